@@ -1,0 +1,121 @@
+/**
+ * The whole computation: input sheets (as 2D arrays) → checked, scored, ranked
+ * results with every issue. Pure: no I/O, never throws on cell content.
+ */
+import { proposeAwards } from './awards';
+import { gradeOf } from './grade';
+import { CODE, IssueList } from './issues';
+import { formatPoints } from './numbers';
+import { checkBaseTotal, parseCriteria, parseUnits } from './parse-lists';
+import { parseScores, scoreCell, type ParsedScores } from './parse-scores';
+import { parseSettings, type SettingsOptions } from './parse-settings';
+import { rank } from './rank';
+import { criterionLines } from './results';
+import { totalsOf } from './score';
+import { SHEET } from './template';
+import type { Criterion, Evaluation, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './types';
+import { checkScores } from './validate-scores';
+import { nameKey } from './text';
+
+export type EvaluateOptions = SettingsOptions;
+
+function missingSheet(sheet: string, issues: IssueList): void {
+  issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+}
+
+function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
+  const codes = new Set(criteria.map((c) => nameKey(c.code)));
+  for (const rung of settings.tieBreaks) {
+    if (rung.kind === 'criterion' && !codes.has(nameKey(rung.code))) {
+      issues.error(CODE.badSetting, SHEET.settings, 'A1', `Mục "Thứ tự xét khi bằng điểm" nhắc tới tiêu chí "${rung.code}", không có trong trang "${SHEET.criteria}". Hãy dùng mã tiêu chí có thật, "ít điểm trừ" hoặc "điểm chuẩn cao".`);
+    }
+  }
+}
+
+/** Replaces a unit's own scores by the agreed ones where the secretariat typed a value. */
+function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Map<string, string[]> {
+  const byUnit = new Map(own.rows.map((r) => [r.unitCode, r]));
+  const shortName = new Map(units.map((u) => [u.code, u.shortName]));
+  const adjusted = new Map<string, string[]>();
+  const fmt = (v: number | null): string => (v === null ? 'trống' : formatPoints(v, settings.decimalSeparator));
+  for (const a of agreed.rows) {
+    const mine = byUnit.get(a.unitCode);
+    if (!mine) continue;
+    const changed: string[] = [];
+    for (const c of criteria) {
+      for (const kind of ['base', 'bonus'] as const) {
+        const value = a[kind][c.code];
+        if (value === null || value === mine[kind][c.code]) continue;
+        issues.warning(
+          CODE.agreedDiffers,
+          SHEET.agreed,
+          scoreCell(agreed.columns, a, kind, c.code),
+          `Cụm chấm điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code} của ${shortName.get(a.unitCode)} là ${fmt(value)}, khác điểm tự chấm ${fmt(mine[kind][c.code])}; điểm cụm chấm được dùng.`,
+          a.unitCode,
+        );
+        mine[kind][c.code] = value;
+        if (!changed.includes(c.code)) changed.push(c.code);
+      }
+    }
+    if (a.deduction !== null && a.deduction !== mine.deduction) {
+      mine.deduction = a.deduction;
+      changed.push('trừ');
+    }
+    if (changed.length > 0) adjusted.set(a.unitCode, changed);
+  }
+  return adjusted;
+}
+
+function tieKeys(settings: Settings, t: ReturnType<typeof totalsOf>): number[] {
+  return settings.tieBreaks.map((rung) => {
+    if (rung.kind === 'fewerDeductions') return -t.deduction;
+    if (rung.kind === 'higherBase') return t.base;
+    const key = nameKey(rung.code);
+    const entry = Object.entries(t.perCriterion).find(([code]) => nameKey(code) === key)?.[1];
+    return entry ? entry.base + entry.bonus : 0;
+  });
+}
+
+export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
+  const issues = new IssueList();
+  if (!grids.settings) missingSheet(SHEET.settings, issues);
+  const settings = parseSettings(grids.settings, issues, options);
+  const criteria = parseCriteria(grids.criteria, issues);
+  const units = parseUnits(grids.units, issues);
+  checkBaseTotal(criteria, settings.declaredBaseTotal, settings.decimalSeparator, issues);
+  checkTieBreaks(settings, criteria, issues);
+
+  let scores: ParsedScores | null = null;
+  if (!grids.scores) missingSheet(SHEET.scores, issues);
+  else {
+    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false });
+    if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
+  }
+  let adjusted = new Map<string, string[]>();
+  if (grids.agreed && scores) {
+    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true });
+    if (agreed) {
+      checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
+      adjusted = applyAgreed(scores, agreed, criteria, units, settings, issues);
+    }
+  }
+
+  const blocked = issues.items.some((i) => i.severity === 'error') || !scores || units.length === 0 || criteria.length === 0;
+  const result: Evaluation = { settings, criteria, units, issues: issues.items, blocked, ranking: [], criterionResults: [], awards: { proposed: [], tiedAtCutoff: [] } };
+  if (blocked || !scores) return result;
+
+  const rowOf = new Map<string, UnitScores>(scores.rows.map((r) => [r.unitCode, r]));
+  const inListOrder: UnitResult[] = units.map((unit) => {
+    const t = totalsOf(rowOf.get(unit.code) as UnitScores, criteria, settings);
+    const zero = criteria.some((c) => t.perCriterion[c.code].base === 0);
+    return { unit, ...t, rank: 0, needsVote: false, grade: gradeOf(t.total, zero, settings.grades), adjusted: adjusted.get(unit.code) ?? [] };
+  });
+  const placed = rank(
+    inListOrder.map((r) => ({ total: r.total, keys: tieKeys(settings, r) })),
+    settings.rankStyle,
+  );
+  result.ranking = placed.map((p) => Object.assign(inListOrder[p.index], { rank: p.rank, needsVote: p.needsVote }));
+  result.criterionResults = criteria.map((criterion) => ({ criterion, lines: criterionLines(criterion, inListOrder, settings.decimalSeparator) }));
+  result.awards = proposeAwards(result.ranking, settings.awardCount);
+  return result;
+}

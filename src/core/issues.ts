@@ -1,0 +1,82 @@
+/**
+ * Issue codes and the collector every parser and check writes to. Messages are
+ * Vietnamese and say what is wrong and what to type instead.
+ */
+import type { Issue, Severity } from './types';
+import type { ParsedNumber } from './numbers';
+
+export const CODE = {
+  missingSheet: 'MISSING_SHEET',
+  missingColumn: 'MISSING_COLUMN',
+  unknownColumn: 'UNKNOWN_COLUMN',
+  notANumber: 'NOT_A_NUMBER',
+  errorValue: 'ERROR_VALUE',
+  dateValue: 'DATE_VALUE',
+  tooPrecise: 'TOO_PRECISE',
+  numberAsText: 'NUMBER_AS_TEXT',
+  outOfRange: 'OUT_OF_RANGE',
+  bonusOverCap: 'BONUS_OVER_CAP',
+  totalBonusOverCap: 'TOTAL_BONUS_OVER_CAP',
+  totalDeductionOverCap: 'TOTAL_DEDUCTION_OVER_CAP',
+  offStep: 'OFF_STEP',
+  blankBase: 'BLANK_BASE',
+  bonusWithoutCap: 'BONUS_NOT_ALLOWED',
+  deductionSign: 'DEDUCTION_SIGN',
+  unknownUnit: 'UNKNOWN_UNIT',
+  missingUnit: 'MISSING_UNIT',
+  duplicateUnit: 'DUPLICATE_UNIT',
+  emptyUnit: 'EMPTY_UNIT',
+  duplicateCriterion: 'DUPLICATE_CRITERION',
+  emptyCriterionCode: 'EMPTY_CRITERION_CODE',
+  badMaximum: 'BAD_MAXIMUM',
+  baseTotalMismatch: 'BASE_TOTAL_MISMATCH',
+  noUnits: 'NO_UNITS',
+  noCriteria: 'NO_CRITERIA',
+  badSetting: 'BAD_SETTING',
+  unknownSetting: 'UNKNOWN_SETTING',
+  agreedDiffers: 'AGREED_DIFFERS',
+  textTooLong: 'TEXT_TOO_LONG',
+} as const;
+
+export class IssueList {
+  readonly items: Issue[] = [];
+
+  add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
+    const issue: Issue = { severity, code, sheet, cell, message };
+    if (unit !== undefined) issue.unit = unit;
+    this.items.push(issue);
+  }
+
+  error(code: string, sheet: string, cell: string, message: string, unit?: string): void {
+    this.add('error', code, sheet, cell, message, unit);
+  }
+
+  warning(code: string, sheet: string, cell: string, message: string, unit?: string): void {
+    this.add('warning', code, sheet, cell, message, unit);
+  }
+
+  /** Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1"). */
+  badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string): void {
+    const m = badNumberMessage(parsed, what);
+    this.error(m.code, sheet, cell, m.message, unit);
+  }
+}
+
+function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string): { code: string; message: string } {
+  const shown = parsed.shown.length > 40 ? `${parsed.shown.slice(0, 40)}…` : parsed.shown;
+  switch (parsed.reason) {
+    case 'errorValue':
+      return { code: CODE.errorValue, message: `Ô ${what} đang báo lỗi ${shown}. Hãy xóa công thức và gõ trực tiếp một số, ví dụ 9,5.` };
+    case 'date':
+      return {
+        code: CODE.dateValue,
+        message: `Ô ${what} chứa ngày tháng (${shown}), không phải số điểm; có thể do gõ "9.5" trong bảng tính dùng dấu phẩy thập phân. Hãy định dạng ô là số rồi gõ lại, ví dụ 9,5.`,
+      };
+    case 'precision':
+      return { code: CODE.tooPrecise, message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ 9,5 hoặc 9,25.` };
+    case 'boolean':
+    case 'text':
+    case 'notFinite':
+      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ 9,5; để trống nếu không có điểm.` };
+  }
+}

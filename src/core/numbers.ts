@@ -1,0 +1,72 @@
+/**
+ * Reading and writing points. Points live as integers of a thousandth (`Milli`);
+ * they are parsed from whatever a cell holds and formatted only for display.
+ * `Number("9,5")` is NaN and `parseFloat("9,5")` is silently 9, so neither is used.
+ */
+import type { CellValue, Milli } from './types';
+import { cleanText } from './text';
+
+export const MILLI = 1000;
+
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: Milli; fromText: boolean }
+  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite'; shown: string };
+
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|ERROR!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
+const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
+/** Largest magnitude kept exact in thousandths (well inside 2^53). */
+const LIMIT = 1e12;
+
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUE.test(text);
+}
+
+function fromNumber(n: number, fromText: boolean, shown: string): ParsedNumber {
+  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return { kind: 'error', reason: 'notFinite', shown };
+  const scaled = n * MILLI;
+  const value = Math.round(scaled);
+  // More than three decimals cannot be a score step; refuse rather than round silently.
+  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return { kind: 'error', reason: 'precision', shown };
+  return { kind: 'number', value: value === 0 ? 0 : value, fromText };
+}
+
+/** Any cell value to points; never throws. */
+export function parseNumber(cell: CellValue): ParsedNumber {
+  if (cell === null || cell === undefined) return { kind: 'empty' };
+  if (typeof cell === 'number') return fromNumber(cell, false, String(cell));
+  if (typeof cell === 'boolean') return { kind: 'error', reason: 'boolean', shown: cell ? 'TRUE' : 'FALSE' };
+  if (cell instanceof Date) return { kind: 'error', reason: 'date', shown: describeDate(cell) };
+  const text = cleanText(cell);
+  if (text === '') return { kind: 'empty' };
+  if (isErrorValue(text)) return { kind: 'error', reason: 'errorValue', shown: text };
+  const compact = text.replace(/ /g, '');
+  if (!NUMERIC_TEXT.test(compact)) return { kind: 'error', reason: 'text', shown: text };
+  return fromNumber(Number(compact.replace(',', '.')), true, text);
+}
+
+function describeDate(d: Date): string {
+  if (Number.isNaN(d.getTime())) return 'ngày không hợp lệ';
+  const dd = String(d.getDate()).padStart(2, '0');
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${d.getFullYear()}`;
+}
+
+/** Points for display: exact decimal, no trailing zeros, chosen separator. */
+export function formatPoints(value: Milli, separator: '.' | ',' = '.'): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  const whole = Math.floor(abs / MILLI);
+  const frac = String(abs % MILLI).padStart(3, '0').replace(/0+$/, '');
+  return sign + String(whole) + (frac ? separator + frac : '');
+}
+
+/** Points as a plain JS number for cells and JSON (exact for thousandths). */
+export function toNumber(value: Milli): number {
+  return value / MILLI;
+}
+
+export function fromPoints(points: number): Milli {
+  return Math.round(points * MILLI);
+}

@@ -1,0 +1,121 @@
+/** `Tiêu chí` and `Đơn vị` sheets → criteria and units, with their issues. */
+import { a1 } from './a1';
+import { CODE, IssueList } from './issues';
+import { formatPoints, parseNumber } from './numbers';
+import { cleanParagraphs } from './parse-settings';
+import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL } from './template';
+import { cleanText, nameKey } from './text';
+import type { CellValue, Criterion, Grid, Unit } from './types';
+
+export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every((cell) => cleanText(cell instanceof Date ? 'd' : cell) === '');
+}
+
+/** A code as typed: numbers keep their shortest form ("1.2" stays "1.2", 1 stays "1"). */
+function codeText(cell: CellValue): string {
+  return typeof cell === 'number' ? String(cell) : cleanText(cell);
+}
+
+export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criterion[] {
+  const sheet = SHEET.criteria;
+  if (!grid) {
+    issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+    return [];
+  }
+  const criteria: Criterion[] = [];
+  const seen = new Map<string, string>();
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    const code = codeText(row[CRITERIA_COL.code]);
+    const name = cleanText(row[CRITERIA_COL.name]);
+    const label = code ? `tiêu chí ${code}` : `dòng ${r + 1}`;
+    if (code === '') {
+      issues.error(CODE.emptyCriterionCode, sheet, a1(r, CRITERIA_COL.code), `Tiêu chí ở dòng ${r + 1} chưa có mã. Hãy gõ mã, ví dụ 1 hoặc 1.2.`);
+      continue;
+    }
+    const key = nameKey(code);
+    if (seen.has(key)) {
+      issues.error(CODE.duplicateCriterion, sheet, a1(r, CRITERIA_COL.code), `Mã tiêu chí "${code}" trùng với ô ${seen.get(key)}. Mỗi tiêu chí cần một mã riêng.`);
+      continue;
+    }
+    seen.set(key, a1(r, CRITERIA_COL.code));
+    const maxBase = parseNumber(row[CRITERIA_COL.maxBase]);
+    if (maxBase.kind !== 'number' || maxBase.value <= 0) {
+      issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBase), `Điểm chuẩn tối đa của ${label} phải là một số dương, ví dụ 10.`);
+      continue;
+    }
+    const maxBonus = parseNumber(row[CRITERIA_COL.maxBonus]);
+    if (maxBonus.kind === 'error' || (maxBonus.kind === 'number' && maxBonus.value < 0)) {
+      issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBonus), `Điểm thưởng tối đa của ${label} phải là một số không âm, hoặc để trống nếu không có điểm thưởng.`);
+      continue;
+    }
+    criteria.push({
+      code,
+      name,
+      maxBase: maxBase.value,
+      maxBonus: maxBonus.kind === 'number' && maxBonus.value > 0 ? maxBonus.value : null,
+      narrative: cleanParagraphs(row[CRITERIA_COL.narrative]),
+      row: r + 1,
+    });
+  }
+  if (criteria.length === 0 && seen.size === 0) {
+    issues.error(CODE.noCriteria, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`);
+  }
+  return criteria;
+}
+
+export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
+  const sheet = SHEET.units;
+  if (!grid) {
+    issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+    return [];
+  }
+  const units: Unit[] = [];
+  const seen = new Map<string, string>();
+  const claim = (key: string, cell: string, what: string): boolean => {
+    const before = seen.get(key);
+    if (before) {
+      issues.error(CODE.duplicateUnit, sheet, cell, `${what} trùng với ô ${before} (so sánh không phân biệt cách gõ dấu). Mỗi đơn vị chỉ nhập một lần.`);
+      return false;
+    }
+    seen.set(key, cell);
+    return true;
+  };
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    const code = codeText(row[UNITS_COL.code]);
+    const name = cleanText(row[UNITS_COL.name]);
+    const shortName = cleanText(row[UNITS_COL.shortName]) || name;
+    if (code === '' || name === '') {
+      const col = code === '' ? UNITS_COL.code : UNITS_COL.name;
+      issues.error(CODE.emptyUnit, sheet, a1(r, col), `Đơn vị ở dòng ${r + 1} thiếu ${code === '' ? 'mã đơn vị' : 'tên đơn vị'}. Hãy nhập đủ mã và tên.`);
+      continue;
+    }
+    if (!claim(`code:${nameKey(code)}`, a1(r, UNITS_COL.code), `Mã đơn vị "${code}"`)) continue;
+    if (!claim(`name:${nameKey(name)}`, a1(r, UNITS_COL.name), `Tên đơn vị "${name}"`)) continue;
+    const emails = cleanText(row[UNITS_COL.emails])
+      .split(/[,;\s]+/)
+      .map((e) => e.toLowerCase())
+      .filter((e) => e.includes('@'));
+    units.push({ code, name, shortName, emails, row: r + 1 });
+  }
+  if (units.length === 0 && seen.size === 0) {
+    issues.error(CODE.noUnits, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có đơn vị nào. Hãy nhập mỗi đơn vị một dòng từ dòng ${HEADER_ROWS + 1}.`);
+  }
+  return units;
+}
+
+/** Warns when the criteria maxima do not add up to the declared base total. */
+export function checkBaseTotal(criteria: readonly Criterion[], declared: number | null, separator: '.' | ',', issues: IssueList): void {
+  if (declared === null || criteria.length === 0) return;
+  const sum = criteria.reduce((s, c) => s + c.maxBase, 0);
+  if (sum === declared) return;
+  issues.warning(
+    CODE.baseTotalMismatch,
+    SHEET.criteria,
+    a1(HEADER_ROWS, CRITERIA_COL.maxBase),
+    `Tổng điểm chuẩn tối đa của các tiêu chí là ${formatPoints(sum, separator)}, khác tổng điểm chuẩn khai báo ${formatPoints(declared, separator)} trong trang "${SHEET.settings}". Hãy kiểm tra lại bảng tiêu chí.`,
+  );
+}

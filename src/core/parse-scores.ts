@@ -1,0 +1,161 @@
+/**
+ * `Bảng điểm` (and `Cụm chấm`, same layout) → one `UnitScores` per unit row.
+ * Columns are found by their header text, so inserted or reordered columns still
+ * work; a criterion without its columns is reported, never guessed.
+ */
+import { a1 } from './a1';
+import { CODE, IssueList } from './issues';
+import { parseNumber, type ParsedNumber } from './numbers';
+import { isBlankRow } from './parse-lists';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader } from './template';
+import { cleanText, nameKey } from './text';
+import type { Criterion, Grid, ScoreColumns, Unit, UnitScores } from './types';
+
+export interface ParsedScores {
+  columns: ScoreColumns;
+  rows: UnitScores[];
+}
+
+function findColumns(header: readonly unknown[], criteria: readonly Criterion[], sheet: string, issues: IssueList): ScoreColumns | null {
+  const where = new Map<string, number>();
+  header.forEach((cell, col) => {
+    const key = nameKey(cell);
+    if (key !== '' && !where.has(key)) where.set(key, col);
+  });
+  const known = new Set<number>();
+  const nextFree = header.length;
+  const find = (title: string, required: boolean): number => {
+    const col = where.get(nameKey(title));
+    if (col !== undefined) {
+      known.add(col);
+      return col;
+    }
+    if (required) {
+      issues.error(CODE.missingColumn, sheet, a1(0, nextFree), `Trang "${sheet}" thiếu cột "${title}". Hãy thêm cột có tiêu đề đúng như vậy ở dòng 1, hoặc tạo lại bảng mẫu.`);
+    }
+    return -1;
+  };
+  const columns: ScoreColumns = {
+    unitCode: find(SCORES_FIXED_HEADER[0], true),
+    unitName: find(SCORES_FIXED_HEADER[1], false),
+    base: {},
+    bonus: {},
+    deduction: find(DEDUCTION_HEADER, false),
+    deductionReason: find(DEDUCTION_REASON_HEADER, false),
+  };
+  for (const c of criteria) {
+    columns.base[c.code] = find(baseHeader(c.code), true);
+    // A criterion without bonus points needs no bonus column.
+    columns.bonus[c.code] = find(bonusHeader(c.code), c.maxBonus !== null);
+  }
+  header.forEach((cell, col) => {
+    const title = cleanText(cell);
+    if (title !== '' && !known.has(col)) {
+      issues.warning(CODE.unknownColumn, sheet, a1(0, col), `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`);
+    }
+  });
+  if (columns.unitCode < 0 || Object.values(columns.base).some((c) => c < 0)) return null;
+  return columns;
+}
+
+/** Finds which unit a row is about: by code, else by full or short name (typing-insensitive). */
+function unitIndex(units: readonly Unit[]): Map<string, Unit> {
+  const index = new Map<string, Unit>();
+  for (const u of units) {
+    for (const key of [`c:${nameKey(u.code)}`, `n:${nameKey(u.name)}`, `n:${nameKey(u.shortName)}`]) {
+      if (!index.has(key)) index.set(key, u);
+    }
+  }
+  return index;
+}
+
+export function parseScores(
+  grid: Grid,
+  sheet: string,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  issues: IssueList,
+  options: { partial: boolean },
+): ParsedScores | null {
+  const columns = findColumns(grid[0] ?? [], criteria, sheet, issues);
+  if (!columns) return null;
+  const index = unitIndex(units);
+  const seenUnits = new Map<string, string>();
+  const rows: UnitScores[] = [];
+  let negativeDeduction: string | null = null;
+  let textNumbers = 0;
+  let firstTextNumber = '';
+
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    const codeCell = a1(r, columns.unitCode);
+    const typedCode = cleanText(row[columns.unitCode]);
+    const typedName = columns.unitName >= 0 ? cleanText(row[columns.unitName]) : '';
+    const unit = typedCode !== '' ? index.get(`c:${nameKey(typedCode)}`) : index.get(`n:${nameKey(typedName)}`);
+    if (!unit) {
+      const shown = typedCode || typedName;
+      issues.error(
+        CODE.unknownUnit,
+        sheet,
+        codeCell,
+        shown === ''
+          ? `Dòng ${r + 1} có điểm nhưng chưa ghi mã đơn vị. Hãy gõ mã đơn vị như trong trang "Đơn vị".`
+          : `Đơn vị "${shown}" ở dòng ${r + 1} không có trong trang "Đơn vị". Hãy gõ đúng mã đơn vị, hoặc thêm đơn vị vào danh sách.`,
+      );
+      continue;
+    }
+    if (seenUnits.has(unit.code)) {
+      issues.error(CODE.duplicateUnit, sheet, codeCell, `Đơn vị "${unit.shortName}" đã có điểm ở dòng ${seenUnits.get(unit.code)}. Mỗi đơn vị chỉ một dòng; hãy xóa dòng thừa.`, unit.code);
+      continue;
+    }
+    seenUnits.set(unit.code, String(r + 1));
+
+    const read = (col: number, what: string): ParsedNumber => {
+      if (col < 0) return { kind: 'empty' };
+      const parsed = parseNumber(row[col]);
+      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what} của ${unit.shortName}`, unit.code);
+      if (parsed.kind === 'number' && parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
+      return parsed;
+    };
+    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: {}, bonus: {}, deduction: null, deductionReason: '' };
+    for (const c of criteria) {
+      const base = read(columns.base[c.code], `điểm chuẩn tiêu chí ${c.code}`);
+      scores.base[c.code] = base.kind === 'number' ? base.value : null;
+      const bonus = read(columns.bonus[c.code], `điểm thưởng tiêu chí ${c.code}`);
+      scores.bonus[c.code] = bonus.kind === 'number' ? bonus.value : null;
+    }
+    const deduction = read(columns.deduction, 'điểm trừ');
+    if (deduction.kind === 'number') {
+      if (deduction.value < 0 && negativeDeduction === null) negativeDeduction = a1(r, columns.deduction);
+      scores.deduction = Math.abs(deduction.value);
+    }
+    if (columns.deductionReason >= 0) scores.deductionReason = cleanText(row[columns.deductionReason]);
+    rows.push(scores);
+  }
+
+  if (negativeDeduction !== null) {
+    issues.warning(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`);
+  }
+  if (textNumbers > 0) {
+    issues.warning(
+      CODE.numberAsText,
+      sheet,
+      firstTextNumber,
+      `${textNumbers} ô điểm được nhập dạng văn bản (đầu tiên: ô ${firstTextNumber}), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là số. Nên định dạng các ô này là số.`,
+    );
+  }
+  if (!options.partial) {
+    for (const u of units) {
+      if (!seenUnits.has(u.code)) {
+        issues.error(CODE.missingUnit, sheet, a1(grid.length, columns.unitCode), `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy thêm một dòng với mã ${u.code} và điểm của đơn vị.`, u.code);
+      }
+    }
+  }
+  return { columns, rows };
+}
+
+/** The cell address of one score of a parsed row. */
+export function scoreCell(columns: ScoreColumns, row: UnitScores, kind: 'base' | 'bonus', code: string): string {
+  return a1(row.row - 1, columns[kind][code]);
+}

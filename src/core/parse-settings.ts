@@ -1,0 +1,152 @@
+/** `Cấu hình` sheet → `Settings`. Unknown or bad values become issues, never exceptions. */
+import { a1 } from './a1';
+import { CODE, IssueList } from './issues';
+import { MILLI, formatPoints, parseNumber } from './numbers';
+import { HEADER_ROWS, SETTINGS, SHEET } from './template';
+import { cleanText, nameKey } from './text';
+import type { CellValue, Grid, Milli, RankStyle, Settings, TieBreak } from './types';
+
+export interface SettingsOptions {
+  /** Separator used when the sheet does not set one (the spreadsheet's locale). */
+  defaultDecimalSeparator?: '.' | ',';
+}
+
+/** Cells of the settings sheet by key, with their address for messages. */
+type Entries = Map<string, { value: CellValue; cell: string }>;
+
+const BY_LABEL = new Map(SETTINGS.map((d) => [nameKey(d.label), d.key]));
+
+function readEntries(grid: Grid, issues: IssueList): Entries {
+  const entries: Entries = new Map();
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const label = cleanText(grid[r]?.[0]);
+    if (label === '') continue;
+    const key = BY_LABEL.get(nameKey(label));
+    if (!key) {
+      issues.warning(CODE.unknownSetting, SHEET.settings, a1(r, 0), `Không nhận ra mục cấu hình "${label}"; mục này được bỏ qua. Hãy dùng đúng tên mục trong bảng mẫu.`);
+      continue;
+    }
+    entries.set(key, { value: grid[r]?.[1], cell: a1(r, 1) });
+  }
+  return entries;
+}
+
+/** Multi-line text: each non-empty line cleaned, joined by "\n" (one paragraph a line). */
+export function cleanParagraphs(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .split(/\r?\n/)
+    .map(cleanText)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function recipientList(value: CellValue): string[] {
+  return cleanParagraphs(value)
+    .split('\n')
+    .map((line) => line.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, '').trim())
+    .filter((line) => line !== '');
+}
+
+function parseDate(value: CellValue): Date | null | 'bad' {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'bad' : value;
+  const text = cleanText(value);
+  if (text === '') return null;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!m) return 'bad';
+  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+  return d.getMonth() === Number(m[2]) - 1 ? d : 'bad';
+}
+
+const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
+
+export function parseSettings(grid: Grid | undefined, issues: IssueList, options: SettingsOptions = {}): Settings {
+  const entries = grid ? readEntries(grid, issues) : new Map();
+  const text = (key: string): string => cleanText(entries.get(key)?.value);
+  const paragraphs = (key: string): string => cleanParagraphs(entries.get(key)?.value);
+  const bad = (key: string, message: string): void => {
+    const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
+    issues.error(CODE.badSetting, SHEET.settings, entries.get(key)?.cell ?? 'A1', `Mục "${label}": ${message}`);
+  };
+
+  /** A points setting; `fallback` when blank. */
+  const points = (key: string, fallback: Milli | null, positive: boolean): Milli | null => {
+    const entry = entries.get(key);
+    const parsed = parseNumber(entry?.value);
+    if (parsed.kind === 'empty') return fallback;
+    if (parsed.kind === 'number' && (parsed.value > 0 || (!positive && parsed.value === 0))) return parsed.value;
+    bad(key, `cần một số${positive ? ' dương' : ' không âm'}, ví dụ ${formatPoints(fallback ?? 10 * MILLI, ',')}.`);
+    return fallback;
+  };
+
+  const wholeNumber = (key: string, fallback: number | null, min: number): number | null => {
+    const parsed = parseNumber(entries.get(key)?.value);
+    if (parsed.kind === 'empty') return fallback;
+    if (parsed.kind === 'number' && parsed.value % MILLI === 0 && parsed.value / MILLI >= min) return parsed.value / MILLI;
+    bad(key, `cần một số nguyên từ ${min} trở lên.`);
+    return fallback;
+  };
+
+  let rankStyle: RankStyle = 'dense';
+  const style = nameKey(text('rankStyle'));
+  if (['cách', 'cach', 'competition', 'cách quãng'].includes(style)) rankStyle = 'competition';
+  else if (!['', 'liền', 'lien', 'dense', 'liền mạch'].includes(style)) bad('rankStyle', 'hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4).');
+
+  const tieBreaks: TieBreak[] = [];
+  for (const part of text('tieBreaks').split(/[,;]/)) {
+    const p = nameKey(part);
+    if (p === '') continue;
+    if (p.includes('trừ')) tieBreaks.push({ kind: 'fewerDeductions' });
+    else if (p.includes('chuẩn')) tieBreaks.push({ kind: 'higherBase' });
+    else tieBreaks.push({ kind: 'criterion', code: cleanText(part).replace(/^tiêu chí\s*/i, '') });
+  }
+
+  let decimalSeparator = options.defaultDecimalSeparator ?? '.';
+  const sep = text('decimalSeparator');
+  if (sep === '.' || sep === ',') decimalSeparator = sep;
+  else if (/^(dấu )?phẩy$/i.test(sep)) decimalSeparator = ',';
+  else if (/^(dấu )?chấm$/i.test(sep)) decimalSeparator = '.';
+  else if (sep !== '') bad('decimalSeparator', 'hãy ghi "." hoặc ",".');
+
+  const date = parseDate(entries.get('reportDate')?.value);
+  if (date === 'bad') bad('reportDate', 'cần một ngày dạng 05/01/2022.');
+
+  const clusterName = text('clusterName');
+  return {
+    clusterName,
+    parentBody: text('parentBody'),
+    year: wholeNumber('year', null, 1900),
+    leaderUnit: text('leaderUnit'),
+    declaredBaseTotal: points('declaredBaseTotal', null, true),
+    rankStyle,
+    tieBreaks,
+    scoreStep: points('scoreStep', null, true),
+    maxTotalBonus: points('maxTotalBonus', null, false),
+    maxTotalDeduction: points('maxTotalDeduction', null, false),
+    grades: {
+      excellent: points('gradeExcellent', 95 * MILLI, false) ?? 95 * MILLI,
+      good: points('gradeGood', 85 * MILLI, false) ?? 85 * MILLI,
+      pass: points('gradePass', 75 * MILLI, false) ?? 75 * MILLI,
+    },
+    awardCount: wholeNumber('awardCount', 1, 0) ?? 1,
+    decimalSeparator,
+    report: {
+      number: text('reportNumber'),
+      place: text('place'),
+      date: date === 'bad' ? null : date,
+      summary: text('summary'),
+      basis: paragraphs('basis'),
+      intro: paragraphs('intro'),
+      section1: paragraphs('section1'),
+      section2Intro: paragraphs('section2Intro'),
+      section3: paragraphs('section3'),
+      closing: paragraphs('closing'),
+      recipients: recipientList(entries.get('recipients')?.value),
+      signerRole: text('signerRole'),
+      signerTitle: text('signerTitle'),
+      signerName: text('signerName'),
+      issuer: text('issuer') || clusterName,
+      draft: YES.has(nameKey(text('draft'))),
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * The one definition of the workbook layout: sheet names, header rows, columns and
+ * the settings keys. Both adapters (Google Sheets and .xlsx) and every parser take
+ * the layout from here, so a template made by the add-in and one made by the
+ * `tinh-diem mau` command are the same.
+ */
+import type { Criterion } from './types';
+
+export const SHEET = {
+  settings: 'Cấu hình',
+  criteria: 'Tiêu chí',
+  units: 'Đơn vị',
+  scores: 'Bảng điểm',
+  agreed: 'Cụm chấm',
+  summary: 'Tổng hợp',
+  checks: 'Kiểm tra',
+  history: 'Lịch sử',
+} as const;
+
+export type SheetRole = keyof typeof SHEET;
+
+/** Sheets the user types into: no action ever writes a value there. */
+export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed'] as const;
+/** Sheets the product rebuilds whole on every run. */
+export const OUTPUT_ROLES = ['summary', 'checks', 'history'] as const;
+
+/** Rows above the data in every input sheet (one header row). */
+export const HEADER_ROWS = 1;
+
+export const SETTINGS_HEADER = ['Mục', 'Giá trị', 'Ghi chú'] as const;
+
+/** Settings keys, by the label the user sees in column A of `Cấu hình`. */
+export interface SettingDef {
+  key: string;
+  label: string;
+  help: string;
+  /** Value written into a new template. */
+  example: string | number;
+}
+
+export const SETTINGS: readonly SettingDef[] = [
+  { key: 'clusterName', label: 'Tên cụm thi đua', help: 'Ví dụ: Cụm thi đua số 08', example: 'Cụm thi đua số 08' },
+  { key: 'parentBody', label: 'Cơ quan chủ quản', help: 'Cơ quan cấp trên, in hoa ở góc trái tiêu đề báo cáo', example: 'Bộ Thông tin và Truyền thông' },
+  { key: 'issuer', label: 'Cơ quan ban hành', help: 'Dòng in đậm dưới cơ quan chủ quản; để trống thì dùng tên cụm', example: '' },
+  { key: 'year', label: 'Năm', help: 'Năm thi đua, ví dụ 2021', example: new Date().getFullYear() },
+  { key: 'leaderUnit', label: 'Đơn vị cụm trưởng', help: 'Tên đầy đủ của đơn vị cụm trưởng', example: '' },
+  { key: 'declaredBaseTotal', label: 'Tổng điểm chuẩn', help: 'Tổng điểm chuẩn tối đa theo bảng tiêu chí, thường là 100', example: 100 },
+  { key: 'rankStyle', label: 'Cách xếp hạng', help: '"liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4)', example: 'liền' },
+  { key: 'tieBreaks', label: 'Thứ tự xét khi bằng điểm', help: 'Mã tiêu chí cách nhau bởi dấu phẩy, có thể thêm "ít điểm trừ", "điểm chuẩn cao"; để trống: đồng hạng', example: '' },
+  { key: 'scoreStep', label: 'Bước điểm', help: 'Ví dụ 0,5 hoặc 0,25; để trống: không kiểm tra', example: 0.25 },
+  { key: 'maxTotalBonus', label: 'Tối đa tổng điểm thưởng', help: 'Để trống nếu không giới hạn', example: '' },
+  { key: 'maxTotalDeduction', label: 'Tối đa tổng điểm trừ', help: 'Để trống nếu không giới hạn', example: '' },
+  { key: 'gradeExcellent', label: 'Ngưỡng Hoàn thành xuất sắc', help: 'Tổng điểm tối thiểu, và không tiêu chí nào 0 điểm', example: 95 },
+  { key: 'gradeGood', label: 'Ngưỡng Hoàn thành tốt', help: 'Tổng điểm tối thiểu', example: 85 },
+  { key: 'gradePass', label: 'Ngưỡng Hoàn thành', help: 'Tổng điểm tối thiểu; thấp hơn: Không hoàn thành', example: 75 },
+  { key: 'awardCount', label: 'Số đơn vị đề nghị Cờ thi đua', help: 'Số đơn vị dẫn đầu được đề nghị, thường 1 hoặc 2; 0: không có mục V', example: 1 },
+  { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"." hoặc ","', example: '.' },
+  { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
+  { key: 'place', label: 'Địa danh', help: 'Nơi ban hành, ví dụ An Giang', example: '' },
+  { key: 'reportDate', label: 'Ngày báo cáo', help: 'Để trống: ngày chạy', example: '' },
+  { key: 'draft', label: 'Dự thảo', help: '"có" để in chữ DỰ THẢO', example: 'có' },
+  { key: 'summary', label: 'Trích yếu', help: 'Dòng in đậm dưới chữ BÁO CÁO; để trống: tự tạo', example: '' },
+  { key: 'basis', label: 'Căn cứ', help: 'Ví dụ: Thực hiện Kế hoạch số …', example: '' },
+  { key: 'intro', label: 'Lời mở đầu', help: 'Câu dẫn sau căn cứ; để trống: tự tạo', example: '' },
+  { key: 'section1', label: 'Phần I', help: 'Công tác tổ chức phát động và triển khai phong trào thi đua (mỗi đoạn một dòng)', example: '' },
+  { key: 'section2Intro', label: 'Mở đầu phần II', help: 'Đoạn mở đầu phần kết quả thực hiện các tiêu chí', example: '' },
+  { key: 'section3', label: 'Phần III', help: 'Nhận xét, đánh giá chung (mỗi đoạn một dòng)', example: '' },
+  { key: 'closing', label: 'Câu kết', help: 'Để trống: tự tạo; dấu ./. được thêm tự động', example: '' },
+  { key: 'recipients', label: 'Nơi nhận', help: 'Mỗi nơi nhận một dòng', example: '' },
+  { key: 'signerRole', label: 'Quyền hạn ký', help: 'Ví dụ: CỤM TRƯỞNG', example: 'CỤM TRƯỞNG' },
+  { key: 'signerTitle', label: 'Chức vụ người ký', help: 'Ví dụ: GIÁM ĐỐC SỞ TTTT AN GIANG', example: '' },
+  { key: 'signerName', label: 'Người ký', help: 'Họ và tên', example: '' },
+];
+
+export const CRITERIA_HEADER = [
+  'Mã tiêu chí',
+  'Tên tiêu chí',
+  'Điểm chuẩn tối đa',
+  'Điểm thưởng tối đa',
+  'Nội dung báo cáo',
+] as const;
+export const CRITERIA_COL = { code: 0, name: 1, maxBase: 2, maxBonus: 3, narrative: 4 } as const;
+
+export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn', 'Email người nhập'] as const;
+export const UNITS_COL = { code: 0, name: 1, shortName: 2, emails: 3 } as const;
+
+/** Score sheet: two fixed columns, a base and a bonus column per criterion, then deductions. */
+export const SCORES_FIXED_HEADER = ['Mã đơn vị', 'Đơn vị'] as const;
+export const DEDUCTION_HEADER = 'Điểm trừ';
+export const DEDUCTION_REASON_HEADER = 'Lý do trừ';
+export const baseHeader = (code: string): string => `Chuẩn ${code}`;
+export const bonusHeader = (code: string): string => `Thưởng ${code}`;
+
+/** The header row of the score sheet (and of `Cụm chấm`) for a criteria table. */
+export function scoresHeader(criteria: readonly Pick<Criterion, 'code'>[]): string[] {
+  const header: string[] = [...SCORES_FIXED_HEADER];
+  for (const c of criteria) header.push(baseHeader(c.code), bonusHeader(c.code));
+  header.push(DEDUCTION_HEADER, DEDUCTION_REASON_HEADER);
+  return header;
+}
+
+export const SUMMARY_HEADER = [
+  'Hạng',
+  'Mã đơn vị',
+  'Đơn vị',
+  'Điểm chuẩn',
+  'Điểm thưởng',
+  'Điểm trừ',
+  'Tổng điểm',
+  'Xếp loại',
+  'Ghi chú',
+] as const;
+
+export const CHECKS_HEADER = ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung'] as const;
+
+export const HISTORY_HEADER = [
+  'Thời gian',
+  'Người chạy',
+  'Số đơn vị',
+  'Số lỗi',
+  'Số cảnh báo',
+  'Xếp hạng',
+  'Dấu vân tay dữ liệu',
+  'Báo cáo',
+] as const;
+
+/** Short notes shown on template headers (Sheets notes / Excel comments). */
+export const HEADER_NOTES: Record<string, string> = {
+  'Mã tiêu chí': 'Mã tiêu chí, ví dụ 1 hoặc 1.2; không trùng nhau',
+  'Điểm chuẩn tối đa': 'Số dương, ví dụ 10',
+  'Điểm thưởng tối đa': 'Để trống nếu tiêu chí không có điểm thưởng',
+  'Mã đơn vị': 'Mã ngắn, không trùng nhau, ví dụ LA',
+  'Tên ngắn': 'Tên dùng trong danh sách của báo cáo, ví dụ Long An',
+  'Email người nhập': 'Các email được phép nhập điểm của đơn vị, cách nhau bởi dấu phẩy',
+  [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
+};

@@ -1,0 +1,180 @@
+/**
+ * The data model shared by every part of the product. The core works on these
+ * types only; adapters translate Sheets / .xlsx cells into `Grid`s and back.
+ */
+
+/** One cell as `Range.getValues()` returns it (exceljs cells are translated to the same). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A block of cells, row-major, as `Range.getValues()` returns it. */
+export type Grid = CellValue[][];
+
+/**
+ * Points are kept as integers of a thousandth of a point so that sums and
+ * comparisons are exact: 15 + 14.7 + 29.9 + 20 + 19.8 must equal 99.4, and two
+ * equal totals must compare equal when a tie decides a rank.
+ */
+export type Milli = number;
+
+export type Severity = 'error' | 'warning';
+
+export interface Issue {
+  severity: Severity;
+  /** Stable machine code, e.g. `NOT_A_NUMBER`; see `IssueCode` in validate-codes. */
+  code: string;
+  /** Sheet name as the user sees it. */
+  sheet: string;
+  /** A1 address of the cell the user must look at. */
+  cell: string;
+  /** Vietnamese: what is wrong and what to type instead. */
+  message: string;
+  /** Code of the unit whose row holds the cell, when there is one (groups issues by unit). */
+  unit?: string;
+}
+
+export type RankStyle = 'dense' | 'competition';
+
+/** One rung of the tie-break ladder. */
+export type TieBreak =
+  | { kind: 'criterion'; code: string } // higher base + bonus on that criterion wins
+  | { kind: 'fewerDeductions' }
+  | { kind: 'higherBase' };
+
+export interface GradeThresholds {
+  /** Minimum total for "Hoàn thành xuất sắc" (also requires no criterion at 0). */
+  excellent: Milli;
+  good: Milli;
+  pass: Milli;
+}
+
+export interface ReportTexts {
+  number: string; // "05/BC-CTĐ"
+  place: string; // "An Giang"
+  date: Date | null; // date of the report; null = day of the run
+  summary: string; // line under BÁO CÁO
+  basis: string; // "Thực hiện Kế hoạch số …"
+  intro: string; // sentence after the basis line
+  section1: string;
+  section2Intro: string;
+  section3: string;
+  closing: string; // "Trên đây là báo cáo …" (the ./. is added)
+  recipients: string[];
+  signerRole: string; // "CỤM TRƯỞNG"
+  signerTitle: string; // "GIÁM ĐỐC SỞ TTTT AN GIANG"
+  signerName: string;
+  issuer: string; // issuing body in the header, e.g. "CỤM THI ĐUA SỐ 08"
+  draft: boolean;
+}
+
+export interface Settings {
+  clusterName: string;
+  parentBody: string;
+  year: number | null;
+  leaderUnit: string;
+  declaredBaseTotal: Milli | null;
+  rankStyle: RankStyle;
+  tieBreaks: TieBreak[];
+  scoreStep: Milli | null;
+  maxTotalBonus: Milli | null;
+  maxTotalDeduction: Milli | null;
+  grades: GradeThresholds;
+  awardCount: number;
+  /** Decimal separator used when numbers are written as text (report, messages). */
+  decimalSeparator: '.' | ',';
+  report: ReportTexts;
+}
+
+export interface Criterion {
+  code: string;
+  name: string;
+  maxBase: Milli;
+  /** null: no bonus points on this criterion. */
+  maxBonus: Milli | null;
+  narrative: string;
+  /** 1-based row in the criteria sheet. */
+  row: number;
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  shortName: string;
+  emails: string[];
+  /** 1-based row in the units sheet. */
+  row: number;
+}
+
+/** The points one unit typed (or the cluster agreed) for every criterion. */
+export interface UnitScores {
+  unitCode: string;
+  /** 1-based row in the score sheet. */
+  row: number;
+  /** Per criterion code; null when the cell is blank. */
+  base: Record<string, Milli | null>;
+  bonus: Record<string, Milli | null>;
+  /** Always positive: "-0.5" and "0.5" both deduct half a point. Null when blank. */
+  deduction: Milli | null;
+  deductionReason: string;
+}
+
+/** Where a criterion's columns sit in the score sheet (0-based columns). */
+export interface ScoreColumns {
+  unitCode: number;
+  unitName: number;
+  base: Record<string, number>;
+  bonus: Record<string, number>;
+  deduction: number;
+  deductionReason: number;
+}
+
+export interface UnitResult {
+  unit: Unit;
+  base: Milli;
+  bonus: Milli;
+  deduction: Milli;
+  total: Milli;
+  /** Per criterion code. */
+  perCriterion: Record<string, { base: Milli; bonus: Milli }>;
+  rank: number;
+  /** Tied with another unit on everything the ladder compares: needs a council vote. */
+  needsVote: boolean;
+  grade: string;
+  /** The agreed (Cụm chấm) scores differ from the unit's own on these criterion codes. */
+  adjusted: string[];
+}
+
+export interface AwardProposal {
+  /** Units proposed, in rank order. */
+  proposed: UnitResult[];
+  /** Units tied at the cut-off whose inclusion needs a vote (empty when none). */
+  tiedAtCutoff: UnitResult[];
+}
+
+export interface CriterionResult {
+  criterion: Criterion;
+  /** Result lines in the reference report's form, without the leading "- ". */
+  lines: string[];
+}
+
+export interface Evaluation {
+  settings: Settings;
+  criteria: Criterion[];
+  units: Unit[];
+  issues: Issue[];
+  /** True when an error-severity issue blocks ranking. */
+  blocked: boolean;
+  /** Units in rank order (empty when blocked). */
+  ranking: UnitResult[];
+  criterionResults: CriterionResult[];
+  awards: AwardProposal;
+}
+
+/** The input sheets of a cluster workbook, each read as one block. */
+export interface WorkbookGrids {
+  settings?: Grid;
+  criteria?: Grid;
+  units?: Grid;
+  scores?: Grid;
+  /** Optional `Cụm chấm` sheet: agreed scores that replace the unit's own. */
+  agreed?: Grid;
+}
