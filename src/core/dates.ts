@@ -1,0 +1,14 @@
+/** Dates in the forms Vietnamese documents use. Local time of the runtime (the script's time zone in Apps Script). */
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "25/11/2026 08:44", for `Lịch sử`. */
+export function formatDateTime(d: Date): string {
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** "ngày 05 tháng 01 năm 2022": days below 10 and months 1-2 take a leading zero (Nghị định 30/2020). */
+export function dateInWords(d: Date): string {
+  const month = d.getMonth() + 1;
+  return `ngày ${two(d.getDate())} tháng ${month <= 2 ? two(month) : String(month)} năm ${d.getFullYear()}`;
+}

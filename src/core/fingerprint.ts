@@ -1,0 +1,36 @@
+/**
+ * A short fingerprint of the input sheets, written to `Lịch sử` so that two runs
+ * can be told apart (same fingerprint: same inputs). FNV-1a over a canonical text
+ * of the cells, in two 32-bit lanes: no crypto API exists in Apps Script's V8.
+ */
+import type { CellValue, WorkbookGrids } from './types';
+
+function canonical(cell: CellValue): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return `d${cell.getTime()}`;
+  return `${typeof cell}:${String(cell)}`;
+}
+
+export function fingerprint(grids: WorkbookGrids): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const feed = (text: string): void => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    }
+  };
+  for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed'] as const) {
+    feed(`[${key}]`);
+    for (const row of grids[key] ?? []) {
+      // Trailing blanks do not change the meaning of a row.
+      let end = row.length;
+      while (end > 0 && canonical(row[end - 1]) === '') end--;
+      for (let c = 0; c < end; c++) feed(`${canonical(row[c])}\u0001`);
+      feed('\u0002');
+    }
+  }
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+  return hex(h1) + hex(h2);
+}
