@@ -1,0 +1,98 @@
+/**
+ * The blank template as data: for every input sheet its header, starting rows,
+ * header notes, column formats and the validation of score cells. The add-in's
+ * "Tạo bảng mẫu" and the `tinh-diem mau` command both draw exactly this.
+ */
+import { MILLI, toNumber } from './numbers';
+import {
+  CRITERIA_COL,
+  CRITERIA_HEADER,
+  DEDUCTION_HEADER,
+  HEADER_NOTES,
+  SETTINGS,
+  SETTINGS_HEADER,
+  SHEET,
+  UNITS_HEADER,
+  scoresHeader,
+} from './template';
+import type { CellValue, Criterion } from './types';
+
+/** How a column's cells are formatted: literal text, or a number shown with up to 3 decimals. */
+export type ColumnFormat = 'text' | 'points';
+
+export interface ColumnSpec {
+  header: string;
+  format: ColumnFormat;
+  /** Width in pixels (Sheets) ≈ characters × 7 (Excel). */
+  width: number;
+  /** Cells must be a number from 0 to `max` (points), invalid input rejected. */
+  validation?: { min: number; max: number; help: string };
+  note?: string;
+}
+
+export interface TemplateSheet {
+  role: 'settings' | 'criteria' | 'units' | 'scores';
+  name: string;
+  columns: ColumnSpec[];
+  /** Data rows under the header (may be empty). */
+  rows: CellValue[][];
+  /** How many data rows the validation and formats cover. */
+  dataRows: number;
+}
+
+/** A starting criteria table so that a new template can be tried at once. */
+export const STARTER_CRITERIA: Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>[] = [
+  { code: '1', name: 'Hoàn thành nhiệm vụ chuyên môn', maxBase: 40 * MILLI, maxBonus: 5 * MILLI },
+  { code: '2', name: 'Cải cách hành chính', maxBase: 20 * MILLI, maxBonus: 5 * MILLI },
+  { code: '3', name: 'Công tác thi đua, khen thưởng', maxBase: 20 * MILLI, maxBonus: 5 * MILLI },
+  { code: '4', name: 'Thực hiện chế độ báo cáo', maxBase: 20 * MILLI, maxBonus: null },
+];
+
+const DATA_ROWS = 200;
+
+function column(header: string, format: ColumnFormat, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec {
+  const note = HEADER_NOTES[header];
+  return { header, format, width, ...(note ? { note } : {}), ...extra };
+}
+
+export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>[] = STARTER_CRITERIA): TemplateSheet[] {
+  const settings: TemplateSheet = {
+    role: 'settings',
+    name: SHEET.settings,
+    columns: [column(SETTINGS_HEADER[0], 'text', 260), column(SETTINGS_HEADER[1], 'text', 360), column(SETTINGS_HEADER[2], 'text', 420)],
+    rows: SETTINGS.map((d) => [d.label, d.example, d.help]),
+    dataRows: SETTINGS.length,
+  };
+  const criteriaSheet: TemplateSheet = {
+    role: 'criteria',
+    name: SHEET.criteria,
+    columns: CRITERIA_HEADER.map((h, i) =>
+      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 360, 120, 120, 480][i]),
+    ),
+    rows: criteria.map((c) => [c.code, c.name, toNumber(c.maxBase), c.maxBonus === null ? '' : toNumber(c.maxBonus), '']),
+    dataRows: DATA_ROWS,
+  };
+  const units: TemplateSheet = {
+    role: 'units',
+    name: SHEET.units,
+    columns: UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320][i])),
+    rows: [],
+    dataRows: DATA_ROWS,
+  };
+  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) => column(h, i < 2 || i === 2 + criteria.length * 2 + 1 ? 'text' : 'points', i === 1 ? 160 : 90));
+  criteria.forEach((c, k) => {
+    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
+    scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
+    const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
+    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${bonusMax}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
+  });
+  const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
+  if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
+  const scores: TemplateSheet = { role: 'scores', name: SHEET.scores, columns: scoreColumns, rows: [], dataRows: DATA_ROWS };
+  return [settings, criteriaSheet, units, scores];
+}
+
+/** Score rows for a unit list: code and short name filled, scores left for the unit. */
+export function scoreRowsFor(units: readonly { code: string; shortName: string }[]): CellValue[][] {
+  return units.map((u) => [u.code, u.shortName]);
+}
