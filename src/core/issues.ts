@@ -9,6 +9,7 @@ export const CODE = {
   missingSheet: 'MISSING_SHEET',
   missingColumn: 'MISSING_COLUMN',
   unknownColumn: 'UNKNOWN_COLUMN',
+  duplicateColumn: 'DUPLICATE_COLUMN',
   notANumber: 'NOT_A_NUMBER',
   errorValue: 'ERROR_VALUE',
   dateValue: 'DATE_VALUE',
@@ -40,11 +41,18 @@ export const CODE = {
 
 export class IssueList {
   readonly items: Issue[] = [];
+  /** Cells that already carry an issue, so a later check does not report them twice. */
+  private readonly flagged = new Set<string>();
 
   add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
     const issue: Issue = { severity, code, sheet, cell, message };
     if (unit !== undefined) issue.unit = unit;
     this.items.push(issue);
+    this.flagged.add(`${sheet}!${cell}`);
+  }
+
+  has(sheet: string, cell: string): boolean {
+    return this.flagged.has(`${sheet}!${cell}`);
   }
 
   error(code: string, sheet: string, cell: string, message: string, unit?: string): void {

@@ -3,7 +3,7 @@
  * Columns are found by their header text, so inserted or reordered columns still
  * work; a criterion without its columns is reported, never guessed.
  */
-import { a1 } from './a1';
+import { a1, columnLetter } from './a1';
 import { CODE, IssueList } from './issues';
 import { parseNumber, type ParsedNumber } from './numbers';
 import { isBlankRow } from './parse-lists';
@@ -50,7 +50,11 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
   }
   header.forEach((cell, col) => {
     const title = cleanText(cell);
-    if (title !== '' && !known.has(col)) {
+    if (title === '' || known.has(col)) return;
+    const first = where.get(nameKey(title));
+    if (first !== undefined && first !== col && known.has(first)) {
+      issues.warning(CODE.duplicateColumn, sheet, a1(0, col), `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`);
+    } else {
       issues.warning(CODE.unknownColumn, sheet, a1(0, col), `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`);
     }
   });

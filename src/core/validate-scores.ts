@@ -33,7 +33,8 @@ export function checkScores(
       const baseCol = columns.base[c.code];
       const base = row.base[c.code];
       if (base === null) {
-        if (!options.partial) {
+        // A cell that is not a number was reported when parsed; blank means really blank.
+        if (!options.partial && !issues.has(sheet, at(baseCol))) {
           issues.error(CODE.blankBase, sheet, at(baseCol), `${unit} chưa chấm điểm chuẩn tiêu chí ${c.code}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBase)}.`, row.unitCode);
         }
       } else if (base < 0 || base > c.maxBase) {

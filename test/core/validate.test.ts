@@ -1,0 +1,212 @@
+/** Every validation rule: its code, severity and the cell it names. */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { SHEET } from '../../src/core/template';
+import type { Issue } from '../../src/core/types';
+import { cluster, twoCriteria } from '../helpers/cluster';
+
+const full = (code: string, extra: Partial<{ scores: unknown[]; deduction: unknown }> = {}) => ({ code, scores: [10, '', 10, ''], ...extra }) as never;
+
+function only(issues: Issue[], code: string): Issue[] {
+  return issues.filter((i) => i.code === code);
+}
+
+describe('a clean cluster', () => {
+  it('has no issue and ranks', () => {
+    const ev = evaluate(twoCriteria([full('A'), full('B', { scores: [9, 2, 10, ''] })], { declaredBaseTotal: 20 }));
+    expect(ev.issues).toEqual([]);
+    expect(ev.blocked).toBe(false);
+    expect(ev.ranking.map((r) => [r.unit.code, r.total])).toEqual([
+      ['B', 21000],
+      ['A', 20000],
+    ]);
+  });
+});
+
+describe('score cells', () => {
+  it.each([
+    ['chín', 'NOT_A_NUMBER'],
+    ['#REF!', 'ERROR_VALUE'],
+    [new Date(2021, 4, 9), 'DATE_VALUE'],
+    [true, 'NOT_A_NUMBER'],
+  ])('reports %j in a base cell as %s, at that cell, blocking', (cell, code) => {
+    const ev = evaluate(twoCriteria([full('A'), full('B', { scores: [10, '', cell, ''] })]));
+    expect(ev.issues).toEqual([expect.objectContaining({ severity: 'error', code, sheet: SHEET.scores, cell: 'E3', unit: 'B' })]);
+    expect(ev.blocked).toBe(true);
+    expect(ev.ranking).toEqual([]);
+  });
+
+  it('says what to type instead, in Vietnamese', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: ['chín', '', 10, ''] })]));
+    expect(ev.issues[0].message).toContain('không phải số');
+    expect(ev.issues[0].message).toContain('ví dụ 9,5');
+  });
+
+  it('reports base points below 0 and above the maximum', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: [-1, '', 10.5, ''] })]));
+    expect(only(ev.issues, 'OUT_OF_RANGE').map((i) => i.cell)).toEqual(['C2', 'E2']);
+    expect(ev.issues[0].message).toContain('ngoài khoảng 0 đến 10');
+  });
+
+  it('reports a bonus above its cap, a negative bonus, and a bonus on a criterion without one', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: [10, 6, 10, ''] }), full('B', { scores: [10, -1, 10, ''] })]));
+    expect(only(ev.issues, 'BONUS_OVER_CAP').map((i) => i.cell)).toEqual(['D2']);
+    expect(only(ev.issues, 'OUT_OF_RANGE').map((i) => i.cell)).toEqual(['D3']);
+    expect(only(evaluate(twoCriteria([full('A', { scores: [10, '', 10, 1] })])).issues, 'BONUS_NOT_ALLOWED').map((i) => i.cell)).toEqual(['F2']);
+  });
+
+  it('reports values off the score step', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: [9.25, 0.5, 10, ''], deduction: 0.3 })], { scoreStep: 0.5 }));
+    expect(only(ev.issues, 'OFF_STEP').map((i) => i.cell)).toEqual(['C2', 'G2']);
+  });
+
+  it('reports a blank base score: the unit has not scored', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: [10, '', '', ''] })]));
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'BLANK_BASE', cell: 'E2', severity: 'error' })]);
+  });
+
+  it('accepts a deduction typed -0.5 or 0.5 as minus 0.5, and says so once', () => {
+    const ev = evaluate(twoCriteria([full('A', { deduction: -0.5 }), full('B', { deduction: 0.5 }), full('C', { deduction: '-1,5' })]));
+    expect(only(ev.issues, 'DEDUCTION_SIGN')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'G2' })]);
+    expect(ev.blocked).toBe(false);
+    const byCode = Object.fromEntries(ev.ranking.map((r) => [r.unit.code, r.deduction]));
+    expect(byCode).toEqual({ A: 500, B: 500, C: 1500 });
+  });
+
+  it('accepts numbers typed as text and warns once per sheet', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: ['9,5', '', '10', ''] })]));
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'NUMBER_AS_TEXT', severity: 'warning', cell: 'C2' })]);
+    expect(ev.ranking[0].base).toBe(19500);
+  });
+
+  it('caps total bonus and total deductions with a warning', () => {
+    const grids = cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10, maxBonus: 5 }], [{ code: 'A', scores: [10, 5, 10, 5], deduction: 4 }], {
+      maxTotalBonus: 8,
+      maxTotalDeduction: 3,
+    });
+    const ev = evaluate(grids);
+    expect(only(ev.issues, 'TOTAL_BONUS_OVER_CAP')).toHaveLength(1);
+    expect(only(ev.issues, 'TOTAL_DEDUCTION_OVER_CAP')).toHaveLength(1);
+    expect(ev.ranking[0]).toMatchObject({ bonus: 8000, deduction: 3000, total: 25000 });
+  });
+});
+
+describe('units', () => {
+  it('reports an unknown unit in the score sheet', () => {
+    const grids = twoCriteria([full('A')]);
+    grids.scores.push(['ZZ', 'Không rõ', 10, '', 10, '', '', '']);
+    expect(evaluate(grids).issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_UNIT', cell: 'A3' })]);
+  });
+
+  it('reports a unit of the list missing from the score sheet', () => {
+    const grids = twoCriteria([full('A'), full('B')]);
+    grids.scores.splice(2, 1);
+    expect(evaluate(grids).issues).toEqual([expect.objectContaining({ code: 'MISSING_UNIT', unit: 'B', sheet: SHEET.scores })]);
+  });
+
+  it('finds a score row by the unit name when the code is blank, whatever the typing', () => {
+    const grids = twoCriteria([{ code: 'HB', shortName: 'Hòa Bình', scores: [10, '', 10, ''] }]);
+    grids.scores[1][0] = '';
+    grids.scores[1][1] = 'Hoà Bình'.normalize('NFD');
+    const ev = evaluate(grids);
+    expect(ev.issues).toEqual([]);
+    expect(ev.ranking[0].unit.code).toBe('HB');
+  });
+
+  it('reports duplicate units after normalisation, in the list and in the score sheet', () => {
+    const grids = twoCriteria([
+      { code: 'A', name: 'Sở Khánh Hòa', scores: [10, '', 10, ''] },
+      { code: 'B', name: 'Sở Khánh Hoà'.normalize('NFD'), scores: [10, '', 10, ''] },
+    ]);
+    expect(only(evaluate(grids).issues, 'DUPLICATE_UNIT').map((i) => [i.sheet, i.cell])).toEqual([[SHEET.units, 'B3']]);
+    const twice = twoCriteria([full('A')]);
+    twice.scores.push([...twice.scores[1]]);
+    expect(only(evaluate(twice).issues, 'DUPLICATE_UNIT').map((i) => [i.sheet, i.cell])).toEqual([[SHEET.scores, 'A3']]);
+  });
+
+  it('reports an empty unit list', () => {
+    const ev = evaluate(twoCriteria([]));
+    expect(only(ev.issues, 'NO_UNITS')).toHaveLength(1);
+    expect(ev.blocked).toBe(true);
+  });
+});
+
+describe('criteria', () => {
+  it('reports duplicate and empty codes and bad maxima', () => {
+    const grids = cluster(
+      [
+        { code: '1', maxBase: 10 },
+        { code: '1', maxBase: 10 },
+        { code: '', maxBase: 10 },
+        { code: '3', maxBase: 0 },
+        { code: '4', maxBase: 'mười' },
+        { code: '5', maxBase: 10, maxBonus: -1 },
+      ],
+      [],
+    );
+    const issues = evaluate(grids).issues;
+    expect(only(issues, 'DUPLICATE_CRITERION').map((i) => i.cell)).toEqual(['A3']);
+    expect(only(issues, 'EMPTY_CRITERION_CODE').map((i) => i.cell)).toEqual(['A4']);
+    expect(only(issues, 'BAD_MAXIMUM').map((i) => i.cell)).toEqual(['C5', 'C6', 'D7']);
+  });
+
+  it('warns, without blocking, when the maxima differ from the declared base total (the draft’s 110 vs 100)', () => {
+    const criteria = [{ code: '1', maxBase: 20 }, ...Array.from({ length: 9 }, (_, i) => ({ code: String(i + 2), maxBase: 10 }))];
+    const units = [{ code: 'A', scores: criteria.flatMap((c) => [c.maxBase, '']) }];
+    const ev = evaluate(cluster(criteria, units, { declaredBaseTotal: 100 }));
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'BASE_TOTAL_MISMATCH', severity: 'warning', sheet: SHEET.criteria })]);
+    expect(ev.issues[0].message).toContain('110');
+    expect(ev.blocked).toBe(false);
+  });
+
+  it('reports a missing score column for a criterion', () => {
+    const grids = twoCriteria([full('A')]);
+    grids.scores = grids.scores.map((row) => row.filter((_, i) => i !== 4));
+    expect(evaluate(grids).issues).toEqual([expect.objectContaining({ code: 'MISSING_COLUMN', sheet: SHEET.scores })]);
+  });
+
+  it('warns about a repeated column title and counts only the first', () => {
+    const grids = twoCriteria([full('A')]);
+    grids.scores[0].push('Chuẩn 1');
+    grids.scores[1].push(0);
+    const ev = evaluate(grids);
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'DUPLICATE_COLUMN', severity: 'warning', cell: 'I1' })]);
+    expect(ev.issues[0].message).toContain('cột C');
+    expect(ev.ranking[0].base).toBe(20000);
+  });
+
+  it('warns about a column it does not know', () => {
+    const grids = twoCriteria([full('A')]);
+    grids.scores[0].push('Ghi chú riêng');
+    grids.scores[1].push('abc');
+    expect(evaluate(grids).issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_COLUMN', severity: 'warning', cell: 'I1' })]);
+  });
+});
+
+describe('sheets and settings', () => {
+  it('reports missing sheets by name', () => {
+    const ev = evaluate({});
+    expect(only(ev.issues, 'MISSING_SHEET').map((i) => i.sheet)).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]);
+    expect(ev.blocked).toBe(true);
+  });
+
+  it('reports a bad setting at its value cell', () => {
+    const ev = evaluate(twoCriteria([full('A')], { rankStyle: 'lộn xộn', tieBreaks: '9' }));
+    expect(only(ev.issues, 'BAD_SETTING').map((i) => i.cell)).toContain('B8');
+    expect(only(ev.issues, 'BAD_SETTING')).toHaveLength(2);
+  });
+});
+
+describe('agreed scores (Cụm chấm)', () => {
+  it('replaces a unit’s own score where the cluster typed one, and says where they differ', () => {
+    const grids = twoCriteria([full('A'), full('B')]);
+    const agreed = grids.scores.map((row) => row.map(() => '' as unknown));
+    agreed[0] = [...grids.scores[0]];
+    agreed[2][0] = 'B';
+    agreed[2][2] = 8;
+    const ev = evaluate({ ...grids, agreed: agreed as never });
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'AGREED_DIFFERS', sheet: SHEET.agreed, cell: 'C3', unit: 'B' })]);
+    const b = ev.ranking.find((r) => r.unit.code === 'B');
+    expect(b).toMatchObject({ base: 18000, adjusted: ['1'] });
+  });
+});
