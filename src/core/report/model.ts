@@ -1,0 +1,81 @@
+/**
+ * The year-end report as a document model. The core decides every word and every
+ * format (sizes, bold, alignment) here; the .docx and Google Doc renderers only
+ * translate blocks, so both documents carry the same text and the same layout.
+ */
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Paragraph {
+  kind: 'paragraph';
+  runs: Run[];
+  align: Align;
+  /** Font size in points. */
+  size: number;
+  /** Body paragraphs start with the first-line indent of `PAGE.firstLineIndentMm`. */
+  indent: boolean;
+  /** Space before and after, in points. */
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Keep on the same page as the next block (headings, "Kết quả thực hiện:"). */
+  keepWithNext?: boolean;
+}
+
+/** A short centred line under a header line (Nghị định 30/2020), not text. */
+export interface Rule {
+  kind: 'rule';
+  widthMm: number;
+}
+
+export type CellBlock = Paragraph | Rule;
+
+export interface Cell {
+  blocks: CellBlock[];
+}
+
+export interface Table {
+  kind: 'table';
+  /** `layout`: borderless columns (header, signature); `grid`: a bordered data table. */
+  style: 'layout' | 'grid';
+  /** Column widths in millimetres; they add up to the text width. */
+  widthsMm: number[];
+  rows: Cell[][];
+  /** Rows at the top that repeat on every page and are shaded (grid tables). */
+  headerRows: number;
+}
+
+/** Where the chart of totals goes; the renderer inserts the image it was given, or nothing. */
+export interface ChartSlot {
+  kind: 'chart';
+  widthMm: number;
+  /** Alternative text of the image. */
+  description: string;
+}
+
+export type Block = Paragraph | Table | ChartSlot;
+
+/** Page setup (Nghị định 30/2020, Phụ lục I). */
+export interface PageSetup {
+  widthMm: number;
+  heightMm: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+  font: string;
+  /** Line spacing as a multiple of single spacing. */
+  lineSpacing: number;
+  firstLineIndentMm: number;
+  /** Page numbers centred in the top margin, from page 2 on. */
+  pageNumberSize: number;
+}
+
+export interface ReportModel {
+  /** A name for the file or Google Doc, e.g. "Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021". */
+  title: string;
+  page: PageSetup;
+  blocks: Block[];
+}
