@@ -1,0 +1,25 @@
+/**
+ * The page talks to the add-in only through `google.script.run`; these are the
+ * server functions the Apps Script bundle declares (fixed names, see the brief).
+ */
+export type ServerFunction = 'sidebarCheck' | 'sidebarCompute' | 'sidebarReport' | 'sidebarSelectCell';
+
+type Runner = Record<ServerFunction, (...args: string[]) => void> & {
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: Error) => void): Runner;
+};
+
+declare const google: { script: { run: Runner } };
+
+export function callServer(name: ServerFunction, ...args: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    google.script.run.withSuccessHandler(resolve).withFailureHandler(reject)[name](...args);
+  });
+}
+
+/** The Vietnamese message thrown by the server, without the runtime's "Exception: " prefix. */
+export function failureMessage(error: unknown): string {
+  const raw = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error ?? '');
+  const message = raw.replace(/^(Exception|Error|ScriptError):\s*/, '').trim();
+  return message || 'Không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, mở lại thanh bên.';
+}

@@ -1,0 +1,70 @@
+/**
+ * The actions as chains of server calls, each step shown as it runs: computing
+ * checks first, a report computes first, and a step with errors stops the chain.
+ */
+import type { SidebarData } from '../core/sidebar-data';
+import { byId, el } from './dom';
+import { callServer, failureMessage, type ServerFunction } from './server';
+
+export type Action = 'check' | 'compute' | 'report';
+type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
+
+const STEP: Record<Action, { label: string; server: ServerFunction }> = {
+  check: { label: 'Kiểm tra dữ liệu', server: 'sidebarCheck' },
+  compute: { label: 'Tính điểm và xếp hạng', server: 'sidebarCompute' },
+  report: { label: 'Tạo báo cáo', server: 'sidebarReport' },
+};
+
+const CHAIN: Record<Action, Action[]> = {
+  check: ['check'],
+  compute: ['check', 'compute'],
+  report: ['check', 'compute', 'report'],
+};
+
+const STATE_TEXT: Record<StepState, string> = {
+  waiting: 'chờ',
+  running: 'đang chạy…',
+  done: 'xong',
+  failed: 'lỗi',
+  skipped: 'bỏ qua: còn lỗi',
+};
+
+function setState(row: HTMLLIElement, state: StepState): void {
+  row.dataset.state = state;
+  const stateCell = row.querySelector('.state');
+  if (stateCell) stateCell.textContent = STATE_TEXT[state];
+}
+
+function stepRow(action: Action): HTMLLIElement {
+  const row = el('li', '', '', [el('span', 'label', STEP[action].label), el('span', 'state')]);
+  row.dataset.step = action;
+  setState(row, 'waiting');
+  return row;
+}
+
+/** Runs the chain of `action`, calling `show` with every step's data as soon as it arrives. */
+export async function runChain(action: Action, show: (data: SidebarData) => void): Promise<void> {
+  const chain = CHAIN[action];
+  const rows = chain.map(stepRow);
+  byId('progress').hidden = false;
+  byId('steps').replaceChildren(...rows);
+  const failure = byId('failure');
+  failure.textContent = '';
+  for (let i = 0; i < chain.length; i++) {
+    setState(rows[i], 'running');
+    let data: SidebarData;
+    try {
+      data = (await callServer(STEP[chain[i]].server)) as SidebarData;
+    } catch (error) {
+      setState(rows[i], 'failed');
+      failure.textContent = `${STEP[chain[i]].label}: ${failureMessage(error)}`;
+      return;
+    }
+    setState(rows[i], 'done');
+    show(data);
+    if (data.errors > 0 || data.blocked) {
+      for (const row of rows.slice(i + 1)) setState(row, 'skipped');
+      return;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The built sidebar page in a real browser (headless Chromium, 300 px wide like
+ * the Sheets sidebar), with `google.script.run` stubbed.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSidebarHtml } from '../../scripts/build-sidebar';
+import { evaluate } from '../../src/core/evaluate';
+import { sidebarData, type SidebarData } from '../../src/core/sidebar-data';
+import { SHEET } from '../../src/core/template';
+import { CHROMIUM, INSTALL_HINT, PAGE_URL, WIDTH, calls, hasChromium, launch, openSidebar, release, type OpenPage, type ServerStub } from './browser';
+import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, fixture, htmlNamedGrids } from './sidebar-fixtures';
+
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const inCi = process.env.CI === 'true';
+
+it.runIf(!hasChromium && inCi)('has Chromium for the browser test under CI', () => {
+  throw new Error(`The sidebar browser test cannot run: ${INSTALL_HINT}`);
+});
+
+describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : `the sidebar page in Chromium — SKIPPED: ${INSTALL_HINT}`, () => {
+  let browser: Browser;
+  let html: string;
+  const opened: OpenPage[] = [];
+
+  beforeAll(async () => {
+    [browser, html] = await Promise.all([launch(), buildSidebarHtml()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const o of opened.splice(0)) {
+      expect(o.errors, 'uncaught errors in the page').toEqual([]);
+      expect(o.requests, 'the page loads nothing but itself').toEqual([PAGE_URL]);
+      await o.page.close();
+    }
+  });
+
+  async function open(initial: SidebarData | null, stub?: ServerStub): Promise<Page> {
+    const o = await openSidebar(browser, html, initial, stub);
+    opened.push(o);
+    return o.page;
+  }
+
+  const texts = (page: Page, selector: string): Promise<string[]> => page.locator(selector).allInnerTexts();
+  const noSideScroll = (page: Page): Promise<boolean> => page.evaluate((w) => document.documentElement.scrollWidth <= w, WIDTH);
+
+  it('shows the results of the example cluster: counts, top of the ranking, report link, issues', async () => {
+    const data = exampleData('report', REPORT_URL);
+    const page = await open(data);
+    await expect(page.locator('#title').innerText()).resolves.toBe('Cụm thi đua số 08 năm 2021');
+    await expect(page.locator('#headline').innerText()).resolves.toMatch(/^Đã xếp hạng 12 đơn vị\./);
+    await expect(texts(page, '#counts .count')).resolves.toEqual(['0 lỗi', `${data.warnings} cảnh báo`, '12 đơn vị']);
+
+    // The first five places of the reference table (5th is a tie: both units).
+    const lastRank = fixture.expectedRanking[4].rank;
+    const expected = fixture.expectedRanking
+      .filter((r) => r.rank <= lastRank)
+      .map((r) => [String(r.rank), fixture.units.find((u) => u.code === r.unit)!.shortName, String(r.total)]);
+    const rows = await page.locator('#ranking-rows tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td, i) => (i === 1 ? td.firstChild?.textContent ?? '' : td.textContent ?? ''))),
+    );
+    expect(rows).toEqual(expected);
+    await expect(page.locator('#ranking-rows tr').first().innerText()).resolves.toContain('Hoàn thành xuất sắc');
+    await expect(page.locator('#ranking-more').innerText()).resolves.toBe(`Bảng xếp hạng đủ 12 đơn vị ở trang "${SHEET.summary}".`);
+
+    const link = page.getByRole('link', { name: 'Mở báo cáo tổng kết' });
+    await expect(link.getAttribute('href')).resolves.toBe(REPORT_URL);
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+
+    const groupTitles = await page.locator('#groups summary').allInnerTexts();
+    expect(groupTitles.length).toBe(data.groups.length);
+    expect(await page.locator('#groups .issue').count()).toBe(data.warnings);
+    await expect(page.locator('#empty').isVisible()).resolves.toBe(false);
+
+    expect(await noSideScroll(page)).toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: `${ARTIFACTS}sidebar.png`, fullPage: true });
+  });
+
+  it('groups the errors of a blocked cluster by unit; a click and Enter on an issue select its cell', async () => {
+    const data = sidebarData(evaluate(blockedGrids()), { action: 'compute' });
+    const page = await open(data);
+    await expect(page.locator('#ranking').isVisible()).resolves.toBe(false);
+    await expect(texts(page, '#counts .count')).resolves.toEqual([`${data.errors} lỗi`, `${data.warnings} cảnh báo`, '12 đơn vị']);
+
+    const tg = page.locator('details[data-unit="TG"]');
+    await expect(tg.locator('summary').innerText()).resolves.toMatch(/^Tiền Giang \(TG\) \(\d+ lỗi\)$/);
+    await tg.locator('.issue[data-cell="C3"]').first().click();
+    expect(await calls(page)).toEqual([{ name: 'sidebarSelectCell', args: [SHEET.scores, 'C3'] }]);
+
+    // Reach Bến Tre's issue with the keyboard alone, then press Enter.
+    const target = page.locator('details[data-unit="BT"] .issue');
+    await page.locator('#title').click();
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await target.evaluate((b) => b === document.activeElement);
+    }
+    expect(reached, 'the issue is reachable with Tab').toBe(true);
+    await expect(target.evaluate((b) => getComputedStyle(b).outlineStyle)).resolves.toBe('solid');
+    await page.keyboard.press('Enter');
+    expect((await calls(page)).at(-1)).toEqual({ name: 'sidebarSelectCell', args: [SHEET.scores, 'D4'] });
+    await expect(target.getAttribute('aria-current')).resolves.toBe('true');
+    expect(await noSideScroll(page)).toBe(true);
+  });
+
+  it('shows a unit name that looks like HTML as text, in the ranking and in the issue groups', async () => {
+    for (const data of [sidebarData(evaluate(htmlNamedGrids()), { action: 'compute' }), sidebarData(evaluate(blockedGrids()), { action: 'compute' })]) {
+      const page = await open(data);
+      await expect(page.locator('main').innerText()).resolves.toContain(HTML_NAME);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+      expect(await noSideScroll(page)).toBe(true);
+    }
+  });
+
+  it('shows each step of "Tính điểm và xếp hạng" while it runs, then the ranking', async () => {
+    const page = await open(null, { manual: true, responses: { sidebarCheck: exampleData('check'), sidebarCompute: exampleData('compute') } });
+    await expect(page.locator('#empty').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#steps').getAttribute('aria-live')).resolves.toBe('polite');
+    const steps = (): Promise<string[]> => page.locator('#steps li').evaluateAll((lis) => lis.map((li) => li.textContent ?? ''));
+
+    const button = page.getByRole('button', { name: 'Tính điểm và xếp hạng' });
+    await button.click();
+    expect(await steps()).toEqual(['Kiểm tra dữ liệuđang chạy…', 'Tính điểm và xếp hạngchờ']);
+    await expect(button.isDisabled()).resolves.toBe(true);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck']);
+
+    expect(await release(page)).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#steps li[data-step="compute"]')?.getAttribute('data-state') === 'running');
+    expect(await steps()).toEqual(['Kiểm tra dữ liệuxong', 'Tính điểm và xếp hạngđang chạy…']);
+    await expect(page.locator('#headline').innerText()).resolves.toMatch(/^Dữ liệu hợp lệ/);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck', 'sidebarCompute']);
+
+    expect(await release(page)).toBe(true);
+    await page.waitForFunction(() => document.querySelector('#steps li[data-step="compute"]')?.getAttribute('data-state') === 'done');
+    await expect(page.locator('#ranking-rows tr').first().innerText()).resolves.toMatch(/^1\s+Long An/);
+    await expect(button.isEnabled()).resolves.toBe(true);
+    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+  });
+
+  it('"Tạo báo cáo" runs check, compute and report, then links the report', async () => {
+    const page = await open(null, { responses: { sidebarCheck: exampleData('check'), sidebarCompute: exampleData('compute'), sidebarReport: exampleData('report', REPORT_URL) } });
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.waitForFunction(() => document.querySelector('#steps li[data-step="report"]')?.getAttribute('data-state') === 'done');
+    expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck', 'sidebarCompute', 'sidebarReport']);
+    await expect(page.getByRole('link', { name: 'Mở báo cáo tổng kết' }).getAttribute('href')).resolves.toBe(REPORT_URL);
+  });
+
+  it('stops the chain when the check finds errors', async () => {
+    const blocked = sidebarData(evaluate(blockedGrids()), { action: 'check' });
+    const page = await open(null, { responses: { sidebarCheck: blocked } });
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
+    await page.waitForFunction(() => document.querySelector('#steps li[data-step="report"]')?.getAttribute('data-state') === 'skipped');
+    expect(await page.locator('#steps li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')))).toEqual(['done', 'skipped', 'skipped']);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck']);
+    await expect(page.locator('#headline').innerText()).resolves.toBe(`Còn ${blocked.errors} lỗi cần sửa: chưa thể xếp hạng.`);
+    expect(await page.locator('details[data-unit="TG"] .issue').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the server’s Vietnamese message when a step fails', async () => {
+    const message = 'Một người khác đang tính điểm trên bảng tính này. Hãy thử lại sau ít phút.';
+    const page = await open(exampleData('open'), { responses: { sidebarCheck: exampleData('check') }, failures: { sidebarCompute: `Exception: ${message}` } });
+    await page.getByRole('button', { name: 'Tính điểm và xếp hạng' }).click();
+    await page.waitForFunction(() => document.querySelector('#steps li[data-step="compute"]')?.getAttribute('data-state') === 'failed');
+    await expect(page.getByRole('alert').innerText()).resolves.toBe(`Tính điểm và xếp hạng: ${message}`);
+    await expect(page.locator('#steps li[data-step="compute"]').innerText()).resolves.toContain('lỗi');
+  });
+});
