@@ -1,0 +1,80 @@
+/** The command line → what to do. Bad arguments give one Vietnamese sentence (`UsageError`). */
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'template'; file: string; force: boolean }
+  | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean };
+
+export class UsageError extends Error {}
+
+export const HELP_HINT = 'Gõ "tinh-diem --help" để xem cách dùng.';
+
+const TEMPLATE_WORD = 'mau';
+
+export function parseArgs(argv: readonly string[]): Command {
+  const positional: string[] = [];
+  let outDir: string | null = null;
+  let json = false;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--json') json = true;
+    else if (arg === '--force' || arg === '-f') force = true;
+    else if (arg === '--out' || arg === '-o') {
+      const value = argv[++i];
+      if (value === undefined || value === '' || value.startsWith('-')) throw new UsageError(`Thiếu tên thư mục sau ${arg}. ${HELP_HINT}`);
+      outDir = value;
+    } else if (arg.startsWith('--out=')) {
+      outDir = arg.slice('--out='.length);
+      if (outDir === '') throw new UsageError(`Thiếu tên thư mục sau --out=. ${HELP_HINT}`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Không hiểu tùy chọn "${arg}". ${HELP_HINT}`);
+    else positional.push(arg);
+  }
+
+  if (positional[0] === TEMPLATE_WORD) {
+    if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "mau", ví dụ: tinh-diem mau bang-diem.xlsx. ${HELP_HINT}`);
+    if (outDir !== null || json) throw new UsageError(`Lệnh "mau" chỉ nhận tùy chọn --force. ${HELP_HINT}`);
+    const file = positional[1];
+    if (!/\.xlsx$/i.test(file)) throw new UsageError(`Tên tệp mẫu phải có đuôi .xlsx, ví dụ: tinh-diem mau bang-diem.xlsx.`);
+    return { kind: 'template', file, force };
+  }
+  if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
+  if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${positional.join(', ')}. ${HELP_HINT}`);
+  return { kind: 'compute', file: positional[0], outDir, json, force };
+}
+
+export const HELP = `tinh-diem: tính điểm thi đua, xếp hạng và viết báo cáo tổng kết từ tệp Excel (.xlsx)
+theo bảng mẫu của tiện ích "Tính điểm thi đua" trên Google Trang tính.
+
+Cách dùng:
+  tinh-diem <tệp.xlsx> [--out THƯ_MỤC] [--json] [--force]
+      Kiểm tra dữ liệu, tính điểm, xếp hạng, in bảng xếp hạng và ghi hai tệp:
+        <tên>-tong-hop.xlsx  bản sao tệp nhập (giữ nguyên các trang nhập liệu)
+                             thêm trang "Tổng hợp", "Kiểm tra", "Lịch sử"
+        <tên>-bao-cao.docx   báo cáo tổng kết
+      Tệp nhập không bao giờ bị ghi đè.
+
+  tinh-diem mau <tệp.xlsx> [--force]
+      Tạo bảng mẫu trống (Cấu hình, Tiêu chí, Đơn vị, Bảng điểm) giống hệt
+      bảng mẫu do tiện ích tạo trên Google Trang tính.
+
+Tùy chọn:
+  -o, --out THƯ_MỤC   thư mục ghi kết quả (mặc định: thư mục của tệp nhập)
+      --json          chỉ in một đối tượng JSON (đơn vị theo thứ hạng, lỗi,
+                      cảnh báo) ra đầu ra chuẩn, không in tiến trình
+  -f, --force         ghi đè tệp kết quả đã có
+  -h, --help          in hướng dẫn này
+
+Mã thoát:
+  0  đã tính điểm và xếp hạng (có thể kèm cảnh báo)
+  1  dữ liệu còn lỗi nên chưa xếp hạng: các lỗi được in ra, không ghi tệp nào
+  2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
+     bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
+     đã có mà không có --force
+
+Ví dụ:
+  tinh-diem mau cum-thi-dua.xlsx
+  tinh-diem cum-thi-dua.xlsx --out ket-qua
+  tinh-diem cum-thi-dua.xlsx --json > ket-qua.json
+`;

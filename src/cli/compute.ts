@@ -1,0 +1,92 @@
+/**
+ * `tinh-diem <tệp.xlsx>`: read, check, score, rank, then write the summary
+ * workbook (a copy of the input plus the output sheets) and the report.
+ */
+import { basename, dirname, relative, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { evaluate } from '../core/evaluate';
+import { formatDateTime } from '../core/dates';
+import { fingerprint } from '../core/fingerprint';
+import { HISTORY_HEADER_ROW, checksSheet, historyRow, summarySheet } from '../core/outputs';
+import { buildReport } from '../core/report/build-report';
+import { INPUT_ROLES, SHEET } from '../core/template';
+import type { Evaluation, WorkbookGrids } from '../core/types';
+import { renderDocx } from '../docx/render-docx';
+import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
+import { appendHistoryRow, replaceOutputSheet } from '../xlsx/write-outputs';
+import type { Command } from './args';
+import { FileError, readInput, refuseOverwrite, writeOutput } from './files';
+import type { CliIo } from './io';
+import { jsonResult } from './json-output';
+import { awardText, issueLines, rankingTable } from './terminal';
+
+export const EXIT = { ok: 0, blocked: 1, usage: 2 } as const;
+
+/** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
+const REQUIRED = INPUT_ROLES.filter((role) => role !== 'agreed');
+
+export function outputPaths(input: string, outDir: string | null): { summary: string; report: string } {
+  const dir = outDir ?? dirname(input);
+  const name = basename(input).replace(/\.xlsx$/i, '');
+  return { summary: resolve(dir, `${name}-tong-hop.xlsx`), report: resolve(dir, `${name}-bao-cao.docx`) };
+}
+
+function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
+  const missing = REQUIRED.filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
+  if (missing.length > 0) {
+    throw new WorkbookError(`Tệp "${shown}" thiếu trang tính ${missing.join(', ')} của bảng mẫu. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" hoặc đổi tên trang tính cho đúng.`);
+  }
+}
+
+async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids: WorkbookGrids, reportName: string, io: CliIo): Promise<Uint8Array> {
+  const names = new Map(ev.units.map((u) => [u.code, u.shortName]));
+  replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
+  replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, names));
+  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: formatDateTime(io.now()), user: io.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
+  const input = resolve(io.cwd, command.file);
+  const show = (path: string): string => relative(io.cwd, path) || path;
+  const progress = (line: string): void => {
+    if (!command.json) io.err(line);
+  };
+  const outputs = outputPaths(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
+  if (outputs.summary === input || outputs.report === input) throw new FileError(`Tệp kết quả trùng tệp nhập "${show(input)}"; hãy chọn thư mục khác với --out.`);
+
+  progress(`Đọc tệp ${show(input)}…`);
+  const bytes = await readInput(input);
+  const workbook = await loadWorkbook(bytes, show(input));
+  const grids = workbookGrids(workbook);
+  checkTemplateSheets(grids, show(input));
+  await refuseOverwrite([outputs.summary, outputs.report], command.force);
+
+  progress('Kiểm tra dữ liệu…');
+  const ev = evaluate(grids, { defaultDecimalSeparator: '.' });
+  if (ev.blocked) {
+    if (command.json) io.out(JSON.stringify(jsonResult(ev)));
+    else {
+      for (const line of issueLines(ev.issues)) io.out(line);
+      io.out('Dữ liệu còn lỗi nên chưa xếp hạng và chưa ghi tệp nào. Hãy sửa các ô nêu trên rồi chạy lại.');
+    }
+    return EXIT.blocked;
+  }
+
+  progress('Tính điểm và xếp hạng…');
+  const reportName = basename(outputs.report);
+  progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
+  const summary = await summaryWorkbook(workbook, ev, grids, reportName, io);
+  progress(`Tạo báo cáo ${show(outputs.report)}…`);
+  const report = await renderDocx(buildReport(ev, { now: io.now() }));
+  await writeOutput(outputs.summary, summary);
+  await writeOutput(outputs.report, report);
+
+  if (command.json) {
+    io.out(JSON.stringify(jsonResult(ev)));
+    return EXIT.ok;
+  }
+  const awards = awardText(ev);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', `Đã ghi: ${show(outputs.summary)}`, `        ${show(outputs.report)}`]) io.out(line);
+  return EXIT.ok;
+}

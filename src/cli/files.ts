@@ -1,0 +1,69 @@
+/** File system steps of the command, each failure turned into one Vietnamese sentence. */
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+
+/** A file problem the user must fix; `message` is shown as is. */
+export class FileError extends Error {}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'không tìm thấy tệp hoặc thư mục';
+    case 'EACCES':
+    case 'EPERM':
+      return 'không có quyền truy cập';
+    case 'EISDIR':
+      return 'đây là một thư mục, không phải tệp';
+    case 'ENOTDIR':
+      return 'một phần của đường dẫn không phải thư mục';
+    case 'ENOSPC':
+      return 'đĩa đã đầy';
+    case 'EROFS':
+      return 'ổ đĩa chỉ cho phép đọc';
+    case 'EBUSY':
+      return 'tệp đang được chương trình khác mở';
+    default:
+      return err instanceof Error ? err.message.split('\n')[0] : String(err);
+  }
+}
+
+export async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileError(`Không tìm thấy tệp "${path}".`);
+    throw new FileError(`Không đọc được tệp "${path}": ${reason(err)}.`);
+  }
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses to replace files the user already has, unless told to. */
+export async function refuseOverwrite(paths: readonly string[], force: boolean): Promise<void> {
+  if (force) return;
+  for (const path of paths) {
+    if (await exists(path)) throw new FileError(`Tệp "${path}" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out.`);
+  }
+}
+
+/** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
+export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (err) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw new FileError(`Không ghi được tệp "${path}": ${reason(err)}.`);
+  }
+}

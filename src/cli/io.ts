@@ -1,0 +1,12 @@
+/** What the command needs from its surroundings, so that tests can run it in-process. */
+export interface CliIo {
+  /** One line of the result (the ranking, the issues, or the JSON object). */
+  out(line: string): void;
+  /** One line of progress or of an error message. */
+  err(line: string): void;
+  now(): Date;
+  /** Who runs the command, for `Lịch sử`. */
+  user: string;
+  /** Directory that relative paths start from. */
+  cwd: string;
+}

@@ -1,0 +1,29 @@
+/** The `tinh-diem` command: arguments in, exit status out; every failure is one Vietnamese line. */
+import { HELP, UsageError, parseArgs } from './args';
+import { EXIT, compute } from './compute';
+import { FileError } from './files';
+import type { CliIo } from './io';
+import { makeTemplate } from './make-template';
+import { WorkbookError } from '../xlsx/read-workbook';
+
+/** A fault of the program itself, not of the user's file. */
+export const EXIT_INTERNAL = 3;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === 'help') {
+      for (const line of HELP.trimEnd().split('\n')) io.out(line);
+      return EXIT.ok;
+    }
+    return command.kind === 'template' ? await makeTemplate(command, io) : await compute(command, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof FileError || err instanceof WorkbookError) {
+      io.err(err.message);
+      return EXIT.usage;
+    }
+    const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    io.err(`Lỗi bên trong chương trình: ${detail}. Hãy báo lỗi này kèm tệp đã dùng.`);
+    return EXIT_INTERNAL;
+  }
+}

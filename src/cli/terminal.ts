@@ -1,0 +1,52 @@
+/** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
+import { formatPoints } from '../core/numbers';
+import { SEVERITY_LABEL, awardLines, clusterTitle, issueCounts, tieNote } from '../core/outputs';
+import { SUMMARY_HEADER } from '../core/template';
+import type { Evaluation, Issue } from '../core/types';
+
+/** Width on a monospace terminal: combining marks (NFD input) take no column. */
+const columns = (text: string): number => text.normalize('NFC').replace(/\p{M}/gu, '').length;
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, width - columns(text)));
+  return right ? fill + text : text + fill;
+}
+
+function table(header: readonly string[], rows: readonly string[][], rightAligned: ReadonlySet<number>): string[] {
+  const widths = header.map((h, c) => Math.max(columns(h), ...rows.map((r) => columns(r[c] ?? ''))));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, c) => pad(cell, widths[c], rightAligned.has(c)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function rankingTable(ev: Evaluation): string[] {
+  const sep = ev.settings.decimalSeparator;
+  const rows = ev.ranking.map((r) => [
+    String(r.rank),
+    r.unit.code,
+    r.unit.name,
+    formatPoints(r.base, sep),
+    r.bonus === 0 ? '' : `+${formatPoints(r.bonus, sep)}`,
+    r.deduction === 0 ? '' : `-${formatPoints(r.deduction, sep)}`,
+    formatPoints(r.total, sep),
+    r.grade,
+    tieNote(r),
+  ]);
+  return [`Kết quả chấm điểm thi đua ${clusterTitle(ev)}`, '', ...table(SUMMARY_HEADER, rows, new Set([0, 3, 4, 5, 6]))];
+}
+
+export function issueLines(issues: readonly Issue[]): string[] {
+  const { errors, warnings } = issueCounts(issues);
+  if (issues.length === 0) return ['Không có lỗi hay cảnh báo nào.'];
+  const lines = [`${errors} lỗi, ${warnings} cảnh báo:`];
+  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const i of sorted) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${i.sheet}!${i.cell}: ${i.message}`);
+  return lines;
+}
+
+export function awardText(ev: Evaluation): string[] {
+  return ev.settings.awardCount > 0 ? ['Đề nghị Cờ thi đua:', ...awardLines(ev).map((l) => `  ${l}`)] : [];
+}

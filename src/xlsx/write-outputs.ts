@@ -1,0 +1,59 @@
+/**
+ * The output sheets (`Tổng hợp`, `Kiểm tra`, `Lịch sử`) written into a workbook
+ * read from the user's file: rebuilt whole on every run, except `Lịch sử`, which
+ * keeps its earlier rows and gains one.
+ */
+import type ExcelJS from 'exceljs';
+import type { OutCell, OutputSheet } from '../core/outputs';
+import { INTEGER_FORMAT, POINTS_FORMAT, freezeHeader, setLiteral, styleHeader } from './formats';
+import { findSheet, sheetGrid } from './read-workbook';
+
+const MAX_WIDTH = 80;
+
+function writeRow(row: ExcelJS.Row, cells: readonly OutCell[]): void {
+  cells.forEach((value, c) => {
+    const cell = row.getCell(c + 1);
+    setLiteral(cell, value);
+    if (typeof value === 'number') cell.numFmt = Number.isInteger(value) ? INTEGER_FORMAT : POINTS_FORMAT;
+  });
+}
+
+/** Column widths from the longest text in each column, as Sheets' "fit to data" would. */
+function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly OutCell[])[], skip: ReadonlySet<number>): void {
+  const widths: number[] = [];
+  rows.forEach((cells, r) => {
+    if (skip.has(r)) return;
+    cells.forEach((v, c) => {
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(MAX_WIDTH, String(v).length + 2));
+    });
+  });
+  widths.forEach((w, c) => {
+    sheet.getColumn(c + 1).width = w;
+  });
+}
+
+/** Replaces the sheet named `name` (if any) by a new one holding `content`. */
+export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, content: OutputSheet): ExcelJS.Worksheet {
+  const earlier = findSheet(workbook, name);
+  if (earlier) workbook.removeWorksheet(earlier.id);
+  const sheet = workbook.addWorksheet(name);
+  content.rows.forEach((cells, r) => writeRow(sheet.getRow(r + 1), cells));
+  for (const r of content.headerRows) styleHeader(sheet.getRow(r + 1));
+  for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
+  if (content.headerRows[0] === 0) freezeHeader(sheet);
+  fitColumns(sheet, content.rows, new Set(content.titleRows));
+  return sheet;
+}
+
+/** Adds one row at the end of `Lịch sử`, creating the sheet with its header when it is new. */
+export function appendHistoryRow(workbook: ExcelJS.Workbook, name: string, header: readonly OutCell[], cells: readonly OutCell[]): void {
+  let sheet = findSheet(workbook, name);
+  if (!sheet) {
+    sheet = workbook.addWorksheet(name);
+    writeRow(sheet.getRow(1), header);
+    styleHeader(sheet.getRow(1));
+    freezeHeader(sheet);
+    fitColumns(sheet, [header], new Set());
+  }
+  writeRow(sheet.getRow(sheetGrid(sheet).length + 1), cells);
+}

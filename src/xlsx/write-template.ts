@@ -1,0 +1,59 @@
+/**
+ * The blank template (or a filled one, for the example) as .xlsx sheets, drawn
+ * from `templateSheets()`: the same sheets, headers, formats, validation and notes
+ * as the add-in's "Tạo bảng mẫu".
+ */
+import ExcelJS from 'exceljs';
+import type { TemplateSheet } from '../core/template-sheets';
+import { POINTS_FORMAT, TEXT_FORMAT, freezeHeader, setLiteral, styleHeader, widthInCharacters } from './formats';
+
+function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
+  const sheet = workbook.addWorksheet(spec.name);
+  sheet.columns = spec.columns.map((c) => ({
+    width: widthInCharacters(c.width),
+    style: { numFmt: c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT },
+  }));
+  const header = sheet.getRow(1);
+  spec.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    setLiteral(cell, c.header);
+    if (c.note) cell.note = c.note;
+  });
+  styleHeader(header);
+  freezeHeader(sheet);
+
+  const dataRows = Math.max(spec.dataRows, spec.rows.length);
+  spec.rows.forEach((values, r) => {
+    values.forEach((value, c) => setLiteral(sheet.getCell(r + 2, c + 1), value));
+  });
+  spec.columns.forEach((c, i) => {
+    const numFmt = c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT;
+    const { validation } = c;
+    for (let r = 2; r <= dataRows + 1; r++) {
+      const cell = sheet.getCell(r, i + 1);
+      cell.numFmt = numFmt;
+      if (validation) {
+        cell.dataValidation = {
+          type: 'decimal',
+          operator: 'between',
+          formulae: [validation.min, validation.max],
+          allowBlank: true,
+          showErrorMessage: true,
+          errorStyle: 'stop',
+          errorTitle: 'Điểm không hợp lệ',
+          error: validation.help,
+          showInputMessage: true,
+          prompt: validation.help,
+        };
+      }
+    }
+  });
+}
+
+/** A new workbook holding the template sheets, in order. */
+export function templateWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tính điểm thi đua';
+  for (const spec of sheets) addSheet(workbook, spec);
+  return workbook;
+}

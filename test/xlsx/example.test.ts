@@ -1,0 +1,32 @@
+/** The committed example workbook is what `npm run example` writes from the fixture, in the template’s layout. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { toNumber } from '../../src/core/numbers';
+import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
+import { fixtureGrids, loadFixture } from '../../scripts/example-data';
+import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
+import { EXAMPLE_PATH, exampleWorkbook } from '../../scripts/make-example';
+
+const committed = await loadWorkbook(await readFile(EXAMPLE_PATH), 'example');
+const fresh = await loadWorkbook(new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()), 'fresh');
+const fixture = loadFixture();
+
+describe('examples/cum-thi-dua-08-nam-2021.xlsx', () => {
+  it('holds the same sheets and cell values as the script would write now (re-run `npm run example` if not)', () => {
+    expect(committed.worksheets.map((s) => s.name)).toEqual(fresh.worksheets.map((s) => s.name));
+    for (const sheet of fresh.worksheets) {
+      expect(sheetGrid(committed.getWorksheet(sheet.name) as typeof sheet), sheet.name).toEqual(sheetGrid(sheet));
+    }
+  });
+
+  it('reads back as exactly the fixture’s input grids', () => {
+    expect(workbookGrids(committed)).toEqual(fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES));
+  });
+
+  it('ranks the units as the fixture expects', () => {
+    const ev = evaluate(workbookGrids(committed));
+    expect(ev.blocked).toBe(false);
+    expect(ev.ranking.map((r) => ({ rank: r.rank, unit: r.unit.code, base: toNumber(r.base), bonus: toNumber(r.bonus), deduction: toNumber(r.deduction), total: toNumber(r.total) }))).toEqual(fixture.expectedRanking);
+  });
+});

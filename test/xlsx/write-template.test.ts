@@ -1,0 +1,65 @@
+/** The .xlsx template carries every part of `templateSheets()`: names, headers, formats, validation, notes, widths, frozen header. */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { SHEET, SETTINGS, scoresHeader } from '../../src/core/template';
+import { STARTER_CRITERIA, templateSheets } from '../../src/core/template-sheets';
+import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { templateWorkbook } from '../../src/xlsx/write-template';
+
+const specs = templateSheets();
+const workbook = await loadWorkbook(new Uint8Array(await templateWorkbook(specs).xlsx.writeBuffer()), 'mau.xlsx');
+const sheet = (name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
+
+describe('the template written as .xlsx', () => {
+  it('has the four input sheets in the template’s order', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]);
+  });
+
+  it('writes each header and starting row as given', () => {
+    for (const spec of specs) {
+      const grid = sheetGrid(sheet(spec.name));
+      expect(grid[0]).toEqual(spec.columns.map((c) => c.header));
+      expect(grid.slice(1)).toEqual(spec.rows.map((r) => spec.columns.map((_, i) => r[i] ?? '')));
+    }
+    expect(sheetGrid(sheet(SHEET.settings)).slice(1).map((r) => r[0])).toEqual(SETTINGS.map((d) => d.label));
+    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual(scoresHeader(STARTER_CRITERIA));
+  });
+
+  it('freezes and bolds the header row, and notes headers as comments', () => {
+    for (const spec of specs) {
+      const s = sheet(spec.name);
+      expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      spec.columns.forEach((c, i) => {
+        const cell = s.getCell(1, i + 1);
+        expect(cell.font?.bold).toBe(true);
+        const note = cell.note as ExcelJS.Comment | string | undefined;
+        const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
+        expect(text).toBe(c.note);
+      });
+    }
+  });
+
+  it('formats text columns as plain text and point columns as numbers, down the whole data area', () => {
+    const scores = specs.find((s) => s.role === 'scores');
+    if (!scores) throw new Error('no score sheet');
+    const s = sheet(SHEET.scores);
+    scores.columns.forEach((c, i) => {
+      for (const row of [2, scores.dataRows + 1]) expect(s.getCell(row, i + 1).numFmt).toBe(c.format === 'text' ? '@' : '0.0##');
+      expect(s.getColumn(i + 1).width).toBe(Math.round(c.width / 7));
+    });
+  });
+
+  it('accepts only numbers between 0 and the maximum in every score column', () => {
+    const s = sheet(SHEET.scores);
+    const header = scoresHeader(STARTER_CRITERIA);
+    for (const c of STARTER_CRITERIA) {
+      const base = s.getCell(200, header.indexOf(`Chuẩn ${c.code}`) + 1).dataValidation;
+      expect(base).toMatchObject({ type: 'decimal', operator: 'between', showErrorMessage: true, errorStyle: 'stop' });
+      expect(base.formulae.map(Number)).toEqual([0, c.maxBase / 1000]);
+      const bonus = s.getCell(2, header.indexOf(`Thưởng ${c.code}`) + 1).dataValidation;
+      expect(bonus.formulae.map(Number)).toEqual([0, c.maxBonus === null ? 0 : c.maxBonus / 1000]);
+      expect(bonus.error?.toLowerCase()).toContain(`tiêu chí ${c.code}`);
+    }
+    expect(s.getCell(2, 1).dataValidation).toBeUndefined();
+  });
+});
