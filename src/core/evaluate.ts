@@ -66,14 +66,16 @@ function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly
   return adjusted;
 }
 
-function tieKeys(settings: Settings, t: ReturnType<typeof totalsOf>): number[] {
-  return settings.tieBreaks.map((rung) => {
-    if (rung.kind === 'fewerDeductions') return -t.deduction;
-    if (rung.kind === 'higherBase') return t.base;
-    const key = nameKey(rung.code);
-    const entry = Object.entries(t.perCriterion).find(([code]) => nameKey(code) === key)?.[1];
-    return entry ? entry.base + entry.bonus : 0;
-  });
+/** The tie-break values of one unit; the ladder's criterion codes are resolved once, not per unit. */
+function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: ReturnType<typeof totalsOf>) => number[] {
+  const codes = settings.tieBreaks.map((rung) => (rung.kind === 'criterion' ? criteria.find((c) => nameKey(c.code) === nameKey(rung.code))?.code : undefined));
+  return (t) =>
+    settings.tieBreaks.map((rung, i) => {
+      if (rung.kind === 'fewerDeductions') return -t.deduction;
+      if (rung.kind === 'higherBase') return t.base;
+      const entry = codes[i] === undefined ? undefined : t.perCriterion[codes[i] as string];
+      return entry ? entry.base + entry.bonus : 0;
+    });
 }
 
 export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
@@ -110,8 +112,9 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     const zero = criteria.some((c) => t.perCriterion[c.code].base === 0);
     return { unit, ...t, rank: 0, needsVote: false, grade: gradeOf(t.total, zero, settings.grades), adjusted: adjusted.get(unit.code) ?? [] };
   });
+  const tieKeys = tieKeysOf(settings, criteria);
   const placed = rank(
-    inListOrder.map((r) => ({ total: r.total, keys: tieKeys(settings, r) })),
+    inListOrder.map((r) => ({ total: r.total, keys: tieKeys(r) })),
     settings.rankStyle,
   );
   result.ranking = placed.map((p) => Object.assign(inListOrder[p.index], { rank: p.rank, needsVote: p.needsVote }));

@@ -23,19 +23,21 @@ export function isErrorValue(text: string): boolean {
   return ERROR_VALUE.test(text);
 }
 
-function fromNumber(n: number, fromText: boolean, shown: string): ParsedNumber {
-  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return { kind: 'error', reason: 'notFinite', shown };
+// `shown` is turned into text only for an error: most cells are fine, and String(n)
+// on every one of a 10,000-unit sheet's cells is a measurable part of a run.
+function fromNumber(n: number, fromText: boolean, shown: string | number): ParsedNumber {
+  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return { kind: 'error', reason: 'notFinite', shown: String(shown) };
   const scaled = n * MILLI;
   const value = Math.round(scaled);
   // More than three decimals cannot be a score step; refuse rather than round silently.
-  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return { kind: 'error', reason: 'precision', shown };
+  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return { kind: 'error', reason: 'precision', shown: String(shown) };
   return { kind: 'number', value: value === 0 ? 0 : value, fromText };
 }
 
 /** Any cell value to points; never throws. */
 export function parseNumber(cell: CellValue): ParsedNumber {
-  if (cell === null || cell === undefined) return { kind: 'empty' };
-  if (typeof cell === 'number') return fromNumber(cell, false, String(cell));
+  if (cell === null || cell === undefined || cell === '') return { kind: 'empty' };
+  if (typeof cell === 'number') return fromNumber(cell, false, cell);
   if (typeof cell === 'boolean') return { kind: 'error', reason: 'boolean', shown: cell ? 'TRUE' : 'FALSE' };
   if (cell instanceof Date) return { kind: 'error', reason: 'date', shown: describeDate(cell) };
   const text = cleanText(cell);

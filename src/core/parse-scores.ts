@@ -115,18 +115,20 @@ export function parseScores(
     }
     seenUnits.set(unit.code, String(r + 1));
 
-    const read = (col: number, what: string): ParsedNumber => {
+    // The field's name is put together only for a bad cell: building it for each of
+    // a large sheet's million cells costs more than parsing them.
+    const read = (col: number, what: string, code = ''): ParsedNumber => {
       if (col < 0) return { kind: 'empty' };
       const parsed = parseNumber(row[col]);
-      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what} của ${unit.shortName}`, unit.code);
+      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code);
       if (parsed.kind === 'number' && parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
       return parsed;
     };
     const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: {}, bonus: {}, deduction: null, deductionReason: '' };
     for (const c of criteria) {
-      const base = read(columns.base[c.code], `điểm chuẩn tiêu chí ${c.code}`);
+      const base = read(columns.base[c.code], 'điểm chuẩn tiêu chí ', c.code);
       scores.base[c.code] = base.kind === 'number' ? base.value : null;
-      const bonus = read(columns.bonus[c.code], `điểm thưởng tiêu chí ${c.code}`);
+      const bonus = read(columns.bonus[c.code], 'điểm thưởng tiêu chí ', c.code);
       scores.bonus[c.code] = bonus.kind === 'number' ? bonus.value : null;
     }
     const deduction = read(columns.deduction, 'điểm trừ');

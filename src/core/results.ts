@@ -19,34 +19,37 @@ function listed(names: readonly string[]): string {
   return `${names.length > 1 ? ' gồm' : ''}: ${names.join(', ')}.`;
 }
 
-/** `results` in unit-list order. */
+/** `results` in unit-list order. Units are handled by their index in it, so the
+ * bonus line keeps that order with a numeric sort (fast for thousands of units). */
 export function criterionLines(criterion: Criterion, results: readonly UnitResult[], sep: '.' | ','): string[] {
   const all = results.length;
   const fmt = (v: Milli): string => formatPoints(v, sep);
-  const groups = new Map<Milli, UnitResult[]>();
-  for (const r of results) {
-    const base = r.perCriterion[criterion.code]?.base ?? 0;
+  const bonus: Milli[] = new Array<Milli>(all);
+  const groups = new Map<Milli, number[]>();
+  for (let i = 0; i < all; i++) {
+    const scores = results[i].perCriterion[criterion.code];
+    const base = scores?.base ?? 0;
+    bonus[i] = scores?.bonus ?? 0;
     const group = groups.get(base);
-    if (group) group.push(r);
-    else groups.set(base, [r]);
+    if (group) group.push(i);
+    else groups.set(base, [i]);
   }
+  const names = (indices: readonly number[]): string[] => indices.map((i) => results[i].unit.shortName);
   const lines: string[] = [];
-  const bonusApart: string[] = [];
+  const bonusApart: number[] = [];
   for (const base of [...groups.keys()].sort((a, b) => b - a)) {
     const group = groups.get(base) ?? [];
-    const bonuses = group.map((r) => r.perCriterion[criterion.code]?.bonus ?? 0);
-    const shared = bonuses.every((b) => b === bonuses[0]) ? bonuses[0] : null;
+    const first = bonus[group[0]];
+    const shared = group.every((i) => bonus[i] === first) ? first : null;
     let line = `Có ${countOf(group.length, all)} đơn vị đạt điểm chuẩn ${fmt(base)}/${fmt(criterion.maxBase)} điểm`;
     if (shared !== null && shared > 0) line += `, ${fmt(shared)} điểm thưởng`;
-    line += group.length === all ? '.' : listed(group.map((r) => r.unit.shortName));
+    line += group.length === all ? '.' : listed(names(group));
     lines.push(line);
-    if (shared === null) group.forEach((r, i) => bonuses[i] > 0 && bonusApart.push(r.unit.shortName));
+    if (shared === null) for (const i of group) if (bonus[i] > 0) bonusApart.push(i);
   }
   if (bonusApart.length > 0) {
-    // Keep the unit-list order across groups.
-    const order = new Map(results.map((r, i) => [r.unit.shortName, i]));
-    bonusApart.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    lines.push(`Có ${countOf(bonusApart.length, all)} đơn vị đạt điểm thưởng: ${bonusApart.join(', ')}.`);
+    bonusApart.sort((a, b) => a - b);
+    lines.push(`Có ${countOf(bonusApart.length, all)} đơn vị đạt điểm thưởng: ${names(bonusApart).join(', ')}.`);
   }
   return lines;
 }

@@ -23,9 +23,10 @@ export function checkScores(
   for (const row of parsed.rows) {
     const unit = nameOf.get(row.unitCode) ?? row.unitCode;
     const at = (col: number): string => a1(row.row - 1, col);
-    const onStep = (value: Milli, col: number, what: string): void => {
+    // As in parsing, the field's name is put together only when there is an issue.
+    const onStep = (value: Milli, col: number, what: string, code = ''): void => {
       if (step !== null && value % step !== 0) {
-        issues.error(CODE.offStep, sheet, at(col), `${what} của ${unit} là ${fmt(value)}, không theo bước điểm ${fmt(step)}. Hãy làm tròn theo bước ${fmt(step)}.`, row.unitCode);
+        issues.error(CODE.offStep, sheet, at(col), `${what}${code} của ${unit} là ${fmt(value)}, không theo bước điểm ${fmt(step)}. Hãy làm tròn theo bước ${fmt(step)}.`, row.unitCode);
       }
     };
     let totalBonus = 0;
@@ -40,7 +41,7 @@ export function checkScores(
       } else if (base < 0 || base > c.maxBase) {
         issues.error(CODE.outOfRange, sheet, at(baseCol), `Điểm chuẩn tiêu chí ${c.code} của ${unit} là ${fmt(base)}, ngoài khoảng 0 đến ${fmt(c.maxBase)}. Hãy gõ điểm trong khoảng đó.`, row.unitCode);
       } else {
-        onStep(base, baseCol, `Điểm chuẩn tiêu chí ${c.code}`);
+        onStep(base, baseCol, 'Điểm chuẩn tiêu chí ', c.code);
       }
       const bonusCol = columns.bonus[c.code];
       const bonus = row.bonus[c.code] ?? 0;
@@ -53,7 +54,7 @@ export function checkScores(
       } else if (bonus > c.maxBonus) {
         issues.error(CODE.bonusOverCap, sheet, at(bonusCol), `Điểm thưởng tiêu chí ${c.code} của ${unit} là ${fmt(bonus)}, vượt mức tối đa ${fmt(c.maxBonus)}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBonus)}.`, row.unitCode);
       } else {
-        onStep(bonus, bonusCol, `Điểm thưởng tiêu chí ${c.code}`);
+        onStep(bonus, bonusCol, 'Điểm thưởng tiêu chí ', c.code);
       }
     }
     const deduction = row.deduction ?? 0;
