@@ -3,6 +3,7 @@ import { SEVERITY_LABEL } from '../core/outputs';
 import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/sidebar-data';
 import { SHEET } from '../core/template';
 import { byId, el } from './dom';
+import { asSidebarData } from './server';
 
 export type SelectCell = (issue: SidebarIssue, button: HTMLButtonElement) => void;
 
@@ -74,8 +75,7 @@ export function initialData(): SidebarData | null {
   const text = byId('initial-data').textContent?.trim() ?? '';
   if (!text) return null;
   try {
-    const data = JSON.parse(text) as SidebarData;
-    return data && Array.isArray(data.groups) ? data : null;
+    return asSidebarData(JSON.parse(text));
   } catch {
     return null;
   }

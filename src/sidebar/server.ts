@@ -2,6 +2,8 @@
  * The page talks to the add-in only through `google.script.run`; these are the
  * server functions the Apps Script bundle declares (fixed names, see the brief).
  */
+import type { SidebarData } from '../core/sidebar-data';
+
 export type ServerFunction = 'sidebarCheck' | 'sidebarCompute' | 'sidebarReport' | 'sidebarSelectCell';
 
 type Runner = Record<ServerFunction, (...args: string[]) => void> & {
@@ -22,4 +24,10 @@ export function failureMessage(error: unknown): string {
   const raw = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? String((error as { message: unknown }).message) : String(error ?? '');
   const message = raw.replace(/^(Exception|Error|ScriptError):\s*/, '').trim();
   return message || 'Không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, mở lại thanh bên.';
+}
+
+/** Guards the page against a server answer of another shape (an older add-in version, a null). */
+export function asSidebarData(value: unknown): SidebarData | null {
+  const data = value as SidebarData | null;
+  return typeof data === 'object' && data !== null && Array.isArray(data.groups) && Array.isArray(data.ranking) && typeof data.errors === 'number' ? data : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { SidebarData } from '../core/sidebar-data';
 import { byId, el } from './dom';
-import { callServer, failureMessage, type ServerFunction } from './server';
+import { asSidebarData, callServer, failureMessage, type ServerFunction } from './server';
 
 export type Action = 'check' | 'compute' | 'report';
 type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
@@ -54,7 +54,9 @@ export async function runChain(action: Action, show: (data: SidebarData) => void
     setState(rows[i], 'running');
     let data: SidebarData;
     try {
-      data = (await callServer(STEP[chain[i]].server)) as SidebarData;
+      const answer = asSidebarData(await callServer(STEP[chain[i]].server));
+      if (!answer) throw new Error('Máy chủ trả về kết quả không đọc được. Hãy tải lại trang tính rồi mở lại thanh bên.');
+      data = answer;
     } catch (error) {
       setState(rows[i], 'failed');
       failure.textContent = `${STEP[chain[i]].label}: ${failureMessage(error)}`;

@@ -4,7 +4,7 @@
  * records every call and answers with canned `SidebarData`.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { INITIAL_JSON_SCRIPTLET } from '../../scripts/build-sidebar';
 import { sidebarJson, type SidebarData } from '../../src/core/sidebar-data';
 
@@ -16,8 +16,10 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '
 export const PAGE_URL = 'https://sidebar.test/';
 export const WIDTH = 300;
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+/** One browser context at the sidebar's width; each test opens its own page in it. */
+export async function launch(): Promise<BrowserContext> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return browser.newContext({ viewport: { width: WIDTH, height: 800 } });
 }
 
 export interface ServerStub {
@@ -85,8 +87,8 @@ export interface OpenPage {
 }
 
 /** Opens the page with `initial` embedded (null: the scriptlet left empty, as for a bare menu open). */
-export async function openSidebar(browser: Browser, html: string, initial: SidebarData | null, stub: ServerStub = {}): Promise<OpenPage> {
-  const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
+export async function openSidebar(context: BrowserContext, html: string, initial: SidebarData | null, stub: ServerStub = {}): Promise<OpenPage> {
+  const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const body = html.replace(INITIAL_JSON_SCRIPTLET, () => (initial ? sidebarJson(initial) : ''));
