@@ -19,10 +19,13 @@ function selectCell(issue: SidebarIssue, button: HTMLButtonElement): void {
 async function start(action: Action): Promise<void> {
   const buttons = Object.values(BUTTONS).map((id) => byId<HTMLButtonElement>(id));
   for (const b of buttons) b.disabled = true;
+  byId('empty').hidden = true;
   try {
     await runChain(action, (data) => render(data, selectCell));
   } finally {
     for (const b of buttons) b.disabled = false;
+    // A chain that failed before any answer leaves no results: the empty state comes back.
+    byId('empty').hidden = !byId('results').hidden;
     // A disabled button loses focus; give it back so the keyboard user stays in place.
     byId(BUTTONS[action]).focus();
   }

@@ -146,6 +146,7 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const button = page.getByRole('button', { name: 'Tính điểm và xếp hạng' });
     await button.click();
     expect(await steps()).toEqual(['Kiểm tra dữ liệuđang chạy…', 'Tính điểm và xếp hạngchờ']);
+    await expect(page.locator('#empty').isVisible()).resolves.toBe(false);
     await expect(button.isDisabled()).resolves.toBe(true);
     expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck']);
 
