@@ -12,13 +12,13 @@ export const HELP_HINT = 'Gõ "tinh-diem --help" để xem cách dùng.';
 const TEMPLATE_WORD = 'mau';
 
 export function parseArgs(argv: readonly string[]): Command {
+  if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
   const positional: string[] = [];
   let outDir: string | null = null;
   let json = false;
   let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--json') json = true;
     else if (arg === '--force' || arg === '-f') force = true;
     else if (arg === '--out' || arg === '-o') {

@@ -2,7 +2,7 @@
  * `tinh-diem <tệp.xlsx>`: read, check, score, rank, then write the summary
  * workbook (a copy of the input plus the output sheets) and the report.
  */
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { evaluate } from '../core/evaluate';
 import { formatDateTime } from '../core/dates';
@@ -15,7 +15,7 @@ import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
 import { appendHistoryRow, replaceOutputSheet } from '../xlsx/write-outputs';
 import type { Command } from './args';
-import { FileError, readInput, refuseOverwrite, writeOutput } from './files';
+import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
 import type { CliIo } from './io';
 import { jsonResult } from './json-output';
 import { awardText, issueLines, rankingTable } from './terminal';
@@ -48,19 +48,18 @@ async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids
 
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);
-  const show = (path: string): string => relative(io.cwd, path) || path;
+  const show = pathShower(io.cwd);
   const progress = (line: string): void => {
     if (!command.json) io.err(line);
   };
   const outputs = outputPaths(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
-  if (outputs.summary === input || outputs.report === input) throw new FileError(`Tệp kết quả trùng tệp nhập "${show(input)}"; hãy chọn thư mục khác với --out.`);
 
   progress(`Đọc tệp ${show(input)}…`);
-  const bytes = await readInput(input);
+  const bytes = await readInput(input, show);
   const workbook = await loadWorkbook(bytes, show(input));
   const grids = workbookGrids(workbook);
   checkTemplateSheets(grids, show(input));
-  await refuseOverwrite([outputs.summary, outputs.report], command.force);
+  await refuseOverwrite([outputs.summary, outputs.report], command.force, show);
 
   progress('Kiểm tra dữ liệu…');
   const ev = evaluate(grids, { defaultDecimalSeparator: '.' });
@@ -79,8 +78,8 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const summary = await summaryWorkbook(workbook, ev, grids, reportName, io);
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
   const report = await renderDocx(buildReport(ev, { now: io.now() }));
-  await writeOutput(outputs.summary, summary);
-  await writeOutput(outputs.report, report);
+  await writeOutput(outputs.summary, summary, show);
+  await writeOutput(outputs.report, report, show);
 
   if (command.json) {
     io.out(JSON.stringify(jsonResult(ev)));

@@ -1,6 +1,14 @@
 /** File system steps of the command, each failure turned into one Vietnamese sentence. */
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
+
+/** Names a path relative to `cwd` when it lies below it, as the user would type it. */
+export function pathShower(cwd: string): ShowPath {
+  return (path) => {
+    const rel = relative(cwd, path);
+    return rel === '' || rel.startsWith('..') ? path : rel;
+  };
+}
 
 /** A file problem the user must fix; `message` is shown as is. */
 export class FileError extends Error {}
@@ -28,13 +36,16 @@ function reason(err: unknown): string {
   }
 }
 
-export async function readInput(path: string): Promise<Uint8Array> {
+/** How a path is named in messages: as the user typed it, relative to where the command runs. */
+export type ShowPath = (path: string) => string;
+
+export async function readInput(path: string, show: ShowPath): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileError(`Không tìm thấy tệp "${path}".`);
-    throw new FileError(`Không đọc được tệp "${path}": ${reason(err)}.`);
+    if (code === 'ENOENT') throw new FileError(`Không tìm thấy tệp "${show(path)}".`);
+    throw new FileError(`Không đọc được tệp "${show(path)}": ${reason(err)}.`);
   }
 }
 
@@ -48,15 +59,15 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /** Refuses to replace files the user already has, unless told to. */
-export async function refuseOverwrite(paths: readonly string[], force: boolean): Promise<void> {
+export async function refuseOverwrite(paths: readonly string[], force: boolean, show: ShowPath): Promise<void> {
   if (force) return;
   for (const path of paths) {
-    if (await exists(path)) throw new FileError(`Tệp "${path}" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out.`);
+    if (await exists(path)) throw new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out.`);
   }
 }
 
 /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-export async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutput(path: string, bytes: Uint8Array, show: ShowPath): Promise<void> {
   const temporary = `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -64,6 +75,6 @@ export async function writeOutput(path: string, bytes: Uint8Array): Promise<void
     await rename(temporary, path);
   } catch (err) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    throw new FileError(`Không ghi được tệp "${path}": ${reason(err)}.`);
+    throw new FileError(`Không ghi được tệp "${show(path)}": ${reason(err)}.`);
   }
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { HELP, UsageError, parseArgs } from '../../src/cli/args';
+
+const usageError = (argv: string[]): string => {
+  try {
+    parseArgs(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error(`accepted: ${argv.join(' ')}`);
+};
+
+describe('command line', () => {
+  it('reads a compute run with its options in any order', () => {
+    expect(parseArgs(['a.xlsx'])).toEqual({ kind: 'compute', file: 'a.xlsx', outDir: null, json: false, force: false });
+    expect(parseArgs(['--json', 'a.xlsx', '--out', 'kq', '--force'])).toEqual({ kind: 'compute', file: 'a.xlsx', outDir: 'kq', json: true, force: true });
+    expect(parseArgs(['a.xlsx', '--out=kq', '-f'])).toMatchObject({ outDir: 'kq', force: true });
+  });
+
+  it('reads the template command', () => {
+    expect(parseArgs(['mau', 'mau-moi.xlsx'])).toEqual({ kind: 'template', file: 'mau-moi.xlsx', force: false });
+    expect(parseArgs(['mau', 'b.XLSX', '--force'])).toEqual({ kind: 'template', file: 'b.XLSX', force: true });
+  });
+
+  it('gives help before anything else', () => {
+    expect(parseArgs(['a.xlsx', '--bogus', '--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['mau', '-h'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses bad arguments with one Vietnamese line', () => {
+    const cases: [string[], RegExp][] = [
+      [[], /^Thiếu tên tệp \.xlsx/],
+      [['a.xlsx', '--bogus'], /^Không hiểu tùy chọn "--bogus"/],
+      [['a.xlsx', '--out'], /^Thiếu tên thư mục sau --out/],
+      [['a.xlsx', '--out', '--json'], /^Thiếu tên thư mục sau --out/],
+      [['a.xlsx', 'b.xlsx'], /^Chỉ tính được một tệp mỗi lần/],
+      [['mau'], /^Cần đúng một tên tệp sau "mau"/],
+      [['mau', 'x.txt'], /đuôi \.xlsx/],
+      [['mau', 'x.xlsx', '--json'], /chỉ nhận tùy chọn --force/],
+    ];
+    for (const [argv, message] of cases) {
+      const text = usageError(argv);
+      expect(text, argv.join(' ')).toMatch(message);
+      expect(text).not.toContain('\n');
+    }
+  });
+
+  it('documents every option and exit status in the help', () => {
+    for (const word of ['--out', '--json', '--force', '--help', 'mau', 'Mã thoát', '  0  ', '  1  ', '  2  ']) expect(HELP).toContain(word);
+  });
+});

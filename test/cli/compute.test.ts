@@ -1,0 +1,119 @@
+/** `tinh-diem <tệp.xlsx>` end to end on the example cluster, in-process. */
+import { copyFile, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { JsonResult } from '../../src/cli/json-output';
+import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
+import type { Grid } from '../../src/core/types';
+import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
+import { loadFixture } from '../../scripts/example-data';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { type Run, runCli, tempDir } from './run-cli';
+
+const fixture = loadFixture();
+const INPUT = 'cum.xlsx';
+
+async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbook(await readFile(path), path);
+}
+
+const grid = (workbook: ExcelJS.Workbook, name: string): Grid => sheetGrid(workbook.getWorksheet(name) as ExcelJS.Worksheet);
+
+/** The ranking rows of `Tổng hợp`: from under its header row to the first blank row. */
+function rankingRows(summary: Grid): Grid {
+  const start = summary.findIndex((r) => r[0] === SUMMARY_HEADER[0]) + 1;
+  const end = summary.findIndex((r, i) => i >= start && r[0] === '');
+  return summary.slice(start, end);
+}
+
+describe('a run on the example cluster', () => {
+  let dir: string;
+  let run: Run;
+  let inputBytes: Buffer;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, INPUT));
+    inputBytes = await readFile(join(dir, INPUT));
+    run = await runCli([INPUT, '--out', 'kq'], dir);
+  });
+
+  it('exits 0 after reporting each step on stderr', () => {
+    expect(run.code).toBe(0);
+    expect(run.err.map((l) => l.replace(/ .*/, ''))).toEqual(['Đọc', 'Kiểm', 'Tính', 'Ghi', 'Tạo']);
+    expect(run.err[0]).toBe(`Đọc tệp ${INPUT}…`);
+  });
+
+  it('prints the ranking table in rank order', () => {
+    const rows = run.out.filter((l) => /^\s*\d+\s{2}/.test(l));
+    expect(rows).toHaveLength(fixture.expectedRanking.length);
+    rows.forEach((line, i) => {
+      const expected = fixture.expectedRanking[i];
+      const name = fixture.units.find((u) => u.code === expected.unit)?.name ?? '';
+      expect(line).toMatch(new RegExp(`^\\s*${expected.rank}\\s+${expected.unit}\\s+${name}\\s+${expected.base}\\s+\\+${expected.bonus}\\s`));
+      expect(line).toContain(` ${expected.total}  `);
+    });
+    expect(run.out.join('\n')).toContain('đồng hạng, cần bỏ phiếu');
+    expect(run.out).toContain('Đã ghi: kq/cum-tong-hop.xlsx');
+  });
+
+  it('writes the two files and leaves the input untouched', async () => {
+    expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
+    expect((await readFile(join(dir, INPUT))).equals(inputBytes)).toBe(true);
+  });
+
+  it('copies the input sheets cell for cell and adds Tổng hợp, Kiểm tra and Lịch sử', async () => {
+    const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx'));
+    const input = await readXlsx(join(dir, INPUT));
+    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.checks, SHEET.history]);
+    expect(workbookGrids(output)).toEqual(workbookGrids(input));
+
+    const ranking = rankingRows(grid(output, SHEET.summary));
+    expect(ranking.map((r) => ({ rank: r[0], unit: r[1], base: r[3], bonus: r[4], deduction: r[5], total: r[6] }))).toEqual(fixture.expectedRanking);
+
+    const history = grid(output, SHEET.history);
+    expect(history[0]).toEqual([...HISTORY_HEADER]);
+    expect(history).toHaveLength(2);
+    expect(history[1].slice(0, 2)).toEqual(['05/01/2022 08:30', 'thu-ky']);
+    expect(history[1][2]).toBe(fixture.units.length);
+    expect(history[1][7]).toBe('cum-bao-cao.docx');
+  });
+
+  it('writes the report as a Word file', async () => {
+    const bytes = await readFile(join(dir, 'kq', 'cum-bao-cao.docx'));
+    const zip = await JSZip.loadAsync(bytes);
+    const documentXml = await zip.file('word/document.xml')?.async('string');
+    expect(documentXml).toContain('BÁO CÁO');
+  });
+
+  it('refuses to overwrite the results without --force, and replaces them with it', async () => {
+    const before = await readFile(join(dir, 'kq', 'cum-tong-hop.xlsx'));
+    const refused = await runCli([INPUT, '--out', 'kq'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.err.at(-1)).toMatch(/^Tệp "kq\/cum-tong-hop\.xlsx" đã có\. Thêm --force/);
+    expect((await readFile(join(dir, 'kq', 'cum-tong-hop.xlsx'))).equals(before)).toBe(true);
+    expect((await runCli([INPUT, '--out', 'kq', '--force'], dir)).code).toBe(0);
+  });
+
+  it('keeps one Tổng hợp and the earlier Lịch sử rows when run again on its own output', async () => {
+    const again = await runCli(['kq/cum-tong-hop.xlsx'], dir);
+    expect(again.code).toBe(0);
+    const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop-tong-hop.xlsx'));
+    expect(output.worksheets.filter((s) => s.name === SHEET.summary)).toHaveLength(1);
+    expect(grid(output, SHEET.history)).toHaveLength(3);
+  });
+
+  it('prints one JSON object and nothing else with --json', async () => {
+    const json = await runCli([INPUT, '--out', 'kq-json', '--json'], dir);
+    expect(json.code).toBe(0);
+    expect(json.err).toEqual([]);
+    expect(json.out).toHaveLength(1);
+    const result = JSON.parse(json.out[0]) as JsonResult;
+    expect(Object.keys(result)).toEqual(['cluster', 'units', 'issues']);
+    expect(result.cluster).toMatchObject({ name: fixture.cluster.name, year: fixture.cluster.year, units: 12, ranked: true });
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(fixture.expectedRanking);
+    expect(result.units.filter((u) => u.needsVote).map((u) => u.shortName)).toEqual(['Vĩnh Long', 'Đồng Tháp']);
+    expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
+  });
+});

@@ -1,0 +1,53 @@
+/** Every way the command refuses to work: exit status 2, one Vietnamese line on stderr, nothing on stdout, nothing written. */
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './run-cli';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+  const other = new ExcelJS.Workbook();
+  other.addWorksheet('Trang tính1').getCell('A1').value = 'Sổ chi tiêu';
+  other.addWorksheet('Đơn vị').getCell('A1').value = 'Mã đơn vị';
+  const valid = new Uint8Array(await other.xlsx.writeBuffer());
+  const ole = new Uint8Array(4096);
+  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  ole.set(Buffer.from('EncryptedPackage', 'utf16le'), 1536);
+  await writeFile(join(dir, 'van-ban.xlsx'), 'Đây là một tệp văn bản đổi đuôi.\n');
+  await writeFile(join(dir, 'hong.xlsx'), valid.slice(0, valid.length / 2));
+  await writeFile(join(dir, 'mat-khau.xlsx'), ole);
+  await writeFile(join(dir, 'khac.xlsx'), valid);
+  await writeFile(join(dir, 'co-san.xlsx'), valid);
+});
+
+describe('refusals', () => {
+  it.each([
+    [['khong-co.xlsx'], /^Không tìm thấy tệp "khong-co\.xlsx"\.$/],
+    [['van-ban.xlsx'], /^Tệp "van-ban\.xlsx" không phải tệp Excel \.xlsx\.$/],
+    [['hong.xlsx'], /^Tệp "hong\.xlsx" bị hỏng/],
+    [['mat-khau.xlsx'], /^Tệp "mat-khau\.xlsx" được đặt mật khẩu\./],
+    [['khac.xlsx'], /^Tệp "khac\.xlsx" thiếu trang tính "Cấu hình", "Tiêu chí", "Bảng điểm" của bảng mẫu\./],
+    [['.'], /^Không đọc được tệp ".+": đây là một thư mục, không phải tệp\.$/],
+    [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force/],
+    [['--out'], /^Thiếu tên thư mục sau --out/],
+    [['a.xlsx', '--tron'], /^Không hiểu tùy chọn "--tron"/],
+    [[], /^Thiếu tên tệp \.xlsx/],
+  ])('tinh-diem %j', async (argv, message) => {
+    const before = (await readdir(dir)).sort();
+    const run = await runCli(argv, dir);
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    expect(run.err.slice(0, -1).every((line) => line.startsWith('Đọc tệp '))).toBe(true); // at most the first step, then the message
+    expect(run.err.length).toBeLessThanOrEqual(2);
+    expect(run.err.at(-1)).toMatch(message);
+    expect(run.err.at(-1)).not.toMatch(/\n|at .*\(|Error/);
+    expect((await readdir(dir)).sort()).toEqual(before);
+  });
+
+  it('says nothing but the message with --json', async () => {
+    const run = await runCli(['van-ban.xlsx', '--json'], dir);
+    expect(run).toEqual({ code: 2, out: [], err: ['Tệp "van-ban.xlsx" không phải tệp Excel .xlsx.'] });
+  });
+});

@@ -1,0 +1,22 @@
+/** Runs the command in-process on a temporary folder and collects what it prints. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+export interface Run {
+  code: number;
+  out: string[];
+  err: string[];
+}
+
+export const NOW = new Date(2022, 0, 5, 8, 30);
+
+export async function runCli(argv: string[], cwd: string): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, user: 'thu-ky', cwd });
+  return { code, out, err };
+}
+
+export const tempDir = (): Promise<string> => mkdtemp(join(tmpdir(), 'tinh-diem-'));

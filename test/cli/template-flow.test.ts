@@ -1,0 +1,99 @@
+/** `tinh-diem mau`, filled in by a "user" with exceljs, then computed: the whole offline round trip. */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHEET, SETTINGS, SUMMARY_HEADER } from '../../src/core/template';
+import type { CellValue } from '../../src/core/types';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
+import { type Run, runCli, tempDir } from './run-cli';
+
+const UNITS = [
+  ['LA', 'Sở Thông tin và Truyền thông Long An', 'Long An'],
+  ['X', '=IMPORTXML("x")', '+1'],
+  ['Y', '@x', '-2+3'],
+];
+// Starter criteria: 1 (40, thưởng 5), 2 (20, thưởng 5), 3 (20, thưởng 5), 4 (20, no bonus).
+const SCORES: CellValue[][] = [
+  ['LA', 'Long An', 40, 2, 20, '', 20, 1, 20, '', '', ''],
+  ['X', '+1', 39.5, '', 20, '', 20, '', 20, '', -0.5, 'Nộp báo cáo chậm'],
+  ['Y', '-2+3', 40, '', 20, '', 19.75, '', 20, '', '', ''],
+];
+
+async function fill(path: string, scores: CellValue[][]): Promise<void> {
+  const workbook = await loadWorkbook(await readFile(path), path);
+  const put = (sheet: string, rows: CellValue[][]): void => {
+    const ws = workbook.getWorksheet(sheet) as ExcelJS.Worksheet;
+    rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v === '' ? null : (v as ExcelJS.CellValue))));
+  };
+  put(SHEET.units, UNITS);
+  put(SHEET.scores, scores);
+  const settings = workbook.getWorksheet(SHEET.settings) as ExcelJS.Worksheet;
+  settings.getCell(SETTINGS.findIndex((d) => d.key === 'year') + 2, 2).value = 2025;
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('a template made by `tinh-diem mau`, filled and computed', () => {
+  let dir: string;
+  let made: Run;
+  let run: Run;
+  beforeAll(async () => {
+    dir = await tempDir();
+    made = await runCli(['mau', 'cum.xlsx'], dir);
+    await fill(join(dir, 'cum.xlsx'), SCORES);
+    run = await runCli(['cum.xlsx'], dir);
+  });
+
+  it('creates the template and tells what to do next', () => {
+    expect(made.code).toBe(0);
+    expect(made.out).toEqual(['Đã tạo bảng mẫu cum.xlsx: điền trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm" rồi chạy "tinh-diem cum.xlsx".']);
+  });
+
+  it('ranks the units by their exact totals', async () => {
+    expect(run.code).toBe(0);
+    const output = await loadWorkbook(await readFile(join(dir, 'cum-tong-hop.xlsx')), 'out');
+    const summary = output.getWorksheet(SHEET.summary) as ExcelJS.Worksheet;
+    const header = summary.getColumn(1).values.indexOf(SUMMARY_HEADER[0]);
+    const rows = [1, 2, 3].map((i) => (summary.getRow(header + i).values as CellValue[]).slice(1, 8));
+    // LA: 100 + 3 = 103; Y: 99.75; X: 99.5 - 0.5 = 99.
+    expect(rows).toEqual([
+      [1, 'LA', UNITS[0][1], 100, 3, 0, 103],
+      [2, 'Y', '@x', 99.75, 0, 0, 99.75],
+      [3, 'X', '=IMPORTXML("x")', 99.5, 0, 0.5, 99],
+    ]);
+  });
+
+  it('keeps names that look like formulas as text cells in every output sheet', async () => {
+    const output = await loadWorkbook(await readFile(join(dir, 'cum-tong-hop.xlsx')), 'out');
+    const strange = new Set(['=IMPORTXML("x")', '+1', '@x', '-2+3']);
+    let seen = 0;
+    for (const sheet of output.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string' && strange.has(cell.value)) seen++;
+        }),
+      );
+    }
+    expect(seen).toBeGreaterThanOrEqual(8); // units, scores, summary ranking and detail
+  });
+
+  it('blocks the ranking on errors: exit 1, the cells to fix, no file written', async () => {
+    await runCli(['mau', 'loi.xlsx'], dir);
+    await fill(join(dir, 'loi.xlsx'), [SCORES[0], ['X', '+1', 'chín', '', 20, '', 20, '', 20, ''], SCORES[2]]);
+    const before = (await readdir(dir)).sort();
+    const blocked = await runCli(['loi.xlsx'], dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.out[0]).toMatch(/^1 lỗi, \d+ cảnh báo:$/);
+    expect(blocked.out.join('\n')).toMatch(/Lỗi Bảng điểm!C3: Ô .*"chín"/);
+    expect(blocked.out.at(-1)).toMatch(/chưa ghi tệp nào/);
+    expect((await readdir(dir)).sort()).toEqual(before);
+
+    const json = await runCli(['loi.xlsx', '--json'], dir);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.out.join('\n')) as { cluster: { ranked: boolean }; units: unknown[]; issues: { severity: string; sheet: string; cell: string }[] };
+    expect(result.cluster.ranked).toBe(false);
+    expect(result.units).toEqual([]);
+    expect(result.issues.filter((i) => i.severity === 'error')).toMatchObject([{ sheet: SHEET.scores, cell: 'C3' }]);
+  });
+});
