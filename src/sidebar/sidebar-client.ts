@@ -12,7 +12,7 @@ function selectCell(issue: SidebarIssue, button: HTMLButtonElement): void {
   button.setAttribute('aria-current', 'true');
   callServer('sidebarSelectCell', issue.sheet, issue.cell).catch((error: unknown) => {
     byId('progress').hidden = false;
-    byId('failure').textContent = `Không chọn được ô ${issue.sheet}!${issue.cell}: ${failureMessage(error)}`;
+    byId('failure').textContent = `Không chọn được ô ${issue.cell} ở trang "${issue.sheet}": ${failureMessage(error)}`;
   });
 }
 

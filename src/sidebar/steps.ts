@@ -7,7 +7,7 @@ import { byId, el } from './dom';
 import { asSidebarData, callServer, failureMessage, type ServerFunction } from './server';
 
 export type Action = 'check' | 'compute' | 'report';
-type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped';
+type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped' | 'stopped';
 
 const STEP: Record<Action, { label: string; server: ServerFunction }> = {
   check: { label: 'Kiểm tra dữ liệu', server: 'sidebarCheck' },
@@ -27,6 +27,7 @@ const STATE_TEXT: Record<StepState, string> = {
   done: 'xong',
   failed: 'lỗi',
   skipped: 'bỏ qua: còn lỗi',
+  stopped: 'không chạy',
 };
 
 function setState(row: HTMLLIElement, state: StepState): void {
@@ -59,6 +60,7 @@ export async function runChain(action: Action, show: (data: SidebarData) => void
       data = answer;
     } catch (error) {
       setState(rows[i], 'failed');
+      for (const row of rows.slice(i + 1)) setState(row, 'stopped');
       failure.textContent = `${STEP[chain[i]].label}: ${failureMessage(error)}`;
       return;
     }

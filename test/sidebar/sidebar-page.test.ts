@@ -198,12 +198,24 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     await expect(page.locator('#empty').isVisible()).resolves.toBe(true);
   });
 
-  it('shows the server’s Vietnamese message when a step fails', async () => {
+  it('shows the server’s Vietnamese message when a step fails, and runs nothing after it', async () => {
     const message = 'Một người khác đang tính điểm trên bảng tính này. Hãy thử lại sau ít phút.';
     const page = await open(exampleData('open'), { responses: { sidebarCheck: exampleData('check') }, failures: { sidebarCompute: `Exception: ${message}` } });
-    await page.getByRole('button', { name: 'Tính điểm và xếp hạng' }).click();
+    await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
     await page.waitForFunction(() => document.querySelector('#steps li[data-step="compute"]')?.getAttribute('data-state') === 'failed');
     await expect(page.getByRole('alert').innerText()).resolves.toBe(`Tính điểm và xếp hạng: ${message}`);
-    await expect(page.locator('#steps li[data-step="compute"]').innerText()).resolves.toContain('lỗi');
+    expect(await page.locator('#steps li').evaluateAll((lis) => lis.map((li) => li.textContent))).toEqual([
+      'Kiểm tra dữ liệuxong',
+      'Tính điểm và xếp hạnglỗi',
+      'Tạo báo cáokhông chạy',
+    ]);
+    expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck', 'sidebarCompute']);
+  });
+
+  it('says why a cell could not be selected', async () => {
+    const message = 'Không tìm thấy trang tính "Bảng điểm": có thể trang đã bị đổi tên hoặc xóa.';
+    const page = await open(sidebarData(evaluate(blockedGrids()), { action: 'check' }), { failures: { sidebarSelectCell: message } });
+    await page.locator('details[data-unit="BT"] .issue').click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(`Không chọn được ô D4 ở trang "${SHEET.scores}": ${message}`);
   });
 });
