@@ -1,0 +1,88 @@
+/**
+ * Builds the Apps Script project into dist/, ready for `clasp push`:
+ *   Code.js         the bundle (an IIFE assigned to one global namespace) followed by
+ *                   the one-line global wrappers of src/apps-script/globals.ts, with
+ *                   their JSDoc (esbuild drops JSDoc, so they are transpiled apart)
+ *   appsscript.json the manifest, copied
+ *   Sidebar.html    the sidebar page
+ * The build fails when the result could not work in Apps Script (see checkBundle).
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import ts from 'typescript';
+import { CUSTOM_FUNCTIONS, GLOBAL_FUNCTIONS, NAMESPACE } from '../src/apps-script/global-names';
+import { buildSidebarHtml } from './build-sidebar';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DIST = `${ROOT}dist/`;
+/** Every custom-function call loads the whole project: keep it small. */
+export const MAX_BYTES = 150 * 1024;
+
+async function bundle(): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [`${ROOT}src/apps-script/main.ts`],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: NAMESPACE,
+    // Apps Script's V8 lacks class fields and other later syntax.
+    target: 'es2019',
+    // No Node built-ins resolve on this platform: a stray Node-only import fails the build.
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function wrappers(): Promise<string> {
+  const source = await readFile(`${ROOT}src/apps-script/globals.ts`, 'utf8');
+  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, removeComments: false } }).outputText;
+}
+
+/** Why the built file would not work in Apps Script; empty when it would. */
+export function checkBundle(code: string): string[] {
+  const problems: string[] = [];
+  if (/^\s*(import|export)\b/m.test(code)) problems.push('the file contains import/export, a syntax error in Apps Script');
+  if (/\brequire\(/.test(code)) problems.push('the file calls require(): a Node-only module entered the bundle');
+  const bytes = Buffer.byteLength(code, 'utf8');
+  if (bytes >= MAX_BYTES) problems.push(`the file is ${bytes} bytes, over ${MAX_BYTES}`);
+  if (!new RegExp(`^var ${NAMESPACE} = `, 'm').test(code)) problems.push(`the namespace ${NAMESPACE} is not a top-level var`);
+  for (const name of GLOBAL_FUNCTIONS) {
+    if (!new RegExp(`^function ${name}\\(`, 'm').test(code)) problems.push(`no top-level function ${name}()`);
+  }
+  for (const [name, params] of Object.entries(CUSTOM_FUNCTIONS)) {
+    const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+    if (!doc || !/@customfunction/.test(doc[1])) {
+      problems.push(`${name} has no @customfunction JSDoc`);
+      continue;
+    }
+    const declared = doc[2].split(',').map((p) => p.trim()).filter(Boolean);
+    if (declared.join() !== params.join()) problems.push(`${name}(${declared.join(', ')}) should take (${params.join(', ')})`);
+    for (const p of params) if (!new RegExp(`@param \\{[^}]+\\} ${p} `).test(doc[1])) problems.push(`${name}: no @param for ${p}`);
+  }
+  return problems;
+}
+
+export interface BuildResult {
+  code: string;
+  bytes: number;
+}
+
+export async function build(outDir = DIST): Promise<BuildResult> {
+  const code = `// Built by scripts/build.ts from src/apps-script; do not edit.\n${await bundle()}\n${await wrappers()}`;
+  const problems = checkBundle(code);
+  if (problems.length > 0) throw new Error(`Apps Script build refused:\n- ${problems.join('\n- ')}`);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}Code.js`, code);
+  await copyFile(`${ROOT}appsscript.json`, `${outDir}appsscript.json`);
+  await writeFile(`${outDir}Sidebar.html`, await buildSidebarHtml());
+  return { code, bytes: Buffer.byteLength(code, 'utf8') };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { bytes } = await build();
+  console.log(`dist/ ghi xong: Code.js ${(bytes / 1024).toFixed(1)} KB, appsscript.json, Sidebar.html`);
+}

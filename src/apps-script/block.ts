@@ -1,0 +1,62 @@
+/**
+ * Writing a block of cells with a constant number of calls, whatever its size:
+ * number formats first (plain text `@` on every string, so a name typed as
+ * `=IMPORTXML(…)` or `+1` stays the text it was), then the values, then one call
+ * per kind of formatting.
+ */
+import type { OutCell, OutputSheet } from '../core/outputs';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export const TEXT_FORMAT = '@';
+/** Points typed or shown with up to three decimals (the core keeps thousandths). */
+export const POINTS_FORMAT = '0.###';
+/** Whole numbers (ranks, counts, whole points) get a format without a decimal separator. */
+const WHOLE_FORMAT = '0';
+export const HEADER_BACKGROUND = '#d9e2f3';
+export const PLAIN_BACKGROUND = '#ffffff';
+
+/** A cell we build ourselves (a HYPERLINK from trusted values) that must be evaluated. */
+export interface Formula {
+  formula: string;
+}
+
+export type BlockCell = OutCell | Formula;
+
+function isFormula(cell: BlockCell): cell is Formula {
+  return typeof cell === 'object';
+}
+
+export function formatOf(cell: BlockCell): string {
+  if (isFormula(cell)) return WHOLE_FORMAT;
+  if (typeof cell === 'string') return TEXT_FORMAT;
+  return Number.isInteger(cell) ? WHOLE_FORMAT : POINTS_FORMAT;
+}
+
+/** New sheets have 1,000 rows and 26 columns; a range beyond them throws. */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Values and formats of a rectangle at the top left of an empty sheet. */
+export function writeCells(sheet: Sheet, firstRow: number, rows: BlockCell[][]): Range {
+  const range = sheet.getRange(firstRow, 1, rows.length, rows[0].length);
+  range.setNumberFormats(rows.map((r) => r.map(formatOf)));
+  range.setValues(rows.map((r) => r.map((cell) => (isFormula(cell) ? cell.formula : cell))));
+  return range;
+}
+
+/** An output sheet into a new, empty sheet: headers bold and shaded, titles bold. */
+export function writeOutput(sheet: Sheet, out: OutputSheet, cells: BlockCell[][] = out.rows): Range {
+  ensureSize(sheet, cells.length, cells[0].length);
+  const range = writeCells(sheet, 1, cells);
+  const header = new Set(out.headerRows);
+  const strong = new Set([...out.headerRows, ...out.titleRows]);
+  range.setFontWeights(cells.map((r, i) => r.map(() => (strong.has(i) ? 'bold' : 'normal'))));
+  range.setBackgrounds(cells.map((r, i) => r.map(() => (header.has(i) ? HEADER_BACKGROUND : PLAIN_BACKGROUND))));
+  return range;
+}

@@ -1,0 +1,31 @@
+/** "Hướng dẫn": a short help dialog. Static text only: nothing from the spreadsheet is put into this HTML. */
+import { SHEET } from '../core/template';
+
+const HELP_HTML = `<!DOCTYPE html><html><head><base target="_top"><style>
+body{font-family:Arial,sans-serif;font-size:14px;line-height:1.45;margin:0 8px;color:#202124}
+h2{font-size:15px;margin:14px 0 4px}ol,ul{padding-left:20px;margin:4px 0}code{background:#f1f3f4;padding:0 3px}
+</style></head><body>
+<h2>Các bước</h2>
+<ol>
+<li><b>Tạo bảng mẫu</b>: tạo các trang "${SHEET.settings}", "${SHEET.criteria}", "${SHEET.units}", "${SHEET.scores}" còn thiếu. Trang đã có dữ liệu được giữ nguyên.</li>
+<li>Điền cấu hình, tiêu chí (điểm chuẩn, điểm thưởng tối đa), danh sách đơn vị và email người nhập của từng đơn vị.</li>
+<li><b>Phân quyền nhập liệu</b>: mỗi đơn vị chỉ sửa được dòng của mình trong "${SHEET.scores}".</li>
+<li>Các đơn vị nhập điểm. Điểm trừ ghi 0,5 hay -0,5 đều là trừ 0,5 điểm.</li>
+<li><b>Kiểm tra dữ liệu</b>: liệt kê lỗi và cảnh báo ở trang "${SHEET.checks}", tô màu và ghi chú (bắt đầu bằng ⚠) vào ô cần sửa.</li>
+<li><b>Tính điểm và xếp hạng</b>: khi không còn lỗi, tạo lại trang "${SHEET.summary}" có biểu đồ và ghi một dòng vào "${SHEET.history}".</li>
+<li><b>Tạo báo cáo</b>: tạo một Google Doc mới (báo cáo cũ không bị sửa) và ghi đường dẫn vào "${SHEET.summary}".</li>
+</ol>
+<h2>Hàm dùng trong ô</h2>
+<ul>
+<li><code>=TONGDIEM(chuan; thuong; tru)</code>: tổng điểm của từng dòng.</li>
+<li><code>=XEPHANG(diem; vung_diem; "liền")</code>: thứ hạng; "cách" để xếp 1, 2, 2, 4.</li>
+<li><code>=KIEMTRA(diem; toi_da)</code>: để trống nếu điểm hợp lệ, nếu không thì ghi lý do.</li>
+<li><code>=XEPLOAI(tong)</code>: xếp loại theo ngưỡng 95, 85, 75.</li>
+</ul>
+<p>Chỉ một lượt chạy ghi dữ liệu tại một thời điểm; lượt thứ hai sẽ được báo chờ.</p>
+</body></html>`;
+
+export function showHelp(): void {
+  const output = HtmlService.createHtmlOutput(HELP_HTML).setWidth(560).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(output, 'Hướng dẫn sử dụng Tính điểm thi đua');
+}

@@ -1,0 +1,34 @@
+/** Reads the input sheets, one `getValues()` each, and evaluates them with the core. */
+import { evaluate } from '../core/evaluate';
+import { INPUT_ROLES, SHEET } from '../core/template';
+import type { Evaluation, WorkbookGrids } from '../core/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+export type InputRole = (typeof INPUT_ROLES)[number];
+
+export interface Inputs {
+  grids: WorkbookGrids;
+  /** The data range each grid was read from (marks are written back over it). */
+  ranges: Partial<Record<InputRole, Range>>;
+  /** Sheet ids by sheet name, for links to a cell. */
+  sheetIds: Record<string, number>;
+  separator: '.' | ',';
+}
+
+export function readInputs(ss: Spreadsheet): Inputs {
+  const inputs: Inputs = { grids: {}, ranges: {}, sheetIds: {}, separator: ss.getSpreadsheetLocale().startsWith('vi') ? ',' : '.' };
+  for (const role of INPUT_ROLES) {
+    const sheet = ss.getSheetByName(SHEET[role]);
+    if (!sheet) continue;
+    const range = sheet.getDataRange();
+    inputs.ranges[role] = range;
+    inputs.grids[role] = range.getValues();
+    inputs.sheetIds[SHEET[role]] = sheet.getSheetId();
+  }
+  return inputs;
+}
+
+export function evaluateInputs(inputs: Inputs): Evaluation {
+  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator });
+}

@@ -1,0 +1,53 @@
+/**
+ * The bundle's entry: everything Apps Script calls, exposed on the namespace
+ * `TinhDiem` (see global-names.ts). The top-level `function` declarations Apps
+ * Script needs are the one-line wrappers of globals.ts, appended by the build.
+ * Nothing here may call a service at load time: loading runs in AuthMode.NONE.
+ */
+import { sidebarData, type SidebarData } from '../core/sidebar-data';
+import { kiemTra, tongDiem, xepHang, xepLoai } from '../core/sheet-functions';
+import { runCheck } from './checks';
+import { runCompute } from './compute';
+import { createTemplate } from './create-template';
+import { showHelp } from './help';
+import { evaluateInputs, readInputs } from './inputs';
+import { buildMenu } from './menu';
+import type { Outcome } from './outcome';
+import { runPermissions } from './permissions';
+import { runReport } from './report';
+import { fromMenu, fromSidebar } from './run';
+import { openSidebar, selectCell } from './sidebar';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function runTemplate(ss: Spreadsheet): Outcome {
+  const message = createTemplate(ss, SpreadsheetApp.getUi());
+  return { ev: evaluateInputs(readInputs(ss)), action: 'open', message, refused: false, reportUrl: '' };
+}
+
+export function onOpen(): void {
+  buildMenu();
+}
+
+export function onInstall(): void {
+  buildMenu();
+}
+
+export const menuTaoBangMau = (): void => fromMenu(runTemplate);
+export const menuKiemTra = (): void => fromMenu(runCheck);
+export const menuTinhDiem = (): void => fromMenu(runCompute);
+export const menuTaoBaoCao = (): void => fromMenu(runReport);
+export const menuPhanQuyen = (): void => fromMenu(runPermissions);
+export const menuHuongDan = (): void => showHelp();
+
+/** Opening the sidebar only reads, so it takes no lock. */
+export function menuMoThanhBen(): void {
+  openSidebar(sidebarData(evaluateInputs(readInputs(SpreadsheetApp.getActiveSpreadsheet())), { action: 'open' }));
+}
+
+export const sidebarCheck = (): SidebarData => fromSidebar(runCheck);
+export const sidebarCompute = (): SidebarData => fromSidebar(runCompute);
+export const sidebarReport = (): SidebarData => fromSidebar(runReport);
+export const sidebarSelectCell = (sheet: unknown, cell: unknown): void => selectCell(sheet, cell);
+
+export { kiemTra as KIEMTRA, tongDiem as TONGDIEM, xepHang as XEPHANG, xepLoai as XEPLOAI };

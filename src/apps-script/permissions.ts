@@ -1,0 +1,86 @@
+/**
+ * "Phân quyền nhập liệu": each unit's row of `Bảng điểm` can be edited only by
+ * that unit's emails (from `Đơn vị`) and the owner; the settings, lists and
+ * output sheets only by the owner. Earlier protections of ours are replaced.
+ *
+ * Unlike the other actions, the number of calls grows with the number of units:
+ * Google has no batch call for protections, so each unit's row costs one
+ * protection and its editor calls.
+ */
+import { nameKey } from '../core/text';
+import { INPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
+import type { Unit } from '../core/types';
+import { evaluateInputs, readInputs } from './inputs';
+import type { Outcome } from './outcome';
+import { isOurs, protectSheetForOwner, restrictTo } from './protections';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function removeOurs(ss: Spreadsheet): void {
+  for (const type of [SpreadsheetApp.ProtectionType.RANGE, SpreadsheetApp.ProtectionType.SHEET]) {
+    for (const p of ss.getProtections(type)) if (isOurs(p)) p.remove();
+  }
+}
+
+function unitFinder(units: readonly Unit[]): (typed: unknown) => Unit | undefined {
+  const index = new Map<string, Unit>();
+  for (const u of units) for (const key of [u.code, u.shortName, u.name]) if (!index.has(nameKey(key))) index.set(nameKey(key), u);
+  return (typed) => index.get(nameKey(typed));
+}
+
+const names = (list: readonly string[]): string => list.map((n) => `"${n}"`).join(', ');
+
+export function runPermissions(ss: Spreadsheet): Outcome {
+  const inputs = readInputs(ss);
+  const ev = evaluateInputs(inputs);
+  const outcome = (message: string): Outcome => ({ ev, action: 'open', message, refused: false, reportUrl: '' });
+  const range = inputs.ranges.scores;
+  const grid = inputs.grids.scores;
+  if (!range || !grid) return outcome(`Chưa có trang "${SHEET.scores}": hãy tạo bảng mẫu trước. Chưa có gì thay đổi.`);
+  const codeCol = grid[0].findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[0]));
+  const nameCol = grid[0].findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[1]));
+  if (codeCol < 0 && nameCol < 0) return outcome(`Trang "${SHEET.scores}" không có cột "${SCORES_FIXED_HEADER[0]}": không biết dòng nào của đơn vị nào. Chưa có gì thay đổi.`);
+
+  removeOurs(ss);
+  const sheet = range.getSheet();
+  const width = grid[0].length;
+  restrictTo(sheet.getRange(1, 1, 1, width).protect(), `dòng tiêu đề ${SHEET.scores}`, []);
+  const find = unitFinder(ev.units);
+  const protectedUnits = new Set<string>();
+  const withRow = new Set<string>();
+  const failed: string[] = [];
+  grid.forEach((row, r) => {
+    const unit = r === 0 ? undefined : (find(codeCol >= 0 ? row[codeCol] : '') ?? find(nameCol >= 0 ? row[nameCol] : ''));
+    if (!unit) return;
+    withRow.add(unit.code);
+    try {
+      restrictTo(sheet.getRange(r + 1, 1, 1, width).protect(), `${SHEET.scores}, đơn vị ${unit.code}`, unit.emails);
+      protectedUnits.add(unit.code);
+    } catch {
+      // Google refuses an address it does not know; the row then stays owner-only.
+      failed.push(unit.shortName || unit.code);
+    }
+  });
+
+  const sheets = [...INPUT_ROLES.filter((r) => r !== 'scores'), ...OUTPUT_ROLES].map((role) => SHEET[role]);
+  const done: string[] = [];
+  for (const name of sheets) {
+    const s = ss.getSheetByName(name);
+    if (!s) continue;
+    protectSheetForOwner(s, name);
+    done.push(name);
+  }
+
+  const noEmail = ev.units.filter((u) => u.emails.length === 0).map((u) => u.shortName || u.code);
+  const noRow = ev.units.filter((u) => !withRow.has(u.code)).map((u) => u.shortName || u.code);
+  return outcome(
+    [
+      `Đã bảo vệ ${protectedUnits.size} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa) và các trang ${names(done)} (chỉ chủ bảng tính).`,
+      noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${noEmail.join(', ')}.` : '',
+      failed.length > 0 ? `Google không nhận email của: ${failed.join(', ')}; hãy sửa email trong "${SHEET.units}".` : '',
+      noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${noRow.join(', ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}

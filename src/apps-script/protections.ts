@@ -1,0 +1,36 @@
+/**
+ * Protections the add-in owns are recognised by their description prefix, so a
+ * new run replaces them instead of stacking more, and protections a user made are
+ * never touched.
+ */
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+export const PROTECTION_PREFIX = 'Tính điểm: ';
+
+/**
+ * Leaves `emails` (plus the owner and the person running, whom Google always
+ * keeps) as the only editors, and turns off edit-by-domain.
+ */
+export function restrictTo(protection: Protection, description: string, emails: readonly string[]): Protection {
+  protection.setDescription(PROTECTION_PREFIX + description);
+  protection.removeEditors(protection.getEditors());
+  if (emails.length > 0) protection.addEditors([...emails]);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  return protection;
+}
+
+export function isOurs(protection: Protection): boolean {
+  return protection.getDescription().startsWith(PROTECTION_PREFIX);
+}
+
+export function protectSheetForOwner(sheet: Sheet, name: string): Protection {
+  return restrictTo(sheet.protect(), `trang ${name}, chỉ chủ bảng tính`, []);
+}
+
+/** A rebuilt output sheet keeps the owner-only protection its predecessor had from us. */
+export function keepOwnerProtection(old: Sheet, replacement: Sheet): void {
+  const protections = old.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (protections.length > 0 && isOurs(protections[0])) protectSheetForOwner(replacement, old.getName());
+}

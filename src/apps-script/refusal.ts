@@ -1,0 +1,17 @@
+/** The dialog text when errors block ranking: the first few errors and how many there are. */
+import { issueCounts } from '../core/outputs';
+import type { Evaluation } from '../core/types';
+
+const SHOWN = 10;
+
+export function refusalMessage(ev: Evaluation): string {
+  const errors = ev.issues.filter((i) => i.severity === 'error');
+  const { warnings } = issueCounts(ev.issues);
+  const lines = errors.slice(0, SHOWN).map((i, k) => `${k + 1}. ${i.sheet} › ${i.cell}: ${i.message}`);
+  const more = errors.length > SHOWN ? [`… và ${errors.length - SHOWN} lỗi khác.`] : [];
+  const head =
+    errors.length > 0
+      ? `Chưa thể xếp hạng: còn ${errors.length} lỗi${warnings > 0 ? ` và ${warnings} cảnh báo` : ''}. Chưa có gì thay đổi.`
+      : 'Chưa thể xếp hạng: chưa có đơn vị, tiêu chí hoặc bảng điểm. Chưa có gì thay đổi.';
+  return [head, '', ...lines, ...more, '', 'Chạy "Kiểm tra dữ liệu" để đánh dấu các ô cần sửa.'].join('\n');
+}

@@ -1,0 +1,55 @@
+/**
+ * How the menu and the sidebar run an action: under the document lock, with
+ * failures turned into Vietnamese messages. The menu answers with a toast (or a
+ * dialog when it refused) and opens the sidebar; the sidebar gets the data.
+ */
+import { sidebarData, type SidebarData } from '../core/sidebar-data';
+import { BUSY_MESSAGE, withDocumentLock, type Locked } from './lock';
+import type { Outcome } from './outcome';
+import { openSidebar } from './sidebar';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+export type Action = (ss: Spreadsheet) => Outcome;
+
+const TITLE = 'Tính điểm';
+const TOAST_SECONDS = 10;
+
+function failure(e: unknown): string {
+  const reason = e instanceof Error ? e.message : String(e);
+  return `Không thực hiện được: ${reason}. Phần đã ghi trước đó vẫn giữ nguyên; hãy thử lại, nếu vẫn lỗi hãy báo người quản lý bảng tính.`;
+}
+
+function attempt(action: Action, ss: Spreadsheet): Locked<Outcome> {
+  try {
+    return withDocumentLock(() => action(ss));
+  } catch (e) {
+    throw new Error(failure(e));
+  }
+}
+
+export function fromMenu(action: Action): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let result: Locked<Outcome>;
+  try {
+    result = attempt(action, ss);
+  } catch (e) {
+    ui.alert(TITLE, (e as Error).message, ui.ButtonSet.OK);
+    return;
+  }
+  if (!result.ran) {
+    ui.alert(TITLE, BUSY_MESSAGE, ui.ButtonSet.OK);
+    return;
+  }
+  const outcome = result.value;
+  if (outcome.refused) ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
+  else ss.toast(outcome.message, TITLE, TOAST_SECONDS);
+  openSidebar(sidebarData(outcome.ev, { reportUrl: outcome.reportUrl, action: outcome.action }));
+}
+
+/** For `google.script.run`: a thrown Error's message reaches the page's failure handler. */
+export function fromSidebar(action: Action): SidebarData {
+  const result = attempt(action, SpreadsheetApp.getActiveSpreadsheet());
+  if (!result.ran) throw new Error(BUSY_MESSAGE);
+  return sidebarData(result.value.ev, { reportUrl: result.value.reportUrl, action: result.value.action });
+}

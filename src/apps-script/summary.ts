@@ -1,0 +1,56 @@
+/** `Tổng hợp`: the ranking, the detail by criterion and the award proposal, with a bar chart of totals. */
+import { clusterTitle, summarySheet, type SummarySheet } from '../core/outputs';
+import { SHEET } from '../core/template';
+import type { Evaluation } from '../core/types';
+import { writeCells, writeOutput } from './block';
+import { replaceSheet } from './output-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+
+export interface WrittenSummary {
+  sheet: Sheet;
+  chart: EmbeddedChart | null;
+}
+
+/** Bars of the ranking's totals, named by unit, to the right of the table. */
+function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChart | null {
+  const { firstRow, count, nameCol, totalCol } = out.ranking;
+  if (count === 0) return null;
+  // firstRow is 0-based, so it is also the 1-based row of the header above the ranking.
+  const names = sheet.getRange(firstRow, nameCol + 1, count + 1, 1);
+  const totals = sheet.getRange(firstRow, totalCol + 1, count + 1, 1);
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(names)
+    .addRange(totals)
+    .setNumHeaders(1)
+    .setOption('title', `Tổng điểm thi đua ${clusterTitle(ev)}`)
+    .setOption('legend', { position: 'none' })
+    .setPosition(1, out.rows[0].length + 2, 0, 0)
+    .build();
+  sheet.insertChart(chart);
+  return chart;
+}
+
+export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {
+  const out = summarySheet(ev);
+  let chart: EmbeddedChart | null = null;
+  const sheet = replaceSheet(ss, SHEET.summary, (s) => {
+    writeOutput(s, out);
+    s.autoResizeColumns(1, out.rows[0].length);
+    chart = addChart(s, ev, out);
+  });
+  return { sheet, chart };
+}
+
+/** Puts the report's link into the summary: the row(s) `summarySheet` gives with a link differ from those without. */
+export function writeReportLink(sheet: Sheet, ev: Evaluation, reportUrl: string): void {
+  const without = summarySheet(ev).rows;
+  const withLink = summarySheet(ev, reportUrl).rows;
+  withLink.forEach((row, i) => {
+    if (row.some((cell, c) => cell !== without[i][c])) writeCells(sheet, i + 1, [row]);
+  });
+}

@@ -1,0 +1,48 @@
+/** Workbooks for the add-in tests: the 2021 example cluster, and the same cluster grown to any number of units. */
+import { fixtureGrids, loadFixture, type Fixture } from '../../scripts/example-data';
+import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
+import { INPUT_ROLES, SHEET } from '../../src/core/template';
+import type { Grid, WorkbookGrids } from '../../src/core/types';
+import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+
+export const fixture = loadFixture();
+
+export function exampleGrids(): WorkbookGrids {
+  return fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+}
+
+/** `count` units, each scoring like one of the twelve real ones (unit i like unit i mod 12). */
+export function grownGrids(count: number): WorkbookGrids {
+  const code = (i: number): string => `U${String(i + 1).padStart(4, '0')}`;
+  const like = (i: number): string => fixture.units[i % fixture.units.length].code;
+  const grown: Fixture = {
+    ...fixture,
+    units: Array.from({ length: count }, (_, i) => ({ code: code(i), name: `Đơn vị thử số ${i + 1}`, shortName: `Đơn vị ${i + 1}` })),
+    scores: Array.from({ length: count }, (_, i) => fixture.scores.filter((s) => s.unit === like(i)).map((s) => ({ ...s, unit: code(i) }))).flat(),
+    deductions: Array.from({ length: count }, (_, i) => fixture.deductions.filter((d) => d.unit === like(i)).map((d) => ({ ...d, unit: code(i) }))).flat(),
+  };
+  return fixtureGrids(grown, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+}
+
+export function fillWorkbook(ss: FakeSpreadsheet, grids: WorkbookGrids): void {
+  for (const role of INPUT_ROLES) {
+    const grid = grids[role];
+    if (grid) ss.addSheet(SHEET[role], grid);
+  }
+}
+
+/** Everything of the input sheets a run could change: values, formulas, formats, validation. */
+export function inputSnapshot(ss: FakeSpreadsheet): Record<string, Grid> {
+  const snapshot: Record<string, Grid> = {};
+  for (const role of INPUT_ROLES) {
+    const sheet = ss.getSheetByName(SHEET[role]);
+    if (!sheet) continue;
+    snapshot[SHEET[role]] = [...sheet.cells].map(([key, cell]) => [key, cell.value instanceof Date ? cell.value.getTime() : cell.value, cell.formula, cell.format, cell.weight, cell.validation ? 'rule' : '']);
+  }
+  return snapshot;
+}
+
+/** Sets one cell of a grid by its A1 column letter and 1-based row. */
+export function setCell(grid: Grid, row: number, column: number, value: Grid[number][number]): void {
+  grid[row - 1][column - 1] = value;
+}

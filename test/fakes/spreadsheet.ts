@@ -1,0 +1,594 @@
+/**
+ * An in-memory Spreadsheet following Google's reference for the calls the add-in
+ * makes: `getValues()` gives numbers, booleans, Dates, strings and '' for empty
+ * cells; `setValues()` throws unless the data matches the range, turns a string
+ * that starts with "=" into a formula and a numeric string into a number unless
+ * the cell's number format is plain text ("@"); a range outside the sheet throws;
+ * new sheets have 1,000 rows and 26 columns; the last sheet cannot be deleted;
+ * `protect()` starts with the owner and the running user as editors, neither of
+ * whom `removeEditors` can remove.
+ */
+import { a1 } from '../../src/core/a1';
+import type { CellValue, Grid } from '../../src/core/types';
+import { Calls, Fake } from './calls';
+
+export const DEFAULT_BACKGROUND = '#ffffff';
+const DEFAULT_FORMAT = '0.###############';
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+export interface Cell {
+  value: CellValue;
+  formula: string;
+  format: string;
+  note: string;
+  background: string;
+  weight: string;
+  validation: FakeDataValidation | null;
+}
+
+function emptyCell(): Cell {
+  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', validation: null };
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** What a cell shows for a formula the fake can work out (HYPERLINK's label); '' for any other. */
+function formulaValue(formula: string): CellValue {
+  const link = /^=HYPERLINK\("[^"]*"\s*[,;]\s*"([^"]*)"\)$/i.exec(formula);
+  return link ? link[1] : '';
+}
+
+export interface Realm {
+  /** Dates handed to the script must come from its own realm (`instanceof Date` there). */
+  makeDate(ms: number): Date;
+}
+
+export interface Env {
+  calls: Calls;
+  realm: Realm;
+  owner: string;
+  user: string;
+  /** Whether the spreadsheet belongs to a Workspace domain (domain edit can be on). */
+  domain: boolean;
+}
+
+export class FakeUser extends Fake {
+  constructor(calls: Calls, readonly email: string) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'User';
+  }
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export class FakeDataValidation extends Fake {
+  constructor(calls: Calls, readonly min: number, readonly max: number, readonly allowInvalid: boolean, readonly helpText: string) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'DataValidation';
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+  getCriteriaValues(): number[] {
+    return [this.min, this.max];
+  }
+}
+
+export class FakeDataValidationBuilder extends Fake {
+  private min = NaN;
+  private max = NaN;
+  private allowInvalid = true;
+  private help = '';
+  get kind(): string {
+    return 'DataValidationBuilder';
+  }
+  requireNumberBetween(min: number, max: number): this {
+    this.min = min;
+    this.max = max;
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string): this {
+    this.help = text;
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (Number.isNaN(this.min)) throw new Error('You must specify a criteria type before building a data validation rule.');
+    return new FakeDataValidation(this.calls, this.min, this.max, this.allowInvalid, this.help);
+  }
+}
+
+export class FakeProtection extends Fake {
+  description = '';
+  domainEdit: boolean;
+  readonly editors: Set<string>;
+  constructor(
+    readonly env: Env,
+    readonly type: 'RANGE' | 'SHEET',
+    readonly sheet: FakeSheet,
+    readonly range: FakeRange | null,
+  ) {
+    super(env.calls);
+    this.editors = new Set([env.owner, env.user]);
+    this.domainEdit = env.domain;
+  }
+  get kind(): string {
+    return 'Protection';
+  }
+  getProtectionType(): string {
+    return this.type;
+  }
+  getRange(): FakeRange {
+    return this.range ?? this.sheet.getDataRange();
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setDescription(text: string): this {
+    this.description = text;
+    return this;
+  }
+  getEditors(): FakeUser[] {
+    return [...this.editors].map((e) => new FakeUser(this.calls, e));
+  }
+  addEditors(emails: string[]): this {
+    for (const e of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
+    }
+    for (const e of emails) this.editors.add(e.toLowerCase());
+    return this;
+  }
+  removeEditors(users: (FakeUser | string)[]): this {
+    for (const u of users) {
+      const email = typeof u === 'string' ? u : u.getEmail();
+      if (email !== this.env.owner && email !== this.env.user) this.editors.delete(email);
+    }
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  setDomainEdit(edit: boolean): this {
+    if (!this.env.domain) throw new Error('This spreadsheet is not in a domain.');
+    this.domainEdit = edit;
+    return this;
+  }
+  remove(): void {
+    this.sheet.protections.splice(this.sheet.protections.indexOf(this), 1);
+  }
+}
+
+export class FakeBlob extends Fake {
+  constructor(calls: Calls, readonly contentType: string, readonly name: string) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'Blob';
+  }
+  getContentType(): string {
+    return this.contentType;
+  }
+  getName(): string {
+    return this.name;
+  }
+  getBytes(): number[] {
+    return [0x89, 0x50, 0x4e, 0x47];
+  }
+  getBlob(): this {
+    return this;
+  }
+}
+
+export class FakeChart extends Fake {
+  constructor(
+    calls: Calls,
+    readonly type: string,
+    readonly ranges: string[],
+    readonly options: Record<string, unknown>,
+    readonly position: number[],
+    readonly headers: number,
+  ) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'EmbeddedChart';
+  }
+  getAs(contentType: string): FakeBlob {
+    return new FakeBlob(this.calls, contentType, 'chart');
+  }
+  getBlob(): FakeBlob {
+    return this.getAs('image/png');
+  }
+}
+
+export class FakeChartBuilder extends Fake {
+  private type = '';
+  private readonly ranges: string[] = [];
+  private readonly options: Record<string, unknown> = {};
+  private position: number[] = [1, 1, 0, 0];
+  private headers = -1;
+  get kind(): string {
+    return 'EmbeddedChartBuilder';
+  }
+  setChartType(type: string): this {
+    this.type = type;
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    this.ranges.push(range.getA1Notation());
+    return this;
+  }
+  setNumHeaders(n: number): this {
+    this.headers = n;
+    return this;
+  }
+  setOption(name: string, value: unknown): this {
+    this.options[name] = value;
+    return this;
+  }
+  setPosition(row: number, column: number, offsetX: number, offsetY: number): this {
+    this.position = [row, column, offsetX, offsetY];
+    return this;
+  }
+  build(): FakeChart {
+    return new FakeChart(this.calls, this.type, [...this.ranges], { ...this.options }, this.position, this.headers);
+  }
+}
+
+export class FakeRange extends Fake {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {
+    super(sheet.calls);
+  }
+  get kind(): string {
+    return 'Range';
+  }
+
+  private map<T>(read: (cell: Cell) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => read(this.sheet.cell(this.row + r, this.column + c))));
+  }
+
+  private write<T>(data: T[][], apply: (cell: Cell, value: T) => void): this {
+    if (!Array.isArray(data) || data.length !== this.rows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.rows}.`);
+    }
+    for (const row of data) {
+      if (row.length !== this.columns) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`);
+      }
+    }
+    data.forEach((row, r) => row.forEach((value, c) => apply(this.sheet.cell(this.row + r, this.column + c, true), value)));
+    return this;
+  }
+
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.rows;
+  }
+  getNumColumns(): number {
+    return this.columns;
+  }
+  getA1Notation(): string {
+    const first = a1(this.row - 1, this.column - 1);
+    return this.rows === 1 && this.columns === 1 ? first : `${first}:${a1(this.row + this.rows - 2, this.column + this.columns - 2)}`;
+  }
+
+  getValues(): CellValue[][] {
+    return this.map((cell) => (isDate(cell.value) ? this.sheet.env.realm.makeDate(cell.value.getTime()) : cell.value));
+  }
+  /** The shown text, roughly: numbers with the locale's decimal separator. */
+  getDisplayValues(): string[][] {
+    const comma = this.sheet.spreadsheet.locale.startsWith('vi');
+    return this.map((cell) => {
+      if (typeof cell.value === 'number') return comma ? String(cell.value).replace('.', ',') : String(cell.value);
+      if (isDate(cell.value)) return cell.value.toISOString().slice(0, 10);
+      if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+      return String(cell.value ?? '');
+    });
+  }
+  getFormulas(): string[][] {
+    return this.map((cell) => cell.formula);
+  }
+  setValues(values: CellValue[][]): this {
+    return this.write(values, (cell, value) => {
+      cell.formula = '';
+      if (typeof value === 'string' && cell.format !== '@') {
+        if (value.startsWith('=')) {
+          cell.formula = value;
+          cell.value = formulaValue(value);
+          return;
+        }
+        if (NUMERIC.test(value)) {
+          cell.value = Number(value);
+          return;
+        }
+      }
+      cell.value = value === null || value === undefined ? '' : isDate(value) ? new Date(value.getTime()) : value;
+    });
+  }
+  getNumberFormats(): string[][] {
+    return this.map((cell) => cell.format);
+  }
+  setNumberFormats(formats: string[][]): this {
+    return this.write(formats, (cell, f) => (cell.format = f));
+  }
+  setNumberFormat(format: string): this {
+    return this.setNumberFormats(this.map(() => format));
+  }
+  getNotes(): string[][] {
+    return this.map((cell) => cell.note);
+  }
+  setNotes(notes: (string | null)[][]): this {
+    return this.write(notes, (cell, n) => (cell.note = n ?? ''));
+  }
+  getBackgrounds(): string[][] {
+    return this.map((cell) => cell.background);
+  }
+  setBackgrounds(colours: (string | null)[][]): this {
+    return this.write(colours, (cell, c) => (cell.background = (c ?? DEFAULT_BACKGROUND).toLowerCase()));
+  }
+  setBackground(colour: string | null): this {
+    return this.setBackgrounds(this.map(() => colour));
+  }
+  getFontWeights(): string[][] {
+    return this.map((cell) => cell.weight);
+  }
+  setFontWeights(weights: (string | null)[][]): this {
+    return this.write(weights, (cell, w) => (cell.weight = w ?? 'normal'));
+  }
+  setFontWeight(weight: string | null): this {
+    return this.setFontWeights(this.map(() => weight));
+  }
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this.map((cell) => cell.validation);
+  }
+  setDataValidations(rules: (FakeDataValidation | null)[][]): this {
+    return this.write(rules, (cell, rule) => (cell.validation = rule));
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    return this.setDataValidations(this.map(() => rule));
+  }
+  protect(): FakeProtection {
+    const p = new FakeProtection(this.sheet.env, 'RANGE', this.sheet, this);
+    this.sheet.protections.push(p);
+    return p;
+  }
+  activate(): this {
+    this.sheet.spreadsheet.active = this;
+    return this;
+  }
+}
+
+export class FakeSheet extends Fake {
+  readonly cells = new Map<string, Cell>();
+  readonly protections: FakeProtection[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+    public maxRows = DEFAULT_ROWS,
+    public maxColumns = DEFAULT_COLUMNS,
+  ) {
+    super(spreadsheet.env.calls);
+  }
+  get kind(): string {
+    return 'Sheet';
+  }
+  get env(): Env {
+    return this.spreadsheet.env;
+  }
+
+  /** 1-based; `create` makes the cell so that it can be written. */
+  cell(row: number, column: number, create = false): Cell {
+    const key = `${row},${column}`;
+    const found = this.cells.get(key);
+    if (found) return found;
+    const cell = emptyCell();
+    if (create) this.cells.set(key, cell);
+    return cell;
+  }
+
+  private filled(): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === '' && cell.formula === '') continue;
+      const [r, c] = key.split(',').map(Number);
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, c);
+    }
+    return { rows, columns };
+  }
+
+  /** Every value of the used area, as the test sees it (no counting, no realm change). */
+  grid(): Grid {
+    const { rows, columns } = this.filled();
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => this.cell(r + 1, c + 1).value));
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): this {
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getIndex(): number {
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, howMany: number): this {
+    if (after !== this.maxRows) throw new Error('The fake inserts rows at the end only.');
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(after: number, howMany: number): this {
+    if (after !== this.maxColumns) throw new Error('The fake inserts columns at the end only.');
+    this.maxColumns += howMany;
+    return this;
+  }
+  getLastRow(): number {
+    return this.filled().rows;
+  }
+  getLastColumn(): number {
+    return this.filled().columns;
+  }
+  getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
+    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error('The starting row and column of the range must be at least 1, and it must have at least one row and column.');
+    if (row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    return new FakeRange(this, row, column, rows, columns);
+  }
+  getDataRange(): FakeRange {
+    const { rows, columns } = this.filled();
+    return this.getRange(1, 1, Math.max(1, rows), Math.max(1, columns));
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setFrozenRows(n: number): void {
+    this.frozenRows = n;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  autoResizeColumns(start: number, count: number): this {
+    for (let c = start; c < start + count; c++) this.columnWidths.set(c, -1);
+    return this;
+  }
+  newChart(): FakeChartBuilder {
+    return new FakeChartBuilder(this.calls);
+  }
+  insertChart(chart: FakeChart): void {
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    return [...this.charts];
+  }
+  protect(): FakeProtection {
+    const p = new FakeProtection(this.env, 'SHEET', this, null);
+    this.protections.push(p);
+    return p;
+  }
+  getProtections(type: string): FakeProtection[] {
+    return this.protections.filter((p) => p.type === type);
+  }
+  activate(): this {
+    this.spreadsheet.activeSheet = this;
+    return this;
+  }
+}
+
+export class FakeSpreadsheet extends Fake {
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: { message: string; title: string }[] = [];
+  active: FakeRange | null = null;
+  activeSheet: FakeSheet | null = null;
+  private nextId = 0;
+
+  constructor(
+    readonly env: Env,
+    public locale = 'vi_VN',
+  ) {
+    super(env.calls);
+  }
+  get kind(): string {
+    return 'Spreadsheet';
+  }
+
+  /** Test setup: a sheet holding `grid` from A1, not counted. */
+  addSheet(name: string, grid: Grid = []): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextId++ * 1000 + 7, Math.max(DEFAULT_ROWS, grid.length), Math.max(DEFAULT_COLUMNS, ...grid.map((r) => r.length)));
+    this.sheets.push(sheet);
+    grid.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === '' || value === null || value === undefined) return;
+        sheet.cell(r + 1, c + 1, true).value = value;
+      }),
+    );
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const found = this.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  }
+
+  getId(): string {
+    return 'fake-spreadsheet';
+  }
+  getUrl(): string {
+    return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit';
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name: string, index?: number): FakeSheet {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(this, name, this.nextId++ * 1000 + 7);
+    this.sheets.splice(index === undefined ? this.sheets.length : index, 0, sheet);
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new Error('Sheet not found.');
+    this.sheets.splice(at, 1);
+  }
+  getProtections(type: string): FakeProtection[] {
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
+  toast(message: string, title = ''): void {
+    this.toasts.push({ message, title });
+  }
+  getOwner(): FakeUser {
+    return new FakeUser(this.calls, this.env.owner);
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Ui (menus, alerts, sidebars, dialogs) and HtmlService, recording what the script
+ * shows. A template's `<?!= name ?>` prints the property `name` set on it,
+ * unescaped, as HtmlService does.
+ */
+import { Calls, Fake } from './calls';
+
+export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+
+export interface MenuRecord {
+  title: string;
+  addon: boolean;
+  items: { caption: string; functionName: string }[];
+}
+
+export class FakeHtmlOutput extends Fake {
+  title = '';
+  width = 0;
+  height = 0;
+  constructor(
+    calls: Calls,
+    readonly content: string,
+  ) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'HtmlOutput';
+  }
+  getContent(): string {
+    return this.content;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(w: number): this {
+    this.width = w;
+    return this;
+  }
+  setHeight(h: number): this {
+    this.height = h;
+    return this;
+  }
+}
+
+export class FakeHtmlTemplate extends Fake {
+  [property: string]: unknown;
+  constructor(
+    calls: Calls,
+    readonly source: string,
+  ) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'HtmlTemplate';
+  }
+  evaluate(): FakeHtmlOutput {
+    const content = this.source.replace(/<\?!=\s*([A-Za-z_$][\w$]*)\s*\?>/g, (_, name: string) => {
+      const value = this[name];
+      return value === undefined ? '' : String(value);
+    });
+    return new FakeHtmlOutput(this.calls, content);
+  }
+}
+
+export class FakeHtmlService extends Fake {
+  constructor(
+    calls: Calls,
+    readonly files: Record<string, string>,
+  ) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'HtmlService';
+  }
+  createTemplateFromFile(name: string): FakeHtmlTemplate {
+    const source = this.files[name];
+    if (source === undefined) throw new Error(`No HTML file named ${name} was found.`);
+    return new FakeHtmlTemplate(this.calls, source);
+  }
+  createHtmlOutput(html: string): FakeHtmlOutput {
+    return new FakeHtmlOutput(this.calls, html);
+  }
+}
+
+export class FakeMenu extends Fake {
+  readonly record: MenuRecord;
+  constructor(
+    calls: Calls,
+    readonly ui: FakeUi,
+    title: string,
+    addon: boolean,
+  ) {
+    super(calls);
+    this.record = { title, addon, items: [] };
+  }
+  get kind(): string {
+    return 'Menu';
+  }
+  addItem(caption: string, functionName: string): this {
+    this.record.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.record.items.push({ caption: '---', functionName: '' });
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push(this.record);
+  }
+}
+
+export class FakeUi extends Fake {
+  readonly ButtonSet = ButtonSet;
+  readonly Button = Button;
+  readonly menus: MenuRecord[] = [];
+  readonly alerts: { title: string; prompt: string; buttons: string }[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly dialogs: { output: FakeHtmlOutput; title: string }[] = [];
+  /** Answers for the next alerts; an empty queue answers YES to a question and OK otherwise. */
+  readonly answers: string[] = [];
+  get kind(): string {
+    return 'Ui';
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this.calls, this, '(tên tiện ích)', true);
+  }
+  createMenu(title: string): FakeMenu {
+    return new FakeMenu(this.calls, this, title, false);
+  }
+  alert(...args: string[]): string {
+    const [title, prompt, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0], ButtonSet.OK];
+    this.alerts.push({ title, prompt, buttons });
+    return this.answers.shift() ?? (buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK);
+  }
+  showSidebar(output: FakeHtmlOutput): void {
+    this.sidebars.push(output);
+  }
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
+    this.dialogs.push({ output, title });
+  }
+}
