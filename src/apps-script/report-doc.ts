@@ -1,8 +1,11 @@
 /**
- * The report model as a NEW Google Doc on every call (never an earlier one).
- * Apps Script only: no Node modules here, this file goes into the add-in bundle.
+ * The report model as a NEW Google Doc on every call (never an earlier one, so a
+ * report already sent stays as it was). Apps Script only: no Node modules here,
+ * this file goes into the add-in bundle. Tables are built whole by one
+ * `appendTable(cells)` call, then formatted; each paragraph gets its formats in one
+ * `setAttributes` call. DocumentApp has no page-number field: the Doc has none.
  */
-import type { ReportModel } from '../core/report/model';
+import type { Align, CellBlock, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
 
 export interface GoogleDocOptions {
   title: string;
@@ -10,8 +13,108 @@ export interface GoogleDocOptions {
   chart?: GoogleAppsScript.Base.BlobSource | null;
 }
 
+type Doc = GoogleAppsScript.Document.DocumentApp;
+type DocParagraph = GoogleAppsScript.Document.Paragraph;
+
+const pt = (mm: number): number => (mm * 72) / 25.4;
+/** Image sizes in DocumentApp are pixels at 96 to the inch. */
+const px = (mm: number): number => Math.round((mm * 96) / 25.4);
+
+function alignment(app: Doc, align: Align): GoogleAppsScript.Document.HorizontalAlignment {
+  const H = app.HorizontalAlignment;
+  return { left: H.LEFT, center: H.CENTER, right: H.RIGHT, justify: H.JUSTIFY }[align];
+}
+
+function formatParagraph(app: Doc, target: DocParagraph, p: ModelParagraph, page: PageSetup): void {
+  const A = app.Attribute;
+  const same = p.runs.length === 1 ? p.runs[0] : null;
+  target.setAttributes({
+    [A.FONT_FAMILY]: page.font,
+    [A.FONT_SIZE]: p.size,
+    [A.FOREGROUND_COLOR]: '#000000',
+    [A.BOLD]: same?.bold ?? false,
+    [A.ITALIC]: same?.italic ?? false,
+    [A.HORIZONTAL_ALIGNMENT]: alignment(app, p.align),
+    [A.INDENT_FIRST_LINE]: p.indent ? pt(page.firstLineIndentMm) : 0,
+    [A.INDENT_START]: 0,
+    [A.INDENT_END]: 0,
+    [A.SPACING_BEFORE]: p.spaceBefore,
+    [A.SPACING_AFTER]: p.spaceAfter,
+    [A.LINE_SPACING]: page.lineSpacing,
+  });
+  if (same) return;
+  const text = target.editAsText();
+  let at = 0;
+  for (const r of p.runs) {
+    const end = at + r.text.length - 1;
+    if (r.text && r.bold) text.setBold(at, end, true);
+    if (r.text && r.italic) text.setItalic(at, end, true);
+    at = end + 1;
+  }
+}
+
+const runText = (p: ModelParagraph): string => p.runs.map((r) => r.text).join('');
+
+/** A short centred line: a horizontal rule in a paragraph indented to the rule's width. */
+function formatRule(app: Doc, target: DocParagraph, r: Rule, containerMm: number): void {
+  const A = app.Attribute;
+  const side = pt(Math.max(0, (containerMm - r.widthMm) / 2));
+  target.appendHorizontalRule();
+  target.setAttributes({ [A.INDENT_START]: side, [A.INDENT_END]: side, [A.INDENT_FIRST_LINE]: side, [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0, [A.FONT_SIZE]: 4, [A.LINE_SPACING]: 1 });
+}
+
+function fill(app: Doc, target: DocParagraph, b: CellBlock, widthMm: number, page: PageSetup): void {
+  if (b.kind === 'rule') formatRule(app, target, b, widthMm);
+  else formatParagraph(app, target, b, page);
+}
+
+function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup): void {
+  const first = (blocks: CellBlock[]): string => (blocks[0]?.kind === 'paragraph' ? runText(blocks[0]) : '');
+  const table = body.appendTable(t.rows.map((row) => row.map((cell) => first(cell.blocks))));
+  const A = app.Attribute;
+  table.setBorderWidth(t.style === 'grid' ? 0.5 : 0).setBorderColor('#000000');
+  t.widthsMm.forEach((w, i) => table.setColumnWidth(i, pt(w)));
+  t.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const target = table.getCell(r, c);
+      target.setAttributes({ [A.PADDING_TOP]: 1, [A.PADDING_BOTTOM]: 1, [A.PADDING_LEFT]: 3, [A.PADDING_RIGHT]: 3, [A.VERTICAL_ALIGNMENT]: t.style === 'grid' ? app.VerticalAlignment.CENTER : app.VerticalAlignment.TOP });
+      cell.blocks.forEach((b, i) => {
+        const p = i === 0 ? target.getChild(0).asParagraph() : target.appendParagraph(b.kind === 'paragraph' ? runText(b) : '');
+        fill(app, p, b, t.widthsMm[c], page);
+      });
+    }),
+  );
+}
+
 export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): { id: string; url: string } {
-  void model;
-  const doc = DocumentApp.create(options.title);
+  const app = DocumentApp;
+  const { page } = model;
+  const textMm = page.widthMm - page.margins.left - page.margins.right;
+  const doc = app.create(options.title);
+  const body = doc.getBody();
+  body
+    .setPageWidth(pt(page.widthMm))
+    .setPageHeight(pt(page.heightMm))
+    .setMarginTop(pt(page.margins.top))
+    .setMarginBottom(pt(page.margins.bottom))
+    .setMarginLeft(pt(page.margins.left))
+    .setMarginRight(pt(page.margins.right));
+  // A new document starts with one empty paragraph; it goes once the body has others.
+  const initial = body.getChild(0);
+  for (const b of model.blocks) {
+    if (b.kind === 'paragraph') formatParagraph(app, body.appendParagraph(runText(b)), b, page);
+    else if (b.kind === 'rule') formatRule(app, body.appendParagraph(''), b, textMm);
+    else if (b.kind === 'table') appendTable(app, body, b, page);
+    else if (options.chart) {
+      const holder = body.appendParagraph('');
+      holder.setAlignment(app.HorizontalAlignment.CENTER);
+      const image = holder.appendInlineImage(options.chart);
+      const width = px(b.widthMm);
+      image.setHeight(Math.round((image.getHeight() * width) / image.getWidth())).setWidth(width);
+      image.setAltDescription(b.description);
+    }
+  }
+  body.removeChild(initial);
+  doc.saveAndClose();
   return { id: doc.getId(), url: doc.getUrl() };
 }

@@ -1,13 +1,143 @@
-/** The report model as a .docx file (Node, `docx` package). */
-import type { ReportModel } from '../core/report/model';
+/**
+ * The report model as a .docx file (Node, `docx` package): A4, margins, Times New
+ * Roman and sizes from the model; page numbers centred in the top margin from page 2
+ * (a different first-page header with nothing in it).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IParagraphOptions,
+} from 'docx';
+import type { Align, Block, CellBlock, ChartSlot, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
 
 export interface RenderDocxOptions {
   /** PNG of the chart of totals, placed where the model has its chart slot; omitted when absent. */
   chartPng?: Uint8Array;
 }
 
+/** Twentieths of a point per millimetre. */
+const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const satisfies Record<Align, unknown>;
+
+function paragraph(p: ModelParagraph, page: PageSetup): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[p.align],
+    ...(p.indent ? { indent: { firstLine: twips(page.firstLineIndentMm) } } : {}),
+    spacing: { before: p.spaceBefore * 20, after: p.spaceAfter * 20, line: Math.round(240 * page.lineSpacing), lineRule: LineRuleType.AUTO },
+    keepNext: p.keepWithNext ?? false,
+    run: { size: p.size * 2 },
+    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, size: p.size * 2 })),
+  });
+}
+
+/** A short centred line: an empty, very low paragraph with a top border, indented to the rule's width. */
+function rule(r: Rule, containerMm: number): Paragraph {
+  const side = twips(Math.max(0, (containerMm - r.widthMm) / 2));
+  const options: IParagraphOptions = {
+    indent: { left: side, right: side },
+    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 2 },
+  };
+  return new Paragraph(options);
+}
+
+function cellBlock(b: CellBlock, widthMm: number, page: PageSetup): Paragraph {
+  return b.kind === 'rule' ? rule(b, widthMm) : paragraph(b, page);
+}
+
+function table(t: ModelTable, page: PageSetup): Table {
+  const grid = t.style === 'grid';
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: twips(t.widthsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: t.widthsMm.map(twips),
+    layout: TableLayoutType.FIXED,
+    borders: grid ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } : TableBorders.NONE,
+    rows: t.rows.map(
+      (row, i) =>
+        new TableRow({
+          tableHeader: i < t.headerRows,
+          cantSplit: true,
+          children: row.map(
+            (cell, c) =>
+              new TableCell({
+                width: { size: twips(t.widthsMm[c]), type: WidthType.DXA },
+                verticalAlign: grid ? 'center' : 'top',
+                margins: { left: 60, right: 60 },
+                children: cell.blocks.length > 0 ? cell.blocks.map((b) => cellBlock(b, t.widthsMm[c], page)) : [new Paragraph({})],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** Width and height of a PNG from its IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function chart(slot: ChartSlot, png: Uint8Array): Paragraph {
+  const { width, height } = pngSize(png);
+  const px = Math.round((slot.widthMm / 25.4) * 96);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120 },
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: Math.round((px * height) / width) }, altText: { name: 'Biểu đồ', description: slot.description, title: slot.description } })],
+  });
+}
+
+function block(b: Block, page: PageSetup, textMm: number, options: RenderDocxOptions): FileChild[] {
+  switch (b.kind) {
+    case 'paragraph':
+      return [paragraph(b, page)];
+    case 'rule':
+      return [rule(b, textMm)];
+    case 'table':
+      return [table(b, page)];
+    case 'chart':
+      return options.chartPng ? [chart(b, options.chartPng)] : [];
+  }
+}
+
 export async function renderDocx(model: ReportModel, options: RenderDocxOptions = {}): Promise<Buffer> {
-  void model;
-  void options;
-  throw new Error('Chưa làm xong');
+  const { page } = model;
+  const textMm = page.widthMm - page.margins.left - page.margins.right;
+  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: page.pageNumberSize * 2 })] });
+  const doc = new Document({
+    title: model.title,
+    creator: 'Tính điểm thi đua',
+    styles: { default: { document: { run: { font: page.font, size: 28, color: '000000' } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twips(page.widthMm), height: twips(page.heightMm) },
+            margin: { top: twips(page.margins.top), bottom: twips(page.margins.bottom), left: twips(page.margins.left), right: twips(page.margins.right), header: twips(page.margins.top / 2) },
+          },
+        },
+        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [new Paragraph({})] }) },
+        children: model.blocks.flatMap((b) => block(b, page, textMm, options)),
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
 }

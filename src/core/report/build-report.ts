@@ -1,14 +1,78 @@
-/** The year-end report (báo cáo tổng kết) as a document model, from an evaluation and the secretariat's texts. */
+/**
+ * The year-end report (báo cáo tổng kết) as a document model, in the order of the
+ * 2021 reference: header, title, basis and intro, I. organisation, II. one part per
+ * criterion (narrative, then the computed result lines), III. assessment,
+ * IV. ranking table, V. award proposals (when asked for), closing, recipients and
+ * signature. Every text the secretariat writes comes from `Cấu hình` and `Tiêu chí`.
+ */
+import { awardLines, clusterTitle } from '../outputs';
 import type { Evaluation } from '../types';
-import type { ReportModel } from './model';
-import { PAGE } from './layout';
+import { headerBlocks } from './header';
+import { PAGE, paragraph } from './layout';
+import type { Block, ReportModel } from './model';
+import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
+import { rankingTable, tieNotes } from './ranking-table';
+import { signatureTable } from './signature';
 
 export interface BuildReportOptions {
   /** Date of the run: the report's date when `Cấu hình` leaves `Ngày báo cáo` blank. */
   now: Date;
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+/** A criterion heading "1. Hoàn thành tốt nhiệm vụ chuyên môn:" whatever the name ends with. */
+export function criterionHeading(code: string, name: string): string {
+  return `${code}. ${name.replace(/[\s.:;]+$/, '')}:`;
+}
+
+function criterionParts(ev: Evaluation): Block[] {
+  const blocks: Block[] = [];
+  for (const criterion of ev.criteria) {
+    const { paragraphs, extraResults } = splitNarrative(criterion.narrative);
+    const computed = ev.criterionResults.find((r) => r.criterion.code === criterion.code)?.lines ?? [];
+    const results = [...computed.map((l) => `- ${l}`), ...extraResults];
+    blocks.push(paragraph('part', criterionHeading(criterion.code, criterion.name)), ...paragraphs);
+    if (results.length > 0) blocks.push(paragraph('resultsLabel', RESULTS_LABEL), ...results.map((l) => paragraph('body', l)));
+  }
+  return blocks;
+}
+
+function rankingSection(ev: Evaluation): Block[] {
+  if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
+  const year = ev.settings.year ? ` năm ${ev.settings.year}` : '';
+  return [
+    paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${year} như sau:`),
+    rankingTable(ev),
+    ...tieNotes(ev),
+    { kind: 'chart', widthMm: 150, description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}` },
+  ];
+}
+
+function awardSection(ev: Evaluation): Block[] {
+  const lead = `Căn cứ kết quả xếp hạng, ${ev.settings.clusterName || 'Cụm thi đua'} đề nghị xét tặng Cờ thi đua cho ${ev.settings.awardCount > 1 ? `${ev.settings.awardCount} đơn vị` : 'đơn vị'} dẫn đầu:`;
+  return [paragraph('body', lead), ...awardLines(ev).map((l) => paragraph('body', `- ${l}`))];
+}
+
 export function buildReport(ev: Evaluation, options: BuildReportOptions): ReportModel {
-  void options;
-  return { title: `Báo cáo tổng kết thi đua ${ev.settings.clusterName}`, page: PAGE, blocks: [] };
+  const { report, clusterName, year } = ev.settings;
+  const title = clusterTitle(ev);
+  const sections: [string, Block[]][] = [];
+  if (report.section1) sections.push(['Công tác tổ chức phát động và triển khai phong trào thi đua:', textParagraphs(report.section1)]);
+  sections.push(['Kết quả thực hiện các tiêu chí thi đua:', [...textParagraphs(report.section2Intro), ...criterionParts(ev)]]);
+  if (report.section3) sections.push(['Nhận xét, đánh giá chung:', textParagraphs(report.section3)]);
+  sections.push(['Xếp hạng:', rankingSection(ev)]);
+  if (ev.settings.awardCount > 0 && !ev.blocked) sections.push(['Đề nghị khen thưởng:', awardSection(ev)]);
+
+  const intro = report.intro || `${clusterName || 'Cụm thi đua'} báo cáo kết quả thực hiện phong trào thi đua, khen thưởng${year ? ` năm ${year}` : ''}, cụ thể như sau:`;
+  const closing = (report.closing || `Trên đây là báo cáo tổng kết phong trào thi đua, khen thưởng của ${title}`).replace(/[\s.]*(\.\/\.)?$/, '');
+  const blocks: Block[] = [
+    ...headerBlocks(ev, report.date ?? options.now),
+    ...textParagraphs(report.basis),
+    ...textParagraphs(intro),
+    ...sections.flatMap(([heading, body], i) => [paragraph('section', `${ROMAN[i]}. ${heading}`), ...body]),
+    paragraph('body', `${closing}./.`),
+    signatureTable(report),
+  ];
+  return { title: `Báo cáo tổng kết thi đua ${title}`, page: PAGE, blocks };
 }

@@ -1,5 +1,9 @@
-/** Page and type sizes of an administrative report (Nghị định 30/2020/NĐ-CP, Phụ lục I). */
-import type { PageSetup } from './model';
+/**
+ * Page setup and type sizes of an administrative report (Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I), and the paragraph kinds the report is made of. Both renderers take
+ * every size from the model, so they are decided here once.
+ */
+import type { PageSetup, Paragraph, Run } from './model';
 
 export const PAGE: PageSetup = {
   widthMm: 210,
@@ -10,3 +14,50 @@ export const PAGE: PageSetup = {
   firstLineIndentMm: 12.7,
   pageNumberSize: 13,
 };
+
+export const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.margins.left - PAGE.margins.right;
+
+/** Font sizes in points. */
+export const SIZE = { header: 13, motto: 14, body: 14, table: 13, recipientsTitle: 12, recipients: 11 } as const;
+
+type Format = Omit<Paragraph, 'kind' | 'runs'> & { bold?: boolean; italic?: boolean };
+
+/** The kinds of paragraph in the report and how each looks. */
+export const FORMAT = {
+  /** Header table lines. */
+  header: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 0, spaceAfter: 0 },
+  headerBold: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
+  motto: { align: 'center', size: SIZE.motto, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
+  number: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 6, spaceAfter: 0 },
+  placeDate: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 6, spaceAfter: 0, italic: true },
+  draft: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 18, spaceAfter: 0, bold: true },
+  docType: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 18, spaceAfter: 0, bold: true, keepWithNext: true },
+  summary: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true, keepWithNext: true },
+  body: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6 },
+  /** "I. Công tác tổ chức …:" */
+  section: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 6, spaceAfter: 6, bold: true, keepWithNext: true },
+  /** "1. Hoàn thành tốt nhiệm vụ chuyên môn:" */
+  part: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, bold: true, keepWithNext: true },
+  /** "1.1. …:" inside a narrative. */
+  subpart: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, bold: true, italic: true, keepWithNext: true },
+  /** "Kết quả thực hiện:" */
+  resultsLabel: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, italic: true, keepWithNext: true },
+  note: { align: 'justify', size: SIZE.table, indent: true, spaceBefore: 6, spaceAfter: 6, italic: true },
+  tableHead: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3, bold: true },
+  tableCenter: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },
+  tableLeft: { align: 'left', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },
+  recipientsTitle: { align: 'left', size: SIZE.recipientsTitle, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true, italic: true },
+  recipient: { align: 'left', size: SIZE.recipients, indent: false, spaceBefore: 0, spaceAfter: 0 },
+  signer: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
+  /** The signer's name, below the room left for signature and seal. */
+  signerName: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 72, spaceAfter: 0, bold: true },
+} as const satisfies Record<string, Format>;
+
+export type FormatName = keyof typeof FORMAT;
+
+/** A paragraph of one kind; plain text gets the kind's bold/italic, runs keep their own. */
+export function paragraph(kind: FormatName, content: string | Run[]): Paragraph {
+  const { bold, italic, ...format }: Format = FORMAT[kind];
+  const runs = typeof content === 'string' ? [{ text: content, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) }] : content;
+  return { kind: 'paragraph', runs, ...format };
+}

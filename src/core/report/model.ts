@@ -27,7 +27,7 @@ export interface Paragraph {
   keepWithNext?: boolean;
 }
 
-/** A short centred line under a header line (Nghị định 30/2020), not text. */
+/** A short centred line under a header or summary line (Nghị định 30/2020); carries no text. */
 export interface Rule {
   kind: 'rule';
   widthMm: number;
@@ -46,7 +46,7 @@ export interface Table {
   /** Column widths in millimetres; they add up to the text width. */
   widthsMm: number[];
   rows: Cell[][];
-  /** Rows at the top that repeat on every page and are shaded (grid tables). */
+  /** Rows at the top that repeat on every page (grid tables). */
   headerRows: number;
 }
 
@@ -58,7 +58,7 @@ export interface ChartSlot {
   description: string;
 }
 
-export type Block = Paragraph | Table | ChartSlot;
+export type Block = Paragraph | Rule | Table | ChartSlot;
 
 /** Page setup (Nghị định 30/2020, Phụ lục I). */
 export interface PageSetup {

@@ -1,0 +1,59 @@
+/** The header of the report: a borderless two-column table, then the draft mark, "BÁO CÁO" and its summary line. */
+import { dateInWords } from '../dates';
+import { clusterTitle } from '../outputs';
+import type { Evaluation } from '../types';
+import { TEXT_WIDTH_MM, paragraph } from './layout';
+import type { Block, Table } from './model';
+
+const LEFT_MM = 65;
+/** Width of the rules: about a third of the issuer line, and the motto's width. */
+const ISSUER_RULE_MM = 22;
+const MOTTO_RULE_MM = 60;
+const SUMMARY_RULE_MM = 30;
+
+export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+const upper = (text: string): string => text.toLocaleUpperCase('vi');
+
+/** "An Giang, ngày 05 tháng 01 năm 2022"; without a place: "Ngày 05 tháng 01 năm 2022". */
+export function placeAndDate(place: string, date: Date): string {
+  const words = dateInWords(date);
+  return place ? `${place}, ${words}` : words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Số: 05/BC-CTĐ08"; blank room for the number when the secretariat has none yet. */
+export function numberLine(number: string): string {
+  return `Số: ${number || '       /BC'}`;
+}
+
+export function summaryLine(ev: Evaluation): string {
+  return ev.settings.report.summary || `Tổng kết phong trào thi đua, khen thưởng ${clusterTitle(ev)}`;
+}
+
+export function headerBlocks(ev: Evaluation, date: Date): Block[] {
+  const { parentBody, report } = ev.settings;
+  const left = [
+    ...(parentBody ? [paragraph('header', upper(parentBody))] : []),
+    paragraph('headerBold', upper(report.issuer)),
+    { kind: 'rule' as const, widthMm: ISSUER_RULE_MM },
+  ];
+  const right = [paragraph('headerBold', NATION), paragraph('motto', MOTTO), { kind: 'rule' as const, widthMm: MOTTO_RULE_MM }];
+  const table: Table = {
+    kind: 'table',
+    style: 'layout',
+    widthsMm: [LEFT_MM, TEXT_WIDTH_MM - LEFT_MM],
+    rows: [
+      [{ blocks: left }, { blocks: right }],
+      [{ blocks: [paragraph('number', numberLine(report.number))] }, { blocks: [paragraph('placeDate', placeAndDate(report.place, date))] }],
+    ],
+    headerRows: 0,
+  };
+  return [
+    table,
+    ...(report.draft ? [paragraph('draft', 'DỰ THẢO')] : []),
+    paragraph('docType', 'BÁO CÁO'),
+    paragraph('summary', summaryLine(ev)),
+    { kind: 'rule', widthMm: SUMMARY_RULE_MM },
+  ];
+}

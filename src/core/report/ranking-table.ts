@@ -1,0 +1,44 @@
+/** Section IV: the ranking table exactly as the reference writes it, ties noted under it. */
+import { formatPoints } from '../numbers';
+import type { Evaluation, UnitResult } from '../types';
+import { TEXT_WIDTH_MM, paragraph } from './layout';
+import type { Cell, Paragraph, Table } from './model';
+
+export const RANKING_HEADER = ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'] as const;
+const WIDTHS_MM = [12, 0, 21, 21, 19, 21];
+
+/** One row's cells as text: "+18", "-0.5", empty when there is no deduction. */
+export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
+  return [
+    String(r.rank),
+    r.unit.name,
+    formatPoints(r.base, sep),
+    `+${formatPoints(r.bonus, sep)}`,
+    r.deduction === 0 ? '' : `-${formatPoints(r.deduction, sep)}`,
+    formatPoints(r.total, sep),
+  ];
+}
+
+export function rankingTable(ev: Evaluation): Table {
+  const cell = (kind: 'tableHead' | 'tableCenter' | 'tableLeft', text: string): Cell => ({ blocks: [paragraph(kind, text)] });
+  const rows = ev.ranking.map((r) => rankingCells(r, ev.settings.decimalSeparator).map((text, i) => cell(i === 1 ? 'tableLeft' : 'tableCenter', text)));
+  const fixed = WIDTHS_MM.reduce((a, b) => a + b, 0);
+  return {
+    kind: 'table',
+    style: 'grid',
+    widthsMm: WIDTHS_MM.map((w) => w || TEXT_WIDTH_MM - fixed),
+    rows: [RANKING_HEADER.map((h) => cell('tableHead', h)), ...rows],
+    headerRows: 1,
+  };
+}
+
+/** "Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; …" for ties no rule breaks. */
+export function tieNotes(ev: Evaluation): Paragraph[] {
+  const byRank = new Map<number, UnitResult[]>();
+  for (const r of ev.ranking.filter((x) => x.needsVote)) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
+  return [...byRank.values()].map((group) => {
+    const names = group.map((r) => r.unit.shortName).join(', ');
+    const total = formatPoints(group[0].total, ev.settings.decimalSeparator);
+    return paragraph('note', `Ghi chú: ${names} cùng ${total} điểm, đồng hạng ${group[0].rank}; nếu cần phân định thứ hạng, Cụm thi đua bỏ phiếu.`);
+  });
+}

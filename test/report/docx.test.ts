@@ -1,0 +1,107 @@
+/** The .docx of the example report, unzipped and read: text, page, fonts, sizes, tables, page numbers. */
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/core/report/model';
+import { reportPlainText } from '../../src/core/report/plain-text';
+import { renderDocx } from '../../src/docx/render-docx';
+import { bodyElements, cellsOf, docxParts, docxPlainText, paragraphText, paragraphsOf, rowsOf } from './docx-xml';
+import { REFERENCE, exampleReport } from './example';
+
+const model = exampleReport();
+const parts = await docxParts(await renderDocx(model));
+const document = parts['word/document.xml'];
+const elements = bodyElements(document);
+const find = (text: string): string => elements.find((e) => !e.startsWith('<w:tbl>') && paragraphText(e) === text) ?? '';
+
+/** A tiny valid PNG header (IHDR says 400 × 200); the renderer only reads its size. */
+function fakePng(): Uint8Array {
+  const png = new Uint8Array(33);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  new DataView(png.buffer).setUint32(16, 400);
+  new DataView(png.buffer).setUint32(20, 200);
+  return png;
+}
+
+describe('the .docx report', () => {
+  it('has exactly the text of the report model', () => {
+    expect(docxPlainText(document)).toBe(reportPlainText(model));
+  });
+
+  it('is A4 portrait with the margins of Nghị định 30/2020', () => {
+    // 210 × 297 mm and 20/20/30/15 mm in twentieths of a point.
+    expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+  });
+
+  it('sets Times New Roman, black, 14 pt as the document default', () => {
+    expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:color w:val="000000"\/><w:sz w:val="28"\/>/);
+    expect(document).not.toMatch(/<w:rFonts /);
+  });
+
+  it('numbers pages centred at the top from page 2', () => {
+    expect(document).toMatch(/<w:titlePg\/>/);
+    const defaultId = /<w:headerReference w:type="default" r:id="(\w+)"\/>/.exec(document)?.[1];
+    const firstId = /<w:headerReference w:type="first" r:id="(\w+)"\/>/.exec(document)?.[1];
+    const rels = parts['word/_rels/document.xml.rels'];
+    const target = (id?: string): string => parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1]}`];
+    expect(target(defaultId)).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
+    expect(target(firstId)).not.toMatch(/PAGE/);
+  });
+
+  it('formats title, body and date as prescribed', () => {
+    expect(find('BÁO CÁO')).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
+    const body = find(model.blocks.map((b) => (b.kind === 'paragraph' ? b.runs[0].text : '')).find((t) => t.startsWith('Ngay từ đầu năm')) ?? '');
+    expect(body).toMatch(/<w:ind w:firstLine="720"\/>/);
+    expect(body).toMatch(/<w:jc w:val="both"\/>/);
+    expect(body).toMatch(/<w:spacing w:after="120" w:before="0" w:line="276" w:lineRule="auto"\/>/);
+    const header = rowsOf(elements[0]);
+    const [number, date] = cellsOf(header[1]);
+    expect(paragraphText(number)).toBe('Số: 05/BC-CTĐ08');
+    expect(date).toMatch(/<w:i\/>/);
+    expect(paragraphText(date)).toBe('An Giang, ngày 05 tháng 01 năm 2022');
+    expect(cellsOf(header[0])[0]).toMatch(/<w:sz w:val="26"\/>[\s\S]*BỘ THÔNG TIN VÀ TRUYỀN THÔNG/);
+  });
+
+  it('draws the header as a borderless two-column table with short rules', () => {
+    const header = elements[0];
+    expect(header.startsWith('<w:tbl>')).toBe(true);
+    expect(header).toMatch(/<w:insideV w:val="none"/);
+    const rules = paragraphsOf(rowsOf(header)[0]).filter((p) => p.includes('<w:top w:val="single"'));
+    expect(rules).toHaveLength(2);
+  });
+
+  it('writes the ranking table of the reference, cell for cell, with borders', () => {
+    const table = elements.filter((e) => e.startsWith('<w:tbl>'))[1];
+    expect(table).toMatch(/<w:insideH w:val="single"/);
+    const rows = rowsOf(table).map((r) => cellsOf(r).map(paragraphText).join('\t'));
+    const start = REFERENCE.indexOf('TT\tĐơn vị');
+    const reference = REFERENCE.slice(start, REFERENCE.indexOf('Trên đây')).split('\n').filter((l) => l.includes('\t'));
+    expect(rows).toEqual(reference);
+    expect(rowsOf(table)[0]).toMatch(/<w:tblHeader\/>/);
+  });
+
+  it('sets Nơi nhận in 12 bold italic and the recipients in 11', () => {
+    const foot = elements.at(-1) ?? '';
+    const [title, ...recipients] = paragraphsOf(cellsOf(rowsOf(foot)[0])[0]);
+    expect(title).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
+    expect(recipients.map(paragraphText)).toEqual(['- Vụ TĐKT Bộ TTTT (báo cáo);', '- Các Sở TTTT thuộc Cụm thi đua số 8;', '- Sở TTTT: BGD, các phòng, TT thuộc Sở;', '- Lưu: VT.']);
+    for (const r of recipients) expect(r).toMatch(/<w:sz w:val="22"\/>/);
+  });
+
+  it('places the chart image only when one is given', async () => {
+    expect(Object.keys(parts).some((k) => k.startsWith('word/media/'))).toBe(false);
+    const withChart = await docxParts(await renderDocx(model, { chartPng: fakePng() }));
+    const doc = withChart['word/document.xml'];
+    expect(doc).toMatch(/<w:drawing>/);
+    // 150 mm wide at 96 px to the inch is 567 px = 5400675 EMU; the height keeps the 2:1 ratio.
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(doc);
+    expect(extent?.[1]).toBe('5400675');
+    expect(Number(extent?.[1]) / Number(extent?.[2])).toBeCloseTo(2, 1);
+    expect(docxPlainText(doc)).toBe(reportPlainText(model));
+  });
+
+  it('keeps runs of mixed bold and italic', async () => {
+    const mixed: ReportModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'Đậm ', bold: true }, { text: 'nghiêng', italic: true }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }] };
+    const doc = (await docxParts(await renderDocx(mixed)))['word/document.xml'];
+    expect(doc).toMatch(/<w:b\/>[\s\S]*Đậm [\s\S]*<w:b w:val="false"\/>[\s\S]*<w:i\/>[\s\S]*nghiêng/);
+  });
+});

@@ -1,0 +1,123 @@
+/** The Google Doc of the example report, built through the in-memory DocumentApp. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderGoogleDoc } from '../../src/apps-script/report-doc';
+import type { ReportModel } from '../../src/core/report/model';
+import { reportPlainText } from '../../src/core/report/plain-text';
+import { renderDocx } from '../../src/docx/render-docx';
+import { installDocumentApp, type FakeBody, type FakeParagraph } from '../fakes/document-app';
+import { docxParts, docxPlainText } from './docx-xml';
+import { exampleReport } from './example';
+
+const model = exampleReport();
+let fake: ReturnType<typeof installDocumentApp>;
+beforeEach(() => {
+  fake = installDocumentApp();
+});
+afterEach(() => fake.uninstall());
+
+/** The same reading as `reportPlainText`: non-empty paragraphs; rows of tab-joined cells. */
+function docText(body: FakeBody): string {
+  return body.children
+    .map((el) => {
+      if (el.type !== 'TABLE') return el.text();
+      const table = el.asTable();
+      return Array.from({ length: table.getNumRows() }, (_, r) => {
+        const row = table.getRow(r);
+        return Array.from({ length: row.getNumCells() }, (__, c) => row.getCell(c).children.map((p) => p.text()).filter(Boolean).join('\n')).join('\t');
+      }).join('\n');
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+const paragraphWith = (body: FakeBody, text: string): FakeParagraph => body.children.find((c) => c.type === 'PARAGRAPH' && c.text() === text)!.asParagraph();
+
+describe('the Google Doc report', () => {
+  it('has the same text as the model and the .docx', async () => {
+    renderGoogleDoc(model, { title: model.title });
+    const text = docText(fake.documents[0].body);
+    expect(text).toBe(reportPlainText(model));
+    expect(text).toBe(docxPlainText((await docxParts(await renderDocx(model)))['word/document.xml']));
+  });
+
+  it('creates a new document on every call and leaves earlier ones alone', () => {
+    const first = renderGoogleDoc(model, { title: 'Báo cáo 1' });
+    const before = docText(fake.documents[0].body);
+    const second = renderGoogleDoc(exampleReport({ draft: '' }), { title: 'Báo cáo 2' });
+    expect(fake.log.of('create')).toBe(2);
+    expect(first.id).not.toBe(second.id);
+    expect(second).toEqual({ id: fake.documents[1].getId(), url: fake.documents[1].getUrl() });
+    expect(fake.documents.map((d) => d.getName())).toEqual(['Báo cáo 1', 'Báo cáo 2']);
+    expect(docText(fake.documents[0].body)).toBe(before);
+    expect(before).toContain('DỰ THẢO');
+    expect(docText(fake.documents[1].body)).not.toContain('DỰ THẢO');
+    expect(fake.documents.every((d) => d.closed)).toBe(true);
+  });
+
+  it('sets up an A4 page with the prescribed margins, in points', () => {
+    renderGoogleDoc(model, { title: model.title });
+    const page = fake.documents[0].body.getAttributes();
+    expect(page.PAGE_WIDTH).toBeCloseTo(595.3, 1);
+    expect(page.PAGE_HEIGHT).toBeCloseTo(841.9, 1);
+    expect([page.MARGIN_TOP, page.MARGIN_BOTTOM, page.MARGIN_LEFT, page.MARGIN_RIGHT].map((v) => Math.round(Number(v) * 10) / 10)).toEqual([56.7, 56.7, 85, 42.5]);
+  });
+
+  it('builds each table with one appendTable call and drops the starting empty paragraph', () => {
+    renderGoogleDoc(model, { title: model.title });
+    const body = fake.documents[0].body;
+    expect(fake.log.of('BODY_SECTION.appendTable')).toBe(3);
+    expect(body.children[0].type).toBe('TABLE');
+    const tables = body.children.filter((c) => c.type === 'TABLE').map((t) => t.asTable());
+    expect(tables.map((t) => t.getAttributes().BORDER_WIDTH)).toEqual([0, 0.5, 0]);
+    expect(tables[1].getNumRows()).toBe(13);
+    expect(tables[1].getCell(1, 4).text()).toBe('-0.5');
+    expect(tables[1].getCell(2, 4).text()).toBe('');
+    // Column widths in points: the ranking table spans the 165 mm text width.
+    expect([...tables[1].columnWidths.values()].reduce((a, b) => a + b, 0)).toBeCloseTo((165 * 72) / 25.4, 1);
+    // Batched: a few calls per paragraph, not one per character or per attribute.
+    const paragraphs = model.blocks.length + 40;
+    expect(fake.log.total()).toBeLessThan(paragraphs * 6);
+  });
+
+  it('formats paragraphs in Times New Roman with the prescribed sizes and styles', () => {
+    renderGoogleDoc(model, { title: model.title });
+    const body = fake.documents[0].body;
+    for (const p of body.children.filter((c) => c.type === 'PARAGRAPH' && c.text() !== '')) {
+      expect(p.getAttributes().FONT_FAMILY).toBe('Times New Roman');
+    }
+    const title = paragraphWith(body, 'BÁO CÁO');
+    expect(title.getAttributes()).toMatchObject({ BOLD: true, FONT_SIZE: 14, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    const body1 = body.children.find((c) => c.text().startsWith('Ngay từ đầu năm'))!.asParagraph();
+    expect(body1.getAttributes()).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6, LINE_SPACING: 1.15 });
+    expect(Number(body1.getAttributes().INDENT_FIRST_LINE)).toBeCloseTo(36, 0);
+    const date = body.children[0].asTable().getCell(1, 1).getChild(0).asParagraph();
+    expect(date.getAttributes()).toMatchObject({ ITALIC: true, FONT_SIZE: 14 });
+    const rules = body.children[0].asTable().getCell(0, 1).children.filter((p) => p.asParagraph().inline.some((i) => i.type === 'HORIZONTAL_RULE'));
+    expect(rules).toHaveLength(1);
+  });
+
+  it('keeps mixed bold and italic runs', () => {
+    const mixed: ReportModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'Đậm ', bold: true }, { text: 'nghiêng', italic: true }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }] };
+    renderGoogleDoc(mixed, { title: 'x' });
+    const p = fake.documents[0].body.children[0].asParagraph();
+    expect(p.text()).toBe('Đậm nghiêng');
+    expect([0, 3, 4, 10].map((i) => [p.textAttribute(i, 'BOLD'), p.textAttribute(i, 'ITALIC')])).toEqual([
+      [true, false],
+      [true, false],
+      [false, true],
+      [false, true],
+    ]);
+  });
+
+  it('inserts the chart image, scaled to the slot’s width, only when given', () => {
+    renderGoogleDoc(model, { title: 'a' });
+    const images = (i: number) => fake.documents[i].body.children.flatMap((c) => (c.type === 'PARAGRAPH' ? c.asParagraph().inline.filter((x) => x.type === 'INLINE_IMAGE') : []));
+    expect(images(0)).toHaveLength(0);
+    const blob = { width: 1200, height: 600 } as unknown as GoogleAppsScript.Base.BlobSource;
+    renderGoogleDoc(model, { title: 'b', chart: blob });
+    const [image] = images(1) as unknown as { width: number; height: number }[];
+    // 150 mm at 96 px to the inch.
+    expect([image.width, image.height]).toEqual([567, 284]);
+    expect(docText(fake.documents[1].body)).toBe(reportPlainText(model));
+  });
+});
