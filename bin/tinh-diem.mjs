@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { BUNDLE, ROOT, buildCli } from './build-cli.mjs';
 
 function newestIn(dir) {
+  if (!existsSync(dir)) return 0;
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

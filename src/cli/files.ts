@@ -23,6 +23,8 @@ function reason(err: unknown): string {
       return 'không có quyền truy cập';
     case 'EISDIR':
       return 'đây là một thư mục, không phải tệp';
+    case 'EEXIST':
+      return 'đã có một tệp trùng tên với thư mục cần tạo';
     case 'ENOTDIR':
       return 'một phần của đường dẫn không phải thư mục';
     case 'ENOSPC':

@@ -18,11 +18,15 @@ function writeRow(row: ExcelJS.Row, cells: readonly OutCell[]): void {
   });
 }
 
-/** Column widths from the longest text in each column, as Sheets' "fit to data" would. */
-function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly OutCell[])[], skip: ReadonlySet<number>): void {
+/**
+ * Column widths from the longest text in each column, as Sheets' "fit to data" would.
+ * Rows with a single cell (titles, award lines) overflow into the empty cells to
+ * their right, so they do not widen the first column.
+ */
+function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly OutCell[])[]): void {
   const widths: number[] = [];
-  rows.forEach((cells, r) => {
-    if (skip.has(r)) return;
+  rows.forEach((cells) => {
+    if (cells.filter((v) => v !== '').length <= 1) return;
     cells.forEach((v, c) => {
       widths[c] = Math.max(widths[c] ?? 8, Math.min(MAX_WIDTH, String(v).length + 2));
     });
@@ -41,7 +45,7 @@ export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, con
   for (const r of content.headerRows) styleHeader(sheet.getRow(r + 1));
   for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
   if (content.headerRows[0] === 0) freezeHeader(sheet);
-  fitColumns(sheet, content.rows, new Set(content.titleRows));
+  fitColumns(sheet, content.rows);
   return sheet;
 }
 
@@ -53,7 +57,7 @@ export function appendHistoryRow(workbook: ExcelJS.Workbook, name: string, heade
     writeRow(sheet.getRow(1), header);
     styleHeader(sheet.getRow(1));
     freezeHeader(sheet);
-    fitColumns(sheet, [header], new Set());
+    fitColumns(sheet, [header]);
   }
   writeRow(sheet.getRow(sheetGrid(sheet).length + 1), cells);
 }
