@@ -2,6 +2,7 @@
  * Issue codes and the collector every parser and check writes to. Messages are
  * Vietnamese and say what is wrong and what to type instead.
  */
+import { clipMiddle } from './cell-limit';
 import type { Issue, Severity } from './types';
 import type { ParsedNumber } from './numbers';
 
@@ -39,13 +40,16 @@ export const CODE = {
   textTooLong: 'TEXT_TOO_LONG',
 } as const;
 
+/** A message quotes names as typed; a 50,000-character name must not make it unreadable. */
+const MESSAGE_LIMIT = 1000;
+
 export class IssueList {
   readonly items: Issue[] = [];
   /** Cells that already carry an issue, so a later check does not report them twice. */
   private readonly flagged = new Set<string>();
 
   add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
-    const issue: Issue = { severity, code, sheet, cell, message };
+    const issue: Issue = { severity, code, sheet, cell, message: clipMiddle(message, MESSAGE_LIMIT) };
     if (unit !== undefined) issue.unit = unit;
     this.items.push(issue);
     this.flagged.add(`${sheet}!${cell}`);

@@ -4,6 +4,7 @@
  * Cells are strings or numbers; every string is user-visible text and must be
  * written as literal text (never evaluated as a formula).
  */
+import { fitCells } from './cell-limit';
 import { formatPoints, toNumber } from './numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
 import type { Evaluation, Issue, UnitResult } from './types';
@@ -82,7 +83,7 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     title('Đề nghị Cờ thi đua');
     for (const line of awardLines(ev)) rows.push([line]);
   }
-  return { rows: rectangle(rows), headerRows, titleRows, ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+  return { rows: fitCells(rectangle(rows)), headerRows, titleRows, ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
 }
 
 /** The award proposal in words, shared by the summary sheet and the report. */
@@ -104,7 +105,7 @@ export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<str
     rows.push([SEVERITY_LABEL[i.severity], i.code, i.sheet, i.cell, i.unit ? unitNames.get(i.unit) ?? i.unit : '', i.message]);
   }
   if (issues.length === 0) rows.push(['', '', '', '', '', 'Không có lỗi hay cảnh báo nào.']);
-  return { rows, headerRows: [0], titleRows: [] };
+  return { rows: fitCells(rows), headerRows: [0], titleRows: [] };
 }
 
 export function issueCounts(issues: readonly Issue[]): { errors: number; warnings: number } {
@@ -128,5 +129,6 @@ export const HISTORY_HEADER_ROW: OutCell[] = [...HISTORY_HEADER];
 
 export function historyRow(ev: Evaluation, entry: HistoryEntry): OutCell[] {
   const { errors, warnings } = issueCounts(ev.issues);
-  return [entry.time, entry.user, ev.units.length, errors, warnings, ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev), entry.fingerprint, entry.reportUrl ?? ''];
+  const row = [entry.time, entry.user, ev.units.length, errors, warnings, ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev), entry.fingerprint, entry.reportUrl ?? ''];
+  return fitCells([row])[0];
 }

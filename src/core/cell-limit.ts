@@ -1,0 +1,32 @@
+/**
+ * Google Sheets refuses a cell of more than 50,000 characters: one such cell
+ * makes the whole `setValues` of an output sheet throw. Names and notes may be
+ * that long already, and a ranking line of thousands of units is longer still,
+ * so every text we write is held under the limit here.
+ */
+import type { OutCell } from './outputs';
+
+export const SHEETS_CELL_LIMIT = 50_000;
+
+/**
+ * Text cut to at most `limit` UTF-16 units, keeping its start and its end (where
+ * a message says what to do), joined by "…"; never splits a surrogate pair.
+ */
+export function clipMiddle(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const isLowSurrogate = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  const tail = Math.floor(limit / 3);
+  let headEnd = limit - tail - 1;
+  if (isLowSurrogate(headEnd)) headEnd--;
+  let tailStart = text.length - tail;
+  if (isLowSurrogate(tailStart)) tailStart++;
+  return `${text.slice(0, headEnd)}…${text.slice(tailStart)}`;
+}
+
+/** Every text cell of an output block within the Sheets limit. */
+export function fitCells(rows: OutCell[][]): OutCell[][] {
+  return rows.map((row) => (row.some((cell) => typeof cell === 'string' && cell.length > SHEETS_CELL_LIMIT) ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, SHEETS_CELL_LIMIT) : cell)) : row));
+}

@@ -1,0 +1,59 @@
+/** Nothing we write into a sheet cell may pass the 50,000 characters Google Sheets accepts. */
+import { describe, expect, it } from 'vitest';
+import { SHEETS_CELL_LIMIT, clipMiddle } from '../../src/core/cell-limit';
+import { evaluate } from '../../src/core/evaluate';
+import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs';
+import { syntheticCluster } from '../../bench/synthetic';
+import { twoCriteria } from '../helpers/cluster';
+
+const LONG_NAME = 'Sở Thông tin và Truyền thông '.repeat(2000).slice(0, SHEETS_CELL_LIMIT);
+const longest = (rows: (string | number)[][]): number => Math.max(...rows.flat().map((c) => String(c).length));
+
+describe('clipMiddle', () => {
+  it('keeps short text as it is', () => {
+    expect(clipMiddle('Long An', 10)).toBe('Long An');
+  });
+
+  it('keeps the start and the end around an ellipsis, within the limit', () => {
+    const clipped = clipMiddle(`đầu ${'x'.repeat(500)} cuối`, 100);
+    expect(clipped.length).toBeLessThanOrEqual(100);
+    expect(clipped.startsWith('đầu ')).toBe(true);
+    expect(clipped.endsWith(' cuối')).toBe(true);
+    expect(clipped).toContain('…');
+  });
+
+  it('never leaves half of a surrogate pair', () => {
+    for (let limit = 10; limit < 30; limit++) {
+      const clipped = clipMiddle('😀'.repeat(40), limit);
+      expect(clipped.length).toBeLessThanOrEqual(limit);
+      expect(clipped).toMatch(/^(😀)*…(😀)*$/u);
+    }
+  });
+});
+
+describe('long names in messages and output sheets', () => {
+  it('shortens a 50,000-character name inside a message, keeping what to do', () => {
+    const ev = evaluate(twoCriteria([{ code: 'A', shortName: LONG_NAME, scores: ['mười', '', 10, ''] }]));
+    expect(ev.issues).toHaveLength(1);
+    expect(ev.issues[0].message.length).toBeLessThanOrEqual(1000);
+    expect(ev.issues[0].message).toMatch(/^Ô điểm chuẩn tiêu chí 1 của Sở Thông tin/);
+    expect(ev.issues[0].message).toMatch(/Hãy gõ một số, ví dụ 9,5; để trống nếu không có điểm\.$/);
+    expect(longest(checksSheet(ev.issues).rows)).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
+  });
+
+  it('keeps the award line of a unit with a 50,000-character name within a cell', () => {
+    const ev = evaluate(twoCriteria([{ code: 'A', name: LONG_NAME, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
+    expect(ev.blocked).toBe(false);
+    const rows = summarySheet(ev).rows;
+    expect(rows.flat()).toContain(LONG_NAME);
+    expect(longest(rows)).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
+  });
+
+  it('keeps the history row of 10,000 units within a cell', () => {
+    const ev = evaluate(syntheticCluster({ units: 10_000, criteria: 2 }));
+    expect(ev.blocked).toBe(false);
+    const row = historyRow(ev, { time: '05/01/2022 08:00', user: '', fingerprint: 'x' });
+    expect(longest([row])).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
+    expect(String(row[5])).toMatch(/^1\. /);
+  });
+});
