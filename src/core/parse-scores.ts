@@ -23,7 +23,10 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     if (key !== '' && !where.has(key)) where.set(key, col);
   });
   const known = new Set<number>();
-  const nextFree = header.length;
+  // The first free cell after the last title: Sheets hands an empty sheet over as
+  // [['']] and a file reader as [], and both must name the same cell.
+  let nextFree = header.length;
+  while (nextFree > 0 && cleanText(header[nextFree - 1]) === '') nextFree--;
   const find = (title: string, required: boolean): number => {
     const col = where.get(nameKey(title));
     if (col !== undefined) {

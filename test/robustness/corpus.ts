@@ -180,6 +180,11 @@ export const CORPUS: CorpusCase[] = [
     [error('NO_CRITERIA', T, 'A2'), error('NO_UNITS', U, 'A2'), error('MISSING_COLUMN', S, 'A1')],
   ),
   variant(
+    'blank sheets as Sheets hands them over (one empty cell)',
+    () => ({ sheets: [K, T, U, S].map((name) => [name, [['']]] as [string, Grid]) }),
+    [error('NO_CRITERIA', T, 'A2'), error('NO_UNITS', U, 'A2'), error('MISSING_COLUMN', S, 'A1')],
+  ),
+  variant(
     'a criterion without a maximum',
     (g) => put(g.criteria, 'C3', ''),
     // Criterion 2 is dropped, so its two score columns are unknown.
