@@ -34,12 +34,22 @@ export function formatOf(cell: BlockCell): string {
   return Number.isInteger(cell) ? WHOLE_FORMAT : POINTS_FORMAT;
 }
 
-/** New sheets have 1,000 rows and 26 columns; a range beyond them throws. */
+/** A range beyond the sheet's rows or columns throws; grows the sheet only when it must (for a sheet that is not unit-sized, e.g. `Lịch sử`). */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Room for a block in a fresh sheet (1,000 rows and 26 columns): the sheet grows by
+ * the block's size whether it needs to or not, so that 12 units and 2,000 units
+ * cost the same calls. The unused rows below stay blank.
+ */
+export function makeRoom(sheet: Sheet, rows: number, columns: number): void {
+  sheet.insertRowsAfter(sheet.getMaxRows(), rows);
+  sheet.insertColumnsAfter(sheet.getMaxColumns(), columns);
 }
 
 /** Values and formats of a rectangle at the top left of an empty sheet. */
@@ -52,7 +62,7 @@ export function writeCells(sheet: Sheet, firstRow: number, rows: BlockCell[][]):
 
 /** An output sheet into a new, empty sheet: headers bold and shaded, titles bold. */
 export function writeOutput(sheet: Sheet, out: OutputSheet, cells: BlockCell[][] = out.rows): Range {
-  ensureSize(sheet, cells.length, cells[0].length);
+  makeRoom(sheet, cells.length, cells[0].length);
   const range = writeCells(sheet, 1, cells);
   const header = new Set(out.headerRows);
   const strong = new Set([...out.headerRows, ...out.titleRows]);

@@ -9,7 +9,7 @@ import { parseCriteria, parseUnits } from '../core/parse-lists';
 import { SHEET } from '../core/template';
 import { STARTER_CRITERIA, scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
 import type { CellValue, Criterion, Unit } from '../core/types';
-import { HEADER_BACKGROUND, POINTS_FORMAT, TEXT_FORMAT, ensureSize } from './block';
+import { HEADER_BACKGROUND, POINTS_FORMAT, TEXT_FORMAT, makeRoom } from './block';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,7 +33,7 @@ function readExisting(ss: Spreadsheet, name: string): Existing {
 function fillSheet(sheet: Sheet, spec: TemplateSheet, rows: readonly CellValue[][]): void {
   const width = spec.columns.length;
   const dataRows = Math.max(spec.dataRows, rows.length);
-  ensureSize(sheet, dataRows + 1, width);
+  makeRoom(sheet, dataRows + 1, width);
   const block = sheet.getRange(1, 1, dataRows + 1, width);
   const columnFormats = spec.columns.map((c) => (c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT));
   block.setNumberFormats([spec.columns.map(() => TEXT_FORMAT), ...Array.from({ length: dataRows }, () => columnFormats)]);

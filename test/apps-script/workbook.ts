@@ -3,7 +3,9 @@ import { fixtureGrids, loadFixture, type Fixture } from '../../scripts/example-d
 import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
 import { INPUT_ROLES, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
-import type { FakeSpreadsheet } from '../fakes/spreadsheet';
+import { emptyCell, type FakeSpreadsheet } from '../fakes/spreadsheet';
+
+const EMPTY = emptyCell();
 
 export const fixture = loadFixture();
 
@@ -37,7 +39,10 @@ export function inputSnapshot(ss: FakeSpreadsheet): Record<string, Grid> {
   for (const role of INPUT_ROLES) {
     const sheet = ss.getSheetByName(SHEET[role]);
     if (!sheet) continue;
-    snapshot[SHEET[role]] = [...sheet.cells].map(([key, cell]) => [key, cell.value instanceof Date ? cell.value.getTime() : cell.value, cell.formula, cell.format, cell.weight, cell.validation ? 'rule' : '']);
+    snapshot[SHEET[role]] = [...sheet.cells]
+      .map(([key, cell]) => [key, cell.value instanceof Date ? cell.value.getTime() : cell.value, cell.formula, cell.format, cell.weight, cell.validation ? 'rule' : ''])
+      // A cell the fake created for a note or colour, otherwise untouched, is still empty.
+      .filter(([, value, formula, format, weight, rule]) => value !== '' || formula !== '' || format !== EMPTY.format || weight !== EMPTY.weight || rule !== '');
   }
   return snapshot;
 }

@@ -27,7 +27,7 @@ export interface Cell {
   validation: FakeDataValidation | null;
 }
 
-function emptyCell(): Cell {
+export function emptyCell(): Cell {
   return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', validation: null };
 }
 

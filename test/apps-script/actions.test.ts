@@ -1,0 +1,392 @@
+/** Every menu action of the built add-in, on the 2021 example cluster, through the fakes. */
+import { describe, expect, it } from 'vitest';
+import { BUSY_MESSAGE } from '../../src/apps-script/lock';
+import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
+import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
+import type { SidebarData } from '../../src/core/sidebar-data';
+import { fakeDocumentApp } from '../fakes/document-app';
+import { DEFAULT_BACKGROUND, type FakeSpreadsheet } from '../fakes/spreadsheet';
+import { loadBuilt } from './harness';
+import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
+
+function example(grids = exampleGrids()) {
+  const docs = fakeDocumentApp();
+  const loaded = loadBuilt({}, { DocumentApp: docs.app });
+  fillWorkbook(loaded.google.spreadsheet, grids);
+  return { ...loaded, ss: loaded.google.spreadsheet, ui: loaded.google.ui, docs };
+}
+
+const sheetNames = (ss: FakeSpreadsheet): string[] => ss.sheets.map((s) => s.name);
+
+/** The ranking block of `Tổng hợp`: the rows under its header, up to the first blank row. */
+function rankingRows(ss: FakeSpreadsheet): unknown[][] {
+  const grid = ss.sheet(SHEET.summary).grid();
+  const header = grid.findIndex((r) => r[0] === SUMMARY_HEADER[0] && r[1] === SUMMARY_HEADER[1]);
+  const end = grid.findIndex((r, i) => i > header && r.every((c) => c === ''));
+  return grid.slice(header + 1, end);
+}
+
+describe('onOpen', () => {
+  it('builds the add-on menu, each item naming a global function of the built file', () => {
+    const { call, ui, context, google } = example();
+    call('onOpen', { authMode: 'NONE' });
+    expect(ui.menus).toHaveLength(1);
+    const items = ui.menus[0].items.filter((i) => i.caption !== '---');
+    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Phân quyền nhập liệu', 'Mở bảng kết quả', 'Hướng dẫn']);
+    for (const item of items) expect(typeof context[item.functionName], item.functionName).toBe('function');
+    // No data is read: works before the user has authorised anything.
+    expect(google.calls.total('Spreadsheet.')).toBe(0);
+    expect(google.calls.total('Range.')).toBe(0);
+  });
+});
+
+describe('Tính điểm và xếp hạng', () => {
+  it('writes the ranking of the 2021 report into Tổng hợp', () => {
+    const { call, ss } = example();
+    call('menuTinhDiem');
+    expect(rankingRows(ss).map((r) => r.slice(0, 7))).toEqual(
+      fixture.expectedRanking.map((e) => [e.rank, e.unit, fixture.units.find((u) => u.code === e.unit)?.name, e.base, e.bonus, e.deduction, e.total]),
+    );
+  });
+
+  it('adds a bar chart of the totals named by unit', () => {
+    const { call, ss } = example();
+    call('menuTinhDiem');
+    const [chart] = ss.sheet(SHEET.summary).charts;
+    expect(chart.type).toBe('BAR');
+    const grid = ss.sheet(SHEET.summary).grid();
+    const header = grid.findIndex((r) => r[0] === SUMMARY_HEADER[0]) + 1;
+    const last = header + fixture.units.length;
+    expect(chart.ranges).toEqual([`C${header}:C${last}`, `G${header}:G${last}`]);
+    expect(grid[header - 1][2]).toBe('Đơn vị');
+    expect(grid[header - 1][6]).toBe('Tổng điểm');
+    expect(chart.headers).toBe(1);
+  });
+
+  it('appends one history row per run and never rewrites earlier rows', () => {
+    const { call, ss } = example();
+    call('menuTinhDiem');
+    const first = ss.sheet(SHEET.history).grid();
+    expect(first[0]).toEqual([...HISTORY_HEADER]);
+    expect(first).toHaveLength(2);
+    expect(first[1][1]).toBe('thuky@cum08.example.vn');
+    expect(first[1][2]).toBe(12);
+    expect(first[1][3]).toBe(0);
+    expect(first[1][4]).toBe(1);
+    expect(String(first[1][5])).toMatch(/^1\. Long An \(117\.5\); 2\. Hậu Giang \(115\); 3\. Tiền Giang \(114\)/);
+    expect(first[1][6]).toMatch(/^[0-9a-f]{16}$/);
+    call('menuTinhDiem');
+    const second = ss.sheet(SHEET.history).grid();
+    expect(second).toHaveLength(3);
+    expect(second.slice(0, 2)).toEqual(first);
+    expect(second[2][6]).toBe(first[1][6]);
+  });
+
+  it('changes no input cell, and leaves the output sheets whole after a second run', () => {
+    const { call, ss } = example();
+    const before = inputSnapshot(ss);
+    call('menuTinhDiem');
+    call('menuTinhDiem');
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(sheetNames(ss).filter((n) => n === SHEET.summary)).toHaveLength(1);
+    expect(sheetNames(ss).some((n) => n.includes('đang tạo'))).toBe(false);
+  });
+
+  it('writes what units typed as text, never as a formula', () => {
+    const grids = exampleGrids();
+    const units = grids.units as unknown[][];
+    units[1][1] = '=IMPORTXML("http://evil.example","//a")';
+    units[2][1] = '+1';
+    units[3][1] = '@x';
+    const { call, ss } = example(grids);
+    call('menuTinhDiem');
+    const sheet = ss.sheet(SHEET.summary);
+    const names = sheet.grid().map((r) => r[2]);
+    expect(names).toContain('=IMPORTXML("http://evil.example","//a")');
+    expect(names).toContain('+1');
+    expect(names).toContain('@x');
+    expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
+  });
+
+  it('with errors shows them in a dialog and changes nothing', () => {
+    const grids = exampleGrids();
+    (grids.scores as unknown[][])[3][2] = 'mười';
+    (grids.scores as unknown[][])[4][2] = 25;
+    const { call, ss, ui } = example(grids);
+    const before = inputSnapshot(ss);
+    const sheets = sheetNames(ss);
+    call('menuTinhDiem');
+    expect(sheetNames(ss)).toEqual(sheets);
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ui.alerts).toHaveLength(1);
+    expect(ui.alerts[0].prompt).toMatch(/^Chưa thể xếp hạng: còn 2 lỗi/);
+    expect(ui.alerts[0].prompt).toContain('Bảng điểm › C4');
+    expect(ui.alerts[0].prompt).toContain('Bảng điểm › C5');
+  });
+});
+
+describe('Kiểm tra dữ liệu', () => {
+  function broken() {
+    const grids = exampleGrids();
+    (grids.scores as unknown[][])[3][2] = 'mười';
+    (grids.scores as unknown[][])[4][2] = 25;
+    const loaded = example(grids);
+    const scores = loaded.ss.sheet(SHEET.scores);
+    scores.cell(4, 3).note = 'Ghi chú của thư ký';
+    scores.cell(6, 3, true).background = '#00ff00';
+    scores.cell(6, 3).note = 'Màu của người dùng';
+    return { ...loaded, scores };
+  }
+
+  it('lists each issue with a link that jumps to its cell', () => {
+    const { call, ss, scores } = broken();
+    call('menuKiemTra');
+    const sheet = ss.sheet(SHEET.checks);
+    const grid = sheet.grid();
+    expect(grid[0]).toEqual(['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung']);
+    expect(grid.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Lỗi', 'Bảng điểm', 'C4'],
+      ['Lỗi', 'Bảng điểm', 'C5'],
+      ['Cảnh báo', 'Bảng điểm', 'W2'],
+    ]);
+    expect(grid[1][4]).toBe(fixture.units[2].shortName);
+    const formulas = sheet.getRange(2, 4, 3, 1).getFormulas().flat();
+    expect(formulas).toEqual([`=HYPERLINK("#gid=${scores.id}&range=C4","C4")`, `=HYPERLINK("#gid=${scores.id}&range=C5","C5")`, `=HYPERLINK("#gid=${scores.id}&range=W2","W2")`]);
+    expect(sheet.getFrozenRows()).toBe(1);
+    expect(ss.toasts.at(-1)?.message).toMatch(/^Có 2 lỗi và 1 cảnh báo\./);
+  });
+
+  it('marks bad cells with our note and colour and keeps what the user wrote', () => {
+    const { call, scores } = broken();
+    call('menuKiemTra');
+    expect(scores.cell(4, 3).note).toMatch(new RegExp(`^Ghi chú của thư ký\\n\\n${MARK_PREFIX}Ô `));
+    expect(scores.cell(4, 3).background).toBe(MARK_COLOUR.error);
+    expect(scores.cell(5, 3).note.startsWith(MARK_PREFIX)).toBe(true);
+    expect(scores.cell(2, 23).background).toBe(MARK_COLOUR.warning);
+    expect(scores.cell(6, 3).background).toBe('#00ff00');
+    expect(scores.cell(6, 3).note).toBe('Màu của người dùng');
+  });
+
+  it('takes its marks off cells that are fine now, and only its own', () => {
+    const { call, scores } = broken();
+    call('menuKiemTra');
+    scores.cell(4, 3).value = 18;
+    scores.cell(5, 3).value = 18;
+    call('menuKiemTra');
+    expect(scores.cell(4, 3).note).toBe('Ghi chú của thư ký');
+    expect(scores.cell(4, 3).background).toBe(DEFAULT_BACKGROUND);
+    expect(scores.cell(5, 3).note).toBe('');
+    expect(scores.cell(6, 3).background).toBe('#00ff00');
+    expect(scores.cell(2, 23).background).toBe(MARK_COLOUR.warning);
+  });
+
+  it('changes no input value', () => {
+    const { call, ss } = broken();
+    const before = inputSnapshot(ss);
+    call('menuKiemTra');
+    expect(inputSnapshot(ss)).toEqual(before);
+  });
+});
+
+describe('the document lock', () => {
+  it('refuses a second run with a message and changes nothing', () => {
+    const { call, ss, ui, google } = example();
+    google.lock.heldByOther = true;
+    const before = inputSnapshot(ss);
+    const sheets = sheetNames(ss);
+    for (const fn of ['menuKiemTra', 'menuTinhDiem', 'menuTaoBaoCao', 'menuPhanQuyen', 'menuTaoBangMau']) call(fn);
+    expect(ui.alerts.map((a) => a.prompt)).toEqual(Array(5).fill(BUSY_MESSAGE));
+    expect(sheetNames(ss)).toEqual(sheets);
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ss.sheets.flatMap((s) => s.protections)).toEqual([]);
+    expect(() => call('sidebarCompute')).toThrow(BUSY_MESSAGE);
+  });
+
+  it('is released after a flush', () => {
+    const { call, google } = example();
+    call('menuTinhDiem');
+    expect(google.lock.heldByScript).toBe(false);
+    expect(google.lock.flushedBeforeRelease).toBe(true);
+  });
+});
+
+describe('Tạo báo cáo', () => {
+  it('creates a new Google Doc each time and links it from Tổng hợp and Lịch sử', () => {
+    const { call, ss, docs } = example();
+    call('menuTaoBaoCao');
+    expect(docs.documents).toHaveLength(1);
+    const [doc] = docs.documents;
+    expect(doc.name).toMatch(/Cụm thi đua số 08 năm 2021 \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)$/);
+    const summary = ss.sheet(SHEET.summary).grid();
+    expect(summary.flat()).toContain(doc.getUrl());
+    expect(ss.sheet(SHEET.history).grid()[1][7]).toBe(doc.getUrl());
+
+    const firstBody = doc.body.text();
+    call('menuTaoBaoCao');
+    expect(docs.documents).toHaveLength(2);
+    expect(docs.documents[0].body.text()).toBe(firstBody);
+    expect(ss.sheet(SHEET.summary).grid().flat()).toContain(docs.documents[1].getUrl());
+    expect(ss.sheet(SHEET.history).grid().map((r) => r[7])).toEqual([HISTORY_HEADER[7], doc.getUrl(), docs.documents[1].getUrl()]);
+  });
+
+  it('puts the ranking into the document', () => {
+    const { call, docs } = example();
+    call('menuTaoBaoCao');
+    const text = docs.documents[0].body.text();
+    for (const u of fixture.units) expect(text).toContain(u.name);
+  });
+
+  it('refuses with the errors when the data has errors', () => {
+    const grids = exampleGrids();
+    (grids.scores as unknown[][])[3][2] = 'mười';
+    const { call, docs, ui } = example(grids);
+    call('menuTaoBaoCao');
+    expect(docs.documents).toHaveLength(0);
+    expect(ui.alerts[0].prompt).toMatch(/^Chưa thể xếp hạng: còn 1 lỗi/);
+  });
+});
+
+describe('Tạo bảng mẫu', () => {
+  it('creates the four input sheets on an empty spreadsheet', () => {
+    const { call, ss } = example({});
+    ss.addSheet('Trang tính1');
+    call('menuTaoBangMau');
+    for (const name of [SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]) expect(sheetNames(ss)).toContain(name);
+    const scores = ss.sheet(SHEET.scores);
+    expect(scores.getFrozenRows()).toBe(1);
+    expect(scores.grid()[0].slice(0, 4)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1']);
+    expect(scores.cell(2, 1).format).toBe('@');
+    expect(scores.cell(2, 3).format).toBe('0.###');
+    const rule = scores.cell(2, 3).validation;
+    expect(rule?.getCriteriaValues()).toEqual([0, 40]);
+    expect(rule?.getAllowInvalid()).toBe(false);
+    expect(rule?.getHelpText()).toMatch(/từ 0 đến 40/);
+    expect(scores.cell(200, 3).validation).toBe(rule);
+    expect(scores.cell(1, 3).note).toMatch(/^Tiêu chí 1:/);
+    expect(scores.cell(2, 1).validation).toBeNull();
+    expect(ss.sheet(SHEET.settings).grid()[1][0]).toBe('Tên cụm thi đua');
+  });
+
+  it('builds Bảng điểm from the criteria and units already typed, touching neither', () => {
+    const grids = exampleGrids();
+    delete grids.scores;
+    const { call, ss, ui } = example(grids);
+    const before = inputSnapshot(ss);
+    call('menuTaoBangMau');
+    expect(ui.alerts[0].buttons).toBe('YES_NO');
+    expect(ui.alerts[0].prompt).toContain(`"${SHEET.scores}"`);
+    const scores = ss.sheet(SHEET.scores).grid();
+    expect(scores.slice(1).map((r) => r.slice(0, 2))).toEqual(fixture.units.map((u) => [u.code, u.shortName]));
+    expect(scores[0]).toContain('Chuẩn 10');
+    expect(ss.sheet(SHEET.scores).cell(2, 3).validation?.getCriteriaValues()).toEqual([0, fixture.criteria[0].maxBase]);
+    const after = inputSnapshot(ss);
+    for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(after[name]).toEqual(before[name]);
+  });
+
+  it('changes nothing when the user answers no', () => {
+    const grids = exampleGrids();
+    delete grids.scores;
+    const { call, ss, ui } = example(grids);
+    ui.answers.push('NO');
+    const sheets = sheetNames(ss);
+    call('menuTaoBangMau');
+    expect(sheetNames(ss)).toEqual(sheets);
+  });
+
+  it('changes nothing when every sheet already holds data', () => {
+    const { call, ss } = example();
+    const before = inputSnapshot(ss);
+    call('menuTaoBangMau');
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ss.toasts.at(-1)?.message).toMatch(/đã có dữ liệu; không có gì thay đổi/);
+  });
+});
+
+describe('Phân quyền nhập liệu', () => {
+  function withEmails() {
+    const grids = exampleGrids();
+    const units = grids.units as unknown[][];
+    units.slice(1).forEach((row, i) => (row[3] = i === 0 ? '' : `nhap${i}@stttt.example.vn, pho${i}@stttt.example.vn`));
+    return example(grids);
+  }
+
+  it("lets each unit's emails edit only that unit's row", () => {
+    const { call, ss } = withEmails();
+    call('menuPhanQuyen');
+    const scores = ss.sheet(SHEET.scores);
+    const rows = scores.getProtections('RANGE');
+    expect(rows).toHaveLength(1 + fixture.units.length);
+    const tg = rows.find((p) => p.range?.row === 3);
+    expect(tg?.description).toMatch(/đơn vị TG$/);
+    expect([...(tg?.editors ?? [])].sort()).toEqual(['nhap1@stttt.example.vn', 'pho1@stttt.example.vn', 'thuky@cum08.example.vn']);
+    expect(tg?.domainEdit).toBe(false);
+    expect(tg?.range?.getA1Notation()).toBe('A3:X3');
+    const la = rows.find((p) => p.range?.row === 2);
+    expect([...(la?.editors ?? [])]).toEqual(['thuky@cum08.example.vn']);
+    for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(ss.sheet(name).getProtections('SHEET')).toHaveLength(1);
+    expect(ss.toasts.at(-1)?.message).toContain('Đơn vị chưa có email');
+    expect(ss.toasts.at(-1)?.message).toContain('Long An');
+  });
+
+  it('replaces its own protections on a second run and keeps the user’s', () => {
+    const { call, ss } = withEmails();
+    const mine = ss.sheet(SHEET.scores).getRange(30, 1, 1, 3).protect().setDescription('Khóa riêng của thư ký');
+    call('menuPhanQuyen');
+    const count = ss.getProtections('RANGE').length + ss.getProtections('SHEET').length;
+    call('menuPhanQuyen');
+    expect(ss.getProtections('RANGE').length + ss.getProtections('SHEET').length).toBe(count);
+    expect(ss.getProtections('RANGE')).toContain(mine);
+  });
+
+  it('keeps the owner-only protection of an output sheet when it is rebuilt', () => {
+    const { call, ss } = withEmails();
+    call('menuTinhDiem');
+    call('menuPhanQuyen');
+    call('menuTinhDiem');
+    expect(ss.sheet(SHEET.summary).getProtections('SHEET')).toHaveLength(1);
+  });
+});
+
+describe('the sidebar', () => {
+  it('opens after a menu action with the run’s data in the page', () => {
+    const { call, ui } = example();
+    call('menuTinhDiem');
+    expect(ui.sidebars).toHaveLength(1);
+    const page = ui.sidebars[0];
+    expect(page.title).toBe('Tính điểm thi đua');
+    expect(page.content).not.toContain('<?!=');
+    const json = /<script type="application\/json" id="initial-data">([\s\S]*?)<\/script>/.exec(page.content)?.[1] ?? '';
+    const data = JSON.parse(json) as SidebarData;
+    expect(data.action).toBe('compute');
+    expect(data.ranking[0]).toMatchObject({ rank: 1, code: 'LA', total: '117.5' });
+  });
+
+  it('answers the page’s calls with plain data and selects a cell', () => {
+    const { call, ss } = example();
+    const data = call('sidebarCheck') as SidebarData;
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(data.warnings).toBe(1);
+    expect((call('sidebarReport') as SidebarData).reportUrl).toMatch(/^https:\/\/docs\.google\.com\/document\//);
+    call('sidebarSelectCell', SHEET.scores, 'W2');
+    expect(ss.active?.getA1Notation()).toBe('W2');
+    expect(ss.activeSheet?.name).toBe(SHEET.scores);
+    expect(() => call('sidebarSelectCell', 'Không có', 'A1')).toThrow(/Không tìm thấy trang tính "Không có"/);
+  });
+
+  it('opens from the menu without writing anything', () => {
+    const { call, ui, ss } = example();
+    const sheets = sheetNames(ss);
+    call('menuMoThanhBen');
+    expect(ui.sidebars).toHaveLength(1);
+    expect(sheetNames(ss)).toEqual(sheets);
+  });
+});
+
+describe('Hướng dẫn', () => {
+  it('shows a Vietnamese help dialog', () => {
+    const { call, ui } = example();
+    call('menuHuongDan');
+    expect(ui.dialogs[0].title).toBe('Hướng dẫn sử dụng Tính điểm thi đua');
+    expect(ui.dialogs[0].output.content).toContain('Tính điểm và xếp hạng');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Batched I/O: every action except "Phân quyền" makes the same service calls for
+ * the 12 units of the example as for 2,000 units (one read per input sheet, one
+ * write per output block and format kind).
+ */
+import { describe, expect, it } from 'vitest';
+import { SHEET } from '../../src/core/template';
+import type { WorkbookGrids } from '../../src/core/types';
+import { fakeDocumentApp } from '../fakes/document-app';
+import { loadBuilt } from './harness';
+import { exampleGrids, fillWorkbook, grownGrids } from './workbook';
+
+const small = exampleGrids();
+const large = grownGrids(2000);
+
+/** The calls one action makes, after a first run has created the output sheets (so both runs take the same path). */
+function callsOf(grids: WorkbookGrids, action: string, prepare?: string): string[] {
+  const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+  fillWorkbook(google.spreadsheet, grids);
+  if (prepare) call(prepare);
+  google.calls.reset();
+  call(action);
+  expect(google.ui.alerts.filter((a) => a.title === 'Tính điểm'), 'no refusal or failure dialog').toEqual([]);
+  return google.calls.list();
+}
+
+function withBadCell(grids: WorkbookGrids): WorkbookGrids {
+  const scores = (grids.scores ?? []).map((r) => [...r]);
+  scores[3][2] = 'mười';
+  return { ...grids, scores };
+}
+
+function withoutScores(grids: WorkbookGrids): WorkbookGrids {
+  const { scores: _, ...rest } = grids;
+  return rest;
+}
+
+describe('service calls do not grow with the number of units', () => {
+  it('has the grown cluster really at 2,000 units, ranked', () => {
+    const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+    fillWorkbook(google.spreadsheet, large);
+    call('menuTinhDiem');
+    const summary = google.spreadsheet.sheet(SHEET.summary).grid();
+    expect(summary.filter((r) => typeof r[1] === 'string' && /^U\d{4}$/.test(r[1])).length).toBeGreaterThanOrEqual(2000);
+  });
+
+  for (const [label, action, prepare] of [
+    ['Kiểm tra dữ liệu', 'menuKiemTra', 'menuKiemTra'],
+    ['Tính điểm và xếp hạng', 'menuTinhDiem', 'menuTinhDiem'],
+    ['Tạo báo cáo', 'menuTaoBaoCao', 'menuTinhDiem'],
+    ['Tính điểm from the sidebar', 'sidebarCompute', undefined],
+    ['Mở bảng kết quả', 'menuMoThanhBen', undefined],
+  ] as const) {
+    it(label, () => {
+      expect(callsOf(large, action, prepare)).toEqual(callsOf(small, action, prepare));
+    });
+  }
+
+  it('Kiểm tra dữ liệu with a bad cell', () => {
+    expect(callsOf(withBadCell(large), 'menuKiemTra')).toEqual(callsOf(withBadCell(small), 'menuKiemTra'));
+  });
+
+  it('Tạo bảng mẫu building Bảng điểm from the lists', () => {
+    expect(callsOf(withoutScores(large), 'menuTaoBangMau')).toEqual(callsOf(withoutScores(small), 'menuTaoBangMau'));
+  });
+});
