@@ -4,8 +4,8 @@ import { SEVERITY_LABEL, awardLines, clusterTitle, issueCounts, tieNote } from '
 import { SUMMARY_HEADER } from '../core/template';
 import type { Evaluation, Issue } from '../core/types';
 
-/** Width on a monospace terminal: combining marks (NFD input) take no column. */
-const columns = (text: string): number => text.normalize('NFC').replace(/\p{M}/gu, '').length;
+/** Width on a monospace terminal: one column per code point (names arrive in NFC from the core). */
+const columns = (text: string): number => [...text].length;
 
 function pad(text: string, width: number, right: boolean): string {
   const fill = ' '.repeat(Math.max(0, width - columns(text)));

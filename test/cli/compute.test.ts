@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
-import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
+import { CHECKS_HEADER, HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
 import type { Grid } from '../../src/core/types';
 import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
 import { loadFixture } from '../../scripts/example-data';
@@ -71,6 +71,10 @@ describe('a run on the example cluster', () => {
 
     const ranking = rankingRows(grid(output, SHEET.summary));
     expect(ranking.map((r) => ({ rank: r[0], unit: r[1], base: r[3], bonus: r[4], deduction: r[5], total: r[6] }))).toEqual(fixture.expectedRanking);
+
+    const checks = grid(output, SHEET.checks);
+    expect(checks[0]).toEqual([...CHECKS_HEADER]);
+    expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['Cảnh báo', SHEET.scores, 'W2']]); // Long An's deduction typed as -0.5
 
     const history = grid(output, SHEET.history);
     expect(history[0]).toEqual([...HISTORY_HEADER]);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { rankingTable } from '../../src/cli/terminal';
+import { evaluate } from '../../src/core/evaluate';
+import { cluster } from '../helpers/cluster';
+
+describe('the ranking table on the terminal', () => {
+  it('keeps columns aligned whatever Unicode form the names were typed in', () => {
+    const nfd = 'Sở Thông tin tỉnh Hậu Giang'.normalize('NFD');
+    const ev = evaluate(
+      cluster(
+        [{ code: '1', maxBase: 100, maxBonus: 20 }],
+        [
+          { code: 'HG', name: nfd, scores: [100, 12.5], deduction: 0.5 },
+          { code: 'LA', name: 'Long An', scores: [99.5, ''] },
+        ],
+      ),
+    );
+    expect(ev.blocked).toBe(false);
+    const lines = rankingTable(ev).slice(2);
+    const totalEnd = (line: string): number => {
+      const nfc = line.normalize('NFC');
+      const m = /(\d+(\.\d+)?)\s{2}Hoàn thành/.exec(nfc);
+      return m ? m.index + m[1].length : -1;
+    };
+    expect(lines[2]).toMatch(/^\s+1\s+HG\s+Sở Thông tin tỉnh Hậu Giang\s+100\s+\+12\.5\s+-0\.5\s+112\s/);
+    expect(lines[3]).toMatch(/^\s+2\s+LA\s+Long An\s+99\.5\s+99\.5\s/);
+    expect(totalEnd(lines[2])).toBeGreaterThan(0);
+    expect(totalEnd(lines[2])).toBe(totalEnd(lines[3]));
+  });
+});
