@@ -68,19 +68,26 @@ function fill(app: Doc, target: DocParagraph, b: CellBlock, widthMm: number, pag
   else formatParagraph(app, target, b, page);
 }
 
-function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup): void {
+/** DocumentApp cannot move a table into the margin: such a table is narrowed to the text width. */
+function columnWidthsMm(t: ModelTable, textMm: number): number[] {
+  const total = t.widthsMm.reduce((a, b) => a + b, 0);
+  return t.outdentMm ? t.widthsMm.map((w) => (w * textMm) / total) : t.widthsMm;
+}
+
+function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup, textMm: number): void {
+  const widths = columnWidthsMm(t, textMm);
   const first = (blocks: CellBlock[]): string => (blocks[0]?.kind === 'paragraph' ? runText(blocks[0]) : '');
   const table = body.appendTable(t.rows.map((row) => row.map((cell) => first(cell.blocks))));
   const A = app.Attribute;
   table.setBorderWidth(t.style === 'grid' ? 0.5 : 0).setBorderColor('#000000');
-  t.widthsMm.forEach((w, i) => table.setColumnWidth(i, pt(w)));
+  widths.forEach((w, i) => table.setColumnWidth(i, pt(w)));
   t.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = table.getCell(r, c);
       target.setAttributes({ [A.PADDING_TOP]: 1, [A.PADDING_BOTTOM]: 1, [A.PADDING_LEFT]: 3, [A.PADDING_RIGHT]: 3, [A.VERTICAL_ALIGNMENT]: t.style === 'grid' ? app.VerticalAlignment.CENTER : app.VerticalAlignment.TOP });
       cell.blocks.forEach((b, i) => {
         const p = i === 0 ? target.getChild(0).asParagraph() : target.appendParagraph(b.kind === 'paragraph' ? runText(b) : '');
-        fill(app, p, b, t.widthsMm[c], page);
+        fill(app, p, b, widths[c], page);
       });
     }),
   );
@@ -104,7 +111,7 @@ export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): 
   for (const b of model.blocks) {
     if (b.kind === 'paragraph') formatParagraph(app, body.appendParagraph(runText(b)), b, page);
     else if (b.kind === 'rule') formatRule(app, body.appendParagraph(''), b, textMm);
-    else if (b.kind === 'table') appendTable(app, body, b, page);
+    else if (b.kind === 'table') appendTable(app, body, b, page, textMm);
     else if (options.chart) {
       const holder = body.appendParagraph('');
       holder.setAlignment(app.HorizontalAlignment.CENTER);

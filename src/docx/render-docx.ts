@@ -45,13 +45,13 @@ function paragraph(p: ModelParagraph, page: PageSetup): Paragraph {
   });
 }
 
-/** A short centred line: an empty, very low paragraph with a top border, indented to the rule's width. */
+/** A short centred line: an empty low paragraph with a bottom border, indented to the rule's width. */
 function rule(r: Rule, containerMm: number): Paragraph {
   const side = twips(Math.max(0, (containerMm - r.widthMm) / 2));
   const options: IParagraphOptions = {
     indent: { left: side, right: side },
-    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { before: 0, after: 120, line: 100, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     run: { size: 2 },
   };
   return new Paragraph(options);
@@ -66,6 +66,7 @@ function table(t: ModelTable, page: PageSetup): Table {
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   return new Table({
     width: { size: twips(t.widthsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    ...(t.outdentMm ? { indent: { size: -twips(t.outdentMm), type: WidthType.DXA } } : {}),
     columnWidths: t.widthsMm.map(twips),
     layout: TableLayoutType.FIXED,
     borders: grid ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } : TableBorders.NONE,

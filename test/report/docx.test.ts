@@ -58,14 +58,19 @@ describe('the .docx report', () => {
     expect(paragraphText(number)).toBe('Số: 05/BC-CTĐ08');
     expect(date).toMatch(/<w:i\/>/);
     expect(paragraphText(date)).toBe('An Giang, ngày 05 tháng 01 năm 2022');
-    expect(cellsOf(header[0])[0]).toMatch(/<w:sz w:val="26"\/>[\s\S]*BỘ THÔNG TIN VÀ TRUYỀN THÔNG/);
+    // Parent body and national name in 12 pt, the motto in 13 (Nghị định 30/2020 allows 12-13 and 13-14).
+    expect(cellsOf(header[0])[0]).toMatch(/<w:sz w:val="24"\/>[\s\S]*BỘ THÔNG TIN VÀ TRUYỀN THÔNG/);
+    expect(paragraphsOf(cellsOf(header[0])[1])[1]).toMatch(/<w:b\/>[\s\S]*<w:sz w:val="26"\/>[\s\S]*Độc lập - Tự do - Hạnh phúc/);
   });
 
   it('draws the header as a borderless two-column table with short rules', () => {
     const header = elements[0];
     expect(header.startsWith('<w:tbl>')).toBe(true);
     expect(header).toMatch(/<w:insideV w:val="none"/);
-    const rules = paragraphsOf(rowsOf(header)[0]).filter((p) => p.includes('<w:top w:val="single"'));
+    // 80 + 95 mm, starting 10 mm into the left margin so that each header line fits on one line.
+    expect(header).toMatch(/<w:tblW w:type="dxa" w:w="9921"\/>/);
+    expect(header).toMatch(/<w:tblInd w:type="dxa" w:w="-567"\/>/);
+    const rules = paragraphsOf(rowsOf(header)[0]).filter((p) => p.includes('<w:bottom w:val="single"'));
     expect(rules).toHaveLength(2);
   });
 

@@ -71,7 +71,7 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     ...textParagraphs(report.basis),
     ...textParagraphs(intro),
     ...sections.flatMap(([heading, body], i) => [paragraph('section', `${ROMAN[i]}. ${heading}`), ...body]),
-    paragraph('body', `${closing}./.`),
+    paragraph('closing', `${closing}./.`),
     signatureTable(report),
   ];
   return { title: `Báo cáo tổng kết thi đua ${title}`, page: PAGE, blocks };

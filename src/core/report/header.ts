@@ -5,7 +5,9 @@ import type { Evaluation } from '../types';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Block, Table } from './model';
 
-const LEFT_MM = 65;
+/** Wide enough for "BỘ THÔNG TIN VÀ TRUYỀN THÔNG" and the national name in 12 pt on one line each. */
+const LEFT_MM = 80;
+const RIGHT_MM = 95;
 /** Width of the rules: about a third of the issuer line, and the motto's width. */
 const ISSUER_RULE_MM = 22;
 const MOTTO_RULE_MM = 60;
@@ -42,7 +44,8 @@ export function headerBlocks(ev: Evaluation, date: Date): Block[] {
   const table: Table = {
     kind: 'table',
     style: 'layout',
-    widthsMm: [LEFT_MM, TEXT_WIDTH_MM - LEFT_MM],
+    widthsMm: [LEFT_MM, RIGHT_MM],
+    outdentMm: LEFT_MM + RIGHT_MM - TEXT_WIDTH_MM,
     rows: [
       [{ blocks: left }, { blocks: right }],
       [{ blocks: [paragraph('number', numberLine(report.number))] }, { blocks: [paragraph('placeDate', placeAndDate(report.place, date))] }],

@@ -18,7 +18,7 @@ export const PAGE: PageSetup = {
 export const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.margins.left - PAGE.margins.right;
 
 /** Font sizes in points. */
-export const SIZE = { header: 13, motto: 14, body: 14, table: 13, recipientsTitle: 12, recipients: 11 } as const;
+export const SIZE = { header: 12, motto: 13, number: 13, body: 14, table: 12, note: 13, recipientsTitle: 12, recipients: 11 } as const;
 
 type Format = Omit<Paragraph, 'kind' | 'runs'> & { bold?: boolean; italic?: boolean };
 
@@ -28,7 +28,7 @@ export const FORMAT = {
   header: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 0, spaceAfter: 0 },
   headerBold: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
   motto: { align: 'center', size: SIZE.motto, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
-  number: { align: 'center', size: SIZE.header, indent: false, spaceBefore: 6, spaceAfter: 0 },
+  number: { align: 'center', size: SIZE.number, indent: false, spaceBefore: 6, spaceAfter: 0 },
   placeDate: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 6, spaceAfter: 0, italic: true },
   draft: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 18, spaceAfter: 0, bold: true },
   docType: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 18, spaceAfter: 0, bold: true, keepWithNext: true },
@@ -42,7 +42,9 @@ export const FORMAT = {
   subpart: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, bold: true, italic: true, keepWithNext: true },
   /** "Kết quả thực hiện:" */
   resultsLabel: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, italic: true, keepWithNext: true },
-  note: { align: 'justify', size: SIZE.table, indent: true, spaceBefore: 6, spaceAfter: 6, italic: true },
+  /** The closing sentence, with room before the signature block. */
+  closing: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 12, keepWithNext: true },
+  note: { align: 'justify', size: SIZE.note, indent: true, spaceBefore: 6, spaceAfter: 6, italic: true },
   tableHead: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3, bold: true },
   tableCenter: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },
   tableLeft: { align: 'left', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },

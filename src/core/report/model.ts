@@ -43,8 +43,14 @@ export interface Table {
   kind: 'table';
   /** `layout`: borderless columns (header, signature); `grid`: a bordered data table. */
   style: 'layout' | 'grid';
-  /** Column widths in millimetres; they add up to the text width. */
+  /** Column widths in millimetres. */
   widthsMm: number[];
+  /**
+   * How far the table starts into the left margin, in millimetres (the header table
+   * does, as in common templates, so that the parent body fits on one line). A
+   * renderer that cannot indent a table scales the columns to the text width.
+   */
+  outdentMm?: number;
   rows: Cell[][];
   /** Rows at the top that repeat on every page (grid tables). */
   headerRows: number;

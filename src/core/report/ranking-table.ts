@@ -5,7 +5,7 @@ import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Cell, Paragraph, Table } from './model';
 
 export const RANKING_HEADER = ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'] as const;
-const WIDTHS_MM = [12, 0, 21, 21, 19, 21];
+const WIDTHS_MM = [10, 0, 17, 17, 15, 17];
 
 /** One row's cells as text: "+18", "-0.5", empty when there is no deduction. */
 export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {

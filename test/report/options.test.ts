@@ -1,0 +1,109 @@
+/** How the secretariat's settings change the report: separator, ranking style, dates, sections, awards, texts. */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { buildReport } from '../../src/core/report/build-report';
+import type { Paragraph, ReportModel, Table } from '../../src/core/report/model';
+import { splitNarrative, textParagraphs } from '../../src/core/report/narrative';
+import { reportPlainText } from '../../src/core/report/plain-text';
+import { fixtureGrids } from '../../scripts/example-data';
+import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
+import { RUN_DATE, exampleReport, fixture } from './example';
+
+const lines = (m: ReportModel): string[] => reportPlainText(m).split('\n');
+const ranking = (m: ReportModel): string[][] => {
+  const t = m.blocks.find((b): b is Table => b.kind === 'table' && b.style === 'grid') as Table;
+  return t.rows.map((row) => row.map((c) => c.blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : '')).join('')));
+};
+const sections = (m: ReportModel): string[] => lines(m).filter((l) => /^[IVX]+\. /.test(l));
+
+describe('report options', () => {
+  it('writes points with a decimal comma when configured', () => {
+    const m = exampleReport({ decimalSeparator: ',' });
+    expect(ranking(m)[1]).toEqual(['1', 'Sở Thông tin và Truyền thông tỉnh Long An', '100', '+18', '-0,5', '117,5']);
+    expect(ranking(m)[3]).toEqual(['3', 'Sở Thông tin và Truyền thông tỉnh Tiền Giang', '100', '+15,5', '-1,5', '114']);
+    expect(lines(m)).toContain('Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; nếu cần phân định thứ hạng, Cụm thi đua bỏ phiếu.');
+  });
+
+  it('numbers the table by competition ranking when asked (1, 2, 2, 4)', () => {
+    expect(ranking(exampleReport({ rankStyle: 'cách' })).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '5', '7', '8', '9', '10', '11', '12']);
+    expect(ranking(exampleReport()).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '5', '6', '7', '8', '9', '10', '11']);
+  });
+
+  it('dates the report on the day of the run when no date is set, with leading zeros for days and months 1-2', () => {
+    expect(lines(exampleReport({ reportDate: '' }))).toContain('Số: 05/BC-CTĐ08\tAn Giang, ngày 25 tháng 11 năm 2026');
+    expect(reportPlainText(exampleReport({ reportDate: '03/02/2022' }))).toContain('An Giang, ngày 03 tháng 02 năm 2022');
+    expect(reportPlainText(exampleReport({ reportDate: '', place: '' }))).toContain('\tNgày 25 tháng 11 năm 2026');
+    expect(RUN_DATE.getFullYear()).toBe(2026);
+  });
+
+  it('prints DỰ THẢO only for a draft', () => {
+    expect(lines(exampleReport())).toContain('DỰ THẢO');
+    expect(lines(exampleReport({ draft: '' }))).not.toContain('DỰ THẢO');
+  });
+
+  it('renumbers the sections when I and III are left blank and adds V for awards', () => {
+    expect(sections(exampleReport({ section1: '', section3: '', awardCount: 1 }))).toEqual(['I. Kết quả thực hiện các tiêu chí thi đua:', 'II. Xếp hạng:', 'III. Đề nghị khen thưởng:']);
+    expect(sections(exampleReport({ awardCount: 0 }))).toHaveLength(4);
+  });
+
+  it('proposes the leader for the flag, and flags a tie at the cut-off instead of breaking it', () => {
+    const one = lines(exampleReport({ awardCount: 1 }));
+    expect(one).toContain('- Đề nghị: Sở Thông tin và Truyền thông tỉnh Long An (hạng 1, 117.5 điểm)');
+    const five = lines(exampleReport({ awardCount: 5 }));
+    const v = five.slice(five.indexOf('V. Đề nghị khen thưởng:'));
+    expect(v.filter((l) => l.startsWith('- Đề nghị: '))).toHaveLength(4);
+    expect(v).toContain('- Đồng hạng tại vị trí xét chọn, cần bỏ phiếu: Sở Thông tin và Truyền thông tỉnh Vĩnh Long (hạng 5, 112 điểm); Sở Thông tin và Truyền thông tỉnh Đồng Tháp (hạng 5, 112 điểm)');
+  });
+
+  it('writes generated summary, intro and closing when the settings leave them blank', () => {
+    const m = exampleReport({ summary: '', intro: '', closing: '' });
+    expect(lines(m)).toContain('Tổng kết phong trào thi đua, khen thưởng Cụm thi đua số 08 năm 2021');
+    expect(lines(m)).toContain('Cụm thi đua số 08 báo cáo kết quả thực hiện phong trào thi đua, khen thưởng năm 2021, cụ thể như sau:');
+    expect(lines(m)).toContain('Trên đây là báo cáo tổng kết phong trào thi đua, khen thưởng của Cụm thi đua số 08 năm 2021./.');
+  });
+
+  it('adds ./. once even when the closing already ends with it or a full stop', () => {
+    expect(lines(exampleReport({ closing: 'Trên đây là báo cáo./.' }))).toContain('Trên đây là báo cáo./.');
+    expect(lines(exampleReport({ closing: 'Trên đây là báo cáo.' }))).toContain('Trên đây là báo cáo./.');
+  });
+
+  it('takes the issuer from the cluster name when it is blank, in capitals', () => {
+    expect(reportPlainText(exampleReport({ issuer: '' }))).toContain('BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỤM THI ĐUA SỐ 08\t');
+  });
+
+  it('still builds a report when the scores block the ranking', () => {
+    const grids = fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+    const ev = evaluate({ ...grids, scores: undefined });
+    expect(ev.blocked).toBe(true);
+    const text = lines(buildReport(ev, { now: RUN_DATE }));
+    expect(text).toContain('Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.');
+    // No computed result line; the typed extra lines of criteria 4 and 5 remain.
+    expect(text.filter((l) => l.includes('đạt điểm'))).toEqual([]);
+    expect(text).toContain('- Có 01 đơn vị nằm trong bảng xếp hạng 10 đến 20: Sóc Trăng.');
+    expect(text.some((l) => l.startsWith('V. '))).toBe(false);
+  });
+});
+
+describe('free texts', () => {
+  const kinds = (ps: Paragraph[]): string[] => ps.map((p) => `${p.runs[0].bold ? 'b' : ''}${p.runs[0].italic ? 'i' : ''}:${p.runs[0].text}`);
+
+  it('makes numbered lines ending with ":" sub-headings and every other line a body paragraph', () => {
+    expect(kinds(textParagraphs('1. Ưu điểm:\nCông tác thi đua tốt.\n1.1. Chi tiết:\n2. Một câu có số thứ tự nhưng không kết thúc bằng hai chấm.'))).toEqual([
+      'b:1. Ưu điểm:',
+      ':Công tác thi đua tốt.',
+      'bi:1.1. Chi tiết:',
+      ':2. Một câu có số thứ tự nhưng không kết thúc bằng hai chấm.',
+    ]);
+  });
+
+  it('moves the lines after "Kết quả thực hiện" to the result lines, with a dash', () => {
+    const { paragraphs, extraResults } = splitNarrative('Đoạn một.\nkết quả thực hiện\n• Có 02 đơn vị trong top 10: A, B.\n– Có 01 đơn vị khác.');
+    expect(kinds(paragraphs)).toEqual([':Đoạn một.']);
+    expect(extraResults).toEqual(['- Có 02 đơn vị trong top 10: A, B.', '- Có 01 đơn vị khác.']);
+    expect(splitNarrative('Không có kết quả thêm.').extraResults).toEqual([]);
+  });
+
+  it('omits Nơi nhận when there are no recipients', () => {
+    expect(reportPlainText(exampleReport({ recipients: '' }))).not.toContain('Nơi nhận:');
+  });
+});
