@@ -9,6 +9,9 @@ import { writeSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** A toast holds a few lines; the whole ranking is in the sheet and the sidebar. */
+const TOAST_RANKS = 3;
+
 /**
  * With errors nothing is written, not even `Kiểm tra`: the run only reports them
  * (the sidebar lists them; "Kiểm tra dữ liệu" marks the cells).
@@ -19,5 +22,6 @@ export function runCompute(ss: Spreadsheet): Outcome {
   if (ev.blocked) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
   writeSummary(ss, ev);
   appendHistory(ss, ev, inputs.grids, '');
-  return { ev, action: 'compute', message: `Đã xếp hạng ${ev.ranking.length} đơn vị (trang "${SHEET.summary}"): ${rankingLine(ev)}`, refused: false, reportUrl: '' };
+  const top = rankingLine({ ...ev, ranking: ev.ranking.slice(0, TOAST_RANKS) });
+  return { ev, action: 'compute', message: `Đã xếp hạng ${ev.ranking.length} đơn vị, xem trang "${SHEET.summary}". Dẫn đầu: ${top}`, refused: false, reportUrl: '' };
 }

@@ -14,10 +14,16 @@ export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet)
   if (leftover) ss.deleteSheet(leftover);
   const old = ss.getSheetByName(name);
   const sheet = old ? ss.insertSheet(buildingName, old.getIndex() - 1) : ss.insertSheet(buildingName);
-  fill(sheet);
-  if (old) {
-    keepOwnerProtection(old, sheet);
-    ss.deleteSheet(old);
+  try {
+    fill(sheet);
+    if (old) {
+      keepOwnerProtection(old, sheet);
+      ss.deleteSheet(old);
+    }
+  } catch (e) {
+    // E.g. someone other than the owner cannot delete a protected output sheet: the old one stays, whole.
+    ss.deleteSheet(sheet);
+    throw e;
   }
   sheet.setName(name);
   return sheet;

@@ -15,8 +15,12 @@ const TITLE = 'Tính điểm';
 const TOAST_SECONDS = 10;
 
 function failure(e: unknown): string {
-  const reason = e instanceof Error ? e.message : String(e);
-  return `Không thực hiện được: ${reason}. Phần đã ghi trước đó vẫn giữ nguyên; hãy thử lại, nếu vẫn lỗi hãy báo người quản lý bảng tính.`;
+  const message = typeof e === 'object' && e !== null && typeof (e as Error).message === 'string' ? (e as Error).message : String(e);
+  return [
+    `Không thực hiện được: ${message.replace(/[.\s]+$/, '')}.`,
+    'Các trang kết quả giữ nguyên bản cũ hoặc đã có bản mới đầy đủ, không trang nào bị ghi dở.',
+    'Nếu lỗi nói về vùng được bảo vệ: sau khi phân quyền nhập liệu, chỉ chủ bảng tính chạy được các chức năng ghi dữ liệu.',
+  ].join('\n');
 }
 
 function attempt(action: Action, ss: Spreadsheet): Locked<Outcome> {

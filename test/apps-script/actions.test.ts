@@ -338,6 +338,19 @@ describe('Phân quyền nhập liệu', () => {
     expect(ss.getProtections('RANGE')).toContain(mine);
   });
 
+  it('stops a unit member who runs a writing action afterwards, leaving the old output whole', () => {
+    const { call, ss, ui, google } = withEmails();
+    call('menuTinhDiem');
+    call('menuPhanQuyen');
+    const summary = ss.sheet(SHEET.summary);
+    const sheets = sheetNames(ss);
+    google.env.user = 'nhap1@stttt.example.vn';
+    call('menuTinhDiem');
+    expect(ui.alerts.at(-1)?.prompt).toMatch(/^Không thực hiện được: You are trying to edit a protected cell/);
+    expect(sheetNames(ss)).toEqual(sheets);
+    expect(ss.sheet(SHEET.summary)).toBe(summary);
+  });
+
   it('keeps the owner-only protection of an output sheet when it is rebuilt', () => {
     const { call, ss } = withEmails();
     call('menuTinhDiem');

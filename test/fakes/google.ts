@@ -55,20 +55,17 @@ class FakeLockService extends Fake {
 }
 
 class FakeSession extends Fake {
-  constructor(
-    calls: Calls,
-    readonly email: string,
-  ) {
-    super(calls);
+  constructor(readonly env: Env) {
+    super(env.calls);
   }
   get kind(): string {
     return 'Session';
   }
   getActiveUser(): FakeUser {
-    return new FakeUser(this.calls, this.email);
+    return new FakeUser(this.calls, this.env.user);
   }
   getEffectiveUser(): FakeUser {
-    return new FakeUser(this.calls, this.email);
+    return new FakeUser(this.calls, this.env.user);
   }
 }
 
@@ -123,7 +120,7 @@ export function fakeGoogle(options: FakeGoogleOptions = {}) {
   const globals: Record<string, unknown> = {
     SpreadsheetApp: expose(new FakeSpreadsheetApp(calls, spreadsheet, ui, lock)),
     LockService: expose(new FakeLockService(calls, lock)),
-    Session: expose(new FakeSession(calls, env.user)),
+    Session: expose(new FakeSession(env)),
     HtmlService: expose(html),
     Charts: { ChartType: { BAR: 'BAR', COLUMN: 'COLUMN' } },
   };

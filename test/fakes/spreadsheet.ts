@@ -275,6 +275,7 @@ export class FakeRange extends Fake {
         throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`);
       }
     }
+    this.sheet.spreadsheet.mustEdit(this.sheet, this);
     data.forEach((row, r) => row.forEach((value, c) => apply(this.sheet.cell(this.row + r, this.column + c, true), value)));
     return this;
   }
@@ -440,6 +441,7 @@ export class FakeSheet extends Fake {
     return this.name;
   }
   setName(name: string): this {
+    this.spreadsheet.mustEdit(this, null);
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return this;
@@ -576,7 +578,19 @@ export class FakeSpreadsheet extends Fake {
     this.activeSheet = sheet;
     return sheet;
   }
+  /** Any protection that leaves the running user out denies the edit (Google: the one that denies wins). */
+  mustEdit(sheet: FakeSheet, range: FakeRange | null): void {
+    const denied = sheet.protections.some((p) => {
+      if (p.editors.has(this.env.user)) return false;
+      if (!p.range || !range) return true;
+      const a = p.range;
+      return a.row < range.row + range.rows && range.row < a.row + a.rows && a.column < range.column + range.columns && range.column < a.column + a.columns;
+    });
+    if (denied) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+
   deleteSheet(sheet: FakeSheet): void {
+    this.mustEdit(sheet, null);
     if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     const at = this.sheets.indexOf(sheet);
     if (at < 0) throw new Error('Sheet not found.');
