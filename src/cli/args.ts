@@ -72,6 +72,7 @@ Mã thoát:
   2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
      bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
      đã có mà không có --force
+  3  lỗi bên trong chương trình: hãy báo lỗi kèm tệp đã dùng
 
 Ví dụ:
   tinh-diem mau cum-thi-dua.xlsx

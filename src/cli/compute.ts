@@ -27,7 +27,7 @@ const REQUIRED = INPUT_ROLES.filter((role) => role !== 'agreed');
 
 export function outputPaths(input: string, outDir: string | null): { summary: string; report: string } {
   const dir = outDir ?? dirname(input);
-  const name = basename(input).replace(/\.xlsx$/i, '');
+  const name = basename(input).replace(/\.[^.]+$/, '');
   return { summary: resolve(dir, `${name}-tong-hop.xlsx`), report: resolve(dir, `${name}-bao-cao.docx`) };
 }
 

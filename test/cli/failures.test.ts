@@ -1,8 +1,10 @@
 /** Every way the command refuses to work: exit status 2, one Vietnamese line on stderr, nothing on stdout, nothing written. */
-import { readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { runCli, tempDir } from './run-cli';
 
 let dir: string;
@@ -20,6 +22,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'mat-khau.xlsx'), ole);
   await writeFile(join(dir, 'khac.xlsx'), valid);
   await writeFile(join(dir, 'co-san.xlsx'), valid);
+  await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
 });
 
 describe('refusals', () => {
@@ -30,6 +33,7 @@ describe('refusals', () => {
     [['mat-khau.xlsx'], /^Tệp "mat-khau\.xlsx" được đặt mật khẩu\./],
     [['khac.xlsx'], /^Tệp "khac\.xlsx" thiếu trang tính "Cấu hình", "Tiêu chí", "Bảng điểm" của bảng mẫu\./],
     [['.'], /^Không đọc được tệp ".+": đây là một thư mục, không phải tệp\.$/],
+    [['cum.xlsx', '--out', 'co-san.xlsx', '--json'], /^Không ghi được tệp "co-san\.xlsx\/cum-tong-hop\.xlsx": (đã có một tệp trùng tên|một phần của đường dẫn)/],
     [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force/],
     [['--out'], /^Thiếu tên thư mục sau --out/],
     [['a.xlsx', '--tron'], /^Không hiểu tùy chọn "--tron"/],
@@ -49,5 +53,16 @@ describe('refusals', () => {
   it('says nothing but the message with --json', async () => {
     const run = await runCli(['van-ban.xlsx', '--json'], dir);
     expect(run).toEqual({ code: 2, out: [], err: ['Tệp "van-ban.xlsx" không phải tệp Excel .xlsx.'] });
+  });
+});
+
+describe('a fault of the program itself', () => {
+  it('exits 3 with one line, not a stack trace', async () => {
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (l: string) => err.push(l), now: (): Date => { throw new Error('đồng hồ hỏng\n    at now (x.ts:1:1)'); }, user: '', cwd: dir };
+    const code = await main(['cum.xlsx', '--out', 'kq-loi', '--json'], io);
+    expect(code).toBe(3);
+    expect(err).toEqual(['Lỗi bên trong chương trình: đồng hồ hỏng. Hãy báo lỗi này kèm tệp đã dùng.']);
+    expect(await readdir(dir)).not.toContain('kq-loi');
   });
 });
