@@ -38,11 +38,11 @@ function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
   }
 }
 
-async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids: WorkbookGrids, reportName: string, io: CliIo): Promise<Uint8Array> {
+async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
   const names = new Map(ev.units.map((u) => [u.code, u.shortName]));
   replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
   replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, names));
-  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: formatDateTime(io.now()), user: io.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
+  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: formatDateTime(run.now), user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -74,10 +74,11 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   progress('Tính điểm và xếp hạng…');
   const reportName = basename(outputs.report);
+  const now = io.now();
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(workbook, ev, grids, reportName, io);
+  const summary = await summaryWorkbook(workbook, ev, grids, reportName, { now, user: io.user });
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
-  const report = await renderDocx(buildReport(ev, { now: io.now() }));
+  const report = await renderDocx(buildReport(ev, { now }));
   await writeOutput(outputs.summary, summary, show);
   await writeOutput(outputs.report, report, show);
 
