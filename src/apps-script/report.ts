@@ -20,6 +20,8 @@ type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 function chartImage(chart: EmbeddedChart | null): GoogleAppsScript.Base.Blob | null {
   if (!chart) return null;
   try {
+    // The chart is drawn from the sheet as Google stores it: the batched writes must land first.
+    SpreadsheetApp.flush();
     return chart.getAs('image/png');
   } catch {
     return null;

@@ -32,7 +32,8 @@ function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChar
     .setPosition(1, out.rows[0].length + 2, 0, 0)
     .build();
   sheet.insertChart(chart);
-  return chart;
+  // The built chart is not yet the one in the sheet; the sheet's own can be drawn as an image.
+  return sheet.getCharts()[0] ?? null;
 }
 
 export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {

@@ -4,8 +4,9 @@ import { BUSY_MESSAGE } from '../../src/apps-script/lock';
 import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
 import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
 import type { SidebarData } from '../../src/core/sidebar-data';
-import { fakeDocumentApp } from '../fakes/document-app';
-import { DEFAULT_BACKGROUND, type FakeSpreadsheet } from '../fakes/spreadsheet';
+import { unwrap } from '../fakes/calls';
+import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
+import { DEFAULT_BACKGROUND, FakeBlob, type FakeSpreadsheet } from '../fakes/spreadsheet';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
 
@@ -234,6 +235,22 @@ describe('Tạo báo cáo', () => {
     call('menuTaoBaoCao');
     const text = docs.documents[0].body.text();
     for (const u of fixture.units) expect(text).toContain(u.name);
+  });
+
+  it("puts the image of Tổng hợp's chart into the document", () => {
+    const { call, docs, google } = example();
+    call('menuTaoBaoCao');
+    const images: FakeInlineImage[] = [];
+    const walk = (node: unknown): void => {
+      if (node instanceof FakeInlineImage) images.push(node);
+      const { children = [], inline = [] } = node as { children?: unknown[]; inline?: unknown[] };
+      for (const child of [...children, ...inline]) walk(child);
+    };
+    walk(docs.documents[0].body);
+    expect(images).toHaveLength(1);
+    expect(unwrap(images[0].blob)).toBeInstanceOf(FakeBlob);
+    expect((unwrap(images[0].blob) as FakeBlob).contentType).toBe('image/png');
+    expect(google.lock.flushes).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses with the errors when the data has errors', () => {
