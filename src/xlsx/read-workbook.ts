@@ -31,13 +31,16 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
         : `Tệp "${fileName}" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
     );
   }
-  if (!startsWith(bytes, ZIP)) throw new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
+  const notXlsx = new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
+  if (!startsWith(bytes, ZIP)) throw notXlsx;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookError(`Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.`);
   }
+  // Another zip (a .docx, an .odt renamed .xlsx) loads as a workbook without sheets.
+  if (workbook.worksheets.length === 0) throw notXlsx;
   return workbook;
 }
 

@@ -1,5 +1,6 @@
 /** exceljs cells read back exactly as `getValues()` would give them in Sheets. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { WorkbookError, loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 
@@ -91,6 +92,13 @@ describe('refusing files that are not a readable .xlsx', () => {
 
   it('names a text file as not an .xlsx', async () => {
     expect(await refusal(new TextEncoder().encode('Mã đơn vị;Tên\nLA;Long An\n'))).toBe('Tệp "x.xlsx" không phải tệp Excel .xlsx.');
+  });
+
+  it('names another kind of zip (a Word file renamed .xlsx) as not an .xlsx', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', '<w:document/>');
+    expect(await refusal(await zip.generateAsync({ type: 'uint8array' }))).toBe('Tệp "x.xlsx" không phải tệp Excel .xlsx.');
   });
 
   it('names a broken zip as corrupted', async () => {
