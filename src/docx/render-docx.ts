@@ -23,10 +23,11 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
+import { ChartRun } from 'docx/charts';
 import type { Align, Block, CellBlock, ChartSlot, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
 
 export interface RenderDocxOptions {
-  /** PNG of the chart of totals, placed where the model has its chart slot; omitted when absent. */
+  /** PNG of the chart of totals for the model's chart slot; without it a native Word chart is drawn there. */
   chartPng?: Uint8Array;
 }
 
@@ -95,14 +96,36 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-function chart(slot: ChartSlot, png: Uint8Array): Paragraph {
+const pixels = (mm: number): number => Math.round((mm / 25.4) * 96);
+
+function chartImage(slot: ChartSlot, png: Uint8Array): ImageRun {
   const { width, height } = pngSize(png);
-  const px = Math.round((slot.widthMm / 25.4) * 96);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 120 },
-    children: [new ImageRun({ type: 'png', data: png, transformation: { width: px, height: Math.round((px * height) / width) }, altText: { name: 'Biểu đồ', description: slot.description, title: slot.description } })],
+  const px = pixels(slot.widthMm);
+  return new ImageRun({ type: 'png', data: png, transformation: { width: px, height: Math.round((px * height) / width) }, altText: { name: 'Biểu đồ', description: slot.description, title: slot.description } });
+}
+
+/** A Word bar chart, rank 1 at the top; Word draws its text, so Vietnamese names show as typed. */
+function nativeChart(slot: ChartSlot, font: string): ChartRun {
+  const font11 = { name: font, size: 11, color: '000000' };
+  return new ChartRun({
+    type: 'bar',
+    title: { text: slot.title, font: { name: font, size: 13, bold: true, color: '000000' } },
+    legend: false,
+    font: { name: font },
+    categories: slot.bars.map((b) => b.label),
+    series: [{ name: 'Tổng điểm', values: slot.bars.map((b) => b.value), color: '2F5597' }],
+    categoryAxis: { reverseOrder: true, font: font11 },
+    valueAxis: { font: font11, numberFormat: 'General' },
+    dataLabels: { value: true, position: 'outsideEnd', numberFormat: 'General', font: font11 },
+    gapWidth: 60,
+    transformation: { width: pixels(slot.widthMm), height: 70 + 24 * slot.bars.length },
+    altText: { name: 'Biểu đồ', description: slot.description, title: slot.description },
   });
+}
+
+function chart(slot: ChartSlot, png: Uint8Array | undefined, font: string): Paragraph[] {
+  if (!png && slot.bars.length === 0) return [];
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, spacing: { before: 120, after: 120 }, children: [png ? chartImage(slot, png) : nativeChart(slot, font)] })];
 }
 
 function block(b: Block, page: PageSetup, textMm: number, options: RenderDocxOptions): FileChild[] {
@@ -114,7 +137,7 @@ function block(b: Block, page: PageSetup, textMm: number, options: RenderDocxOpt
     case 'table':
       return [table(b, page)];
     case 'chart':
-      return options.chartPng ? [chart(b, options.chartPng)] : [];
+      return chart(b, options.chartPng, page.font);
   }
 }
 

@@ -4,7 +4,7 @@ import type { ReportModel } from '../../src/core/report/model';
 import { reportPlainText } from '../../src/core/report/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { bodyElements, cellsOf, docxParts, docxPlainText, paragraphText, paragraphsOf, rowsOf } from './docx-xml';
-import { REFERENCE, exampleReport } from './example';
+import { REFERENCE, exampleReport, fixture } from './example';
 
 const model = exampleReport();
 const parts = await docxParts(await renderDocx(model));
@@ -92,11 +92,22 @@ describe('the .docx report', () => {
     for (const r of recipients) expect(r).toMatch(/<w:sz w:val="22"\/>/);
   });
 
-  it('places the chart image only when one is given', async () => {
-    expect(Object.keys(parts).some((k) => k.startsWith('word/media/'))).toBe(false);
+  it('draws a native Word bar chart of the totals in rank order when no image is given', () => {
+    const chart = parts['word/charts/chart1.xml'];
+    expect(chart).toBeDefined();
+    expect(document).toMatch(/<c:chart [^>]*r:id="\w+"\/>/);
+    expect(chart).toMatch(/<c:barDir val="bar"\/>/);
+    expect(/<a:t>([^<]*)<\/a:t>/.exec(chart)?.[1]).toBe('Tổng điểm thi đua năm 2021');
+    const values = [...chart.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+    const expected = fixture.expectedRanking.map((r) => ({ name: fixture.units.find((u) => u.code === r.unit)?.shortName, total: String(r.total) }));
+    expect(values).toEqual(['Tổng điểm', ...expected.map((e) => e.name), ...expected.map((e) => e.total)]);
+  });
+
+  it('places the given chart image instead of drawing one', async () => {
     const withChart = await docxParts(await renderDocx(model, { chartPng: fakePng() }));
     const doc = withChart['word/document.xml'];
-    expect(doc).toMatch(/<w:drawing>/);
+    expect(Object.keys(withChart).some((k) => k.startsWith('word/charts/'))).toBe(false);
+    expect(doc).toMatch(/<pic:pic /);
     // 150 mm wide at 96 px to the inch is 567 px = 5400675 EMU; the height keeps the 2:1 ratio.
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(doc);
     expect(extent?.[1]).toBe('5400675');

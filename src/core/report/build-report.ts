@@ -5,7 +5,8 @@
  * IV. ranking table, V. award proposals (when asked for), closing, recipients and
  * signature. Every text the secretariat writes comes from `Cấu hình` and `Tiêu chí`.
  */
-import { awardLines, clusterTitle } from '../outputs';
+import { toNumber } from '../numbers';
+import { awardLines, clusterTitle, rankingLine } from '../outputs';
 import type { Evaluation } from '../types';
 import { headerBlocks } from './header';
 import { PAGE, paragraph } from './layout';
@@ -45,7 +46,13 @@ function rankingSection(ev: Evaluation): Block[] {
     paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${year} như sau:`),
     rankingTable(ev),
     ...tieNotes(ev),
-    { kind: 'chart', widthMm: 150, description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}` },
+    {
+      kind: 'chart',
+      widthMm: 150,
+      title: `Tổng điểm thi đua${year}`,
+      bars: ev.ranking.map((r) => ({ label: r.unit.shortName, value: toNumber(r.total) })),
+      description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}: ${rankingLine(ev)}`,
+    },
   ];
 }
 

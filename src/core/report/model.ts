@@ -56,10 +56,17 @@ export interface Table {
   headerRows: number;
 }
 
-/** Where the chart of totals goes; the renderer inserts the image it was given, or nothing. */
+/**
+ * The chart of totals. The Google Doc shows the image of the summary sheet's chart
+ * here; the .docx shows the PNG it is given, or else draws a native Word chart from
+ * `bars`.
+ */
 export interface ChartSlot {
   kind: 'chart';
   widthMm: number;
+  title: string;
+  /** Units in rank order: short name and total points. */
+  bars: { label: string; value: number }[];
   /** Alternative text of the image. */
   description: string;
 }
