@@ -5,7 +5,7 @@
 import { formatDateTime } from '../core/dates';
 import { fingerprint } from '../core/fingerprint';
 import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs';
-import { SHEET } from '../core/template';
+import { HISTORY_HEADER, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { HEADER_BACKGROUND, PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
 
@@ -34,4 +34,14 @@ export function appendHistory(ss: Spreadsheet, ev: Evaluation, grids: WorkbookGr
   range.setFontWeights([HISTORY_HEADER_ROW.map(() => 'bold'), row.map(() => 'normal')]);
   range.setBackgrounds([HISTORY_HEADER_ROW.map(() => HEADER_BACKGROUND), row.map(() => PLAIN_BACKGROUND)]);
   created.setFrozenRows(1);
+}
+
+const REPORT_COL = HISTORY_HEADER.indexOf('Báo cáo');
+
+/** The link of the latest report in `Lịch sử` ('' when none), for the sidebar opened from the menu. */
+export function lastReportUrl(ss: Spreadsheet): string {
+  const sheet = ss.getSheetByName(SHEET.history);
+  if (!sheet) return '';
+  const links = sheet.getDataRange().getValues().map((row) => String(row[REPORT_COL] ?? ''));
+  return [...links].reverse().find((link) => /^https:\/\/docs\.google\.com\//.test(link)) ?? '';
 }

@@ -10,6 +10,7 @@ import { runCheck } from './checks';
 import { runCompute } from './compute';
 import { createTemplate } from './create-template';
 import { showHelp } from './help';
+import { lastReportUrl } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import { buildMenu } from './menu';
 import type { Outcome } from './outcome';
@@ -42,7 +43,8 @@ export const menuHuongDan = (): void => showHelp();
 
 /** Opening the sidebar only reads, so it takes no lock. */
 export function menuMoThanhBen(): void {
-  openSidebar(sidebarData(evaluateInputs(readInputs(SpreadsheetApp.getActiveSpreadsheet())), { action: 'open' }));
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  openSidebar(sidebarData(evaluateInputs(readInputs(ss)), { action: 'open', reportUrl: lastReportUrl(ss) }));
 }
 
 export const sidebarCheck = (): SidebarData => fromSidebar(runCheck);

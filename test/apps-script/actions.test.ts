@@ -403,12 +403,20 @@ describe('the sidebar', () => {
     expect(() => call('sidebarSelectCell', 'Không có', 'A1')).toThrow(/Không tìm thấy trang tính "Không có"/);
   });
 
-  it('opens from the menu without writing anything', () => {
-    const { call, ui, ss } = example();
+  it('opens from the menu without writing anything, with the latest report link', () => {
+    const { call, ui, ss, docs } = example();
+    call('menuTaoBaoCao');
+    call('menuTinhDiem');
     const sheets = sheetNames(ss);
+    const history = ss.sheet(SHEET.history).grid();
     call('menuMoThanhBen');
-    expect(ui.sidebars).toHaveLength(1);
+    expect(ui.sidebars).toHaveLength(3);
     expect(sheetNames(ss)).toEqual(sheets);
+    expect(ss.sheet(SHEET.history).grid()).toEqual(history);
+    const page = ui.sidebars[2].content;
+    const data = JSON.parse(/id="initial-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '') as SidebarData;
+    expect(data.action).toBe('open');
+    expect(data.reportUrl).toBe(docs.documents[0].getUrl());
   });
 });
 
