@@ -122,6 +122,7 @@ export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): 
     }
   }
   body.removeChild(initial);
+  const created = { id: doc.getId(), url: doc.getUrl() };
   doc.saveAndClose();
-  return { id: doc.getId(), url: doc.getUrl() };
+  return created;
 }

@@ -96,6 +96,14 @@ describe('free texts', () => {
     ]);
   });
 
+  it('does not take a sentence that starts with a year or a count for a heading', () => {
+    expect(kinds(textParagraphs('2021 là năm nhiều khó khăn, cụ thể như sau:\n12 đơn vị đã đăng ký như sau:\n1.2 Không có dấu chấm sau số:'))).toEqual([
+      ':2021 là năm nhiều khó khăn, cụ thể như sau:',
+      ':12 đơn vị đã đăng ký như sau:',
+      'bi:1.2 Không có dấu chấm sau số:',
+    ]);
+  });
+
   it('moves the lines after "Kết quả thực hiện" to the result lines, with a dash', () => {
     const { paragraphs, extraResults } = splitNarrative('Đoạn một.\nkết quả thực hiện\n• Có 02 đơn vị trong top 10: A, B.\n– Có 01 đơn vị khác.');
     expect(kinds(paragraphs)).toEqual([':Đoạn một.']);

@@ -11,7 +11,8 @@ import type { Paragraph } from './model';
 
 export const RESULTS_LABEL = 'Kết quả thực hiện:';
 
-const SUBHEADING = /^(\d+)((?:\.\d+)*)\.?\s.{1,250}:$/;
+/** "1. …:" or "1.1. …:" / "1.1 …:"; numbers of one or two digits, so "2021 là …:" stays a paragraph. */
+const SUBHEADING = /^\d{1,2}(?:(\.\d{1,2})+\.?|\.)\s.{1,250}:$/;
 
 export function textParagraphs(text: string): Paragraph[] {
   return text
@@ -20,7 +21,7 @@ export function textParagraphs(text: string): Paragraph[] {
     .map((line) => {
       const m = SUBHEADING.exec(line);
       if (!m) return paragraph('body', line);
-      return paragraph(m[2] ? 'subpart' : 'part', line);
+      return paragraph(m[1] ? 'subpart' : 'part', line);
     });
 }
 
