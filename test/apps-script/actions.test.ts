@@ -38,7 +38,31 @@ describe('onOpen', () => {
     // No data is read: works before the user has authorised anything.
     expect(google.calls.total('Spreadsheet.')).toBe(0);
     expect(google.calls.total('Range.')).toBe(0);
+    call('onInstall', { authMode: 'FULL' });
+    expect(ui.menus[1]).toEqual(ui.menus[0]);
   });
+});
+
+describe('the decimal separator', () => {
+  function withoutSeparator() {
+    const grids = exampleGrids();
+    const row = (grids.settings as unknown[][]).find((r) => r[0] === 'Dấu thập phân trong báo cáo') as unknown[];
+    row[1] = '';
+    return grids;
+  }
+
+  for (const [locale, total] of [
+    ['vi_VN', '117,5'],
+    ['en_US', '117.5'],
+  ]) {
+    it(`follows the spreadsheet locale ${locale} when Cấu hình leaves it blank`, () => {
+      const docs = fakeDocumentApp();
+      const { call, google } = loadBuilt({ locale }, { DocumentApp: docs.app });
+      fillWorkbook(google.spreadsheet, withoutSeparator());
+      call('menuTinhDiem');
+      expect(String(google.spreadsheet.sheet(SHEET.history).grid()[1][5])).toMatch(new RegExp(`^1\\. Long An \\(${total.replace('.', '\\.')}\\)`));
+    });
+  }
 });
 
 describe('Tính điểm và xếp hạng', () => {
@@ -91,6 +115,22 @@ describe('Tính điểm và xếp hạng', () => {
     expect(inputSnapshot(ss)).toEqual(before);
     expect(sheetNames(ss).filter((n) => n === SHEET.summary)).toHaveLength(1);
     expect(sheetNames(ss).some((n) => n.includes('đang tạo'))).toBe(false);
+  });
+
+  it('uses the scores agreed in Cụm chấm and says so', () => {
+    const grids = exampleGrids();
+    const scores = grids.scores as unknown[][];
+    // Cụm chấm: the same layout; only Cà Mau's bonus on criterion 1 is agreed differently (4 → 5).
+    const agreed = [scores[0], ...scores.slice(1).map((r) => r.map((cell, c) => (c < 2 ? cell : '')))];
+    const cm = agreed.findIndex((r) => r[0] === 'CM');
+    const before = fixture.expectedRanking.find((e) => e.unit === 'CM');
+    agreed[cm][3] = 5;
+    const { call, ss } = example({ ...grids, agreed });
+    call('menuTinhDiem');
+    const row = rankingRows(ss).find((r) => r[1] === 'CM') as unknown[];
+    expect(scores[cm][3]).toBe(4);
+    expect(row[6]).toBe((before?.total ?? 0) + 1);
+    expect(row[8]).toBe('cụm chấm điều chỉnh: 1');
   });
 
   it('writes what units typed as text, never as a formula', () => {
