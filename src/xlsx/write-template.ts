@@ -16,6 +16,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
   const header = sheet.getRow(1);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
+    cell.numFmt = TEXT_FORMAT;
     setLiteral(cell, c.header);
     if (c.note) cell.note = c.note;
   });

@@ -32,6 +32,7 @@ describe('the template written as .xlsx', () => {
       spec.columns.forEach((c, i) => {
         const cell = s.getCell(1, i + 1);
         expect(cell.font?.bold).toBe(true);
+        expect(cell.numFmt).toBe('@');
         const note = cell.note as ExcelJS.Comment | string | undefined;
         const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
         expect(text).toBe(c.note);
