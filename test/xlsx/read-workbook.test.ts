@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { WorkbookError, loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { WorkbookError, loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
 
 async function roundTrip(fill: (sheet: ExcelJS.Worksheet) => void): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -115,5 +115,17 @@ describe('refusing files that are not a readable .xlsx', () => {
     };
     expect(await refusal(ole('EncryptionInfo\0EncryptedPackage'))).toMatch(/mật khẩu/);
     expect(await refusal(ole('Workbook'))).toMatch(/Excel cũ \(\.xls\)/);
+  });
+});
+
+describe('the input sheets of a workbook', () => {
+  it('are found by name whatever the case or Unicode form, the optional Cụm chấm included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Ghi chú').getCell('A1').value = 'không phải trang nhập';
+    workbook.addWorksheet('BẢNG ĐIỂM'.normalize('NFD')).getCell('A1').value = 'Mã đơn vị';
+    workbook.addWorksheet('Cụm chấm').getCell('A1').value = 'Mã đơn vị';
+    workbook.addWorksheet('Đơn vị').getCell('B2').value = 'Long An';
+    const grids = workbookGrids(await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), 'x.xlsx'));
+    expect(grids).toEqual({ scores: [['Mã đơn vị']], agreed: [['Mã đơn vị']], units: [['', ''], ['', 'Long An']] });
   });
 });
