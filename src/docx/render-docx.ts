@@ -118,7 +118,8 @@ function nativeChart(slot: ChartSlot, font: string): ChartRun {
     valueAxis: { font: font11, numberFormat: 'General' },
     dataLabels: { value: true, position: 'outsideEnd', numberFormat: 'General', font: font11 },
     gapWidth: 60,
-    transformation: { width: pixels(slot.widthMm), height: 70 + 24 * slot.bars.length },
+    // 20 px a bar keeps the largest chart the model allows (40 bars) within a page.
+    transformation: { width: pixels(slot.widthMm), height: 70 + 20 * slot.bars.length },
     altText: { name: 'Biểu đồ', description: slot.description, title: slot.description },
   });
 }

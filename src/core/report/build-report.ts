@@ -10,7 +10,7 @@ import { awardLines, clusterTitle, rankingLine } from '../outputs';
 import type { Evaluation } from '../types';
 import { headerBlocks } from './header';
 import { PAGE, paragraph } from './layout';
-import type { Block, ReportModel } from './model';
+import type { Block, ChartSlot, ReportModel } from './model';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
 import { rankingTable, tieNotes } from './ranking-table';
 import { signatureTable } from './signature';
@@ -21,6 +21,9 @@ export interface BuildReportOptions {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+/** More bars than this cannot be read on an A4 page: the table alone carries the ranking. */
+export const CHART_MAX_UNITS = 40;
 
 /** A criterion heading "1. Hoàn thành tốt nhiệm vụ chuyên môn:" whatever the name ends with. */
 export function criterionHeading(code: string, name: string): string {
@@ -39,20 +42,26 @@ function criterionParts(ev: Evaluation): Block[] {
   return blocks;
 }
 
+/** " năm 2021", or nothing when the year is not set. */
+const inYear = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
+
+function chartSlot(ev: Evaluation): ChartSlot {
+  return {
+    kind: 'chart',
+    widthMm: 150,
+    title: `Tổng điểm thi đua${inYear(ev)}`,
+    bars: ev.ranking.map((r) => ({ label: r.unit.shortName, value: toNumber(r.total) })),
+    description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}: ${rankingLine(ev)}`,
+  };
+}
+
 function rankingSection(ev: Evaluation): Block[] {
   if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
-  const year = ev.settings.year ? ` năm ${ev.settings.year}` : '';
   return [
-    paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${year} như sau:`),
+    paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${inYear(ev)} như sau:`),
     rankingTable(ev),
     ...tieNotes(ev),
-    {
-      kind: 'chart',
-      widthMm: 150,
-      title: `Tổng điểm thi đua${year}`,
-      bars: ev.ranking.map((r) => ({ label: r.unit.shortName, value: toNumber(r.total) })),
-      description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}: ${rankingLine(ev)}`,
-    },
+    ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev)] : []),
   ];
 }
 
@@ -62,7 +71,7 @@ function awardSection(ev: Evaluation): Block[] {
 }
 
 export function buildReport(ev: Evaluation, options: BuildReportOptions): ReportModel {
-  const { report, clusterName, year } = ev.settings;
+  const { report, clusterName } = ev.settings;
   const title = clusterTitle(ev);
   const sections: [string, Block[]][] = [];
   if (report.section1) sections.push(['Công tác tổ chức phát động và triển khai phong trào thi đua:', textParagraphs(report.section1)]);
@@ -71,7 +80,7 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
   sections.push(['Xếp hạng:', rankingSection(ev)]);
   if (ev.settings.awardCount > 0 && !ev.blocked) sections.push(['Đề nghị khen thưởng:', awardSection(ev)]);
 
-  const intro = report.intro || `${clusterName || 'Cụm thi đua'} báo cáo kết quả thực hiện phong trào thi đua, khen thưởng${year ? ` năm ${year}` : ''}, cụ thể như sau:`;
+  const intro = report.intro || `${clusterName || 'Cụm thi đua'} báo cáo kết quả thực hiện phong trào thi đua, khen thưởng${inYear(ev)}, cụ thể như sau:`;
   const closing = (report.closing || `Trên đây là báo cáo tổng kết phong trào thi đua, khen thưởng của ${title}`).replace(/[\s.]*(\.\/\.)?$/, '');
   const blocks: Block[] = [
     ...headerBlocks(ev, report.date ?? options.now),
