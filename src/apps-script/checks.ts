@@ -17,13 +17,14 @@ const CELL_COL = CHECKS_HEADER.indexOf('Ô');
 /**
  * The link is a HYPERLINK built from trusted values only: a numeric sheet id and
  * an address that matched the A1 pattern. Sheet names (typed by users) never
- * enter the formula.
+ * enter the formula. The arguments are separated by ";", which Sheets accepts
+ * in every locale (a "," is a decimal comma under vi_VN).
  */
 export function cellLink(sheetId: number, cell: string): BlockCell {
   const at = parseA1(cell);
   if (!at || !Number.isInteger(sheetId)) return cell;
   const address = cell.trim().toUpperCase();
-  return { formula: `=HYPERLINK("#gid=${sheetId}&range=${address}","${address}")` };
+  return { formula: `=HYPERLINK("#gid=${sheetId}&range=${address}";"${address}")` };
 }
 
 export function writeChecks(ss: Spreadsheet, ev: Evaluation, sheetIds: Record<string, number>): void {

@@ -192,7 +192,8 @@ describe('Kiểm tra dữ liệu', () => {
     ]);
     expect(grid[1][4]).toBe(fixture.units[2].shortName);
     const formulas = sheet.getRange(2, 4, 3, 1).getFormulas().flat();
-    expect(formulas).toEqual([`=HYPERLINK("#gid=${scores.id}&range=C4","C4")`, `=HYPERLINK("#gid=${scores.id}&range=C5","C5")`, `=HYPERLINK("#gid=${scores.id}&range=W2","W2")`]);
+    expect(sheet.getRange(2, 4, 3, 1).getValues().flat()).toEqual(['C4', 'C5', 'W2']);
+    expect(formulas).toEqual([`=HYPERLINK("#gid=${scores.id}&range=C4";"C4")`, `=HYPERLINK("#gid=${scores.id}&range=C5";"C5")`, `=HYPERLINK("#gid=${scores.id}&range=W2";"W2")`]);
     expect(sheet.getFrozenRows()).toBe(1);
     expect(ss.toasts.at(-1)?.message).toMatch(/^Có 2 lỗi và 1 cảnh báo\./);
   });

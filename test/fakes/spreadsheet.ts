@@ -34,11 +34,19 @@ export function emptyCell(): Cell {
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** What a cell shows for a formula the fake can work out (HYPERLINK's label); '' for any other. */
-function formulaValue(formula: string): CellValue {
-  const link = /^=HYPERLINK\("[^"]*"\s*[,;]\s*"([^"]*)"\)$/i.exec(formula);
-  return link ? link[1] : '';
+/**
+ * What a cell shows for a formula the fake can work out (HYPERLINK's label); '' for
+ * any other. Sheets takes ";" between arguments in every locale, "," only where the
+ * decimal separator is a point: under vi_VN "," is a decimal comma and the formula
+ * does not parse.
+ */
+function formulaValue(formula: string, locale: string): CellValue {
+  const link = /^=HYPERLINK\("[^"]*"\s*([,;])\s*"([^"]*)"\)$/i.exec(formula);
+  if (!link) return '';
+  return link[1] === ',' && DECIMAL_COMMA.test(locale) ? '#ERROR!' : link[2];
 }
+
+const DECIMAL_COMMA = /^(vi|de|fr|es|it|pt|nl|ru|tr|pl|id)/;
 
 export interface Realm {
   /** Dates handed to the script must come from its own realm (`instanceof Date` there). */
@@ -322,7 +330,7 @@ export class FakeRange extends Fake {
       if (typeof value === 'string' && cell.format !== '@') {
         if (value.startsWith('=')) {
           cell.formula = value;
-          cell.value = formulaValue(value);
+          cell.value = formulaValue(value, this.sheet.spreadsheet.locale);
           return;
         }
         if (NUMERIC.test(value)) {
