@@ -121,7 +121,11 @@ export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): 
       image.setAltDescription(b.description);
     }
   }
-  body.removeChild(initial);
+  try {
+    body.removeChild(initial);
+  } catch {
+    // Docs refuses to remove some paragraphs (the last one of a section); an empty line at the top is harmless.
+  }
   const created = { id: doc.getId(), url: doc.getUrl() };
   doc.saveAndClose();
   return created;
