@@ -10,7 +10,7 @@ import { checkBaseTotal, parseCriteria, parseUnits } from './parse-lists';
 import { parseScores, scoreCell, type ParsedScores } from './parse-scores';
 import { parseSettings, type SettingsOptions } from './parse-settings';
 import { rank } from './rank';
-import { criterionLines } from './results';
+import { criteriaLines } from './results';
 import { totalsOf } from './score';
 import { SHEET } from './template';
 import type { Criterion, Evaluation, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './types';
@@ -118,7 +118,8 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     settings.rankStyle,
   );
   result.ranking = placed.map((p) => Object.assign(inListOrder[p.index], { rank: p.rank, needsVote: p.needsVote }));
-  result.criterionResults = criteria.map((criterion) => ({ criterion, lines: criterionLines(criterion, inListOrder, settings.decimalSeparator) }));
+  const lines = criteriaLines(criteria, inListOrder, settings.decimalSeparator);
+  result.criterionResults = criteria.map((criterion, j) => ({ criterion, lines: lines[j] }));
   result.awards = proposeAwards(result.ranking, settings.awardCount);
   return result;
 }

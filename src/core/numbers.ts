@@ -23,25 +23,39 @@ export function isErrorValue(text: string): boolean {
   return ERROR_VALUE.test(text);
 }
 
+/**
+ * A number as exact thousandths, or null when it is not finite, too large, or has
+ * more than three decimals (that cannot be a score step: refused, never rounded
+ * silently). Parsers call it directly on numeric cells: no object per cell.
+ */
+export function exactMilli(n: number): Milli | null {
+  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return null;
+  const scaled = n * MILLI;
+  const value = Math.round(scaled);
+  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return null;
+  return value === 0 ? 0 : value;
+}
+
 // `shown` is turned into text only for an error: most cells are fine, and String(n)
 // on every one of a 10,000-unit sheet's cells is a measurable part of a run.
 function fromNumber(n: number, fromText: boolean, shown: string | number): ParsedNumber {
-  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return { kind: 'error', reason: 'notFinite', shown: String(shown) };
-  const scaled = n * MILLI;
-  const value = Math.round(scaled);
-  // More than three decimals cannot be a score step; refuse rather than round silently.
-  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return { kind: 'error', reason: 'precision', shown: String(shown) };
-  return { kind: 'number', value: value === 0 ? 0 : value, fromText };
+  const value = exactMilli(n);
+  if (value !== null) return { kind: 'number', value, fromText };
+  const reason = !Number.isFinite(n) || Math.abs(n) > LIMIT ? 'notFinite' : 'precision';
+  return { kind: 'error', reason, shown: String(shown) };
 }
+
+/** Shared: blank cells are most of a large sheet's bonus columns. */
+const EMPTY: ParsedNumber = { kind: 'empty' };
 
 /** Any cell value to points; never throws. */
 export function parseNumber(cell: CellValue): ParsedNumber {
-  if (cell === null || cell === undefined || cell === '') return { kind: 'empty' };
+  if (cell === null || cell === undefined || cell === '') return EMPTY;
   if (typeof cell === 'number') return fromNumber(cell, false, cell);
   if (typeof cell === 'boolean') return { kind: 'error', reason: 'boolean', shown: cell ? 'TRUE' : 'FALSE' };
   if (cell instanceof Date) return { kind: 'error', reason: 'date', shown: describeDate(cell) };
   const text = cleanText(cell);
-  if (text === '') return { kind: 'empty' };
+  if (text === '') return EMPTY;
   if (isErrorValue(text)) return { kind: 'error', reason: 'errorValue', shown: text };
   const compact = text.replace(/ /g, '');
   if (!NUMERIC_TEXT.test(compact)) return { kind: 'error', reason: 'text', shown: text };

@@ -5,11 +5,11 @@
  */
 import { a1, columnLetter } from './a1';
 import { CODE, IssueList } from './issues';
-import { parseNumber, type ParsedNumber } from './numbers';
+import { exactMilli, parseNumber } from './numbers';
 import { isBlankRow } from './parse-lists';
 import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader } from './template';
 import { cleanText, nameKey } from './text';
-import type { Criterion, Grid, ScoreColumns, Unit, UnitScores } from './types';
+import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from './types';
 
 export interface ParsedScores {
   columns: ScoreColumns;
@@ -118,26 +118,31 @@ export function parseScores(
     }
     seenUnits.set(unit.code, String(r + 1));
 
-    // The field's name is put together only for a bad cell: building it for each of
-    // a large sheet's million cells costs more than parsing them.
-    const read = (col: number, what: string, code = ''): ParsedNumber => {
-      if (col < 0) return { kind: 'empty' };
-      const parsed = parseNumber(row[col]);
+    // Numeric cells, most of a sheet, take the short way (no object per cell). The
+    // field's name is put together only for a bad cell: building it for each of a
+    // large sheet's million cells costs more than parsing them.
+    const read = (col: number, what: string, code = ''): Milli | null => {
+      if (col < 0) return null;
+      const cell = row[col];
+      if (typeof cell === 'number') {
+        const exact = exactMilli(cell);
+        if (exact !== null) return exact;
+      }
+      const parsed = parseNumber(cell);
       if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code);
-      if (parsed.kind === 'number' && parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
-      return parsed;
+      if (parsed.kind !== 'number') return null;
+      if (parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
+      return parsed.value;
     };
     const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: {}, bonus: {}, deduction: null, deductionReason: '' };
     for (const c of criteria) {
-      const base = read(columns.base[c.code], 'điểm chuẩn tiêu chí ', c.code);
-      scores.base[c.code] = base.kind === 'number' ? base.value : null;
-      const bonus = read(columns.bonus[c.code], 'điểm thưởng tiêu chí ', c.code);
-      scores.bonus[c.code] = bonus.kind === 'number' ? bonus.value : null;
+      scores.base[c.code] = read(columns.base[c.code], 'điểm chuẩn tiêu chí ', c.code);
+      scores.bonus[c.code] = read(columns.bonus[c.code], 'điểm thưởng tiêu chí ', c.code);
     }
     const deduction = read(columns.deduction, 'điểm trừ');
-    if (deduction.kind === 'number') {
-      if (deduction.value < 0 && negativeDeduction === null) negativeDeduction = a1(r, columns.deduction);
-      scores.deduction = Math.abs(deduction.value);
+    if (deduction !== null) {
+      if (deduction < 0 && negativeDeduction === null) negativeDeduction = a1(r, columns.deduction);
+      scores.deduction = Math.abs(deduction);
     }
     if (columns.deductionReason >= 0) scores.deductionReason = cleanText(row[columns.deductionReason]);
     rows.push(scores);

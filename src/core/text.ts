@@ -23,12 +23,14 @@ const TONES = '\u0300\u0301\u0303\u0309\u0323';
 const NEW_TONE_PLACEMENT = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** In NFC the new placement can only be "o" or "u" before a toned a, e or y: without one, there is nothing to move. */
+const NEW_TONE_NFC = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/;
 
 /** Comparison key for names: NFC, old tone placement, case-folded, spaces collapsed. */
 export function nameKey(value: unknown): string {
   const clean = cleanText(value);
   // Codes like "DV01" have no marks to move: the key is the lower case.
-  if (ASCII.test(clean)) return clean.toLowerCase();
+  if (ASCII.test(clean) || !NEW_TONE_NFC.test(clean)) return clean.toLowerCase();
   const nfd = clean.normalize('NFD').replace(NEW_TONE_PLACEMENT, '$1$3$2');
   // Unicode has no Vietnamese-specific case mapping, so toLowerCase() equals
   // toLocaleLowerCase('vi') on every string and is many times faster.
