@@ -16,11 +16,9 @@ import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workboo
 import { appendHistoryRow, replaceOutputSheet } from '../xlsx/write-outputs';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
-import type { CliIo } from './io';
+import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
 import { awardText, issueLines, rankingTable } from './terminal';
-
-export const EXIT = { ok: 0, blocked: 1, usage: 2 } as const;
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
 const REQUIRED = INPUT_ROLES.filter((role) => role !== 'agreed');

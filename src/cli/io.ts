@@ -1,3 +1,6 @@
+/** Exit statuses of the command (documented in the help). */
+export const EXIT = { ok: 0, blocked: 1, usage: 2, internal: 3 } as const;
+
 /** What the command needs from its surroundings, so that tests can run it in-process. */
 export interface CliIo {
   /** One line of the result (the ranking, the issues, or the JSON object). */

@@ -1,13 +1,10 @@
 /** The `tinh-diem` command: arguments in, exit status out; every failure is one Vietnamese line. */
 import { HELP, UsageError, parseArgs } from './args';
-import { EXIT, compute } from './compute';
+import { compute } from './compute';
 import { FileError } from './files';
-import type { CliIo } from './io';
+import { EXIT, type CliIo } from './io';
 import { makeTemplate } from './make-template';
 import { WorkbookError } from '../xlsx/read-workbook';
-
-/** A fault of the program itself, not of the user's file. */
-export const EXIT_INTERNAL = 3;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -22,8 +19,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.err(err.message);
       return EXIT.usage;
     }
+    // A fault of the program itself, not of the user's file.
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
     io.err(`Lỗi bên trong chương trình: ${detail}. Hãy báo lỗi này kèm tệp đã dùng.`);
-    return EXIT_INTERNAL;
+    return EXIT.internal;
   }
 }

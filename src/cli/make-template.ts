@@ -4,7 +4,7 @@ import { templateSheets } from '../core/template-sheets';
 import { templateWorkbook } from '../xlsx/write-template';
 import type { Command } from './args';
 import { pathShower, refuseOverwrite, writeOutput } from './files';
-import type { CliIo } from './io';
+import { EXIT, type CliIo } from './io';
 
 export async function makeTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
@@ -13,5 +13,5 @@ export async function makeTemplate(command: Extract<Command, { kind: 'template' 
   const bytes = new Uint8Array(await templateWorkbook(templateSheets()).xlsx.writeBuffer());
   await writeOutput(path, bytes, show);
   io.out(`Đã tạo bảng mẫu ${show(path)}: điền trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm" rồi chạy "tinh-diem ${command.file}".`);
-  return 0;
+  return EXIT.ok;
 }

@@ -40,6 +40,6 @@ export function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-export function freezeHeader(sheet: ExcelJS.Worksheet, rows = 1): void {
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: rows }];
+export function freezeHeader(sheet: ExcelJS.Worksheet): void {
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
 }

@@ -37,7 +37,7 @@ function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly OutCell[]
 }
 
 /** Replaces the sheet named `name` (if any) by a new one holding `content`. */
-export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, content: OutputSheet): ExcelJS.Worksheet {
+export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, content: OutputSheet): void {
   const earlier = findSheet(workbook, name);
   if (earlier) workbook.removeWorksheet(earlier.id);
   const sheet = workbook.addWorksheet(name);
@@ -46,7 +46,6 @@ export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, con
   for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
   if (content.headerRows[0] === 0) freezeHeader(sheet);
   fitColumns(sheet, content.rows);
-  return sheet;
 }
 
 /** Adds one row at the end of `Lịch sử`, creating the sheet with its header when it is new. */
