@@ -27,7 +27,7 @@ export function rankingTable(ev: Evaluation): string[] {
   const rows = ev.ranking.map((r) => [
     String(r.rank),
     r.unit.code,
-    r.unit.name,
+    r.unit.shortName,
     formatPoints(r.base, sep),
     r.bonus === 0 ? '' : `+${formatPoints(r.bonus, sep)}`,
     r.deduction === 0 ? '' : `-${formatPoints(r.deduction, sep)}`,
@@ -35,6 +35,7 @@ export function rankingTable(ev: Evaluation): string[] {
     r.grade,
     tieNote(r),
   ]);
+  // Short names keep the table within a terminal's width; the files carry the full names.
   return [`Kết quả chấm điểm thi đua ${clusterTitle(ev)}`, '', ...table(SUMMARY_HEADER, rows, new Set([0, 3, 4, 5, 6]))];
 }
 

@@ -50,7 +50,7 @@ describe('a run on the example cluster', () => {
     expect(rows).toHaveLength(fixture.expectedRanking.length);
     rows.forEach((line, i) => {
       const expected = fixture.expectedRanking[i];
-      const name = fixture.units.find((u) => u.code === expected.unit)?.name ?? '';
+      const name = fixture.units.find((u) => u.code === expected.unit)?.shortName ?? '';
       expect(line).toMatch(new RegExp(`^\\s*${expected.rank}\\s+${expected.unit}\\s+${name}\\s+${expected.base}\\s+\\+${expected.bonus}\\s`));
       expect(line).toContain(` ${expected.total}  `);
     });

@@ -10,8 +10,8 @@ describe('the ranking table on the terminal', () => {
       cluster(
         [{ code: '1', maxBase: 100, maxBonus: 20 }],
         [
-          { code: 'HG', name: nfd, scores: [100, 12.5], deduction: 0.5 },
-          { code: 'LA', name: 'Long An', scores: [99.5, ''] },
+          { code: 'HG', name: 'Sở Hậu Giang', shortName: nfd, scores: [100, 12.5], deduction: 0.5 },
+          { code: 'LA', name: 'Sở Long An', shortName: 'Long An', scores: [99.5, ''] },
         ],
       ),
     );
