@@ -1,5 +1,5 @@
 /** Workbooks for the add-in tests: the 2021 example cluster, and the same cluster grown to any number of units. */
-import { fixtureGrids, loadFixture, type Fixture } from '../../scripts/example-data';
+import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
 import { INPUT_ROLES, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
@@ -15,15 +15,17 @@ export function exampleGrids(): WorkbookGrids {
 
 /** `count` units, each scoring like one of the twelve real ones (unit i like unit i mod 12). */
 export function grownGrids(count: number): WorkbookGrids {
+  const { units = [], scores = [], ...rest } = exampleGrids();
+  const grow = (grid: Grid, make: (like: Grid[number], i: number) => Grid[number]): Grid => [
+    grid[0],
+    ...Array.from({ length: count }, (_, i) => make(grid[1 + (i % (grid.length - 1))], i)),
+  ];
   const code = (i: number): string => `U${String(i + 1).padStart(4, '0')}`;
-  const like = (i: number): string => fixture.units[i % fixture.units.length].code;
-  const grown: Fixture = {
-    ...fixture,
-    units: Array.from({ length: count }, (_, i) => ({ code: code(i), name: `Đơn vị thử số ${i + 1}`, shortName: `Đơn vị ${i + 1}` })),
-    scores: Array.from({ length: count }, (_, i) => fixture.scores.filter((s) => s.unit === like(i)).map((s) => ({ ...s, unit: code(i) }))).flat(),
-    deductions: Array.from({ length: count }, (_, i) => fixture.deductions.filter((d) => d.unit === like(i)).map((d) => ({ ...d, unit: code(i) }))).flat(),
+  return {
+    ...rest,
+    units: grow(units, (like, i) => [code(i), `Đơn vị thử số ${i + 1}`, `Đơn vị ${i + 1}`, ...like.slice(3)]),
+    scores: grow(scores, (like, i) => [code(i), `Đơn vị ${i + 1}`, ...like.slice(2)]),
   };
-  return fixtureGrids(grown, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
 }
 
 export function fillWorkbook(ss: FakeSpreadsheet, grids: WorkbookGrids): void {
