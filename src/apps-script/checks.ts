@@ -13,6 +13,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SHEET_COL = CHECKS_HEADER.indexOf('Trang tính');
 const CELL_COL = CHECKS_HEADER.indexOf('Ô');
+const MESSAGE_COL = CHECKS_HEADER.indexOf('Nội dung');
+const MESSAGE_WIDTH = 640;
 
 /**
  * The link is a HYPERLINK built from trusted values only: a numeric sheet id and
@@ -37,7 +39,8 @@ export function writeChecks(ss: Spreadsheet, ev: Evaluation, sheetIds: Record<st
   replaceSheet(ss, SHEET.checks, (sheet) => {
     writeOutput(sheet, out, cells);
     sheet.setFrozenRows(1);
-    sheet.autoResizeColumns(1, CELL_COL + 1);
+    sheet.autoResizeColumns(1, MESSAGE_COL);
+    sheet.setColumnWidth(MESSAGE_COL + 1, MESSAGE_WIDTH);
   });
 }
 

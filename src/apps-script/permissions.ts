@@ -45,6 +45,9 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   const sheet = range.getSheet();
   const width = grid[0].length;
   restrictTo(sheet.getRange(1, 1, 1, width).protect(), `dòng tiêu đề ${SHEET.scores}`, []);
+  // The empty rows below too: a row added there could claim another unit's code.
+  const below = sheet.getMaxRows() - grid.length;
+  if (below > 0) restrictTo(sheet.getRange(grid.length + 1, 1, below, width).protect(), `các dòng trống của ${SHEET.scores}`, []);
   const find = unitFinder(ev.units);
   const protectedUnits = new Set<string>();
   const withRow = new Set<string>();

@@ -9,6 +9,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
+const RANK_WIDTH = 60;
+
 export interface WrittenSummary {
   sheet: Sheet;
   chart: EmbeddedChart | null;
@@ -41,7 +43,9 @@ export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {
   let chart: EmbeddedChart | null = null;
   const sheet = replaceSheet(ss, SHEET.summary, (s) => {
     writeOutput(s, out);
-    s.autoResizeColumns(1, out.rows[0].length);
+    // Column A also holds the title and the award lines, which overflow to the right; sizing it to them would push the table away.
+    s.setColumnWidth(1, RANK_WIDTH);
+    s.autoResizeColumns(2, out.rows[0].length - 1);
     chart = addChart(s, ev, out);
   });
   return { sheet, chart };

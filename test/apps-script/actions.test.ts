@@ -373,7 +373,10 @@ describe('Phân quyền nhập liệu', () => {
     call('menuPhanQuyen');
     const scores = ss.sheet(SHEET.scores);
     const rows = scores.getProtections('RANGE');
-    expect(rows).toHaveLength(1 + fixture.units.length);
+    expect(rows).toHaveLength(2 + fixture.units.length);
+    const below = rows.find((p) => p.range?.row === 2 + fixture.units.length);
+    expect(below?.range?.getA1Notation()).toBe(`A${2 + fixture.units.length}:X${scores.getMaxRows()}`);
+    expect([...(below?.editors ?? [])]).toEqual(['thuky@cum08.example.vn']);
     const tg = rows.find((p) => p.range?.row === 3);
     expect(tg?.description).toMatch(/đơn vị TG$/);
     expect([...(tg?.editors ?? [])].sort()).toEqual(['nhap1@stttt.example.vn', 'pho1@stttt.example.vn', 'thuky@cum08.example.vn']);
