@@ -31,6 +31,5 @@ export function protectSheetForOwner(sheet: Sheet, name: string): Protection {
 
 /** A rebuilt output sheet keeps the owner-only protection its predecessor had from us. */
 export function keepOwnerProtection(old: Sheet, replacement: Sheet): void {
-  const protections = old.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-  if (protections.length > 0 && isOurs(protections[0])) protectSheetForOwner(replacement, old.getName());
+  if (old.getProtections(SpreadsheetApp.ProtectionType.SHEET).some(isOurs)) protectSheetForOwner(replacement, old.getName());
 }
