@@ -33,11 +33,11 @@ export function runReport(ss: Spreadsheet): Outcome {
   const ev = evaluateInputs(inputs);
   if (ev.blocked) return { ev, action: 'report', message: refusalMessage(ev), refused: true, reportUrl: '' };
   const now = new Date();
-  const { sheet, chart } = writeSummary(ss, ev);
+  const summary = writeSummary(ss, ev);
   const model = buildReport(ev, { now });
   // The time in the title tells documents made on the same day apart in Drive.
-  const doc = renderGoogleDoc(model, { title: `${model.title} (${formatDateTime(now)})`, chart: chartImage(chart) });
-  writeReportLink(sheet, ev, doc.url);
+  const doc = renderGoogleDoc(model, { title: `${model.title} (${formatDateTime(now)})`, chart: chartImage(summary.chart) });
+  writeReportLink(summary, ev, doc.url);
   appendHistory(ss, ev, inputs.grids, doc.url);
   return { ev, action: 'report', message: `Đã tạo báo cáo mới và ghi đường dẫn vào trang "${SHEET.summary}" và "${SHEET.history}": ${doc.url}`, refused: false, reportUrl: doc.url };
 }

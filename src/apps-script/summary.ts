@@ -13,6 +13,7 @@ const RANK_WIDTH = 60;
 
 export interface WrittenSummary {
   sheet: Sheet;
+  out: SummarySheet;
   chart: EmbeddedChart | null;
 }
 
@@ -48,14 +49,12 @@ export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {
     s.autoResizeColumns(2, out.rows[0].length - 1);
     chart = addChart(s, ev, out);
   });
-  return { sheet, chart };
+  return { sheet, out, chart };
 }
 
-/** Puts the report's link into the summary: the row(s) `summarySheet` gives with a link differ from those without. */
-export function writeReportLink(sheet: Sheet, ev: Evaluation, reportUrl: string): void {
-  const without = summarySheet(ev).rows;
-  const withLink = summarySheet(ev, reportUrl).rows;
-  withLink.forEach((row, i) => {
-    if (row.some((cell, c) => cell !== without[i][c])) writeCells(sheet, i + 1, [row]);
+/** Puts the report's link into the written summary: the row(s) `summarySheet` gives with a link differ from those without. */
+export function writeReportLink({ sheet, out }: WrittenSummary, ev: Evaluation, reportUrl: string): void {
+  summarySheet(ev, reportUrl).rows.forEach((row, i) => {
+    if (row.some((cell, c) => cell !== out.rows[i][c])) writeCells(sheet, i + 1, [row]);
   });
 }
