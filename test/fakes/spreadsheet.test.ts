@@ -1,0 +1,59 @@
+/** The Sheets fake keeps to Google's documented behaviour, or the add-in tests prove nothing. */
+import { describe, expect, it } from 'vitest';
+import { expose } from './calls';
+import { fakeGoogle } from './google';
+
+function sheet() {
+  const google = fakeGoogle();
+  return { google, sheet: google.spreadsheet.addSheet('A', [['x', 1]]) };
+}
+
+describe('the Sheets fake', () => {
+  it('refuses data that does not match the range, in Google’s words', () => {
+    const { sheet: s } = sheet();
+    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => s.getRange(1, 1, 1, 2).setValues([[1]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+  });
+
+  it('evaluates "=…" and numeric text unless the cell is plain text', () => {
+    const { sheet: s } = sheet();
+    s.getRange(2, 1, 1, 2).setValues([['=SUM(1;2)', '+1']]);
+    expect(s.getRange(2, 1, 1, 2).getFormulas()).toEqual([['=SUM(1;2)', '']]);
+    expect(s.getRange(2, 2).getValues()).toEqual([[1]]);
+    const r = s.getRange(3, 1, 1, 2);
+    r.setNumberFormat('@');
+    r.setValues([['=SUM(1;2)', '+1']]);
+    expect(r.getFormulas()).toEqual([['', '']]);
+    expect(r.getValues()).toEqual([['=SUM(1;2)', '+1']]);
+  });
+
+  it('has 1,000 rows and 26 columns in a new sheet and refuses a range beyond them', () => {
+    const { google } = sheet();
+    const s = google.spreadsheet.insertSheet('B');
+    expect([s.getMaxRows(), s.getMaxColumns()]).toEqual([1000, 26]);
+    expect(() => s.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(s.getDataRange().getValues()).toEqual([['']]);
+    expect(s.getLastRow()).toBe(0);
+  });
+
+  it('keeps the owner and the running user as editors of a protection', () => {
+    const google = fakeGoogle({ user: 'thuky@cum08.example.vn', owner: 'chu@cum08.example.vn' });
+    const p = google.spreadsheet.addSheet('A').getRange(1, 1).protect();
+    p.removeEditors(p.getEditors());
+    expect([...p.editors].sort()).toEqual(['chu@cum08.example.vn', 'thuky@cum08.example.vn']);
+    expect(() => p.addEditors(['không phải email'])).toThrow('Invalid email: không phải email');
+  });
+
+  it('cannot delete the last sheet or reuse a name', () => {
+    const { google, sheet: s } = sheet();
+    expect(() => google.spreadsheet.deleteSheet(s)).toThrow("You can't remove all the sheets in a document.");
+    expect(() => google.spreadsheet.insertSheet('A')).toThrow('A sheet with the name "A" already exists. Please enter another name.');
+  });
+
+  it('counts the calls made through what the script holds, not the fake’s own', () => {
+    const { google } = sheet();
+    const ss = expose(google.spreadsheet);
+    ss.getSheetByName('A')?.getDataRange().getValues();
+    expect(google.calls.list()).toEqual(['Range.getValues: 1', 'Sheet.getDataRange: 1', 'Spreadsheet.getSheetByName: 1']);
+  });
+});
