@@ -40,14 +40,14 @@ export function syntheticCluster({ units, criteria, seed = 42 }: SyntheticOption
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, values[d.key] ?? '', d.help])];
   const criteriaGrid: Grid = [[...CRITERIA_HEADER], ...codes.map((code, i) => [code, `Tiêu chí số ${code}`, MAX_BASE, i % 2 === 0 ? MAX_BONUS : '', ''])];
   const unitCode = (u: number): string => `DV${String(u + 1).padStart(5, '0')}`;
-  const unitsGrid: Grid = [[...UNITS_HEADER], ...Array.from({ length: units }, (_, u) => [unitCode(u), `Sở Thông tin và Truyền thông số ${u + 1}`, `Đơn vị ${u + 1}`, ''])];
+  const unitsGrid: Grid = [[...UNITS_HEADER], ...Array.from({ length: units }, (_, u) => [unitCode(u), `Sở Thông tin và Truyền thông số ${u + 1}`, `Đơn vị ${u + 1}`, `${unitCode(u).toLowerCase()}@cum.example.vn`])];
   const scores: Grid = [scoresHeader(codes.map((code) => ({ code })))];
   for (let u = 0; u < units; u++) {
     const row: CellValue[] = [unitCode(u), `Đơn vị ${u + 1}`];
     for (let c = 0; c < criteria; c++) {
       row.push(quarter(MAX_BASE), c % 2 === 0 && random() < 0.3 ? quarter(MAX_BONUS) || '' : '');
     }
-    const deduction = random() < 0.1 ? -quarter(2) || '' : '';
+    const deduction = random() < 0.1 ? quarter(2) || '' : '';
     row.push(deduction, deduction === '' ? '' : 'Chậm nộp báo cáo');
     scores.push(row);
   }

@@ -20,7 +20,7 @@ function listed(names: readonly string[]): string {
 }
 
 /** One criterion's lines from its scores by unit index (unit-list order). */
-function linesOf(criterion: Criterion, base: readonly Milli[], bonus: readonly Milli[], names: readonly string[], sep: '.' | ','): string[] {
+function linesOf(criterion: Criterion, base: Float64Array, bonus: Float64Array, names: readonly string[], sep: '.' | ','): string[] {
   const all = names.length;
   const fmt = (v: Milli): string => formatPoints(v, sep);
   const groups = new Map<Milli, number[]>();
@@ -58,8 +58,9 @@ function linesOf(criterion: Criterion, base: readonly Milli[], bonus: readonly M
  */
 export function criteriaLines(criteria: readonly Criterion[], results: readonly UnitResult[], sep: '.' | ','): string[][] {
   const names = results.map((r) => r.unit.shortName);
-  const base = criteria.map(() => new Array<Milli>(results.length));
-  const bonus = criteria.map(() => new Array<Milli>(results.length));
+  // Typed arrays: their contents are not traced by the garbage collector.
+  const base = criteria.map(() => new Float64Array(results.length));
+  const bonus = criteria.map(() => new Float64Array(results.length));
   results.forEach((r, i) => {
     criteria.forEach((c, j) => {
       const scores = r.perCriterion[c.code];

@@ -1,0 +1,60 @@
+/**
+ * Apps Script calls per menu action, counted by the in-memory fake around the
+ * BUILT dist/Code.js, for a small and a very large cluster run through the same
+ * sequence of actions (so that each action takes the same path in both).
+ */
+import type { WorkbookGrids } from '../src/core/types';
+import { loadBuilt } from '../test/apps-script/harness';
+import { fillWorkbook } from '../test/apps-script/workbook';
+import { fakeDocumentApp } from '../test/fakes/document-app';
+import { syntheticCluster } from './synthetic';
+
+export interface ActionCalls {
+  action: string;
+  label: string;
+  /** Calls by "Class.method", sorted. */
+  calls: string[];
+  total: number;
+  /** Time of the action against the in-memory fake (not Google's servers). */
+  fakeMs: number;
+}
+
+/** In order: each run finds the outputs the earlier ones left, as a secretariat's session would. */
+const SEQUENCE: [fn: string, label: string][] = [
+  ['menuKiemTra', 'Kiểm tra dữ liệu (lần đầu)'],
+  ['menuKiemTra', 'Kiểm tra dữ liệu'],
+  ['menuTinhDiem', 'Tính điểm và xếp hạng (lần đầu)'],
+  ['menuTinhDiem', 'Tính điểm và xếp hạng'],
+  ['menuTaoBaoCao', 'Tạo báo cáo'],
+  ['menuMoThanhBen', 'Mở bảng kết quả'],
+  ['sidebarCheck', 'Thanh bên: Kiểm tra'],
+  ['sidebarCompute', 'Thanh bên: Tính điểm'],
+  ['sidebarReport', 'Thanh bên: Tạo báo cáo'],
+  ['menuPhanQuyen', 'Phân quyền nhập liệu'],
+];
+
+/** Growing with the units by nature: one protection per unit row (Google has no batch call). */
+export const PER_UNIT_ACTIONS = new Set(['menuPhanQuyen']);
+
+function run(grids: WorkbookGrids, sequence: readonly [string, string][]): ActionCalls[] {
+  const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+  fillWorkbook(google.spreadsheet, grids);
+  return sequence.map(([action, label]) => {
+    google.calls.reset();
+    const start = performance.now();
+    call(action);
+    const fakeMs = performance.now() - start;
+    // A question is answered yes by the fake; any other dialog is a refusal or a failure.
+    const refusals = google.ui.alerts.splice(0).filter((a) => a.buttons !== 'YES_NO');
+    if (refusals.length > 0) throw new Error(`${action} answered with a dialog: ${refusals.map((a) => a.prompt).join(' | ')}`);
+    return { action, label, calls: google.calls.list(), total: google.calls.total(), fakeMs };
+  });
+}
+
+/** The calls of every action for a cluster of `units` units (10 criteria). */
+export function callsPerAction(units: number): ActionCalls[] {
+  const grids = syntheticCluster({ units, criteria: 10 });
+  const { scores: _, ...lists } = grids;
+  // "Tạo bảng mẫu" builds Bảng điểm from the lists already typed: its large case.
+  return [...run(lists, [['menuTaoBangMau', 'Tạo bảng mẫu (Bảng điểm từ danh sách)']]), ...run(grids, SEQUENCE)];
+}

@@ -1,0 +1,59 @@
+/**
+ * One cluster size, measured in a process of its own:
+ *   node --expose-gc --import tsx bench/evaluate-size.ts time UNITS CRITERIA RUNS
+ *     median time of `evaluate` over RUNS runs after a warm-up
+ *   node --expose-gc --max-old-space-size=… --import tsx bench/evaluate-size.ts memory UNITS CRITERIA
+ *     one `evaluate` in a fresh process: its peak resident memory is this run's
+ * Prints one JSON line.
+ */
+import { evaluate } from '../src/core/evaluate';
+import { MB, collect, median, medianMs } from './measure';
+import { syntheticCluster } from './synthetic';
+
+export interface TimeResult {
+  medianMs: number;
+  /** CPU time of the process per run (median), for runs on a busy machine. */
+  medianCpuMs: number;
+  issues: number;
+  ranked: number;
+}
+
+export interface MemoryResult {
+  /** Resident memory with the input grids built, before evaluating. */
+  rssBeforeMb: number;
+  /** Largest resident memory of the process, reached while evaluating. */
+  peakRssMb: number;
+  heapBeforeMb: number;
+  /** Heap right after evaluating (result and not yet collected garbage). */
+  heapAfterMb: number;
+}
+
+const [mode, units, criteria, runs] = [process.argv[2], ...process.argv.slice(3).map(Number)];
+const grids = syntheticCluster({ units, criteria });
+
+if (mode === 'time') {
+  let last = evaluate(grids);
+  const cpu: number[] = [];
+  const ms = await medianMs(runs, () => {
+    const start = process.cpuUsage();
+    last = evaluate(grids);
+    const used = process.cpuUsage(start);
+    cpu.push((used.user + used.system) / 1000);
+  });
+  // The first entry is the warm-up run of medianMs.
+  const result: TimeResult = { medianMs: ms, medianCpuMs: median(cpu.slice(1)), issues: last.issues.length, ranked: last.ranking.length };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  collect();
+  const before = process.memoryUsage();
+  const ev = evaluate(grids);
+  const after = process.memoryUsage();
+  if (ev.ranking.length !== units) throw new Error(`ranked ${ev.ranking.length} of ${units} units`);
+  const result: MemoryResult = {
+    rssBeforeMb: before.rss / MB,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    heapBeforeMb: before.heapUsed / MB,
+    heapAfterMb: after.heapUsed / MB,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: how fast and how large the product is where the deadline
+ * bites. Prints a table, writes bench/results.json, and exits with 1 when a
+ * target is missed:
+ *   evaluate 10,000 units × 100 criteria under 1 s and 500 MB;
+ *   Apps Script calls of each action the same for 12 and for 10,000 units
+ *     (except "Phân quyền nhập liệu": one protection per unit by nature);
+ *   the built Code.js evaluated in under 50 ms (every custom-function call pays it).
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { PER_UNIT_ACTIONS, callsPerAction, type ActionCalls } from './apps-script-calls';
+import { measureBundle } from './bundle';
+import type { MemoryResult, TimeResult } from './evaluate-size';
+import { measureReport } from './report';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
+
+const SIZES = [
+  { units: 12, criteria: 10, runs: 21 },
+  { units: 100, criteria: 20, runs: 21 },
+  { units: 1_000, criteria: 50, runs: 9 },
+  { units: 10_000, criteria: 100, runs: 7 },
+];
+const TARGET = { evaluateMs: 1000, peakRssMb: 500, bundleMs: 50 };
+/** Heap ceiling of the memory run: going past it fails the run, whatever RSS says. */
+const HEAP_CAP_MB = 450;
+const CALL_SIZES = [12, 10_000] as const;
+
+interface Target {
+  name: string;
+  ok: boolean;
+  value: string;
+  limit: string;
+}
+
+/** Runs bench/evaluate-size.ts in a fresh Node process and parses its JSON line. */
+function child<T>(nodeFlags: string[], args: (string | number)[]): T {
+  const run = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', 'bench/evaluate-size.ts', ...args.map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`bench/evaluate-size.ts ${args.join(' ')} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as T;
+}
+
+// Vietnamese number forms throughout: "1.047" is a thousand and forty-seven, "1,5" one and a half.
+const ms = (v: number): string => v.toLocaleString('vi-VN', { maximumFractionDigits: v < 10 ? 1 : 0 });
+const mb = (v: number): string => v.toLocaleString('vi-VN', { maximumFractionDigits: 0 });
+const count = (v: number): string => v.toLocaleString('vi-VN');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const targets: Target[] = [];
+const say = (text = ''): void => console.log(text);
+
+say(`Đo hiệu năng (Node ${process.version}, ${cpus().length} CPU, tải máy lúc bắt đầu ${loadavg()[0].toFixed(1)})`);
+say();
+
+// evaluate: each size in its own processes, one for time and one for memory.
+const evaluate = SIZES.map((size) => {
+  process.stderr.write(`Đo evaluate ${size.units} × ${size.criteria}…\n`);
+  const time = child<TimeResult>([], ['time', size.units, size.criteria, size.runs]);
+  const memory = child<MemoryResult>([`--max-old-space-size=${HEAP_CAP_MB}`], ['memory', size.units, size.criteria]);
+  return { ...size, ...time, ...memory };
+});
+const largest = evaluate[evaluate.length - 1];
+targets.push(
+  { name: `evaluate ${count(largest.units)} × ${largest.criteria}: thời gian (trung vị)`, ok: largest.medianMs < TARGET.evaluateMs, value: `${ms(largest.medianMs)} ms`, limit: `< ${count(TARGET.evaluateMs)} ms` },
+  { name: `evaluate ${count(largest.units)} × ${largest.criteria}: bộ nhớ đỉnh (RSS)`, ok: largest.peakRssMb < TARGET.peakRssMb, value: `${mb(largest.peakRssMb)} MB`, limit: `< ${TARGET.peakRssMb} MB` },
+);
+say('evaluate (đọc, kiểm tra, tính điểm, xếp hạng, dòng kết quả từng tiêu chí)');
+say(
+  table(
+    ['Đơn vị × tiêu chí', 'Trung vị (ms)', 'CPU (ms)', 'Lần đo', 'Heap trước (MB)', 'Heap sau (MB)', 'RSS đỉnh (MB)'],
+    evaluate.map((e) => [`${count(e.units)} × ${e.criteria}`, ms(e.medianMs), ms(e.medianCpuMs), String(e.runs), mb(e.heapBeforeMb), mb(e.heapAfterMb), mb(e.peakRssMb)]),
+  ),
+);
+say('CPU: thời gian CPU của tiến trình mỗi lần chạy (gồm các luồng dọn bộ nhớ), để đọc kết quả khi máy đang bận.');
+say(`Bộ nhớ: một lần evaluate trong một tiến trình mới, heap giới hạn ${HEAP_CAP_MB} MB; RSS đỉnh gồm cả Node và bảng dữ liệu đầu vào.`);
+say();
+
+process.stderr.write('Đo báo cáo 63 đơn vị…\n');
+const report = await measureReport();
+say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte)`);
+say();
+
+process.stderr.write('Đo Code.js…\n');
+const bundle = await measureBundle();
+targets.push({ name: 'Code.js: nạp trong vm mới', ok: bundle.evaluateMs < TARGET.bundleMs, value: `${ms(bundle.evaluateMs)} ms`, limit: `< ${TARGET.bundleMs} ms` });
+say(`Code.js: ${count(bundle.bytes)} byte; nạp trong một ngữ cảnh vm mới: ${ms(bundle.evaluateMs)} ms (trung vị ${bundle.runs} lần)`);
+say();
+
+const calls = new Map<number, ActionCalls[]>();
+for (const units of CALL_SIZES) {
+  process.stderr.write(`Đếm lệnh gọi Apps Script với ${count(units)} đơn vị…\n`);
+  calls.set(units, callsPerAction(units));
+}
+const [small, large] = CALL_SIZES.map((u) => calls.get(u) as ActionCalls[]);
+const callRows = small.map((s, i) => {
+  const l = large[i];
+  const same = s.calls.join('\n') === l.calls.join('\n');
+  const perUnit = PER_UNIT_ACTIONS.has(s.action);
+  if (!perUnit) targets.push({ name: `Lệnh gọi không đổi: ${s.label}`, ok: same, value: `${s.total} / ${l.total}`, limit: 'bằng nhau' });
+  return [s.label, count(s.total), count(l.total), perUnit ? 'theo số đơn vị' : same ? 'bằng nhau' : 'KHÁC', ms(l.fakeMs)];
+});
+say('Lệnh gọi Apps Script mỗi thao tác (đếm qua bản giả lập trong bộ nhớ, chạy Code.js đã build)');
+say(table(['Thao tác', `${CALL_SIZES[0]} đơn vị`, `${count(CALL_SIZES[1])} đơn vị`, 'So sánh', `ms giả lập (${count(CALL_SIZES[1])})`], callRows));
+say();
+
+const missed = targets.filter((t) => !t.ok);
+say(table(['Chỉ tiêu', 'Đo được', 'Yêu cầu', 'Kết quả'], targets.map((t) => [t.name, t.value, t.limit, t.ok ? 'ĐẠT' : 'KHÔNG ĐẠT'])));
+
+writeFileSync(
+  RESULTS,
+  `${JSON.stringify(
+    {
+      node: process.version,
+      cpus: cpus().length,
+      loadAverage: loadavg()[0],
+      evaluate,
+      report,
+      bundle,
+      appsScriptCalls: Object.fromEntries([...calls].map(([units, list]) => [units, list.map(({ action, label, total, calls: byMethod }) => ({ action, label, total, calls: byMethod }))])),
+      targets,
+    },
+    null,
+    2,
+  )}\n`,
+);
+say();
+say(missed.length === 0 ? 'Mọi chỉ tiêu đều đạt. Đã ghi bench/results.json.' : `${missed.length} chỉ tiêu không đạt. Đã ghi bench/results.json.`);
+process.exitCode = missed.length === 0 ? 0 : 1;
