@@ -11,14 +11,17 @@ import type { CorpusWorkbook } from './workbook';
 
 export interface InFake extends Loaded {
   ss: FakeSpreadsheet;
+  /** The Google Docs the run created. */
+  docs: ReturnType<typeof fakeDocumentApp>;
 }
 
 /** An English-locale spreadsheet (decimal point, as the core runs in the other paths) holding the workbook's sheets. */
 export function openInFake(workbook: CorpusWorkbook): InFake {
-  const loaded = loadBuilt({ locale: 'en_US' }, { DocumentApp: fakeDocumentApp().app });
+  const docs = fakeDocumentApp();
+  const loaded = loadBuilt({ locale: 'en_US' }, { DocumentApp: docs.app });
   const ss = loaded.google.spreadsheet;
   for (const [name, grid] of workbook.sheets) ss.addSheet(name, grid);
-  return { ...loaded, ss };
+  return { ...loaded, ss, docs };
 }
 
 const SEVERITY: Record<string, Issue['severity']> = { Lỗi: 'error', 'Cảnh báo': 'warning' };
