@@ -4,17 +4,12 @@
  * `=IMPORTXML(…)` or `+1` stays the text it was), then the values, then one call
  * per kind of formatting.
  */
+import { HEADER_BACKGROUND, WHOLE_FORMAT, outputFormat } from '../core/cell-formats';
 import type { OutCell, OutputSheet } from '../core/outputs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export const TEXT_FORMAT = '@';
-/** Points typed or shown with up to three decimals (the core keeps thousandths). */
-export const POINTS_FORMAT = '0.###';
-/** Whole numbers (ranks, counts, whole points) get a format without a decimal separator. */
-const WHOLE_FORMAT = '0';
-export const HEADER_BACKGROUND = '#d9e2f3';
 export const PLAIN_BACKGROUND = '#ffffff';
 
 /** A cell we build ourselves (a HYPERLINK from trusted values) that must be evaluated. */
@@ -28,10 +23,8 @@ function isFormula(cell: BlockCell): cell is Formula {
   return typeof cell === 'object';
 }
 
-export function formatOf(cell: BlockCell): string {
-  if (isFormula(cell)) return WHOLE_FORMAT;
-  if (typeof cell === 'string') return TEXT_FORMAT;
-  return Number.isInteger(cell) ? WHOLE_FORMAT : POINTS_FORMAT;
+function formatOf(cell: BlockCell): string {
+  return isFormula(cell) ? WHOLE_FORMAT : outputFormat(cell);
 }
 
 /** A range beyond the sheet's rows or columns throws; grows the sheet only when it must (for a sheet that is not unit-sized, e.g. `Lịch sử`). */

@@ -9,7 +9,8 @@ import { parseCriteria, parseUnits } from '../core/parse-lists';
 import { SHEET } from '../core/template';
 import { STARTER_CRITERIA, scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
 import type { CellValue, Criterion, Unit } from '../core/types';
-import { HEADER_BACKGROUND, POINTS_FORMAT, TEXT_FORMAT, makeRoom } from './block';
+import { HEADER_BACKGROUND, TEXT_FORMAT, columnFormat } from '../core/cell-formats';
+import { makeRoom } from './block';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,7 +36,7 @@ function fillSheet(sheet: Sheet, spec: TemplateSheet, rows: readonly CellValue[]
   const dataRows = Math.max(spec.dataRows, rows.length);
   makeRoom(sheet, dataRows + 1, width);
   const block = sheet.getRange(1, 1, dataRows + 1, width);
-  const columnFormats = spec.columns.map((c) => (c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT));
+  const columnFormats = spec.columns.map((c) => columnFormat(c.format));
   block.setNumberFormats([spec.columns.map(() => TEXT_FORMAT), ...Array.from({ length: dataRows }, () => columnFormats)]);
   const values: CellValue[][] = [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((_, i) => r[i] ?? ''))];
   sheet.getRange(1, 1, values.length, width).setValues(values);

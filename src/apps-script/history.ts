@@ -7,7 +7,8 @@ import { fingerprint } from '../core/fingerprint';
 import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs';
 import { HISTORY_HEADER, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
-import { HEADER_BACKGROUND, PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
+import { HEADER_BACKGROUND } from '../core/cell-formats';
+import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,20 +1,11 @@
 /** Cell formats shared by the template and the output sheets written to .xlsx. */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
+import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { toExcelDate } from './cell-value';
 
-/** Plain text: whatever is typed stays text and is never evaluated. */
-export const TEXT_FORMAT = '@';
-/**
- * Points: a number with up to three decimals ("10.0", "9.5", "9.25"). The add-in
- * uses "0.###", which Excel shows as "10." for whole numbers; fractional values look
- * the same under both.
- */
-export const POINTS_FORMAT = '0.0##';
-export const INTEGER_FORMAT = '0';
-
-/** The add-in's header shade (#d9e2f3). */
-export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
+/** The header shade of every sheet we write, as Excel's ARGB. */
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}` } };
 
 /** Excel's column width is in characters; the template gives pixels (about 7 per character). */
 export const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);

@@ -5,7 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { OutCell, OutputSheet } from '../core/outputs';
-import { INTEGER_FORMAT, POINTS_FORMAT, freezeHeader, setLiteral, styleHeader } from './formats';
+import { outputFormat } from '../core/cell-formats';
+import { freezeHeader, setLiteral, styleHeader } from './formats';
 import { findSheet, sheetGrid } from './read-workbook';
 
 const MAX_WIDTH = 80;
@@ -14,7 +15,7 @@ function writeRow(row: ExcelJS.Row, cells: readonly OutCell[]): void {
   cells.forEach((value, c) => {
     const cell = row.getCell(c + 1);
     setLiteral(cell, value);
-    if (typeof value === 'number') cell.numFmt = Number.isInteger(value) ? INTEGER_FORMAT : POINTS_FORMAT;
+    if (typeof value === 'number') cell.numFmt = outputFormat(value);
   });
 }
 

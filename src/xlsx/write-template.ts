@@ -5,13 +5,14 @@
  */
 import ExcelJS from 'exceljs';
 import type { TemplateSheet } from '../core/template-sheets';
-import { POINTS_FORMAT, TEXT_FORMAT, freezeHeader, setLiteral, styleHeader, widthInCharacters } from './formats';
+import { TEXT_FORMAT, columnFormat } from '../core/cell-formats';
+import { freezeHeader, setLiteral, styleHeader, widthInCharacters } from './formats';
 
 function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
   const sheet = workbook.addWorksheet(spec.name);
   sheet.columns = spec.columns.map((c) => ({
     width: widthInCharacters(c.width),
-    style: { numFmt: c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT },
+    style: { numFmt: columnFormat(c.format) },
   }));
   const header = sheet.getRow(1);
   spec.columns.forEach((c, i) => {
@@ -28,7 +29,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
     values.forEach((value, c) => setLiteral(sheet.getCell(r + 2, c + 1), value));
   });
   spec.columns.forEach((c, i) => {
-    const numFmt = c.format === 'text' ? TEXT_FORMAT : POINTS_FORMAT;
+    const numFmt = columnFormat(c.format);
     const { validation } = c;
     for (let r = 2; r <= dataRows + 1; r++) {
       const cell = sheet.getCell(r, i + 1);

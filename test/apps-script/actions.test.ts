@@ -314,7 +314,7 @@ describe('Tạo bảng mẫu', () => {
     expect(scores.getFrozenRows()).toBe(1);
     expect(scores.grid()[0].slice(0, 4)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1']);
     expect(scores.cell(2, 1).format).toBe('@');
-    expect(scores.cell(2, 3).format).toBe('0.###');
+    expect(scores.cell(2, 3).format).toBe('0.0##');
     const rule = scores.cell(2, 3).validation;
     expect(rule?.getCriteriaValues()).toEqual([0, 40]);
     expect(rule?.getAllowInvalid()).toBe(false);
