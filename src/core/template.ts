@@ -17,8 +17,6 @@ export const SHEET = {
   history: 'Lịch sử',
 } as const;
 
-export type SheetRole = keyof typeof SHEET;
-
 /** Sheets the user types into: no action ever writes a value there. */
 export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed'] as const;
 /** Sheets the product rebuilds whole on every run. */
