@@ -92,6 +92,13 @@ export function parseScores(
   let negativeDeduction: string | null = null;
   let textNumbers = 0;
   let firstTextNumber = '';
+  // Looked up once, not once per cell.
+  const codes = criteria.map((c) => c.code);
+  const baseCols = codes.map((code) => columns.base[code]);
+  const bonusCols = codes.map((code) => columns.bonus[code]);
+  // Each row's records start as a copy of one with every code: filling a copy is
+  // about twice as fast as growing an empty object key by key.
+  const blank = Object.fromEntries(codes.map((code) => [code, null])) as Record<string, Milli | null>;
 
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
@@ -134,10 +141,10 @@ export function parseScores(
       if (parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
       return parsed.value;
     };
-    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: {}, bonus: {}, deduction: null, deductionReason: '' };
-    for (const c of criteria) {
-      scores.base[c.code] = read(columns.base[c.code], 'điểm chuẩn tiêu chí ', c.code);
-      scores.bonus[c.code] = read(columns.bonus[c.code], 'điểm thưởng tiêu chí ', c.code);
+    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: { ...blank }, bonus: { ...blank }, deduction: null, deductionReason: '' };
+    for (let j = 0; j < codes.length; j++) {
+      scores.base[codes[j]] = read(baseCols[j], 'điểm chuẩn tiêu chí ', codes[j]);
+      scores.bonus[codes[j]] = read(bonusCols[j], 'điểm thưởng tiêu chí ', codes[j]);
     }
     const deduction = read(columns.deduction, 'điểm trừ');
     if (deduction !== null) {
