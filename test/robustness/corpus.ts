@@ -293,5 +293,13 @@ export const CORPUS: CorpusCase[] = [
     },
     [warning('AGREED_DIFFERS', SHEET.agreed, 'C2')],
   ),
+  variant(
+    'unit codes typed as numbers in one sheet and as text in the other',
+    (g) => {
+      ['A2', 'A3', 'A4'].forEach((cell, i) => put(g.units, cell, i + 1));
+      ['A2', 'A3', 'A4'].forEach((cell, i) => put(g.scores, cell, ` ${i + 1}`));
+    },
+    [],
+  ),
   variant('a blank row between score rows', (g) => void g.scores.splice(2, 0, ['', '', '', '', '', '', '', '']), []),
 ];
