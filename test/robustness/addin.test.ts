@@ -4,11 +4,12 @@
  * with no exception and no typed value changed.
  */
 import { describe, expect, it } from 'vitest';
+import { SHEETS_CELL_LIMIT } from '../../src/core/cell-limit';
 import { evaluate } from '../../src/core/evaluate';
 import { SHEET } from '../../src/core/template';
 import { CORPUS } from './corpus';
 import { checksIssues, openInFake, sheetNames, typedValues } from './addin-path';
-import { inputGrids, issueKeys } from './workbook';
+import { inputGrids, issueKeys, put, type CorpusWorkbook } from './workbook';
 
 describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
   it.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_, c) => {
@@ -29,5 +30,21 @@ describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
     expect(ss.sheet(SHEET.checks).grid()).toEqual(first);
     expect(sheetNames(ss)).toEqual(names);
     expect(typedValues(ss, c.sheets.map(([name]) => name))).toEqual(typed);
+  });
+});
+
+describe('a unit named with 50,000 characters, through every writing action', () => {
+  it('writes no cell longer than Google Sheets accepts', () => {
+    const clean = CORPUS.find((c) => c.name === 'a clean workbook') as CorpusWorkbook;
+    const sheets = clean.sheets.map(([name, grid]) => [name, grid.map((row) => [...row])] as (typeof clean.sheets)[number]);
+    const units = sheets.find(([name]) => name === SHEET.units)?.[1] ?? [];
+    const long = 'Sở Thông tin và Truyền thông '.repeat(1800).slice(0, SHEETS_CELL_LIMIT);
+    put(units, 'B2', long);
+    put(units, 'C2', long);
+    const { call, ss, google } = openInFake({ sheets });
+    for (const action of ['menuKiemTra', 'menuTinhDiem', 'menuTaoBaoCao']) call(action);
+    expect(google.ui.alerts).toEqual([]);
+    const longest = Math.max(...ss.sheets.flatMap((s) => [...s.cells.values()].map((c) => String(c.value).length)));
+    expect(longest).toBe(SHEETS_CELL_LIMIT);
   });
 });
