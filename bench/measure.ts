@@ -6,11 +6,13 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Median wall time in milliseconds of `runs` calls, after one warm-up call. */
-export async function medianMs(runs: number, work: () => unknown): Promise<number> {
+/** Median wall time in milliseconds of `runs` calls, after one warm-up call; `prepare` runs untimed before each. */
+export async function medianMs(runs: number, work: () => unknown, prepare: () => void = () => {}): Promise<number> {
+  prepare();
   await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    prepare();
     const start = performance.now();
     await work();
     times.push(performance.now() - start);
