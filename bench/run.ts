@@ -86,7 +86,7 @@ say();
 
 process.stderr.write('Đo báo cáo 63 đơn vị…\n');
 const report = await measureReport();
-say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); heap tăng ${mb(report.heapGrowthMb)} MB khi tạo một lần`);
+say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); mô hình và tệp giữ ${ms(report.heapHeldMb)} MB heap`);
 say();
 
 process.stderr.write('Đo Code.js…\n');
