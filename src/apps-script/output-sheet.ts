@@ -8,23 +8,43 @@ import { keepOwnerProtection } from './protections';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet) => void): Sheet {
-  const buildingName = `${name} (đang tạo)`;
+/**
+ * Puts back what an earlier run stopped mid-swap left: an old output set aside
+ * under "… (cũ)" whose replacement never took its name, and half-built sheets.
+ */
+function recover(ss: Spreadsheet, name: string, buildingName: string, asideName: string): void {
+  const aside = ss.getSheetByName(asideName);
+  if (aside) {
+    if (ss.getSheetByName(name)) ss.deleteSheet(aside);
+    else aside.setName(name);
+  }
   const leftover = ss.getSheetByName(buildingName);
   if (leftover) ss.deleteSheet(leftover);
+}
+
+export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet) => void): Sheet {
+  const buildingName = `${name} (đang tạo)`;
+  const asideName = `${name} (cũ)`;
+  recover(ss, name, buildingName, asideName);
   const old = ss.getSheetByName(name);
   const sheet = old ? ss.insertSheet(buildingName, old.getIndex() - 1) : ss.insertSheet(buildingName);
+  let renamedOld = false;
   try {
     fill(sheet);
     if (old) {
       keepOwnerProtection(old, sheet);
-      ss.deleteSheet(old);
+      // The old sheet steps aside before the new one takes its name and is deleted
+      // last: at every moment one whole output exists under the name or beside it.
+      old.setName(asideName);
+      renamedOld = true;
     }
+    sheet.setName(name);
   } catch (e) {
-    // E.g. someone other than the owner cannot delete a protected output sheet: the old one stays, whole.
+    // E.g. someone other than the owner cannot rename a protected output sheet: the old one stays, whole.
+    if (renamedOld && old) old.setName(name);
     ss.deleteSheet(sheet);
     throw e;
   }
-  sheet.setName(name);
+  if (old) ss.deleteSheet(old);
   return sheet;
 }

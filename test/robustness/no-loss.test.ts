@@ -117,11 +117,9 @@ describe('an action that fails half way loses nothing', () => {
     }
   }
 
-  // KNOWN DEFECT (src/apps-script/output-sheet.ts): the old sheet is deleted before
-  // the new one takes its name, so a failure (or the six-minute stop) between the two
-  // leaves the output only under "… (đang tạo)". Remove `.fails` once the swap renames
-  // the old sheet aside first and deletes it last.
-  it.fails('menuTinhDiem, Sheet.setName failing at each of its calls', () => failEachCall('menuTinhDiem', FakeSheet, 'setName', 'Sheet.setName'));
+  // The swap renames the old sheet aside, renames the new one, and deletes the old one
+  // last, so a failing rename at any point leaves one whole output under the name.
+  it('menuTinhDiem, Sheet.setName failing at each of its calls', () => failEachCall('menuTinhDiem', FakeSheet, 'setName', 'Sheet.setName'));
 });
 
 describe('a run refused by the lock', () => {
@@ -132,5 +130,27 @@ describe('a run refused by the lock', () => {
     for (const action of ['menuKiemTra', 'menuTinhDiem', 'menuTaoBaoCao', 'menuPhanQuyen', 'menuTaoBangMau']) env.call(action);
     expect(env.google.ui.alerts.map((a) => a.prompt)).toEqual(Array(5).fill(BUSY_MESSAGE));
     expect(workbookSnapshot(env.ss)).toEqual(snapshot);
+  });
+});
+
+describe('a run stopped mid-swap (six-minute limit: no code of ours runs after the stop)', () => {
+  it('leaves the old output beside the name, and the next run puts everything right', () => {
+    const expected = prepared();
+    expected.call('menuTinhDiem');
+    const complete = outputs(expected);
+    const finalNames = sheetNames(expected.ss);
+
+    const env = prepared();
+    const summary = env.ss.getSheetByName(SHEET.summary) as unknown as FakeSheet;
+    const before = summary.grid();
+    // The state between "old set aside" and "new takes the name".
+    summary.setName(`${SHEET.summary} (cũ)`);
+    env.ss.insertSheet(`${SHEET.summary} (đang tạo)`);
+    expect((env.ss.getSheetByName(`${SHEET.summary} (cũ)`) as unknown as FakeSheet).grid()).toEqual(before);
+
+    env.call('menuTinhDiem');
+    expect(env.google.ui.alerts).toEqual([]);
+    expect(sheetNames(env.ss)).toEqual(finalNames);
+    expect(outputs(env)).toEqual(complete);
   });
 });
