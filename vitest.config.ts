@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20000,
+    // Vitest leaves one core free by default; on a 2-core machine that runs the files one at a time.
+    maxWorkers: 2,
   },
 });

@@ -14,21 +14,27 @@ function canonical(cell: CellValue): string {
 export function fingerprint(grids: WorkbookGrids): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
-  const feed = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-  };
+  // One flat loop over the characters, with no text built per cell: this runs on
+  // every menu action, over every cell of a sheet of thousands of units.
+  const parts: string[] = [];
+  // A local name: a global looked up per character is slow in a sandboxed context.
+  const imul = Math.imul;
   for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed'] as const) {
-    feed(`[${key}]`);
+    parts.length = 0;
+    parts.push(`[${key}]`);
     for (const row of grids[key] ?? []) {
       // Trailing blanks do not change the meaning of a row.
       let end = row.length;
       while (end > 0 && canonical(row[end - 1]) === '') end--;
-      for (let c = 0; c < end; c++) feed(`${canonical(row[c])}\u0001`);
-      feed('\u0002');
+      for (let c = 0; c < end; c++) parts.push(canonical(row[c]), '\u0001');
+      parts.push('\u0002');
+    }
+    for (const text of parts) {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = imul(h1 ^ ch, 0x01000193);
+        h2 = imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 15);
+      }
     }
   }
   const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');

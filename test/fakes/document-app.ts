@@ -155,7 +155,8 @@ export class FakeParagraph extends FakeElement {
   override setAttributes(attrs: Attrs): this {
     super.setAttributes(attrs);
     // Text attributes set on a paragraph apply to all its text, as in Docs.
-    for (const [k, v] of Object.entries(attrs)) if (TEXT_ATTRIBUTES.has(k)) this.charAttributes = this.charAttributes.map((a) => ({ ...a, [k]: v }));
+    const text = Object.fromEntries(Object.entries(attrs).filter(([k]) => TEXT_ATTRIBUTES.has(k)));
+    if (Object.keys(text).length > 0) this.charAttributes = this.charAttributes.map((a) => ({ ...a, ...text }));
     return this;
   }
   /** Effective text attribute of character `i`. */
