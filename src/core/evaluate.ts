@@ -19,15 +19,11 @@ import { nameKey } from './text';
 
 export type EvaluateOptions = SettingsOptions;
 
-function missingSheet(sheet: string, issues: IssueList): void {
-  issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
-}
-
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
   const codes = new Set(criteria.map((c) => nameKey(c.code)));
   for (const rung of settings.tieBreaks) {
     if (rung.kind === 'criterion' && !codes.has(nameKey(rung.code))) {
-      issues.error(CODE.badSetting, SHEET.settings, 'A1', `Mục "Thứ tự xét khi bằng điểm" nhắc tới tiêu chí "${rung.code}", không có trong trang "${SHEET.criteria}". Hãy dùng mã tiêu chí có thật, "ít điểm trừ" hoặc "điểm chuẩn cao".`);
+      issues.error(CODE.badSetting, SHEET.settings, settings.cells.tieBreaks ?? 'A1', `Mục "Thứ tự xét khi bằng điểm" nhắc tới tiêu chí "${rung.code}", không có trong trang "${SHEET.criteria}". Hãy dùng mã tiêu chí có thật, "ít điểm trừ" hoặc "điểm chuẩn cao".`);
     }
   }
 }
@@ -80,7 +76,7 @@ function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: Retu
 
 export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
   const issues = new IssueList();
-  if (!grids.settings) missingSheet(SHEET.settings, issues);
+  if (!grids.settings) issues.missingSheet(SHEET.settings);
   const settings = parseSettings(grids.settings, issues, options);
   const criteria = parseCriteria(grids.criteria, issues);
   const units = parseUnits(grids.units, issues);
@@ -88,7 +84,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   checkTieBreaks(settings, criteria, issues);
 
   let scores: ParsedScores | null = null;
-  if (!grids.scores) missingSheet(SHEET.scores, issues);
+  if (!grids.scores) issues.missingSheet(SHEET.scores);
   else {
     scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });

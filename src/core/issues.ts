@@ -67,6 +67,11 @@ export class IssueList {
     this.add('warning', code, sheet, cell, message, unit);
   }
 
+  /** A template sheet the workbook lacks: nothing on it can be read. */
+  missingSheet(sheet: string): void {
+    this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+  }
+
   /** Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1"). */
   badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string): void {
     const m = badNumberMessage(parsed, what);

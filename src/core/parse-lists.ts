@@ -19,7 +19,7 @@ function codeText(cell: CellValue): string {
 export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criterion[] {
   const sheet = SHEET.criteria;
   if (!grid) {
-    issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+    issues.missingSheet(sheet);
     return [];
   }
   const criteria: Criterion[] = [];
@@ -68,7 +68,7 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
 export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
   const sheet = SHEET.units;
   if (!grid) {
-    issues.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+    issues.missingSheet(sheet);
     return [];
   }
   const units: Unit[] = [];

@@ -130,6 +130,7 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
     },
     awardCount: wholeNumber('awardCount', 1, 0) ?? 1,
     decimalSeparator,
+    cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),
     report: {
       number: text('reportNumber'),
       place: text('place'),

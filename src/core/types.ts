@@ -82,6 +82,8 @@ export interface Settings {
   /** Decimal separator used when numbers are written as text (report, messages). */
   decimalSeparator: '.' | ',';
   report: ReportTexts;
+  /** A1 address of each setting's value cell, by setting key, for messages about it. */
+  cells: Record<string, string>;
 }
 
 export interface Criterion {
