@@ -38,21 +38,21 @@ function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly
     const mine = byUnit.get(a.unitCode);
     if (!mine) continue;
     const changed: string[] = [];
-    for (const c of criteria) {
+    criteria.forEach((c, j) => {
       for (const kind of ['base', 'bonus'] as const) {
-        const value = a[kind][c.code];
-        if (value === null || value === mine[kind][c.code]) continue;
+        const value = a[kind][j];
+        if (value === null || value === mine[kind][j]) continue;
         issues.warning(
           CODE.agreedDiffers,
           SHEET.agreed,
-          scoreCell(agreed.columns, a, kind, c.code),
-          `Cụm chấm điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code} của ${shortName.get(a.unitCode)} là ${fmt(value)}, khác điểm tự chấm ${fmt(mine[kind][c.code])}; điểm cụm chấm được dùng.`,
+          scoreCell(agreed.columns, a, kind, j),
+          `Cụm chấm điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code} của ${shortName.get(a.unitCode)} là ${fmt(value)}, khác điểm tự chấm ${fmt(mine[kind][j])}; điểm cụm chấm được dùng.`,
           a.unitCode,
         );
-        mine[kind][c.code] = value;
+        mine[kind][j] = value;
         if (!changed.includes(c.code)) changed.push(c.code);
       }
-    }
+    });
     if (a.deduction !== null && a.deduction !== mine.deduction) {
       mine.deduction = a.deduction;
       changed.push('trừ');
@@ -62,15 +62,15 @@ function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly
   return adjusted;
 }
 
-/** The tie-break values of one unit; the ladder's criterion codes are resolved once, not per unit. */
+/** The tie-break values of one unit; the ladder's criteria are looked up once, not per unit. */
 function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: ReturnType<typeof totalsOf>) => number[] {
-  const codes = settings.tieBreaks.map((rung) => (rung.kind === 'criterion' ? criteria.find((c) => nameKey(c.code) === nameKey(rung.code))?.code : undefined));
+  const index = settings.tieBreaks.map((rung) => (rung.kind === 'criterion' ? criteria.findIndex((c) => nameKey(c.code) === nameKey(rung.code)) : -1));
   return (t) =>
     settings.tieBreaks.map((rung, i) => {
       if (rung.kind === 'fewerDeductions') return -t.deduction;
       if (rung.kind === 'higherBase') return t.base;
-      const entry = codes[i] === undefined ? undefined : t.perCriterion[codes[i] as string];
-      return entry ? entry.base + entry.bonus : 0;
+      const j = index[i];
+      return j < 0 ? 0 : t.criterionBase[j] + t.criterionBonus[j];
     });
 }
 
@@ -105,7 +105,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   const rowOf = new Map<string, UnitScores>(scores.rows.map((r) => [r.unitCode, r]));
   const inListOrder: UnitResult[] = units.map((unit) => {
     const t = totalsOf(rowOf.get(unit.code) as UnitScores, criteria, settings);
-    const zero = criteria.some((c) => t.perCriterion[c.code].base === 0);
+    const zero = t.criterionBase.includes(0);
     return { unit, ...t, rank: 0, needsVote: false, grade: gradeOf(t.total, zero, settings.grades), adjusted: adjusted.get(unit.code) ?? [] };
   });
   const tieKeys = tieKeysOf(settings, criteria);

@@ -74,7 +74,7 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     const r = byCode.get(unit.code);
     if (!r) continue;
     const row: OutCell[] = [unit.code, unit.shortName];
-    for (const c of ev.criteria) row.push(toNumber(r.perCriterion[c.code].base), toNumber(r.perCriterion[c.code].bonus));
+    ev.criteria.forEach((_, j) => row.push(toNumber(r.criterionBase[j]), toNumber(r.criterionBonus[j])));
     row.push(toNumber(r.deduction), toNumber(r.total));
     rows.push(row);
   }

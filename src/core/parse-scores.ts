@@ -41,16 +41,12 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
   const columns: ScoreColumns = {
     unitCode: find(SCORES_FIXED_HEADER[0], true),
     unitName: find(SCORES_FIXED_HEADER[1], false),
-    base: {},
-    bonus: {},
+    base: criteria.map((c) => find(baseHeader(c.code), true)),
+    // A criterion without bonus points needs no bonus column.
+    bonus: criteria.map((c) => find(bonusHeader(c.code), c.maxBonus !== null)),
     deduction: find(DEDUCTION_HEADER, false),
     deductionReason: find(DEDUCTION_REASON_HEADER, false),
   };
-  for (const c of criteria) {
-    columns.base[c.code] = find(baseHeader(c.code), true);
-    // A criterion without bonus points needs no bonus column.
-    columns.bonus[c.code] = find(bonusHeader(c.code), c.maxBonus !== null);
-  }
   header.forEach((cell, col) => {
     const title = cleanText(cell);
     if (title === '' || known.has(col)) return;
@@ -61,7 +57,7 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
       issues.warning(CODE.unknownColumn, sheet, a1(0, col), `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`);
     }
   });
-  if (columns.unitCode < 0 || Object.values(columns.base).some((c) => c < 0)) return null;
+  if (columns.unitCode < 0 || columns.base.some((c) => c < 0)) return null;
   return columns;
 }
 
@@ -92,13 +88,7 @@ export function parseScores(
   let negativeDeduction: string | null = null;
   let textNumbers = 0;
   let firstTextNumber = '';
-  // Looked up once, not once per cell.
   const codes = criteria.map((c) => c.code);
-  const baseCols = codes.map((code) => columns.base[code]);
-  const bonusCols = codes.map((code) => columns.bonus[code]);
-  // Each row's records start as a copy of one with every code: filling a copy is
-  // about twice as fast as growing an empty object key by key.
-  const blank = Object.fromEntries(codes.map((code) => [code, null])) as Record<string, Milli | null>;
 
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
@@ -141,10 +131,10 @@ export function parseScores(
       if (parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
       return parsed.value;
     };
-    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: { ...blank }, bonus: { ...blank }, deduction: null, deductionReason: '' };
+    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
     for (let j = 0; j < codes.length; j++) {
-      scores.base[codes[j]] = read(baseCols[j], 'điểm chuẩn tiêu chí ', codes[j]);
-      scores.bonus[codes[j]] = read(bonusCols[j], 'điểm thưởng tiêu chí ', codes[j]);
+      scores.base[j] = read(columns.base[j], 'điểm chuẩn tiêu chí ', codes[j]);
+      scores.bonus[j] = read(columns.bonus[j], 'điểm thưởng tiêu chí ', codes[j]);
     }
     const deduction = read(columns.deduction, 'điểm trừ');
     if (deduction !== null) {
@@ -176,7 +166,7 @@ export function parseScores(
   return { columns, rows };
 }
 
-/** The cell address of one score of a parsed row. */
-export function scoreCell(columns: ScoreColumns, row: UnitScores, kind: 'base' | 'bonus', code: string): string {
-  return a1(row.row - 1, columns[kind][code]);
+/** The cell address of one score of a parsed row; `j` is the criterion's index. */
+export function scoreCell(columns: ScoreColumns, row: UnitScores, kind: 'base' | 'bonus', j: number): string {
+  return a1(row.row - 1, columns[kind][j]);
 }

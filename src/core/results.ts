@@ -62,11 +62,10 @@ export function criteriaLines(criteria: readonly Criterion[], results: readonly 
   const base = criteria.map(() => new Float64Array(results.length));
   const bonus = criteria.map(() => new Float64Array(results.length));
   results.forEach((r, i) => {
-    criteria.forEach((c, j) => {
-      const scores = r.perCriterion[c.code];
-      base[j][i] = scores?.base ?? 0;
-      bonus[j][i] = scores?.bonus ?? 0;
-    });
+    for (let j = 0; j < criteria.length; j++) {
+      base[j][i] = r.criterionBase[j];
+      bonus[j][i] = r.criterionBonus[j];
+    }
   });
   return criteria.map((c, j) => linesOf(c, base[j], bonus[j], names, sep));
 }

@@ -111,20 +111,21 @@ export interface UnitScores {
   unitCode: string;
   /** 1-based row in the score sheet. */
   row: number;
-  /** Per criterion code; null when the cell is blank. */
-  base: Record<string, Milli | null>;
-  bonus: Record<string, Milli | null>;
+  /** Per criterion, in the order of the criteria list; null when the cell is blank. */
+  base: (Milli | null)[];
+  bonus: (Milli | null)[];
   /** Always positive: "-0.5" and "0.5" both deduct half a point. Null when blank. */
   deduction: Milli | null;
   deductionReason: string;
 }
 
-/** Where a criterion's columns sit in the score sheet (0-based columns). */
+/** Where the columns sit in the score sheet (0-based; -1 when absent). */
 export interface ScoreColumns {
   unitCode: number;
   unitName: number;
-  base: Record<string, number>;
-  bonus: Record<string, number>;
+  /** Per criterion, in the order of the criteria list. */
+  base: number[];
+  bonus: number[];
   deduction: number;
   deductionReason: number;
 }
@@ -135,8 +136,13 @@ export interface UnitResult {
   bonus: Milli;
   deduction: Milli;
   total: Milli;
-  /** Per criterion code. */
-  perCriterion: Record<string, { base: Milli; bonus: Milli }>;
+  /**
+   * Per criterion, in the order of `Evaluation.criteria`. Plain arrays of numbers,
+   * not a record per criterion: a 10,000 × 100 cluster would otherwise make a
+   * million small objects for the garbage collector.
+   */
+  criterionBase: Milli[];
+  criterionBonus: Milli[];
   rank: number;
   /** Tied with another unit on everything the ladder compares: needs a council vote. */
   needsVote: boolean;

@@ -30,9 +30,10 @@ export function checkScores(
       }
     };
     let totalBonus = 0;
-    for (const c of criteria) {
-      const baseCol = columns.base[c.code];
-      const base = row.base[c.code];
+    for (let j = 0; j < criteria.length; j++) {
+      const c = criteria[j];
+      const baseCol = columns.base[j];
+      const base = row.base[j];
       if (base === null) {
         // A cell that is not a number was reported when parsed; blank means really blank.
         if (!options.partial && !issues.has(sheet, at(baseCol))) {
@@ -43,8 +44,8 @@ export function checkScores(
       } else {
         onStep(base, baseCol, 'Điểm chuẩn tiêu chí ', c.code);
       }
-      const bonusCol = columns.bonus[c.code];
-      const bonus = row.bonus[c.code] ?? 0;
+      const bonusCol = columns.bonus[j];
+      const bonus = row.bonus[j] ?? 0;
       if (bonus === 0) continue;
       totalBonus += bonus;
       if (bonus < 0) {
