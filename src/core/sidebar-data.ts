@@ -1,6 +1,6 @@
 /**
  * What the sidebar shows after a run, as plain JSON data: it crosses
- * `google.script.run` and is embedded in the page by HtmlService, so it holds
+ * `google.script.run` and is embedded in the page by the HTML template service, so it holds
  * strings, numbers and booleans only (no Date, no Milli to format in the browser).
  */
 import { formatPoints } from './numbers';
