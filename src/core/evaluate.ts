@@ -2,6 +2,7 @@
  * The whole computation: input sheets (as 2D arrays) → checked, scored, ranked
  * results with every issue. Pure: no I/O, never throws on cell content.
  */
+import { a1 } from './a1';
 import { proposeAwards } from './awards';
 import { gradeOf } from './grade';
 import { CODE, IssueList } from './issues';
@@ -28,11 +29,19 @@ function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issu
   }
 }
 
+interface Agreement {
+  /** Criterion codes (and "trừ") whose agreed value replaced the unit's own, by unit code. */
+  adjusted: Map<string, string[]>;
+  /** Cells of `Bảng điểm` whose value the agreed one replaced. */
+  overridden: Set<string>;
+}
+
 /** Replaces a unit's own scores by the agreed ones where the secretariat typed a value. */
-function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Map<string, string[]> {
+function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Agreement {
   const byUnit = new Map(own.rows.map((r) => [r.unitCode, r]));
   const shortName = new Map(units.map((u) => [u.code, u.shortName]));
   const adjusted = new Map<string, string[]>();
+  const overridden = new Set<string>();
   const fmt = (v: number | null): string => (v === null ? 'trống' : formatPoints(v, settings.decimalSeparator));
   for (const a of agreed.rows) {
     const mine = byUnit.get(a.unitCode);
@@ -41,7 +50,10 @@ function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly
     criteria.forEach((c, j) => {
       for (const kind of ['base', 'bonus'] as const) {
         const value = a[kind][j];
-        if (value === null || value === mine[kind][j]) continue;
+        if (value === null) continue;
+        // Even an equal agreed value settles the cell: what the unit typed there no longer counts.
+        overridden.add(scoreCell(own.columns, mine, kind, j));
+        if (value === mine[kind][j]) continue;
         issues.warning(
           CODE.agreedDiffers,
           SHEET.agreed,
@@ -53,13 +65,31 @@ function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly
         if (!changed.includes(c.code)) changed.push(c.code);
       }
     });
-    if (a.deduction !== null && a.deduction !== mine.deduction) {
-      mine.deduction = a.deduction;
-      changed.push('trừ');
+    if (a.deduction !== null) {
+      if (own.columns.deduction >= 0) overridden.add(a1(mine.row - 1, own.columns.deduction));
+      if (a.deduction !== mine.deduction) {
+        issues.warning(
+          CODE.agreedDiffers,
+          SHEET.agreed,
+          a1(a.row - 1, agreed.columns.deduction),
+          `Cụm chấm điểm trừ của ${shortName.get(a.unitCode)} là ${fmt(a.deduction)}, khác điểm trừ đơn vị ghi ${fmt(mine.deduction)}; điểm cụm chấm được dùng.`,
+          a.unitCode,
+        );
+        mine.deduction = a.deduction;
+        changed.push('trừ');
+      }
     }
     if (changed.length > 0) adjusted.set(a.unitCode, changed);
   }
-  return adjusted;
+  return { adjusted, overridden };
+}
+
+/**
+ * An error in a cell of `Bảng điểm` that the cluster's agreed score replaced no
+ * longer blocks: the agreed value, checked on its own sheet, is the one that counts.
+ */
+function settleOverridden(issues: IssueList, overridden: ReadonlySet<string>): void {
+  issues.downgrade((issue) => issue.sheet === SHEET.scores && overridden.has(issue.cell), `Ô này đã được thay bằng điểm ở trang "${SHEET.agreed}".`);
 }
 
 /** The tie-break values of one unit; the ladder's criteria are looked up once, not per unit. */
@@ -94,7 +124,9 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true });
     if (agreed) {
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
-      adjusted = applyAgreed(scores, agreed, criteria, units, settings, issues);
+      const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);
+      settleOverridden(issues, agreement.overridden);
+      adjusted = agreement.adjusted;
     }
   }
 

@@ -55,6 +55,15 @@ export class IssueList {
     this.flagged.add(`${sheet}!${cell}`);
   }
 
+  /** Turns the matching errors into warnings, saying why they no longer block. */
+  downgrade(match: (issue: Issue) => boolean, why: string): void {
+    for (const issue of this.items) {
+      if (issue.severity !== 'error' || !match(issue)) continue;
+      issue.severity = 'warning';
+      issue.message = clipMiddle(`${issue.message} ${why}`, MESSAGE_LIMIT);
+    }
+  }
+
   has(sheet: string, cell: string): boolean {
     return this.flagged.has(`${sheet}!${cell}`);
   }

@@ -210,3 +210,37 @@ describe('agreed scores (Cụm chấm)', () => {
     expect(b).toMatchObject({ base: 18000, adjusted: ['1'] });
   });
 });
+
+describe('agreed scores settle the unit’s own cells', () => {
+  it('an out-of-range or blank own score replaced by an agreed one no longer blocks', () => {
+    const grids = twoCriteria([full('A', { scores: [25, '', '', ''] }), full('B')]);
+    const agreed = grids.scores.map((row) => row.map(() => '' as unknown));
+    agreed[0] = [...grids.scores[0]];
+    agreed[1][0] = 'A';
+    agreed[1][2] = 10;
+    agreed[1][4] = 9;
+    const ev = evaluate({ ...grids, agreed: agreed as never });
+    expect(ev.blocked).toBe(false);
+    const own = ev.issues.filter((i) => i.sheet === SHEET.scores);
+    expect(own.map((i) => [i.code, i.cell, i.severity])).toEqual([
+      ['OUT_OF_RANGE', 'C2', 'warning'],
+      ['BLANK_BASE', 'E2', 'warning'],
+    ]);
+    expect(own[0].message).toContain('Cụm chấm');
+    expect(ev.ranking.find((r) => r.unit.code === 'A')).toMatchObject({ base: 19000 });
+  });
+
+  it('an own error the agreed sheet does not cover still blocks', () => {
+    const grids = twoCriteria([full('A', { scores: [25, '', 10, ''] })]);
+    const agreed = [grids.scores[0], ['A', '', '', '', 9, '', '', '']];
+    expect(evaluate({ ...grids, agreed }).blocked).toBe(true);
+  });
+
+  it('a changed deduction is reported at its agreed cell', () => {
+    const grids = twoCriteria([full('A', { deduction: 1 })]);
+    const agreed = [grids.scores[0], ['A', '', '', '', '', '', 0.5, '']];
+    const ev = evaluate({ ...grids, agreed });
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'AGREED_DIFFERS', sheet: SHEET.agreed, cell: 'G2', unit: 'A' })]);
+    expect(ev.ranking[0]).toMatchObject({ deduction: 500, adjusted: ['trừ'] });
+  });
+});
