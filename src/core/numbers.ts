@@ -57,7 +57,8 @@ export function parseNumber(cell: CellValue): ParsedNumber {
   const text = cleanText(cell);
   if (text === '') return EMPTY;
   if (isErrorValue(text)) return { kind: 'error', reason: 'errorValue', shown: text };
-  const compact = text.replace(/ /g, '');
+  // A space may follow the sign ("- 0,5"); one inside the digits ("1 5") is a typo, not 15.
+  const compact = text.replace(/^([+-]) /, '$1');
   if (!NUMERIC_TEXT.test(compact)) return { kind: 'error', reason: 'text', shown: text };
   return fromNumber(Number(compact.replace(',', '.')), true, text);
 }
