@@ -102,12 +102,13 @@ function optional(arg: SheetArg | undefined): CellValue[][] | null {
   return asGrid(arg);
 }
 
-const RANK_STYLES: Record<string, RankStyle> = {
-  [nameKey('liền')]: 'dense',
-  [nameKey('dense')]: 'dense',
-  [nameKey('cách')]: 'competition',
-  [nameKey('competition')]: 'competition',
-};
+// A Map, not an object literal: "constructor" typed as the style must not find Object's.
+const RANK_STYLES = new Map<string, RankStyle>([
+  [nameKey('liền'), 'dense'],
+  [nameKey('dense'), 'dense'],
+  [nameKey('cách'), 'competition'],
+  [nameKey('competition'), 'competition'],
+]);
 
 /**
  * =XEPHANG(diem; vung_diem; [kieu]): the rank of each score among the scores of the
@@ -116,7 +117,7 @@ const RANK_STYLES: Record<string, RankStyle> = {
 export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: CellValue): SheetResult {
   return guarded(() => {
     const styleText = kieu === undefined || kieu === null || kieu === '' ? 'liền' : String(kieu);
-    const style = RANK_STYLES[nameKey(styleText)];
+    const style = RANK_STYLES.get(nameKey(styleText));
     if (!style) return `Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4).`;
     const totals: Milli[] = [];
     for (const row of asGrid(vungDiem)) {

@@ -42,6 +42,7 @@ describe('XEPHANG', () => {
   it('explains a score outside the range, a bad style and an empty range', () => {
     expect(xepHang(99, totals)).toBe('Điểm 99 không có trong vùng điểm.');
     expect(xepHang(110, totals, 'nhảy')).toMatch(/^Kiểu xếp hạng "nhảy" không hợp lệ/);
+    expect(xepHang(110, totals, 'constructor')).toMatch(/^Kiểu xếp hạng "constructor" không hợp lệ/);
     expect(xepHang(1, [[''], ['']])).toBe('Vùng điểm không có số nào để xếp hạng.');
     expect(xepHang(1, [[1], ['abc']])).toMatch(/không phải số/);
   });
