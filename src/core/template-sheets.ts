@@ -84,6 +84,7 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
     scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
     scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
     const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
+    scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
     scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${bonusMax}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
   });
   const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);

@@ -113,18 +113,26 @@ export const CHECKS_HEADER = ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', '
 
 export const HISTORY_HEADER = [
   'Thời gian',
-  'Người chạy',
+  'Người thực hiện',
   'Số đơn vị',
   'Số lỗi',
   'Số cảnh báo',
   'Xếp hạng',
-  'Dấu vân tay dữ liệu',
+  'Mã kiểm tra dữ liệu',
   'Báo cáo',
 ] as const;
 
 /** Short notes shown on template headers (Sheets notes / Excel comments). */
 export const HEADER_NOTES: Record<string, string> = {
+  [SETTINGS_HEADER[0]]: 'Tên mục cấu hình; giữ nguyên như bảng mẫu',
+  [SETTINGS_HEADER[1]]: 'Giá trị của mục; để trống để dùng mặc định ghi ở cột Ghi chú',
+  [SETTINGS_HEADER[2]]: 'Hướng dẫn cho từng mục; không ảnh hưởng đến kết quả',
   'Mã tiêu chí': 'Mã tiêu chí, ví dụ 1 hoặc 1.2; không trùng nhau',
+  'Tên tiêu chí': 'Tên tiêu chí như trong bảng tiêu chí thi đua của cụm',
+  'Nội dung báo cáo': 'Phần tường thuật của tiêu chí trong báo cáo, mỗi đoạn một dòng; các dòng sau dòng "Kết quả thực hiện:" được in sau các dòng kết quả tính từ điểm',
+  'Tên đơn vị': 'Tên đầy đủ, ví dụ Sở Thông tin và Truyền thông tỉnh Long An',
+  'Đơn vị': 'Tên ngắn của đơn vị, để dễ đọc; đơn vị được nhận theo mã',
+  [DEDUCTION_REASON_HEADER]: 'Lý do trừ điểm, ví dụ chậm nộp báo cáo',
   'Điểm chuẩn tối đa': 'Số dương, ví dụ 10',
   'Điểm thưởng tối đa': 'Để trống nếu tiêu chí không có điểm thưởng',
   'Mã đơn vị': 'Mã ngắn, không trùng nhau, ví dụ LA',
