@@ -9,6 +9,7 @@ import { HISTORY_HEADER, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
+import { protectOutputLikeTheRest } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -35,6 +36,7 @@ export function appendHistory(ss: Spreadsheet, ev: Evaluation, grids: WorkbookGr
   range.setFontWeights([HISTORY_HEADER_ROW.map(() => 'bold'), row.map(() => 'normal')]);
   range.setBackgrounds([HISTORY_HEADER_ROW.map(() => HEADER_BACKGROUND), row.map(() => PLAIN_BACKGROUND)]);
   created.setFrozenRows(1);
+  protectOutputLikeTheRest(ss, created, SHEET.history);
 }
 
 const REPORT_COL = HISTORY_HEADER.indexOf('Báo cáo');

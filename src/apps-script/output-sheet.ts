@@ -3,7 +3,7 @@
  * place, so a run stopped half way (six-minute limit, closed tab) leaves either
  * the previous output or the new one, never a mix.
  */
-import { keepOwnerProtection } from './protections';
+import { protectOutputLikeTheRest } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,8 +31,8 @@ export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet)
   let renamedOld = false;
   try {
     fill(sheet);
+    protectOutputLikeTheRest(ss, sheet, name);
     if (old) {
-      keepOwnerProtection(old, sheet);
       // The old sheet steps aside before the new one takes its name and is deleted
       // last: at every moment one whole output exists under the name or beside it.
       old.setName(asideName);

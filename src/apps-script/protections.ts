@@ -4,6 +4,7 @@
  * never touched.
  */
 
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 
@@ -29,7 +30,11 @@ export function protectSheetForOwner(sheet: Sheet, name: string): Protection {
   return restrictTo(sheet.protect(), `trang ${name}, chỉ chủ bảng tính`, []);
 }
 
-/** A rebuilt output sheet keeps the owner-only protection its predecessor had from us. */
-export function keepOwnerProtection(old: Sheet, replacement: Sheet): void {
-  if (old.getProtections(SpreadsheetApp.ProtectionType.SHEET).some(isOurs)) protectSheetForOwner(replacement, old.getName());
+/**
+ * Once "Phân quyền nhập liệu" has run (some sheet carries a protection of ours), an
+ * output sheet made later, or rebuilt, is owner-only too: member units must not be
+ * able to edit a ranking or the history, whether it existed at that time or not.
+ */
+export function protectOutputLikeTheRest(ss: Spreadsheet, sheet: Sheet, name: string): void {
+  if (ss.getProtections(SpreadsheetApp.ProtectionType.SHEET).some(isOurs)) protectSheetForOwner(sheet, name);
 }

@@ -419,6 +419,24 @@ describe('Phân quyền nhập liệu', () => {
     call('menuTinhDiem');
     expect(ss.sheet(SHEET.summary).getProtections('SHEET')).toHaveLength(1);
   });
+
+  it('makes output sheets created after it owner-only too', () => {
+    const { call, ss } = withEmails();
+    call('menuPhanQuyen');
+    call('menuKiemTra');
+    call('menuTinhDiem');
+    for (const name of [SHEET.summary, SHEET.checks, SHEET.history]) {
+      const protections = ss.sheet(name).getProtections('SHEET');
+      expect(protections, name).toHaveLength(1);
+      expect([...(protections[0].editors ?? [])], name).toEqual(['thuky@cum08.example.vn']);
+    }
+  });
+
+  it('leaves output sheets unprotected where it never ran', () => {
+    const { call, ss } = withEmails();
+    call('menuTinhDiem');
+    expect(ss.sheet(SHEET.summary).getProtections('SHEET')).toEqual([]);
+  });
 });
 
 describe('the sidebar', () => {
