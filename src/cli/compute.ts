@@ -13,7 +13,7 @@ import { INPUT_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
-import { appendHistoryRow, replaceOutputSheet } from '../xlsx/write-outputs';
+import { appendHistoryRow, linkIssueCells, replaceOutputSheet } from '../xlsx/write-outputs';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
 import { EXIT, type CliIo } from './io';
@@ -40,6 +40,7 @@ async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids
   const names = new Map(ev.units.map((u) => [u.code, u.shortName]));
   replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
   replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, names));
+  linkIssueCells(workbook, SHEET.checks);
   appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: formatDateTime(run.now), user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -4,7 +4,9 @@
  * keeps its earlier rows and gains one.
  */
 import type ExcelJS from 'exceljs';
+import { parseA1 } from '../core/a1';
 import type { OutCell, OutputSheet } from '../core/outputs';
+import { CHECKS_HEADER } from '../core/template';
 import { outputFormat } from '../core/cell-formats';
 import { freezeHeader, setLiteral, styleHeader } from './formats';
 import { findSheet, sheetGrid } from './read-workbook';
@@ -47,6 +49,26 @@ export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, con
   for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
   if (content.headerRows[0] === 0) freezeHeader(sheet);
   fitColumns(sheet, content.rows);
+}
+
+const SHEET_COL = CHECKS_HEADER.indexOf('Trang tính') + 1;
+const CELL_COL = CHECKS_HEADER.indexOf('Ô') + 1;
+
+/**
+ * In `Kiểm tra`, each issue's address becomes a link to its cell, as in Sheets.
+ * Only an address that is one and a sheet the workbook has become a link; the
+ * shown text stays the address.
+ */
+export function linkIssueCells(workbook: ExcelJS.Workbook, checksName: string): void {
+  const checks = findSheet(workbook, checksName);
+  if (!checks) return;
+  checks.eachRow((row, r) => {
+    if (r === 1) return;
+    const address = String(row.getCell(CELL_COL).value ?? '');
+    const target = findSheet(workbook, String(row.getCell(SHEET_COL).value ?? ''));
+    if (!target || !parseA1(address)) return;
+    row.getCell(CELL_COL).value = { text: address, hyperlink: `#'${target.name.replace(/'/g, "''")}'!${address}` };
+  });
 }
 
 /** Adds one row at the end of `Lịch sử`, creating the sheet with its header when it is new. */

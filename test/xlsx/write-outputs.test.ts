@@ -4,7 +4,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { OutputSheet } from '../../src/core/outputs';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
-import { appendHistoryRow, replaceOutputSheet } from '../../src/xlsx/write-outputs';
+import { checksSheet } from '../../src/core/outputs';
+import { appendHistoryRow, linkIssueCells, replaceOutputSheet } from '../../src/xlsx/write-outputs';
 
 const reread = async (workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> => loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), 'x.xlsx');
 const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
@@ -12,6 +13,24 @@ const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet =>
 const content = (rows: (string | number)[][]): OutputSheet => ({ rows, headerRows: [0], titleRows: [] });
 
 describe('output sheets', () => {
+  it('links each address of Kiểm tra to its cell, and only real addresses of real sheets', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Bảng điểm');
+    replaceOutputSheet(
+      workbook,
+      'Kiểm tra',
+      checksSheet([
+        { severity: 'error', code: 'E', sheet: 'Bảng điểm', cell: 'W2', message: 'a' },
+        { severity: 'error', code: 'E', sheet: 'Không có', cell: 'B3', message: 'b' },
+      ]),
+    );
+    linkIssueCells(workbook, 'Kiểm tra');
+    const sheet = sheetOf(await reread(workbook), 'Kiểm tra');
+    expect(sheet.getCell('D2').value).toEqual({ text: 'W2', hyperlink: "#'Bảng điểm'!W2" });
+    expect(sheet.getCell('D3').value).toBe('B3');
+    expect(sheet.getCell('D1').value).toBe('Ô');
+  });
+
   it('replaces an earlier sheet of the same name and leaves the others alone', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Bảng điểm').getCell('A1').value = 'Mã đơn vị';
