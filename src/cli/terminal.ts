@@ -1,6 +1,6 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
 import { formatPoints } from '../core/numbers';
-import { SEVERITY_LABEL, awardLines, clusterTitle, issueCounts, tieNote } from '../core/outputs';
+import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
 import { SUMMARY_HEADER } from '../core/template';
 import type { Evaluation, Issue } from '../core/types';
 
@@ -43,8 +43,7 @@ export function issueLines(issues: readonly Issue[]): string[] {
   const { errors, warnings } = issueCounts(issues);
   if (issues.length === 0) return ['Không có lỗi hay cảnh báo nào.'];
   const lines = [`${errors} lỗi, ${warnings} cảnh báo:`];
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  for (const i of sorted) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${i.sheet}!${i.cell}: ${i.message}`);
+  for (const i of errorsFirst(issues)) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${i.sheet}!${i.cell}: ${i.message}`);
   return lines;
 }
 

@@ -98,10 +98,14 @@ export function awardLines(ev: Evaluation): string[] {
   return lines;
 }
 
+/** Errors before warnings, each in the order the checks found them: what must be fixed comes first. */
+export function errorsFirst(issues: readonly Issue[]): Issue[] {
+  return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+}
+
 export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<string, string> = new Map()): OutputSheet {
   const rows: OutCell[][] = [[...CHECKS_HEADER]];
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  for (const i of sorted) {
+  for (const i of errorsFirst(issues)) {
     rows.push([SEVERITY_LABEL[i.severity], i.code, i.sheet, i.cell, i.unit ? unitNames.get(i.unit) ?? i.unit : '', i.message]);
   }
   if (issues.length === 0) rows.push(['', '', '', '', '', 'Không có lỗi hay cảnh báo nào.']);

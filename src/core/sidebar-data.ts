@@ -4,7 +4,7 @@
  * strings, numbers and booleans only (no Date, no Milli to format in the browser).
  */
 import { formatPoints } from './numbers';
-import { clusterTitle, issueCounts, tieNote } from './outputs';
+import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
 import type { Evaluation, Issue, Severity } from './types';
 
 export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
@@ -100,8 +100,7 @@ function groupIssues(ev: Evaluation): SidebarIssueGroup[] {
   }
   const group = (issues: Issue[], head: Pick<SidebarIssueGroup, 'unit' | 'sheet' | 'title'>): SidebarIssueGroup => {
     const { errors, warnings } = issueCounts(issues);
-    const ordered = [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
-    return { ...head, errors, warnings, issues: ordered.map(toSidebarIssue) };
+    return { ...head, errors, warnings, issues: errorsFirst(issues).map(toSidebarIssue) };
   };
   const groups: SidebarIssueGroup[] = [];
   for (const [sheet, issues] of general) groups.push(group(issues, { sheet, title: `${GENERAL_GROUP} · trang ${sheet}` }));
