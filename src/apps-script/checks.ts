@@ -1,6 +1,6 @@
 /** "Kiểm tra dữ liệu": the `Kiểm tra` sheet, with a link from each issue to its cell, and marks on the inputs. */
 import { parseA1 } from '../core/a1';
-import { checksSheet, issueCounts } from '../core/outputs';
+import { checksSheet, issueCounts, shortNames } from '../core/outputs';
 import { CHECKS_HEADER, SHEET } from '../core/template';
 import type { Evaluation } from '../core/types';
 import { writeOutput, type BlockCell } from './block';
@@ -30,7 +30,7 @@ export function cellLink(sheetId: number, cell: string): BlockCell {
 }
 
 export function writeChecks(ss: Spreadsheet, ev: Evaluation, sheetIds: Record<string, number>): void {
-  const out = checksSheet(ev.issues, new Map(ev.units.map((u) => [u.code, u.shortName || u.name])));
+  const out = checksSheet(ev.issues, shortNames(ev.units));
   const cells = out.rows.map((row, i): BlockCell[] => {
     const id = sheetIds[String(row[SHEET_COL])];
     if (out.headerRows.includes(i) || id === undefined) return row;

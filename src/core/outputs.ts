@@ -7,7 +7,7 @@
 import { fitCells } from './cell-limit';
 import { formatPoints, toNumber } from './numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
-import type { Evaluation, Issue, UnitResult } from './types';
+import type { Evaluation, Issue, Unit, UnitResult } from './types';
 
 export type OutCell = string | number;
 
@@ -101,6 +101,11 @@ export function awardLines(ev: Evaluation): string[] {
 /** Errors before warnings, each in the order the checks found them: what must be fixed comes first. */
 export function errorsFirst(issues: readonly Issue[]): Issue[] {
   return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+}
+
+/** Unit short names by code, for the unit column of `Kiểm tra`. */
+export function shortNames(units: readonly Unit[]): Map<string, string> {
+  return new Map(units.map((u) => [u.code, u.shortName]));
 }
 
 export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<string, string> = new Map()): OutputSheet {
