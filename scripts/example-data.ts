@@ -1,72 +1,61 @@
 /**
- * The example cluster (Cụm thi đua số 08, 2021) as the input sheets of the
- * template, built from the shared fixture. Used by the acceptance tests and by
- * `scripts/make-example.ts`, which writes `examples/` from it.
+ * The example cluster (Cụm thi đua số 08, 2021), kept as data in
+ * examples/cum-thi-dua-08-nam-2021.json (its "about" explains each part), and
+ * turned here into the input sheets of the template. Used by the tests and by
+ * `scripts/make-example.ts`, which writes the example workbook from it.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/template';
 import type { Grid, WorkbookGrids } from '../src/core/types';
+import data from '../examples/cum-thi-dua-08-nam-2021.json';
 
-export const FIXTURE_PATH = fileURLToPath(new URL('../../shared/fixtures/cum-thi-dua-08-nam-2021.json', import.meta.url));
+/** One group of a criterion's result lines, as the year's report states it. */
+export interface ExpectedGroup {
+  /** Base points of every unit of the group; absent on a bonusOnly group. */
+  base?: number;
+  /** Bonus shared by the whole group, written on its line. */
+  bonus?: number;
+  /** The units with any bonus on the criterion, on a line of their own. */
+  bonusOnly?: boolean;
+  /** Unit codes in any order, or every unit of the cluster. */
+  units: string[] | 'all';
+}
 
 export interface Fixture {
-  cluster: {
-    name: string;
-    parent: string;
-    year: number;
-    declaredBaseTotal: number;
-    leaderUnit: string;
-    signerTitle: string;
-    signerRole: string;
-    signerName: string;
-    place: string;
-    plan: string;
-    recipients: string[];
-    rankStyle: string;
-  };
+  about: string;
+  /** `Cấu hình` values by setting key (SETTINGS in src/core/template.ts); a list is one line each. */
+  settings: Record<string, string | number | string[]>;
   units: { code: string; name: string; shortName: string }[];
-  criteria: { code: string; name: string; maxBase: number; maxBonus: number | null }[];
-  scores: { unit: string; criterion: string; base: number; bonus: number }[];
-  deductions: { unit: string; points: number; reason: string }[];
+  criteria: { code: string; name: string; maxBase: number; maxBonus: number | null; narrative: string[] }[];
+  /** One `Bảng điểm` row per unit: base and bonus in criteria order, the deduction as typed. */
+  scores: { unit: string; base: number[]; bonus: number[]; deduction: number; reason?: string }[];
   expectedRanking: { rank: number; unit: string; base: number; bonus: number; deduction: number; total: number }[];
+  /** By criterion code. */
+  expectedResultLines: Record<string, ExpectedGroup[]>;
 }
 
-export function loadFixture(path = FIXTURE_PATH): Fixture {
-  return JSON.parse(readFileSync(path, 'utf8')) as Fixture;
+const EXAMPLE = data as Fixture;
+
+export function loadFixture(): Fixture {
+  return EXAMPLE;
 }
 
-/** Extra values for the settings sheet (report texts), by setting key. */
+/** Settings values to change, by setting key (the tests try other options this way). */
 export type SettingValues = Record<string, string | number>;
 
-export function fixtureGrids(f: Fixture, extra: SettingValues = {}, narratives: Record<string, string> = {}): WorkbookGrids {
-  const values: SettingValues = {
-    clusterName: f.cluster.name,
-    parentBody: f.cluster.parent,
-    year: f.cluster.year,
-    leaderUnit: f.cluster.leaderUnit,
-    declaredBaseTotal: f.cluster.declaredBaseTotal,
-    rankStyle: f.cluster.rankStyle === 'competition' ? 'cách' : 'liền',
-    place: f.cluster.place,
-    basis: `Thực hiện ${f.cluster.plan};`,
-    recipients: f.cluster.recipients.map((r) => `- ${r};`).join('\n'),
-    signerRole: f.cluster.signerRole,
-    signerTitle: f.cluster.signerTitle,
-    signerName: f.cluster.signerName,
-    ...extra,
-  };
-  const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, values[d.key] ?? d.example, d.help])];
-  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', narratives[c.code] ?? ''])];
+const lines = (v: string | number | string[]): string | number => (Array.isArray(v) ? v.join('\n') : v);
+
+/** The input sheets of the template filled with the example; `overrides` replace settings. */
+export function fixtureGrids(f: Fixture, overrides: SettingValues = {}): WorkbookGrids {
+  const values = { ...f.settings, ...overrides };
+  const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, d.key in values ? lines(values[d.key]) : d.example, d.help])];
+  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n')])];
   const units: Grid = [[...UNITS_HEADER], ...f.units.map((u) => [u.code, u.name, u.shortName, ''])];
   const scores: Grid = [scoresHeader(f.criteria)];
   for (const u of f.units) {
+    const s = f.scores.find((x) => x.unit === u.code);
     const row: Grid[number] = [u.code, u.shortName];
-    for (const c of f.criteria) {
-      const s = f.scores.find((x) => x.unit === u.code && x.criterion === c.code);
-      row.push(s ? s.base : '', s && s.bonus !== 0 ? s.bonus : '');
-    }
-    const d = f.deductions.find((x) => x.unit === u.code);
-    row.push(d ? -d.points : '', d?.reason ?? '');
+    f.criteria.forEach((_, j) => row.push(s?.base[j] ?? '', s?.bonus[j] ? s.bonus[j] : ''));
+    row.push(s?.deduction ? s.deduction : '', s?.reason ?? '');
     scores.push(row);
   }
   return { settings, criteria, units, scores };

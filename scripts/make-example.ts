@@ -1,8 +1,8 @@
 /**
- * Writes examples/cum-thi-dua-08-nam-2021.xlsx: the example cluster (fixture +
- * report texts) in the template the add-in and `tinh-diem mau` create. The file
- * is committed so that `npm start` works without ../shared; a test checks it
- * still matches what this script would write. Run with `npm run example`.
+ * Writes examples/cum-thi-dua-08-nam-2021.xlsx from examples/cum-thi-dua-08-nam-2021.json,
+ * in the template the add-in and `tinh-diem mau` create. The workbook is committed so
+ * that `npm start` needs no build step first; a test checks it still matches what this
+ * script would write. Run with `npm run example` after changing the data.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +11,12 @@ import { fromPoints } from '../src/core/numbers';
 import { templateSheets } from '../src/core/template-sheets';
 import { templateWorkbook } from '../src/xlsx/write-template';
 import { fixtureGrids, loadFixture } from './example-data';
-import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from './example-texts';
 
 export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-nam-2021.xlsx', import.meta.url));
 
 export function exampleWorkbook(): ExcelJS.Workbook {
   const fixture = loadFixture();
-  const grids = fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+  const grids = fixtureGrids(fixture);
   const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus) }));
   const sheets = templateSheets(criteria).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
   return templateWorkbook(sheets);

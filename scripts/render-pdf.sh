@@ -2,7 +2,7 @@
 # Dev only, never run by tests: renders a report .docx to PDF and one PNG per page,
 # to look at the layout as LibreOffice prints it.
 #   scripts/render-pdf.sh [report.docx] [out-dir]
-# Without a .docx it first writes the example cluster's report (2021 fixture).
+# Without a .docx it first writes the example cluster's report (examples/cum-thi-dua-08-nam-2021.json).
 # Needs LibreOffice Writer and poppler: apt-get install -y libreoffice-writer poppler-utils
 # (Times New Roman is replaced by the metric-compatible Liberation Serif if absent).
 set -euo pipefail

@@ -1,6 +1,5 @@
 /** Workbooks for the add-in tests: the 2021 example cluster, and the same cluster grown to any number of units. */
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
-import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
 import { INPUT_ROLES, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { emptyCell, type FakeSpreadsheet } from '../fakes/spreadsheet';
@@ -10,7 +9,7 @@ const EMPTY = emptyCell();
 export const fixture = loadFixture();
 
 export function exampleGrids(): WorkbookGrids {
-  return fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+  return fixtureGrids(fixture);
 }
 
 /** `count` units, each scoring like one of the twelve real ones (unit i like unit i mod 12). */

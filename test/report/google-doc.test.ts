@@ -87,7 +87,7 @@ describe('the Google Doc report', () => {
     }
     const title = paragraphWith(body, 'BÁO CÁO');
     expect(title.getAttributes()).toMatchObject({ BOLD: true, FONT_SIZE: 14, HORIZONTAL_ALIGNMENT: 'CENTER' });
-    const body1 = body.children.find((c) => c.text().startsWith('Ngay từ đầu năm'))!.asParagraph();
+    const body1 = body.children.find((c) => c.text().startsWith('Đầu năm, Cụm'))!.asParagraph();
     expect(body1.getAttributes()).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6, LINE_SPACING: 1.15 });
     expect(Number(body1.getAttributes().INDENT_FIRST_LINE)).toBeCloseTo(36, 0);
     const date = body.children[0].asTable().getCell(1, 1).getChild(0).asParagraph();

@@ -6,7 +6,6 @@ import type { Paragraph, ReportModel, Table } from '../../src/core/report/model'
 import { splitNarrative, textParagraphs } from '../../src/core/report/narrative';
 import { reportPlainText } from '../../src/core/report/plain-text';
 import { fixtureGrids } from '../../scripts/example-data';
-import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
 import { RUN_DATE, exampleReport, fixture } from './example';
 
 const lines = (m: ReportModel): string[] => reportPlainText(m).split('\n');
@@ -72,14 +71,14 @@ describe('report options', () => {
   });
 
   it('still builds a report when the scores block the ranking', () => {
-    const grids = fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+    const grids = fixtureGrids(fixture);
     const ev = evaluate({ ...grids, scores: undefined });
     expect(ev.blocked).toBe(true);
     const text = lines(buildReport(ev, { now: RUN_DATE }));
     expect(text).toContain('Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.');
     // No computed result line; the typed extra lines of criteria 4 and 5 remain.
     expect(text.filter((l) => l.includes('đạt điểm'))).toEqual([]);
-    expect(text).toContain('- Có 01 đơn vị nằm trong bảng xếp hạng 10 đến 20: Sóc Trăng.');
+    expect(text).toContain('- Sóc Trăng xếp từ hạng 10 đến 20 trong bảng xếp hạng cả nước.');
     expect(text.some((l) => l.startsWith('V. '))).toBe(false);
   });
 });

@@ -2,7 +2,6 @@
 import { evaluate } from '../../src/core/evaluate';
 import { sidebarData, type SidebarAction, type SidebarData } from '../../src/core/sidebar-data';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
-import { EXAMPLE_NARRATIVES, EXAMPLE_SETTINGS } from '../../scripts/example-texts';
 import type { WorkbookGrids } from '../../src/core/types';
 
 export const fixture = loadFixture();
@@ -11,7 +10,7 @@ export const REPORT_URL = 'https://docs.google.com/document/d/1AbC-example/edit'
 export const HTML_NAME = '<img src=x onerror="window.__injected=1">';
 
 export function exampleGrids(): WorkbookGrids {
-  return fixtureGrids(fixture, EXAMPLE_SETTINGS, EXAMPLE_NARRATIVES);
+  return fixtureGrids(fixture);
 }
 
 export function exampleData(action: SidebarAction = 'compute', reportUrl?: string): SidebarData {

@@ -1,0 +1,36 @@
+/**
+ * What the example cluster must give, written from the facts recorded in
+ * examples/cum-thi-dua-08-nam-2021.json (expectedRanking, expectedResultLines), in
+ * our own sentence form. Built here independently of src/core/results.ts and
+ * src/core/report/ranking-table.ts so the tests compare the code against the data.
+ */
+import { loadFixture } from '../../scripts/example-data';
+
+const fixture = loadFixture();
+const unitOrder = fixture.units.map((u) => u.code);
+const shortName = (code: string): string => fixture.units.find((u) => u.code === code)?.shortName ?? `?${code}`;
+const fullName = (code: string): string => fixture.units.find((u) => u.code === code)?.name ?? `?${code}`;
+
+/** "09/12": two-digit counts, as the cluster's reports write them. */
+const count = (n: number): string => `${String(n).padStart(2, '0')}/${String(unitOrder.length).padStart(2, '0')}`;
+
+/** The computed result lines of criterion `code` (without the "- " the report adds). */
+export function expectedResultLines(code: string): string[] {
+  const max = fixture.criteria.find((c) => c.code === code)?.maxBase;
+  return (fixture.expectedResultLines[code] ?? []).map((g) => {
+    const codes = g.units === 'all' ? unitOrder : [...g.units].sort((a, b) => unitOrder.indexOf(a) - unitOrder.indexOf(b));
+    const names = codes.map(shortName).join(', ');
+    if (g.bonusOnly) return `Có ${count(codes.length)} đơn vị đạt điểm thưởng: ${names}.`;
+    const head = `Có ${count(codes.length)} đơn vị đạt điểm chuẩn ${g.base}/${max} điểm${g.bonus ? `, ${g.bonus} điểm thưởng` : ''}`;
+    if (g.units === 'all') return `${head}.`;
+    return `${head}${codes.length > 1 ? ' gồm' : ''}: ${names}.`;
+  });
+}
+
+/** The ranking table of the report, header included: "+18", "-0.5", blank for no deduction. */
+export function expectedRankingTable(): string[][] {
+  return [
+    ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'],
+    ...fixture.expectedRanking.map((r) => [String(r.rank), fullName(r.unit), String(r.base), `+${r.bonus}`, r.deduction ? `-${r.deduction}` : '', String(r.total)]),
+  ];
+}
