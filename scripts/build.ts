@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import ts from 'typescript';
 import { CUSTOM_FUNCTIONS, GLOBAL_FUNCTIONS, NAMESPACE } from '../src/apps-script/global-names';
+import { LIVE_COLUMNS, RANKING_TABLE_FUNCTION } from '../src/core/live-columns';
 import { buildSidebarHtml } from './build-sidebar';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +53,10 @@ export function checkBundle(code: string): string[] {
   if (!new RegExp(`^var ${NAMESPACE} = `, 'm').test(code)) problems.push(`the namespace ${NAMESPACE} is not a top-level var`);
   for (const name of GLOBAL_FUNCTIONS) {
     if (!new RegExp(`^function ${name}\\(`, 'm').test(code)) problems.push(`no top-level function ${name}()`);
+  }
+  // The template writes these names into `Bảng điểm`: a formula naming a missing function shows #NAME?.
+  for (const name of [...LIVE_COLUMNS.map((c) => c.fn), RANKING_TABLE_FUNCTION]) {
+    if (!(name in CUSTOM_FUNCTIONS)) problems.push(`${name}, written by the template, is not a declared custom function`);
   }
   for (const [name, params] of Object.entries(CUSTOM_FUNCTIONS)) {
     const doc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);

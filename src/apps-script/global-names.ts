@@ -20,12 +20,20 @@ export const MENU_FUNCTIONS = {
 
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
+/** The whole cluster, as the live functions take it (the same order as live-columns.ts writes it). */
+const CLUSTER = ['cau_hinh', 'tieu_chi', 'don_vi', 'bang_diem', 'cum_cham'] as const;
+
 /** Custom functions with their parameter names, as Sheets shows them in the hints. */
 export const CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
-  TONGDIEM: ['chuan', 'thuong', 'tru'],
+  TONGDIEM: ['chuan', 'thuong', 'tru', 'cau_hinh'],
   XEPHANG: ['diem', 'vung_diem', 'kieu'],
-  KIEMTRA: ['diem', 'toi_da'],
-  XEPLOAI: ['tong'],
+  KIEMTRA: ['diem', 'toi_da', 'cau_hinh'],
+  XEPLOAI: ['tong', 'cau_hinh'],
+  CUM_TONGDIEM: CLUSTER,
+  CUM_XEPHANG: CLUSTER,
+  CUM_XEPLOAI: CLUSTER,
+  CUM_KIEMTRA: CLUSTER,
+  CUM_BANGXEPHANG: CLUSTER,
 };
 
 export const SIDEBAR_FUNCTIONS = ['sidebarCheck', 'sidebarCompute', 'sidebarReport', 'sidebarSelectCell'] as const;

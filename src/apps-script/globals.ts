@@ -34,37 +34,105 @@ function sidebarSelectCell(sheet: string, cell: string): void { TinhDiem.sidebar
  * @param {number|Array<Array<number>>} chuan Điểm chuẩn: một ô hoặc một vùng, mỗi dòng là một đơn vị.
  * @param {number|Array<Array<number>>} thuong Điểm thưởng, cùng số dòng; có thể bỏ trống.
  * @param {number|Array<Array<number>>} tru Điểm trừ, cùng số dòng; có thể bỏ trống.
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình (ví dụ 'Cấu hình'!A1:B) để áp mức tối đa tổng điểm thưởng, điểm trừ; có thể bỏ trống.
  * @return Tổng điểm (một cột khi đưa vào nhiều dòng).
  * @customfunction
  */
-function TONGDIEM(chuan: TinhDiemArg, thuong?: TinhDiemArg, tru?: TinhDiemArg): TinhDiemResult { return TinhDiem.TONGDIEM(chuan, thuong, tru); }
+function TONGDIEM(chuan: TinhDiemArg, thuong?: TinhDiemArg, tru?: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.TONGDIEM(chuan, thuong, tru, cau_hinh); }
 
 /**
  * Thứ hạng của điểm trong vùng điểm, điểm cao nhất hạng 1.
  *
  * @param {number|Array<Array<number>>} diem Điểm cần xếp hạng: một ô hoặc một vùng.
  * @param {Array<Array<number>>} vung_diem Vùng chứa điểm của mọi đơn vị.
- * @param {string} kieu "liền" (1, 2, 2, 3, mặc định) hoặc "cách" (1, 2, 2, 4).
+ * @param {string|Array<Array<string>>} kieu "liền" (1, 2, 2, 3, mặc định), "cách" (1, 2, 2, 4), hoặc vùng trang Cấu hình để dùng cách xếp hạng của cụm.
  * @return Thứ hạng.
  * @customfunction
  */
-function XEPHANG(diem: TinhDiemArg, vung_diem: TinhDiemArg, kieu?: string): TinhDiemResult { return TinhDiem.XEPHANG(diem, vung_diem, kieu); }
+function XEPHANG(diem: TinhDiemArg, vung_diem: TinhDiemArg, kieu?: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPHANG(diem, vung_diem, kieu); }
 
 /**
  * Kiểm tra điểm: để trống nếu điểm là số từ 0 đến điểm tối đa, nếu không thì ghi lý do.
  *
  * @param {number|Array<Array<number>>} diem Điểm cần kiểm tra: một ô hoặc một vùng.
  * @param {number|Array<Array<number>>} toi_da Điểm tối đa: một ô, một dòng (mỗi cột một mức) hoặc vùng cùng kích thước.
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình để kiểm tra cả bước điểm; có thể bỏ trống.
  * @return "" hoặc lý do điểm không hợp lệ.
  * @customfunction
  */
-function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg): TinhDiemResult { return TinhDiem.KIEMTRA(diem, toi_da); }
+function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.KIEMTRA(diem, toi_da, cau_hinh); }
 
 /**
- * Xếp loại theo tổng điểm: Hoàn thành xuất sắc (từ 95), Hoàn thành tốt (từ 85), Hoàn thành (từ 75), Không hoàn thành.
+ * Xếp loại theo tổng điểm: Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Không hoàn thành (ngưỡng 95, 85, 75 hoặc theo trang Cấu hình).
  *
  * @param {number|Array<Array<number>>} tong Tổng điểm: một ô hoặc một vùng.
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình để dùng ngưỡng của cụm; có thể bỏ trống.
  * @return Xếp loại.
  * @customfunction
  */
-function XEPLOAI(tong: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPLOAI(tong); }
+function XEPLOAI(tong: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPLOAI(tong, cau_hinh); }
+
+/**
+ * Cột Tổng điểm của Bảng điểm, tính như menu "Tính điểm và xếp hạng": mỗi dòng đơn vị một giá trị, đặt ở dòng đơn vị đầu tiên.
+ *
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
+ * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
+ * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
+ * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
+ * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @return Tổng điểm của từng dòng.
+ * @customfunction
+ */
+function CUM_TONGDIEM(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_TONGDIEM(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham); }
+
+/**
+ * Cột Hạng của Bảng điểm: cách xếp hạng và thứ tự xét khi bằng điểm của trang Cấu hình, như menu "Tính điểm và xếp hạng".
+ *
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
+ * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
+ * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
+ * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
+ * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @return Thứ hạng của từng dòng, hoặc lý do chưa xếp hạng.
+ * @customfunction
+ */
+function CUM_XEPHANG(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_XEPHANG(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham); }
+
+/**
+ * Cột Xếp loại của Bảng điểm, theo các ngưỡng của trang Cấu hình, như menu "Tính điểm và xếp hạng".
+ *
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
+ * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
+ * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
+ * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
+ * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @return Xếp loại của từng dòng.
+ * @customfunction
+ */
+function CUM_XEPLOAI(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_XEPLOAI(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham); }
+
+/**
+ * Cột Kiểm tra của Bảng điểm: trống khi dòng đúng, nếu không thì ô nào sai và cần sửa thế nào.
+ *
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
+ * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
+ * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
+ * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
+ * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @return Lỗi và cảnh báo của từng dòng.
+ * @customfunction
+ */
+function CUM_KIEMTRA(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_KIEMTRA(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham); }
+
+/**
+ * Bảng xếp hạng của cụm (hạng, đơn vị, điểm chuẩn, điểm thưởng, điểm trừ, tổng điểm, xếp loại, ghi chú), như trang Tổng hợp; dùng được ở bất kỳ trang nào.
+ *
+ * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
+ * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
+ * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
+ * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
+ * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @return Bảng xếp hạng, dòng đầu là tiêu đề.
+ * @customfunction
+ */
+function CUM_BANGXEPHANG(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_BANGXEPHANG(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham); }

@@ -5,7 +5,8 @@
  * Nothing here may call a service at load time: loading runs in AuthMode.NONE.
  */
 import { sidebarData, type SidebarData } from '../core/sidebar-data';
-import { kiemTra, tongDiem, xepHang, xepLoai } from '../core/sheet-functions';
+import { liveColumn, rankingTable } from '../core/live-functions';
+import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/sheet-functions';
 import { runCheck } from './checks';
 import { runCompute } from './compute';
 import { createTemplate } from './create-template';
@@ -53,3 +54,10 @@ export const sidebarReport = (): SidebarData => fromSidebar(runReport);
 export const sidebarSelectCell = (sheet: unknown, cell: unknown): void => selectCell(sheet, cell);
 
 export { kiemTra as KIEMTRA, tongDiem as TONGDIEM, xepHang as XEPHANG, xepLoai as XEPLOAI };
+
+type ClusterFunction = (...args: SheetArg[]) => SheetResult;
+export const CUM_TONGDIEM: ClusterFunction = (...args) => liveColumn('total', args);
+export const CUM_XEPHANG: ClusterFunction = (...args) => liveColumn('rank', args);
+export const CUM_XEPLOAI: ClusterFunction = (...args) => liveColumn('grade', args);
+export const CUM_KIEMTRA: ClusterFunction = (...args) => liveColumn('check', args);
+export const CUM_BANGXEPHANG: ClusterFunction = (...args) => rankingTable(args);

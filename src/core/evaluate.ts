@@ -29,7 +29,7 @@ function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issu
   }
 }
 
-interface Agreement {
+export interface Agreement {
   /** Criterion codes (and "trừ") whose agreed value replaced the unit's own, by unit code. */
   adjusted: Map<string, string[]>;
   /** Cells of `Bảng điểm` whose value the agreed one replaced. */
@@ -37,7 +37,7 @@ interface Agreement {
 }
 
 /** Replaces a unit's own scores by the agreed ones where the secretariat typed a value. */
-function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Agreement {
+export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Agreement {
   const byUnit = new Map(own.rows.map((r) => [r.unitCode, r]));
   const shortName = new Map(units.map((u) => [u.code, u.shortName]));
   const adjusted = new Map<string, string[]>();

@@ -44,6 +44,11 @@ export function clusterTitle(ev: Evaluation): string {
   return [clusterName || 'Cụm thi đua', year ? `năm ${year}` : ''].filter(Boolean).join(' ');
 }
 
+/** One row of the ranking table, in the columns of SUMMARY_HEADER (also the live CUM_BANGXEPHANG). */
+export function rankingRow(r: UnitResult): OutCell[] {
+  return [r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), toNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)];
+}
+
 export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
   const rows: OutCell[][] = [];
   const headerRows: number[] = [];
@@ -61,9 +66,7 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
   rows.push(['']);
   header(SUMMARY_HEADER);
   const firstRow = rows.length;
-  for (const r of ev.ranking) {
-    rows.push([r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), toNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)]);
-  }
+  for (const r of ev.ranking) rows.push(rankingRow(r));
   rows.push(['']);
   title('Chi tiết theo tiêu chí');
   const detailHeader = scoresHeader(ev.criteria);

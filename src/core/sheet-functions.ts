@@ -10,7 +10,9 @@ import { formatPoints, parseNumber, toNumber } from './numbers';
 import { parseSettings } from './parse-settings';
 import { rank } from './rank';
 import { nameKey } from './text';
-import type { CellValue, Milli, RankStyle } from './types';
+import { combine } from './score';
+import { SHEET } from './template';
+import type { CellValue, Milli, RankStyle, Settings } from './types';
 
 /** One cell, or a range as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][];
@@ -45,7 +47,7 @@ function points(cell: CellValue, what: string): Milli | null | CellMessage {
   return new CellMessage(issues.items[0].message);
 }
 
-function guarded(run: () => SheetResult): SheetResult {
+export function guarded(run: () => SheetResult): SheetResult {
   try {
     return run();
   } catch {
@@ -66,16 +68,32 @@ function rowSum(row: readonly CellValue[], what: string, absolute: boolean): Mil
 }
 
 /**
- * =TONGDIEM(chuan; thuong; tru): each row of the ranges is one unit; its total is
- * the sum of its base points plus its bonus points minus its deduction.
+ * The settings of a `Cấu hình` range given as the optional last argument, the
+ * defaults when it is omitted, or the message for the cell when it cannot be read.
  */
-export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg): SheetResult {
+function settingsArg(arg: SheetArg | undefined): Settings | CellMessage {
+  if (arg === undefined || arg === null || arg === '') return parseSettings(undefined, new IssueList());
+  if (!isRange(arg)) return new CellMessage(`Đối số cau_hinh cần là cả vùng trang "${SHEET.settings}" từ ô A1, ví dụ 'Cấu hình'!A1:B.`);
+  const issues = new IssueList();
+  const settings = parseSettings(arg, issues);
+  const error = issues.items.find((i) => i.severity === 'error');
+  return error ? new CellMessage(`Cấu hình ô ${error.cell}: ${error.message}`) : settings;
+}
+
+/**
+ * =TONGDIEM(chuan; thuong; tru; [cau_hinh]): each row of the ranges is one unit;
+ * its total is the sum of its base points plus its bonus points minus its
+ * deduction, the sums capped as `Cấu hình` says when its range is given.
+ */
+export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult {
   return guarded(() => {
+    const settings = settingsArg(cauHinh);
+    if (settings instanceof CellMessage) return settings.text;
     const base = asGrid(chuan);
     const parts = [
-      { grid: base, what: 'điểm chuẩn', sign: 1, absolute: false },
-      { grid: optional(thuong), what: 'điểm thưởng', sign: 1, absolute: false },
-      { grid: optional(tru), what: 'điểm trừ', sign: -1, absolute: true },
+      { grid: base, what: 'điểm chuẩn', absolute: false },
+      { grid: optional(thuong), what: 'điểm thưởng', absolute: false },
+      { grid: optional(tru), what: 'điểm trừ', absolute: true },
     ];
     for (const p of parts) {
       if (p.grid && p.grid.length !== base.length) {
@@ -83,14 +101,13 @@ export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg): Sh
       }
     }
     const out = base.map((_, r): SheetCell[] => {
-      let total = 0;
+      const sums: Milli[] = [];
       for (const p of parts) {
-        if (!p.grid) continue;
-        const sum = rowSum(p.grid[r], p.what, p.absolute);
+        const sum = p.grid ? rowSum(p.grid[r], p.what, p.absolute) : 0;
         if (sum instanceof CellMessage) return [sum.text];
-        total += p.sign * sum;
+        sums.push(sum);
       }
-      return [toNumber(total)];
+      return [toNumber(combine(sums[0], sums[1], sums[2], settings).total)];
     });
     return answer(out);
   });
@@ -110,15 +127,26 @@ const RANK_STYLES = new Map<string, RankStyle>([
   [nameKey('competition'), 'competition'],
 ]);
 
+/** The rank style: typed ("liền", "cách"), from a `Cấu hình` range, or the default. */
+function rankStyleArg(kieu: SheetArg | undefined): RankStyle | CellMessage {
+  if (isRange(kieu)) {
+    const settings = settingsArg(kieu);
+    return settings instanceof CellMessage ? settings : settings.rankStyle;
+  }
+  const styleText = kieu === undefined || kieu === null || kieu === '' ? 'liền' : String(kieu);
+  return RANK_STYLES.get(nameKey(styleText)) ?? new CellMessage(`Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4), hoặc chọn vùng trang "${SHEET.settings}".`);
+}
+
 /**
  * =XEPHANG(diem; vung_diem; [kieu]): the rank of each score among the scores of the
- * range, highest first; "liền" (1, 2, 2, 3, the default) or "cách" (1, 2, 2, 4).
+ * range, highest first; "liền" (1, 2, 2, 3, the default) or "cách" (1, 2, 2, 4), or
+ * the `Cấu hình` range to take the cluster's own style. Totals only: the tie-break
+ * ladder needs the scores per criterion (CUM_XEPHANG has them).
  */
-export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: CellValue): SheetResult {
+export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): SheetResult {
   return guarded(() => {
-    const styleText = kieu === undefined || kieu === null || kieu === '' ? 'liền' : String(kieu);
-    const style = RANK_STYLES.get(nameKey(styleText));
-    if (!style) return `Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4).`;
+    const style = rankStyleArg(kieu);
+    if (style instanceof CellMessage) return style.text;
     const totals: Milli[] = [];
     for (const row of asGrid(vungDiem)) {
       for (const cell of row) {
@@ -143,8 +171,8 @@ export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: CellValue): S
   });
 }
 
-/** The message for one score against its maximum; '' when the score is fine or blank. */
-function checkOne(score: CellValue, max: CellValue): string {
+/** The message for one score against its maximum and the step; '' when the score is fine or blank. */
+function checkOne(score: CellValue, max: CellValue, step: Milli | null): string {
   const m = points(max, 'điểm tối đa');
   if (m instanceof CellMessage) return m.text;
   if (m === null || m < 0) return 'Chưa có điểm tối đa hợp lệ: hãy chọn ô chứa điểm tối đa, ví dụ 10.';
@@ -153,16 +181,20 @@ function checkOne(score: CellValue, max: CellValue): string {
   if (p instanceof CellMessage) return p.text;
   if (p < 0) return `Điểm ${formatPoints(p)} là số âm. Hãy gõ một số từ 0 đến ${formatPoints(m)}.`;
   if (p > m) return `Điểm ${formatPoints(p)} vượt điểm tối đa ${formatPoints(m)}. Hãy gõ một số từ 0 đến ${formatPoints(m)}.`;
+  if (step !== null && p % step !== 0) return `Điểm ${formatPoints(p)} không theo bước điểm ${formatPoints(step)}. Hãy làm tròn theo bước ${formatPoints(step)}.`;
   return '';
 }
 
 /**
- * =KIEMTRA(diem; toi_da): "" when the score is a number from 0 to the maximum (or
- * blank), otherwise what is wrong. The maximum is one cell, a range of the same
- * size, or one row holding each column's maximum.
+ * =KIEMTRA(diem; toi_da; [cau_hinh]): "" when the score is a number from 0 to the
+ * maximum (or blank) on the score step of `Cấu hình` when given, otherwise what is
+ * wrong. The maximum is one cell, a range of the same size, or one row holding
+ * each column's maximum.
  */
-export function kiemTra(diem: SheetArg, toiDa: SheetArg): SheetResult {
+export function kiemTra(diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): SheetResult {
   return guarded(() => {
+    const settings = settingsArg(cauHinh);
+    if (settings instanceof CellMessage) return settings.text;
     const scores = asGrid(diem);
     const maxima = asGrid(toiDa);
     const maxAt = (r: number, c: number): CellValue | CellMessage => {
@@ -175,17 +207,23 @@ export function kiemTra(diem: SheetArg, toiDa: SheetArg): SheetResult {
       scores.map((row, r) =>
         row.map((cell, c) => {
           const max = maxAt(r, c);
-          return max instanceof CellMessage ? max.text : checkOne(cell, max);
+          return max instanceof CellMessage ? max.text : checkOne(cell, max, settings.scoreStep);
         }),
       ),
     );
   });
 }
 
-/** =XEPLOAI(tong): the grade of a total under the default thresholds (95, 85, 75). */
-export function xepLoai(tong: SheetArg): SheetResult {
+/**
+ * =XEPLOAI(tong; [cau_hinh]): the grade of a total under the thresholds of
+ * `Cấu hình` (95, 85, 75 without it). A total alone cannot tell a criterion scored
+ * 0, which rules out the top grade: CUM_XEPLOAI knows it.
+ */
+export function xepLoai(tong: SheetArg, cauHinh?: SheetArg): SheetResult {
   return guarded(() => {
-    const grades = parseSettings(undefined, new IssueList()).grades;
+    const settings = settingsArg(cauHinh);
+    if (settings instanceof CellMessage) return settings.text;
+    const grades = settings.grades;
     return answer(
       asGrid(tong).map((row) =>
         row.map((cell) => {

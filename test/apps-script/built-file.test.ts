@@ -56,7 +56,7 @@ describe('dist/Code.js', () => {
     expect(checkBundle(`${code}\nexport {};`)).toContain('the file contains import/export, a syntax error in Apps Script');
     expect(checkBundle(code.replace(`function ${MENU_FUNCTIONS.compute}(`, 'function tinhDiem('))).toContain(`no top-level function ${MENU_FUNCTIONS.compute}()`);
     expect(checkBundle(code.replace(/@customfunction/g, ''))).toContain('TONGDIEM has no @customfunction JSDoc');
-    expect(checkBundle(code.replace('function XEPLOAI(tong)', 'function XEPLOAI(t)'))).toContain('XEPLOAI(t) should take (tong)');
+    expect(checkBundle(code.replace('function XEPLOAI(tong, cau_hinh)', 'function XEPLOAI(t)'))).toContain('XEPLOAI(t) should take (tong, cau_hinh)');
     expect(checkBundle(code + ' '.repeat(MAX_BYTES))[0]).toMatch(/bytes, over/);
   });
 });

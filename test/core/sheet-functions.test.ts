@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kiemTra, tongDiem, xepHang, xepLoai } from '../../src/core/sheet-functions';
+import { twoCriteria } from '../helpers/cluster';
 
 describe('TONGDIEM', () => {
   it('adds base and bonus and subtracts the deduction whatever its sign', () => {
@@ -86,5 +87,27 @@ describe('XEPLOAI', () => {
       [''],
     ]);
     expect(xepLoai('chín mươi')).toMatch(/không phải số/);
+  });
+});
+
+describe('the four functions with the Cấu hình range', () => {
+  const settings = twoCriteria([], { rankStyle: 'cách', scoreStep: 0.5, maxTotalBonus: 2, maxTotalDeduction: 1, gradeExcellent: 90, gradeGood: 80, gradePass: 70 }).settings;
+
+  it('caps the total bonus and deduction as Cấu hình says', () => {
+    expect(tongDiem([[80]], [[5]], [[-3]], settings)).toBe(81);
+    expect(tongDiem([[80]], [[5]], [[-3]])).toBe(82);
+  });
+
+  it('ranks in the cluster’s style, checks the step, grades with its thresholds', () => {
+    expect(xepHang([[10], [9], [9], [8]], [[10], [9], [9], [8]], settings)).toEqual([[1], [2], [2], [4]]);
+    expect(kiemTra(9.25, 10, settings)).toBe('Điểm 9.25 không theo bước điểm 0.5. Hãy làm tròn theo bước 0.5.');
+    expect(kiemTra(9.5, 10, settings)).toBe('');
+    expect(xepLoai([[90], [80], [70], [69]], settings)).toEqual([['Hoàn thành xuất sắc'], ['Hoàn thành tốt'], ['Hoàn thành'], ['Không hoàn thành']]);
+  });
+
+  it('says what is wrong with a bad Cấu hình instead of guessing', () => {
+    const bad = twoCriteria([], { rankStyle: 'nhảy cóc' }).settings;
+    expect(xepLoai(90, bad)).toMatch(/^Cấu hình ô B8: Mục "Cách xếp hạng": hãy ghi "liền"/);
+    expect(tongDiem(1, 1, 1, 'Cấu hình')).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * The custom functions that take the whole cluster: CUM_TONGDIEM, CUM_XEPHANG,
+ * CUM_XEPLOAI and CUM_KIEMTRA each give one live column of `Bảng điểm` (a value
+ * per row of the score block under its header), CUM_BANGXEPHANG the ranking table
+ * of `Tổng hợp`. Their arguments are the input sheets as ranges from A1, so Sheets
+ * recalculates them whenever a score, a setting or a list changes.
+ */
+import { SUMMARY_HEADER, SHEET } from './template';
+import { evaluate } from './evaluate';
+import { blockedNote, liveTable, type LiveGrids } from './live-values';
+import type { LiveKey } from './live-columns';
+import { rankingRow } from './outputs';
+import { guarded, type SheetArg, type SheetCell, type SheetResult } from './sheet-functions';
+import type { Grid } from './types';
+
+/** The arguments in order, with the sheet and range each should be. */
+const ARGUMENTS = [
+  { name: 'cau_hinh', sheet: SHEET.settings, example: "'Cấu hình'!A1:B" },
+  { name: 'tieu_chi', sheet: SHEET.criteria, example: "'Tiêu chí'!A1:D" },
+  { name: 'don_vi', sheet: SHEET.units, example: "'Đơn vị'!A1:C" },
+  { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N" },
+] as const;
+
+/** The sheets as grids, or the message saying which argument is not a range. */
+function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
+  const blocks: Grid[] = [];
+  for (const [i, arg] of ARGUMENTS.entries()) {
+    const value = args[i];
+    if (!Array.isArray(value) || value.length === 0) {
+      return `Đối số ${arg.name} cần là cả vùng trang "${arg.sheet}" từ ô A1 (kể cả dòng tiêu đề), ví dụ ${arg.example}.`;
+    }
+    blocks.push(value);
+  }
+  const agreed = args[ARGUMENTS.length];
+  if (agreed !== undefined && agreed !== null && agreed !== '' && !Array.isArray(agreed)) {
+    return `Đối số cum_cham, nếu có, cần là cả vùng trang "${SHEET.agreed}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+  }
+  const [settings, criteria, units, scores] = blocks;
+  return { settings, criteria, units, scores, ...(Array.isArray(agreed) ? { agreed } : {}) };
+}
+
+/** One live column: a cell per row of the score block under its header. */
+export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[]): SheetResult {
+  return guarded(() => {
+    const input = grids(args);
+    if (typeof input === 'string') return input;
+    const { rows } = liveTable(input);
+    // Nothing to spill yet: one blank cell.
+    return rows.length === 0 ? '' : rows.map((row): SheetCell[] => [row[key]]);
+  });
+}
+
+/** The ranking table as `Tổng hợp` shows it; while errors block it, the header and why. */
+export function rankingTable(args: readonly (SheetArg | undefined)[]): SheetResult {
+  return guarded(() => {
+    const input = grids(args);
+    if (typeof input === 'string') return input;
+    const ev = evaluate(input);
+    const header: SheetCell[] = [...SUMMARY_HEADER];
+    if (ev.blocked) return [header, [blockedNote(ev), ...header.slice(1).map(() => '')]];
+    return [header, ...ev.ranking.map(rankingRow)];
+  });
+}
