@@ -9,7 +9,7 @@ import { formatDateTime } from '../core/dates';
 import { fingerprint } from '../core/fingerprint';
 import { HISTORY_HEADER_ROW, checksSheet, historyRow, shortNames, summarySheet } from '../core/outputs';
 import { buildReport } from '../core/report/build-report';
-import { INPUT_ROLES, SHEET } from '../core/template';
+import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
@@ -21,7 +21,7 @@ import { jsonResult } from './json-output';
 import { awardText, issueLines, rankingTable } from './terminal';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
-const REQUIRED = INPUT_ROLES.filter((role) => role !== 'agreed');
+const REQUIRED = INPUT_ROLES.filter((role) => !OPTIONAL_ROLES.includes(role));
 
 export function outputPaths(input: string, outDir: string | null): { summary: string; report: string } {
   const dir = outDir ?? dirname(input);

@@ -14,9 +14,10 @@ import { rank } from './rank';
 import { criteriaLines } from './results';
 import { totalsOf } from './score';
 import { SHEET } from './template';
-import type { Criterion, Evaluation, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './types';
+import type { Criterion, Evaluation, Grid, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './types';
 import { checkScores } from './validate-scores';
 import { nameKey } from './text';
+import { hasBallots, runVote } from './vote/vote';
 
 export type EvaluateOptions = SettingsOptions;
 
@@ -149,5 +150,6 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   const lines = criteriaLines(criteria, inListOrder, settings.decimalSeparator);
   result.criterionResults = criteria.map((criterion, j) => ({ criterion, lines: lines[j] }));
   result.awards = proposeAwards(result.ranking, settings.awardCount);
+  if (hasBallots(grids.ballots)) result.vote = runVote(result, grids.ballots as Grid, issues);
   return result;
 }

@@ -19,7 +19,9 @@ export function fingerprint(grids: WorkbookGrids): string {
   const parts: string[] = [];
   // A local name: a global looked up per character is slow in a sandboxed context.
   const imul = Math.imul;
-  for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed'] as const) {
+  for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots'] as const) {
+    // Ballots came later: a workbook without them keeps the fingerprint it always had.
+    if (key === 'ballots' && !grids.ballots) continue;
     parts.length = 0;
     parts.push(`[${key}]`);
     for (const row of grids[key] ?? []) {

@@ -8,6 +8,7 @@ import { fitCells } from './cell-limit';
 import { formatPoints, toNumber } from './numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
 import type { Evaluation, Issue, Unit, UnitResult } from './types';
+import { noneReachedText, unitVoteText } from './vote/vote-text';
 
 export type OutCell = string | number;
 
@@ -35,6 +36,7 @@ function rectangle(rows: OutCell[][]): OutCell[][] {
 export function tieNote(r: UnitResult): string {
   const notes: string[] = [];
   if (r.needsVote) notes.push('đồng hạng, cần bỏ phiếu');
+  if (r.voteNote) notes.push(r.voteNote);
   if (r.adjusted.length > 0) notes.push(`cụm chấm điều chỉnh: ${r.adjusted.join(', ')}`);
   return notes.join('; ');
 }
@@ -92,12 +94,12 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
 /** The award proposal in words, shared by the summary sheet and the report. */
 export function awardLines(ev: Evaluation): string[] {
   const sep = ev.settings.decimalSeparator;
-  const describe = (r: UnitResult): string => `${r.unit.name} (hạng ${r.rank}, ${formatPoints(r.total, sep)} điểm)`;
+  const describe = (r: UnitResult): string => `${r.unit.name} (${[`hạng ${r.rank}`, `${formatPoints(r.total, sep)} điểm`, unitVoteText(ev.vote, r.unit.code)].filter(Boolean).join(', ')})`;
   const lines = ev.awards.proposed.map((r) => `Đề nghị: ${describe(r)}`);
   if (ev.awards.tiedAtCutoff.length > 0) {
     lines.push(`Đồng hạng tại vị trí xét chọn, cần bỏ phiếu: ${ev.awards.tiedAtCutoff.map(describe).join('; ')}`);
   }
-  if (lines.length === 0) lines.push('Chưa có đơn vị được đề nghị.');
+  if (lines.length === 0) lines.push(ev.vote?.counted ? noneReachedText(ev.vote, sep) : 'Chưa có đơn vị được đề nghị.');
   return lines;
 }
 

@@ -48,7 +48,8 @@ function recipientList(value: CellValue): string[] {
     .filter((line) => line !== '');
 }
 
-function parseDate(value: CellValue): Date | null | 'bad' {
+/** A date cell, or a typed "05/01/2022"; null when blank, "bad" when neither. */
+export function parseDate(value: CellValue): Date | null | 'bad' {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'bad' : value;
   const text = cleanText(value);
   if (text === '') return null;
@@ -131,6 +132,7 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
     awardCount: wholeNumber('awardCount', 1, 0) ?? 1,
     decimalSeparator,
     cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),
+    values: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value])),
     report: {
       number: text('reportNumber'),
       place: text('place'),

@@ -15,12 +15,17 @@ export const SHEET = {
   summary: 'Tổng hợp',
   checks: 'Kiểm tra',
   history: 'Lịch sử',
+  /** The council's ballots, one row a ballot, laid out from the ranking (bình xét). */
+  ballots: 'Phiếu bầu',
+  voteResults: 'Kết quả bỏ phiếu',
 } as const;
 
 /** Sheets the user types into: no action ever writes a value there. */
-export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed'] as const;
+export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots'] as const;
+/** Input sheets a workbook may lack: agreed scores and ballots come only when there are some. */
+export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
 /** Sheets the product rebuilds whole on every run. */
-export const OUTPUT_ROLES = ['summary', 'checks', 'history'] as const;
+export const OUTPUT_ROLES = ['summary', 'checks', 'history', 'voteResults'] as const;
 
 /** Rows above the data in every input sheet (one header row). */
 export const HEADER_ROWS = 1;
@@ -68,7 +73,24 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'signerRole', label: 'Quyền hạn ký', help: 'Ví dụ: CỤM TRƯỞNG', example: 'CỤM TRƯỞNG' },
   { key: 'signerTitle', label: 'Chức vụ người ký', help: 'Ví dụ: GIÁM ĐỐC SỞ TTTT AN GIANG', example: '' },
   { key: 'signerName', label: 'Người ký', help: 'Họ và tên', example: '' },
+  // Bình xét: the council's secret ballot (trang "Phiếu bầu"), its minutes and the proposal letter.
+  { key: 'councilMembers', label: 'Thành viên Hội đồng', help: 'Số thành viên, ví dụ 12; hoặc danh sách mỗi người một dòng, thêm "(vắng)" sau tên người vắng mặt', example: '' },
+  { key: 'membersPresent', label: 'Số thành viên có mặt', help: 'Để trống: tính từ danh sách, hoặc tất cả có mặt', example: '' },
+  { key: 'ballotsIssued', label: 'Số phiếu phát ra', help: 'Để trống: bằng số thành viên có mặt; tính cả phiếu gửi cho thành viên vắng bỏ phiếu bằng văn bản', example: '' },
+  { key: 'validBallotRule', label: 'Phiếu hợp lệ', help: '"được để trống" (ô trống là không đồng ý) hoặc "phải đủ ý kiến" (ô trống làm phiếu không hợp lệ)', example: 'được để trống' },
+  { key: 'voteThreshold', label: 'Tỷ lệ phiếu đồng ý (%)', help: 'Ngưỡng để được đề nghị, từ 1 đến 100, theo quy chế của cụm, ví dụ 80', example: '' },
+  { key: 'voteBase', label: 'Tỷ lệ tính trên', help: '"tổng số thành viên" hoặc "số có mặt"', example: 'tổng số thành viên' },
+  { key: 'voteComparison', label: 'Cách so với ngưỡng', help: '"ít nhất" (bằng ngưỡng là đạt) hoặc "trên" (phải vượt ngưỡng)', example: 'ít nhất' },
+  { key: 'voteDate', label: 'Ngày bỏ phiếu', help: 'Ví dụ 05/01/2022', example: '' },
+  { key: 'voteTime', label: 'Thời gian họp', help: 'Ví dụ 14 giờ 00', example: '' },
+  { key: 'votePlace', label: 'Địa điểm họp', help: 'Ví dụ Hội trường Sở TTTT An Giang', example: '' },
+  { key: 'countingCommittee', label: 'Ban kiểm phiếu', help: 'Mỗi người một dòng "Họ tên - nhiệm vụ"; người đầu tiên là Trưởng ban', example: '' },
+  { key: 'minutesNumber', label: 'Số biên bản kiểm phiếu', help: 'Ví dụ 01/BB-CTĐ', example: '' },
+  { key: 'letterNumber', label: 'Số tờ trình', help: 'Ví dụ 06/TTr-CTĐ', example: '' },
+  { key: 'grantingBody', label: 'Kính gửi', help: 'Cơ quan xét tặng, ví dụ Bộ trưởng Bộ Thông tin và Truyền thông', example: '' },
+  { key: 'attachments', label: 'Hồ sơ kèm theo', help: 'Giấy tờ gửi kèm tờ trình, mỗi loại một dòng', example: '' },
 ];
+
 
 export const CRITERIA_HEADER = [
   'Mã tiêu chí',

@@ -84,6 +84,8 @@ export interface Settings {
   report: ReportTexts;
   /** A1 address of each setting's value cell, by setting key, for messages about it. */
   cells: Record<string, string>;
+  /** Each setting's cell as typed, by key, for settings parsed elsewhere (the council vote). */
+  values: Record<string, CellValue>;
 }
 
 export interface Criterion {
@@ -146,6 +148,8 @@ export interface UnitResult {
   rank: number;
   /** Tied with another unit on everything the ladder compares: needs a council vote. */
   needsVote: boolean;
+  /** Set when the council's ballot ordered this unit within its tie: "theo kết quả bỏ phiếu ngày …". */
+  voteNote?: string;
   grade: string;
   /** The agreed (Cụm chấm) scores differ from the unit's own on these criterion codes. */
   adjusted: string[];
@@ -175,6 +179,8 @@ export interface Evaluation {
   ranking: UnitResult[];
   criterionResults: CriterionResult[];
   awards: AwardProposal;
+  /** The council's count, when `Phiếu bầu` holds ballots; ranks and awards above already follow it. */
+  vote?: import('./vote/types').VoteOutcome;
 }
 
 /** The input sheets of a cluster workbook, each read as one block. */
@@ -185,4 +191,6 @@ export interface WorkbookGrids {
   scores?: Grid;
   /** Optional `Cụm chấm` sheet: agreed scores that replace the unit's own. */
   agreed?: Grid;
+  /** Optional `Phiếu bầu` sheet: the council's ballots, one row a ballot. */
+  ballots?: Grid;
 }

@@ -7,13 +7,13 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { INPUT_ROLES, SHEET } from '../../src/core/template';
+import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../../src/core/template';
 import type { JsonResult } from '../../src/cli/json-output';
 import { CORPUS } from './corpus';
 import { runOffline } from './offline-path';
 import { inputGrids, issueKeys } from './workbook';
 
-const REQUIRED_SHEETS: string[] = INPUT_ROLES.filter((r) => r !== 'agreed').map((r) => SHEET[r]);
+const REQUIRED_SHEETS: string[] = INPUT_ROLES.filter((r) => !OPTIONAL_ROLES.includes(r)).map((r) => SHEET[r]);
 
 describe('bad workbooks through the offline command (--json)', () => {
   const folders: string[] = [];

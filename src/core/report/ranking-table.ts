@@ -32,8 +32,23 @@ export function rankingTable(ev: Evaluation): Table {
   };
 }
 
-/** "Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; …" for ties no rule breaks. */
+/** "Ghi chú: Đồng Tháp, Vĩnh Long cùng 112 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày …" for ties the council's ballot ordered. */
+function votedNotes(ev: Evaluation): Paragraph[] {
+  const byTotal = new Map<number, UnitResult[]>();
+  for (const r of ev.ranking.filter((x) => x.voteNote)) byTotal.set(r.total, [...(byTotal.get(r.total) ?? []), r]);
+  return [...byTotal.values()].map((group) => {
+    const names = group.map((r) => r.unit.shortName).join(', ');
+    const total = formatPoints(group[0].total, ev.settings.decimalSeparator);
+    return paragraph('note', `Ghi chú: ${names} cùng ${total} điểm; thứ hạng xếp ${group[0].voteNote} của Hội đồng thi đua.`);
+  });
+}
+
+/** "Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; …" for ties no rule breaks, then those the ballot ordered. */
 export function tieNotes(ev: Evaluation): Paragraph[] {
+  return [...unbrokenTieNotes(ev), ...votedNotes(ev)];
+}
+
+function unbrokenTieNotes(ev: Evaluation): Paragraph[] {
   const byRank = new Map<number, UnitResult[]>();
   for (const r of ev.ranking.filter((x) => x.needsVote)) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
   return [...byRank.values()].map((group) => {

@@ -1,0 +1,81 @@
+/**
+ * The `Phiếu bầu` sheet: one row a returned ballot. Column A the ballot number; a
+ * column per award candidate ("Cờ thi đua: Long An", answered "đồng ý", "không
+ * đồng ý" or left blank); a column per tie ("Đồng hạng 5: Vĩnh Long / Đồng Tháp",
+ * answered with the unit chosen). The layout is drawn from the ranking, and a
+ * sheet laid out again keeps every value typed under a header that stays.
+ */
+import { a1 } from '../a1';
+import { CODE, IssueList } from '../issues';
+import { HEADER_ROWS, SHEET } from '../template';
+import { cleanText, nameKey } from '../text';
+import type { CellValue, Evaluation, Grid, UnitResult } from '../types';
+import type { Candidates } from './types';
+
+export const BALLOT_NUMBER_HEADER = 'Số phiếu';
+const AWARD_PREFIX = 'Cờ thi đua: ';
+const TIE_PREFIX = 'Đồng hạng ';
+
+export const awardHeader = (r: UnitResult): string => `${AWARD_PREFIX}${r.unit.shortName}`;
+export const tieHeader = (rank: number, units: readonly UnitResult[]): string => `${TIE_PREFIX}${rank}: ${units.map((u) => u.unit.shortName).join(' / ')}`;
+
+/** What the ballot asks, from the ranking before the vote: the award's candidates and every unbroken tie. */
+export function candidatesOf(ev: Evaluation): Candidates {
+  const award = ev.settings.awardCount > 0 ? [...ev.awards.proposed, ...ev.awards.tiedAtCutoff] : [];
+  const ties = new Map<number, UnitResult[]>();
+  for (const r of ev.ranking) if (r.needsVote) ties.set(r.rank, [...(ties.get(r.rank) ?? []), r]);
+  return { award, ties: [...ties].map(([rank, units]) => ({ rank, units })) };
+}
+
+export function ballotHeader(c: Candidates): string[] {
+  return [BALLOT_NUMBER_HEADER, ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
+}
+
+/**
+ * The sheet laid out for the current candidates. Columns of `existing` whose header
+ * is still asked keep their values; any other column the user had is kept after
+ * them, so nothing typed is lost.
+ */
+export function layBallotSheet(c: Candidates, existing: Grid = []): Grid {
+  const header = ballotHeader(c);
+  const oldHeader = (existing[0] ?? []).map((h) => nameKey(h));
+  const kept = oldHeader.map((h, i) => ({ h, i })).filter(({ h }) => h !== '' && !header.some((x) => nameKey(x) === h));
+  const columns = [...header.map((h) => oldHeader.indexOf(nameKey(h))), ...kept.map((k) => k.i)];
+  const fullHeader = [...header, ...kept.map((k) => cleanText(existing[0][k.i]))];
+  const rows = existing.slice(HEADER_ROWS).map((row) => columns.map((i): CellValue => (i < 0 ? '' : row[i] ?? '')));
+  return [fullHeader, ...rows.filter((row) => row.some((v) => cleanText(v) !== ''))];
+}
+
+/** Where each question of the ballot sits in the sheet. */
+export interface BallotColumns {
+  number: number;
+  /** Column per award candidate, in the order of `Candidates.award`; -1 when absent. */
+  award: number[];
+  tie: number[];
+}
+
+/** Finds the columns by their headers; an unknown candidate and a question missing are issues at the header. */
+export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): BallotColumns | null {
+  const header = grid[0] ?? [];
+  const sheet = SHEET.ballots;
+  const byKey = new Map(header.map((h, i) => [nameKey(h), i]));
+  const number = byKey.get(nameKey(BALLOT_NUMBER_HEADER)) ?? -1;
+  const award = c.award.map((r) => byKey.get(nameKey(awardHeader(r))) ?? -1);
+  const tie = c.ties.map((t) => byKey.get(nameKey(tieHeader(t.rank, t.units))) ?? -1);
+  const known = new Set([number, ...award, ...tie]);
+  const relay = `Hãy lập lại trang bằng menu Tính điểm › Kiểm phiếu và lập biên bản (giá trị đã nhập được giữ).`;
+  header.forEach((h, i) => {
+    const key = nameKey(h);
+    if (known.has(i) || !(key.startsWith(nameKey(AWARD_PREFIX)) || key.startsWith(nameKey(TIE_PREFIX)))) return;
+    issues.error('UNKNOWN_CANDIDATE', sheet, a1(0, i), `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`);
+  });
+  let ok = true;
+  const missing = (what: string): void => {
+    ok = false;
+    issues.error(CODE.missingColumn, sheet, a1(0, header.length), `Thiếu cột "${what}". ${relay}`);
+  };
+  if (number < 0) missing(BALLOT_NUMBER_HEADER);
+  award.forEach((col, k) => col < 0 && missing(awardHeader(c.award[k])));
+  tie.forEach((col, k) => col < 0 && missing(tieHeader(c.ties[k].rank, c.ties[k].units)));
+  return ok ? { number, award, tie } : null;
+}

@@ -1,0 +1,146 @@
+/**
+ * The count of the ballots, exact: whole numbers only, the threshold compared as
+ * `agree × 100 ≥ percent × denominator` (9 of 12 is 75 % and fails 80 %; 80 % of 12
+ * is 9.6, so 10 are needed). A ballot with an unreadable or doubled answer, more
+ * agreements than places, or a unit outside its tie is invalid as a whole and named
+ * by its row. Never throws.
+ */
+import { a1 } from '../a1';
+import { IssueList } from '../issues';
+import { MILLI, parseNumber } from '../numbers';
+import { isBlankRow } from '../parse-lists';
+import { HEADER_ROWS, SHEET } from '../template';
+import { cleanText, nameKey } from '../text';
+import type { CellValue, Grid, UnitResult } from '../types';
+import type { BallotColumns } from './ballot-sheet';
+import type { CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from './types';
+
+const AGREE = new Set(['đồng ý', 'dong y', 'đ', 'x', 'có', 'co', '1', 'true']);
+const DISAGREE = new Set(['không đồng ý', 'khong dong y', 'không', 'khong', 'k', '0', 'false']);
+/** Two answers in one cell: "đồng ý / không đồng ý", "Vĩnh Long, Đồng Tháp". */
+const SEPARATOR = /\s*(?:[,;/+&|]|\svà\s)\s*/;
+
+type Answer = 'agree' | 'disagree' | 'blank' | { bad: string };
+
+function yesNo(cell: CellValue): Answer {
+  if (typeof cell === 'boolean') return cell ? 'agree' : 'disagree';
+  const text = cleanText(cell);
+  if (text === '') return 'blank';
+  const parts = text.split(SEPARATOR).filter(Boolean);
+  if (parts.length > 1) return { bad: `ghi hai ý kiến ("${text}")` };
+  const key = nameKey(text);
+  if (AGREE.has(key)) return 'agree';
+  if (DISAGREE.has(key)) return 'disagree';
+  return { bad: `ghi "${text}", không đọc được là "đồng ý" hay "không đồng ý"` };
+}
+
+const unitKeys = (r: UnitResult): string[] => [r.unit.code, r.unit.shortName, r.unit.name].map(nameKey);
+
+/** The unit chosen in a tie's cell: its index in the tie, -1 for blank, or why the cell cannot be read. */
+function choice(cell: CellValue, tie: readonly UnitResult[]): number | { bad: string } {
+  const text = cleanText(cell);
+  if (text === '') return -1;
+  if (text.split(SEPARATOR).filter(Boolean).length > 1) return { bad: `chọn nhiều đơn vị ("${text}")` };
+  const index = tie.findIndex((r) => unitKeys(r).includes(nameKey(text)));
+  return index >= 0 ? index : { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${tie.map((r) => r.unit.shortName).join(', ')})` };
+}
+
+/** "91,66" for 11 of 12: two decimals, cut rather than rounded so that a failing share never shows as the threshold. */
+export function percentText(part: number, whole: number, sep: '.' | ','): string {
+  if (whole <= 0) return '—';
+  const hundredths = Math.floor((part * 10000) / whole);
+  const frac = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  return `${Math.floor(hundredths / 100)}${frac ? sep + frac : ''}`;
+}
+
+/** Exact: `threshold` in thousandths of a percent. */
+export function reachesThreshold(agree: number, denominator: number, threshold: number, comparison: VoteSettings['comparison']): boolean {
+  if (denominator <= 0) return false;
+  const share = agree * 100 * MILLI;
+  const needed = threshold * denominator;
+  return comparison === 'atLeast' ? share >= needed : share > needed;
+}
+
+interface Ballot {
+  row: number;
+  number: string;
+  answers: Answer[];
+  choices: number[];
+}
+
+export interface Count {
+  returned: number;
+  valid: number;
+  invalid: InvalidBallot[];
+  denominator: number;
+  awards: CandidateCount[];
+  ties: TieCount[];
+}
+
+export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, awardCount: number, sep: '.' | ',', issues: IssueList): Count {
+  const sheet = SHEET.ballots;
+  const invalid: InvalidBallot[] = [];
+  const valid: Ballot[] = [];
+  const numbers = new Map<string, string>();
+  let returned = 0;
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    returned++;
+    const numberCell = a1(r, columns.number);
+    const parsed = parseNumber(row[columns.number]);
+    const number = parsed.kind === 'number' ? String(parsed.value / MILLI) : cleanText(row[columns.number]);
+    if (parsed.kind === 'empty') issues.warning('BALLOT_NUMBER', sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
+    else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0) issues.error('BALLOT_NUMBER', sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
+    else if (numbers.has(number)) issues.error('DUPLICATE_BALLOT', sheet, numberCell, `Phiếu số ${number} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
+    else numbers.set(number, numberCell);
+    if (vs.issued !== null && returned === vs.issued + 1) {
+      issues.error('TOO_MANY_BALLOTS', sheet, numberCell, `Có nhiều phiếu hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
+    }
+
+    const answers = columns.award.map((col) => yesNo(row[col]));
+    const choices = columns.tie.map((col, k) => choice(row[col], c.ties[k].units));
+    const reasons: { cell: string; why: string }[] = [];
+    answers.forEach((a, k) => {
+      const cell = a1(r, columns.award[k]);
+      if (typeof a === 'object') reasons.push({ cell, why: `cột "${c.award[k].unit.shortName}" ${a.bad}` });
+      else if (a === 'blank' && vs.answerRequired) reasons.push({ cell, why: `bỏ trống ý kiến về ${c.award[k].unit.shortName} (quy chế yêu cầu ghi đủ ý kiến)` });
+    });
+    choices.forEach((ch, k) => {
+      if (typeof ch === 'object') reasons.push({ cell: a1(r, columns.tie[k]), why: `ô đồng hạng ${c.ties[k].rank} ${ch.bad}` });
+      else if (ch < 0 && vs.answerRequired) reasons.push({ cell: a1(r, columns.tie[k]), why: `không chọn đơn vị nào trong trường hợp đồng hạng ${c.ties[k].rank}` });
+    });
+    const agreed = answers.map((a, k) => (a === 'agree' ? k : -1)).filter((k) => k >= 0);
+    if (awardCount > 0 && agreed.length > awardCount) {
+      reasons.push({ cell: a1(r, columns.award[agreed[awardCount]]), why: `đồng ý ${agreed.length} đơn vị, nhiều hơn ${awardCount} đơn vị được đề nghị` });
+    }
+    if (reasons.length > 0) {
+      const reason = reasons.map((x) => x.why).join('; ');
+      invalid.push({ row: r + 1, number, reason });
+      const which = number ? `Phiếu số ${number}` : 'Phiếu';
+      for (const x of reasons) issues.warning('INVALID_BALLOT', sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu không hợp lệ không được tính.`);
+      continue;
+    }
+    valid.push({ row: r + 1, number, answers, choices: choices as number[] });
+  }
+
+  const denominator = (vs.base === 'present' ? vs.present : vs.members) ?? 0;
+  const awards: CandidateCount[] = c.award.map((unit, k) => {
+    const agree = valid.filter((b) => b.answers[k] === 'agree').length;
+    const disagree = valid.filter((b) => b.answers[k] === 'disagree').length;
+    return {
+      unit,
+      agree,
+      disagree,
+      blank: valid.length - agree - disagree,
+      percent: percentText(agree, denominator, sep),
+      passed: vs.threshold !== null && reachesThreshold(agree, denominator, vs.threshold, vs.comparison),
+    };
+  });
+  const ties: TieCount[] = c.ties.map((t, k) => {
+    const votes = t.units.map((unit, i) => ({ unit, votes: valid.filter((b) => b.choices[k] === i).length }));
+    const sorted = [...votes].sort((x, y) => y.votes - x.votes);
+    return { rank: t.rank, votes: sorted, blank: valid.filter((b) => b.choices[k] < 0).length, settled: new Set(votes.map((v) => v.votes)).size === votes.length };
+  });
+  return { returned, valid: valid.length, invalid, denominator, awards, ties };
+}

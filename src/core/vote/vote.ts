@@ -1,0 +1,98 @@
+/**
+ * The council's vote applied to the evaluation: ballots counted, each tie the ballot
+ * orders given distinct ranks (dense or competition as configured), and the award
+ * proposal narrowed to the candidates who reached the threshold. When an error makes
+ * the count doubtful, nothing is applied and the ranking stays as the scores give it.
+ */
+import { proposeAwards } from '../awards';
+import { CODE, IssueList } from '../issues';
+import { isBlankRow } from '../parse-lists';
+import { rank } from '../rank';
+import { HEADER_ROWS, SETTINGS, SHEET } from '../template';
+import { cleanText } from '../text';
+import type { Evaluation, Grid } from '../types';
+import { ballotColumns, candidatesOf } from './ballot-sheet';
+import { countBallots, type Count } from './tally';
+import type { VoteOutcome, VoteSettings } from './types';
+import { parseVoteSettings } from './vote-settings';
+
+/** True when `Phiếu bầu` holds at least one ballot under its header. */
+export function hasBallots(grid: Grid | undefined): boolean {
+  return !!grid && grid.slice(HEADER_ROWS).some((row) => !isBlankRow(row));
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** "05/01/2022", or '' when the date of the vote is not set. */
+export function voteDay(vs: VoteSettings): string {
+  const d = vs.date;
+  return d ? `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}` : '';
+}
+
+/** "theo kết quả bỏ phiếu ngày 05/01/2022". */
+export function voteNote(vs: VoteSettings): string {
+  const day = voteDay(vs);
+  return `theo kết quả bỏ phiếu${day ? ` ngày ${day}` : ''}`;
+}
+
+/** A blank rule cannot be guessed: the count waits for the cluster to fill it. */
+function requireSettings(ev: Evaluation, needThreshold: boolean, issues: IssueList): void {
+  const missing = (key: string, what: string): void => {
+    if (cleanText(ev.settings.values[key]) !== '') return;
+    const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
+    issues.error(CODE.badSetting, SHEET.settings, ev.settings.cells[key] ?? 'A1', `Mục "${label}" còn trống: cần ${what} để kiểm phiếu.`);
+  };
+  missing('councilMembers', 'số thành viên Hội đồng (ví dụ 12) hoặc danh sách thành viên');
+  if (needThreshold) missing('voteThreshold', 'tỷ lệ phiếu đồng ý theo quy chế của cụm (ví dụ 80)');
+}
+
+/** Ranks after the vote: the ranking's own groups, and within a tie the units with more votes first. */
+function settle(ev: Evaluation, outcome: VoteOutcome): void {
+  const votes = new Map<string, number>();
+  for (const t of outcome.ties) for (const v of t.votes) votes.set(v.unit.unit.code, v.votes);
+  const before = ev.ranking;
+  // -rank keeps the groups the scores made (dense and competition ranks both grow with the group).
+  const placed = rank(
+    before.map((r) => ({ total: -r.rank, keys: [votes.get(r.unit.code) ?? 0] })),
+    ev.settings.rankStyle,
+  );
+  const note = voteNote(outcome.settings);
+  ev.ranking = placed.map((p) => {
+    const r = before[p.index];
+    if (r.needsVote && !p.needsVote) r.voteNote = note;
+    return Object.assign(r, { rank: p.rank, needsVote: p.needsVote });
+  });
+  if (outcome.candidates.award.length === 0) return;
+  const passed = new Set(outcome.awards.filter((a) => a.passed).map((a) => a.unit.unit.code));
+  ev.awards = proposeAwards(
+    ev.ranking.filter((r) => passed.has(r.unit.code)),
+    ev.settings.awardCount,
+  );
+}
+
+const NO_COUNT: Count = { returned: 0, valid: 0, invalid: [], denominator: 0, awards: [], ties: [] };
+
+/** Counts `grid` (the `Phiếu bầu` sheet) against the evaluation's ranking and applies the result. */
+export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutcome {
+  const errors = (): number => issues.items.filter((i) => i.severity === 'error').length;
+  const before = errors();
+  const settings = parseVoteSettings(ev.settings, issues);
+  const candidates = candidatesOf(ev);
+  requireSettings(ev, candidates.award.length > 0, issues);
+  const columns = ballotColumns(grid, candidates, issues);
+  const count = columns ? countBallots(grid, columns, candidates, settings, ev.settings.awardCount, ev.settings.decimalSeparator, issues) : NO_COUNT;
+  const outcome: VoteOutcome = {
+    settings,
+    candidates,
+    counted: columns !== null && errors() === before,
+    issued: settings.issued ?? 0,
+    returned: count.returned,
+    valid: count.valid,
+    invalid: count.invalid,
+    denominator: count.denominator,
+    awards: count.awards,
+    ties: count.ties,
+  };
+  if (outcome.counted) settle(ev, outcome);
+  return outcome;
+}

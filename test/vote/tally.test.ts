@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { SHEET } from '../../src/core/template';
+import type { CellValue, Grid } from '../../src/core/types';
+import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { percentText, reachesThreshold } from '../../src/core/vote/tally';
+import { twoCriteria } from '../helpers/cluster';
+
+/** A 20, B and C tied on 18, D 15: A is the flag candidate, B / C the tie at rank 2. */
+function grids(settings: Record<string, CellValue> = {}, ballots?: Grid) {
+  const g = twoCriteria(
+    [
+      { code: 'A', shortName: 'An', scores: [10, 0, 10] },
+      { code: 'B', shortName: 'Bình', scores: [9, 0, 9] },
+      { code: 'C', shortName: 'Cần', scores: [9, 0, 9] },
+      { code: 'D', shortName: 'Đông', scores: [8, 0, 7] },
+    ],
+    { awardCount: 1, councilMembers: 12, voteThreshold: 80, voteDate: '05/01/2022', ...settings },
+  );
+  return ballots ? { ...g, ballots } : g;
+}
+
+const HEADER = ['Số phiếu', 'Cờ thi đua: An', 'Đồng hạng 2: Bình / Cần'];
+
+/** `n` ballots agreeing to A, then the rest disagreeing; tie choices cycle through `tie`. */
+function ballots(agree: number, total: number, tie: CellValue[] = ['']): Grid {
+  return [HEADER, ...Array.from({ length: total }, (_, i) => [i + 1, i < agree ? 'đồng ý' : 'không đồng ý', tie[i % tie.length]])];
+}
+
+const issuesOn = (ev: ReturnType<typeof evaluate>, sheet: string) => ev.issues.filter((i) => i.sheet === sheet);
+
+describe('the ballot sheet', () => {
+  it('asks about the award candidates and every tie the ranking leaves', () => {
+    const ev = evaluate(grids());
+    expect(ev.vote).toBeUndefined();
+    expect(ballotHeader(candidatesOf(ev))).toEqual(HEADER);
+  });
+
+  it('keeps typed values under headers that stay, and columns it does not know, when laid again', () => {
+    const ev = evaluate(grids());
+    const old: Grid = [['Ghi chú', 'Số phiếu', 'Đồng hạng 2: Bình / Cần'], ['rách góc', 1, 'Cần'], ['', '', '']];
+    expect(layBallotSheet(candidatesOf(ev), old)).toEqual([
+      [...HEADER, 'Ghi chú'],
+      [1, '', 'Cần', 'rách góc'],
+    ]);
+  });
+});
+
+describe('the threshold, exact', () => {
+  it('80 % of 12 is 9.6: 9 agree (75 %) fail, 10 pass', () => {
+    expect(reachesThreshold(9, 12, 80_000, 'atLeast')).toBe(false);
+    expect(reachesThreshold(10, 12, 80_000, 'atLeast')).toBe(true);
+  });
+
+  it('"ít nhất" passes on the threshold itself, "trên" needs more', () => {
+    expect(reachesThreshold(6, 12, 50_000, 'atLeast')).toBe(true);
+    expect(reachesThreshold(6, 12, 50_000, 'moreThan')).toBe(false);
+    expect(reachesThreshold(7, 12, 50_000, 'moreThan')).toBe(true);
+    // 90 % of 10 is exactly 9: no float error may push 9 below it.
+    expect(reachesThreshold(9, 10, 90_000, 'atLeast')).toBe(true);
+    expect(reachesThreshold(9, 10, 90_000, 'moreThan')).toBe(false);
+  });
+
+  it('a share is shown cut to two decimals, never rounded up to a pass', () => {
+    expect(percentText(11, 12, ',')).toBe('91,66');
+    expect(percentText(9, 12, ',')).toBe('75');
+    expect(percentText(2, 3, '.')).toBe('66.66');
+    expect(percentText(1, 0, '.')).toBe('—');
+  });
+
+  it('through the whole count: 9 of 12 fails 80 %, 10 of 12 passes', () => {
+    const fail = evaluate(grids({}, ballots(9, 12)));
+    expect(fail.vote?.counted).toBe(true);
+    expect(fail.vote?.awards[0]).toMatchObject({ agree: 9, disagree: 3, blank: 0, percent: '75', passed: false });
+    expect(fail.awards.proposed).toEqual([]);
+    const pass = evaluate(grids({}, ballots(10, 12)));
+    expect(pass.vote?.awards[0]).toMatchObject({ agree: 10, passed: true });
+    expect(pass.awards.proposed.map((r) => r.unit.code)).toEqual(['A']);
+  });
+
+  it('takes the share of all members or of those present, as set', () => {
+    // 12 members, 10 present, 8 agree: 66 % of all members, 80 % of those present.
+    const all = evaluate(grids({ membersPresent: 10 }, ballots(8, 10)));
+    expect(all.vote?.denominator).toBe(12);
+    expect(all.vote?.awards[0].passed).toBe(false);
+    const present = evaluate(grids({ membersPresent: 10, voteBase: 'số có mặt' }, ballots(8, 10)));
+    expect(present.vote?.denominator).toBe(10);
+    expect(present.vote?.awards[0]).toMatchObject({ percent: '80', passed: true });
+  });
+
+  it('reads the members and their attendance from a list', () => {
+    const list = Array.from({ length: 5 }, (_, i) => `Thành viên ${i + 1}${i === 4 ? ' (vắng)' : ''}`).join('\n');
+    const ev = evaluate(grids({ councilMembers: list, voteBase: 'số có mặt', voteThreshold: 75 }, ballots(3, 4)));
+    expect(ev.vote?.settings).toMatchObject({ members: 5, present: 4, issued: 4 });
+    expect(ev.vote?.awards[0]).toMatchObject({ agree: 3, percent: '75', passed: true });
+  });
+
+  it('a threshold outside 1–100 % is an error at its cell and nothing is applied', () => {
+    const ev = evaluate(grids({ voteThreshold: 120 }, ballots(12, 12)));
+    expect(ev.issues.find((i) => i.sheet === SHEET.settings)).toMatchObject({ severity: 'error', code: 'BAD_SETTING' });
+    expect(ev.vote?.counted).toBe(false);
+    expect(ev.awards.proposed.map((r) => r.unit.code)).toEqual(['A']);
+    expect(ev.blocked).toBe(false);
+  });
+
+  it('a blank threshold is asked for, not guessed', () => {
+    const ev = evaluate(grids({ voteThreshold: '' }, ballots(12, 12)));
+    expect(ev.issues.find((i) => i.sheet === SHEET.settings)?.message).toMatch(/Tỷ lệ phiếu đồng ý.*còn trống/);
+    expect(ev.vote?.counted).toBe(false);
+  });
+});
+
+describe('invalid ballots', () => {
+  it('an unreadable or doubled answer invalidates the whole ballot, named by its row', () => {
+    const g: Grid = [HEADER, [1, 'đồng ý', 'Bình'], [2, 'có lẽ', 'Bình'], [3, 'đồng ý / không đồng ý', ''], [4, 'x', 'Bình, Cần'], [5, 'không', 'Cần']];
+    const ev = evaluate(grids({}, g));
+    expect(ev.vote?.invalid.map((b) => b.row)).toEqual([3, 4, 5]);
+    expect(ev.vote).toMatchObject({ returned: 5, valid: 2, counted: true });
+    expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 1 });
+    const cells = issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell]);
+    expect(cells).toEqual([
+      ['warning', 'INVALID_BALLOT', 'B3'],
+      ['warning', 'INVALID_BALLOT', 'B4'],
+      ['warning', 'INVALID_BALLOT', 'C5'],
+    ]);
+    expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('dòng 3');
+  });
+
+  it('a blank answer counts as not agreeing, or invalidates the ballot when the rule asks for every answer', () => {
+    const g: Grid = [HEADER, [1, '', 'Bình'], [2, 'đồng ý', '']];
+    expect(evaluate(grids({}, g)).vote).toMatchObject({ valid: 2, awards: [{ agree: 1, blank: 1 }] });
+    expect(evaluate(grids({ validBallotRule: 'phải đủ ý kiến' }, g)).vote).toMatchObject({ valid: 0, invalid: [{ row: 2 }, { row: 3 }] });
+  });
+
+  it('more agreements than places and a unit outside the tie make the ballot invalid', () => {
+    const g = evaluate(grids({ awardCount: 1 }));
+    expect(g.awards.proposed).toHaveLength(1);
+    const two = evaluate(
+      grids({ awardCount: 2 }, [
+        ['Số phiếu', 'Cờ thi đua: An', 'Cờ thi đua: Bình', 'Cờ thi đua: Cần', 'Đồng hạng 2: Bình / Cần'],
+        [1, 'đồng ý', 'đồng ý', 'đồng ý', 'Bình'],
+        [2, 'đồng ý', 'đồng ý', '', 'Đông'],
+      ]),
+    );
+    expect(two.vote?.invalid.map((b) => b.row)).toEqual([2, 3]);
+    expect(issuesOn(two, SHEET.ballots).map((i) => i.cell)).toEqual(['D2', 'E3']);
+    expect(issuesOn(two, SHEET.ballots)[1].message).toContain('không phải một trong các đơn vị đồng hạng');
+  });
+});
+
+describe('bad ballot sheets block the count, never the ranking', () => {
+  it('a ballot number twice', () => {
+    const ev = evaluate(grids({}, [HEADER, [1, 'đồng ý', 'Bình'], [1, 'đồng ý', 'Bình']]));
+    expect(issuesOn(ev, SHEET.ballots)).toMatchObject([{ severity: 'error', code: 'DUPLICATE_BALLOT', cell: 'A3' }]);
+    expect(ev.vote?.counted).toBe(false);
+    expect(ev.ranking.filter((r) => r.needsVote)).toHaveLength(2);
+  });
+
+  it('more ballots than were issued', () => {
+    const ev = evaluate(grids({ councilMembers: 3 }, ballots(4, 4)));
+    expect(issuesOn(ev, SHEET.ballots)).toMatchObject([{ code: 'TOO_MANY_BALLOTS', cell: 'A5' }]);
+    expect(ev.vote?.counted).toBe(false);
+  });
+
+  it('a column about a unit that is not a candidate, and a candidate without a column', () => {
+    const ev = evaluate(grids({}, [['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'], [1, 'đồng ý', 'Bình']]));
+    expect(issuesOn(ev, SHEET.ballots).map((i) => [i.code, i.cell])).toEqual([
+      ['UNKNOWN_CANDIDATE', 'B1'],
+      ['MISSING_COLUMN', 'D1'],
+    ]);
+    expect(ev.vote?.counted).toBe(false);
+  });
+
+  it('never throws on any cell', () => {
+    const odd: CellValue[] = [null, undefined, true, false, new Date(NaN), '#REF!', -1, 1.5, '  ', '\u0000', 'x'.repeat(5000)];
+    for (const a of odd) for (const b of odd) expect(() => evaluate(grids({}, [HEADER, [a, b, a], [b, a, b]]))).not.toThrow();
+  });
+});
+
+describe('the ranking after the vote', () => {
+  it('a tie the ballot settles gets distinct ranks, noted with the date; the rest shift (dense)', () => {
+    const ev = evaluate(grids({}, ballots(10, 12, ['Cần', 'Cần', 'Bình'])));
+    expect(ev.vote?.ties[0]).toMatchObject({ rank: 2, blank: 0, settled: true });
+    expect(ev.vote?.ties[0].votes.map((v) => [v.unit.unit.code, v.votes])).toEqual([
+      ['C', 8],
+      ['B', 4],
+    ]);
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank, r.needsVote, r.voteNote ?? ''])).toEqual([
+      ['A', 1, false, ''],
+      ['C', 2, false, 'theo kết quả bỏ phiếu ngày 05/01/2022'],
+      ['B', 3, false, 'theo kết quả bỏ phiếu ngày 05/01/2022'],
+      ['D', 4, false, ''],
+    ]);
+  });
+
+  it('competition ranks: the settled pair takes 2 and 3, the next stays 4', () => {
+    const ev = evaluate(grids({ rankStyle: 'cách' }, ballots(10, 12, ['Bình'])));
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 3],
+      ['D', 4],
+    ]);
+  });
+
+  it('a tie in votes stays a tie, still flagged', () => {
+    const ev = evaluate(grids({}, ballots(10, 12, ['Bình', 'Cần'])));
+    expect(ev.vote?.ties[0].settled).toBe(false);
+    expect(ev.ranking.filter((r) => r.needsVote).map((r) => [r.unit.code, r.rank, r.voteNote])).toEqual([
+      ['B', 2, undefined],
+      ['C', 2, undefined],
+    ]);
+  });
+
+  it('a tie at the cut-off: the ballot decides both the order and who is proposed', () => {
+    const g = grids({ awardCount: 2 }, [
+      ['Số phiếu', 'Cờ thi đua: An', 'Cờ thi đua: Bình', 'Cờ thi đua: Cần', 'Đồng hạng 2: Bình / Cần'],
+      ...Array.from({ length: 12 }, (_, i) => [i + 1, 'đồng ý', i < 10 ? 'đồng ý' : '', i < 10 ? '' : 'đồng ý', 'Bình']),
+    ]);
+    const ev = evaluate(g);
+    expect(ev.vote?.candidates.award.map((r) => r.unit.code)).toEqual(['A', 'B', 'C']);
+    expect(ev.vote?.awards.map((a) => [a.unit.unit.code, a.agree, a.passed])).toEqual([
+      ['A', 12, true],
+      ['B', 10, true],
+      ['C', 2, false],
+    ]);
+    expect(ev.awards.proposed.map((r) => r.unit.code)).toEqual(['A', 'B']);
+    expect(ev.awards.tiedAtCutoff).toEqual([]);
+  });
+});
