@@ -8,7 +8,7 @@
  * protection and its editor calls.
  */
 import { nameKey } from '../core/text';
-import { INPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
+import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
 import type { Unit } from '../core/types';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
@@ -65,7 +65,7 @@ export function runPermissions(ss: Spreadsheet): Outcome {
     }
   });
 
-  const sheets = [...INPUT_ROLES.filter((r) => r !== 'scores'), ...OUTPUT_ROLES].map((role) => SHEET[role]);
+  const sheets = [...INPUT_ROLES.filter((r) => r !== 'scores'), ...OUTPUT_ROLES, ...OCCASIONAL_OUTPUT_ROLES].map((role) => SHEET[role]);
   const done: string[] = [];
   for (const name of sheets) {
     const s = ss.getSheetByName(name);

@@ -25,7 +25,9 @@ export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed',
 /** Input sheets a workbook may lack: agreed scores and ballots come only when there are some. */
 export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
 /** Sheets the product rebuilds whole on every run. */
-export const OUTPUT_ROLES = ['summary', 'checks', 'history', 'voteResults'] as const;
+export const OUTPUT_ROLES = ['summary', 'checks', 'history'] as const;
+/** Output sheets only some actions write (the vote's count). */
+export const OCCASIONAL_OUTPUT_ROLES = ['voteResults'] as const;
 
 /** Rows above the data in every input sheet (one header row). */
 export const HEADER_ROWS = 1;
