@@ -10,13 +10,14 @@ import type ExcelJS from 'exceljs';
 import { fromPoints } from '../src/core/numbers';
 import { templateSheets } from '../src/core/template-sheets';
 import { templateWorkbook } from '../src/xlsx/write-template';
-import { fixtureGrids, loadFixture } from './example-data';
+import { fixtureGrids, loadFixture, type SettingValues } from './example-data';
 
 export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-nam-2021.xlsx', import.meta.url));
 
-export function exampleWorkbook(): ExcelJS.Workbook {
+/** The example workbook; `overrides` change settings (tests use it to try other options). */
+export function exampleWorkbook(overrides: SettingValues = {}): ExcelJS.Workbook {
   const fixture = loadFixture();
-  const grids = fixtureGrids(fixture);
+  const grids = fixtureGrids(fixture, overrides);
   const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus) }));
   const sheets = templateSheets(criteria).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
   return templateWorkbook(sheets);

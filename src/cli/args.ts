@@ -61,8 +61,10 @@ Cách dùng:
 
 Tùy chọn:
   -o, --out THƯ_MỤC   thư mục ghi kết quả (mặc định: thư mục của tệp nhập)
-      --json          chỉ in một đối tượng JSON (đơn vị theo thứ hạng, lỗi,
-                      cảnh báo) ra đầu ra chuẩn, không in tiến trình
+      --json          chỉ in một đối tượng JSON ra đầu ra chuẩn (cụm, đơn vị
+                      theo thứ hạng, đề nghị Cờ thi đua, kết quả từng tiêu chí,
+                      lỗi và cảnh báo), không in tiến trình; chỉ ghi hai tệp
+                      kết quả khi có thêm --out
   -f, --force         ghi đè tệp kết quả đã có
   -h, --help          in hướng dẫn này
 

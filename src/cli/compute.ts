@@ -1,6 +1,8 @@
 /**
  * `tinh-diem <tệp.xlsx>`: read, check, score, rank, then write the summary
- * workbook (a copy of the input plus the output sheets) and the report.
+ * workbook (a copy of the input plus the output sheets) and the report. With
+ * `--json` the files are written only when `--out` names a folder, so that
+ * `tinh-diem x.xlsx --json > r.json` prints the result and can be run again.
  */
 import { basename, dirname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -51,13 +53,14 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     if (!command.json) io.err(line);
   };
   const outputs = outputPaths(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
+  const writesFiles = !command.json || command.outDir !== null;
 
   progress(`Đọc tệp ${show(input)}…`);
   const bytes = await readInput(input, show);
   const workbook = await loadWorkbook(bytes, show(input));
   const grids = workbookGrids(workbook);
   checkTemplateSheets(grids, show(input));
-  await refuseOverwrite([outputs.summary, outputs.report], command.force, show);
+  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, 'hoặc chọn thư mục khác với --out');
 
   progress('Kiểm tra dữ liệu…');
   const ev = evaluate(grids, { defaultDecimalSeparator: '.' });
@@ -71,6 +74,10 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
 
   progress('Tính điểm và xếp hạng…');
+  if (!writesFiles) {
+    io.out(JSON.stringify(jsonResult(ev)));
+    return EXIT.ok;
+  }
   const reportName = basename(outputs.report);
   const now = io.now();
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);

@@ -60,11 +60,15 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Refuses to replace files the user already has, unless told to. */
-export async function refuseOverwrite(paths: readonly string[], force: boolean, show: ShowPath): Promise<void> {
+/**
+ * Refuses to replace files the user already has, unless told to. `otherwise` is the
+ * other way out this command offers ("hoặc chọn thư mục khác với --out"), so that a
+ * message never suggests an option the command does not accept.
+ */
+export async function refuseOverwrite(paths: readonly string[], force: boolean, show: ShowPath, otherwise: string): Promise<void> {
   if (force) return;
   for (const path of paths) {
-    if (await exists(path)) throw new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out.`);
+    if (await exists(path)) throw new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, ${otherwise}.`);
   }
 }
 

@@ -1,6 +1,10 @@
-/** The `--json` result: one object, numbers as JSON numbers, units in rank order. */
+/**
+ * The `--json` result: one object, numbers as JSON numbers, units in rank order.
+ * Its shape is written down in docs/tinh-diem-json.schema.json, and a test checks
+ * real output against that schema: a field added here must be added there.
+ */
 import { toNumber } from '../core/numbers';
-import type { Evaluation } from '../core/types';
+import type { Evaluation, UnitResult } from '../core/types';
 
 export interface JsonResult {
   cluster: {
@@ -24,8 +28,14 @@ export interface JsonResult {
     grade: string;
     needsVote: boolean;
   }[];
-  issues: { severity: string; code: string; sheet: string; cell: string; message: string }[];
+  /** Cờ thi đua: unit codes proposed, and those tied at the cut-off whose inclusion needs a vote. */
+  awards: { count: number; proposed: string[]; tiedAtCutoff: string[] };
+  /** Every criterion with the report's result lines (empty while the ranking is blocked). */
+  criteria: { code: string; name: string; maxBase: number; maxBonus: number | null; resultLines: string[] }[];
+  issues: { severity: string; code: string; sheet: string; cell: string; unit: string | null; message: string }[];
 }
+
+const codes = (results: readonly UnitResult[]): string[] => results.map((r) => r.unit.code);
 
 export function jsonResult(ev: Evaluation): JsonResult {
   const s = ev.settings;
@@ -43,6 +53,14 @@ export function jsonResult(ev: Evaluation): JsonResult {
       grade: r.grade,
       needsVote: r.needsVote,
     })),
-    issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message })),
+    awards: { count: s.awardCount, proposed: codes(ev.awards.proposed), tiedAtCutoff: codes(ev.awards.tiedAtCutoff) },
+    criteria: ev.criteria.map((c, i) => ({
+      code: c.code,
+      name: c.name,
+      maxBase: toNumber(c.maxBase),
+      maxBonus: c.maxBonus === null ? null : toNumber(c.maxBonus),
+      resultLines: ev.criterionResults[i]?.lines ?? [],
+    })),
+    issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, unit: i.unit ?? null, message: i.message })),
   };
 }

@@ -9,7 +9,7 @@ import { EXIT, type CliIo } from './io';
 export async function makeTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
-  await refuseOverwrite([path], command.force, show);
+  await refuseOverwrite([path], command.force, show, 'hoặc đặt tên tệp khác');
   const bytes = new Uint8Array(await templateWorkbook(templateSheets()).xlsx.writeBuffer());
   await writeOutput(path, bytes, show);
   io.out(`Đã tạo bảng mẫu ${show(path)}: điền trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm" rồi chạy "tinh-diem ${command.file}".`);

@@ -34,7 +34,8 @@ describe('refusals', () => {
     [['khac.xlsx'], /^Tệp "khac\.xlsx" thiếu trang tính "Cấu hình", "Tiêu chí", "Bảng điểm" của bảng mẫu\./],
     [['.'], /^Không đọc được tệp ".+": đây là một thư mục, không phải tệp\.$/],
     [['cum.xlsx', '--out', 'co-san.xlsx', '--json'], /^Không ghi được tệp "co-san\.xlsx\/cum-tong-hop\.xlsx": (đã có một tệp trùng tên|một phần của đường dẫn)/],
-    [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force/],
+    [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force để ghi đè, hoặc đặt tên tệp khác\.$/],
+    [['mau', 'moi.xlsx', '--out', 'kq'], /^Lệnh "mau" chỉ nhận tùy chọn --force\./],
     [['--out'], /^Thiếu tên thư mục sau --out/],
     [['a.xlsx', '--tron'], /^Không hiểu tùy chọn "--tron"/],
     [[], /^Thiếu tên tệp \.xlsx/],
@@ -46,6 +47,9 @@ describe('refusals', () => {
     expect(run.err.slice(0, -1).every((line) => line.startsWith('Đọc tệp '))).toBe(true); // at most the first step, then the message
     expect(run.err.length).toBeLessThanOrEqual(2);
     expect(run.err.at(-1)).toMatch(message);
+    // A message suggests only options this command accepts (what the user typed is quoted).
+    const accepted = argv[0] === 'mau' ? ['--force', '--help'] : ['--out', '--json', '--force', '--help'];
+    for (const option of run.err.at(-1)?.replace(/"[^"]*"/g, '').match(/--[a-z]+/g) ?? []) expect(accepted).toContain(option);
     expect(run.err.at(-1)).not.toMatch(/\n|at .*\(|Error/);
     expect((await readdir(dir)).sort()).toEqual(before);
   });
