@@ -20,7 +20,8 @@ export interface Formula {
 export type BlockCell = OutCell | Formula;
 
 function isFormula(cell: BlockCell): cell is Formula {
-  return typeof cell === 'object';
+  // A Date is an object too: a date-time value, not a formula.
+  return typeof cell === 'object' && !(cell instanceof Date);
 }
 
 function formatOf(cell: BlockCell): string {

@@ -3,18 +3,17 @@ import { parseA1 } from '../core/a1';
 import { checksSheet, issueCounts, shortNames } from '../core/outputs';
 import { CHECKS_HEADER, SHEET } from '../core/template';
 import type { Evaluation } from '../core/types';
-import { writeOutput, type BlockCell } from './block';
+import type { BlockCell } from './block';
 import { evaluateInputs, readInputs } from './inputs';
 import { markIssues } from './marks';
 import { replaceSheet } from './output-sheet';
 import type { Outcome } from './outcome';
+import { writeLaidOut } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const SHEET_COL = CHECKS_HEADER.indexOf('Trang tính');
 const CELL_COL = CHECKS_HEADER.indexOf('Ô');
-const MESSAGE_COL = CHECKS_HEADER.indexOf('Nội dung');
-const MESSAGE_WIDTH = 640;
 
 /**
  * The link is a HYPERLINK built from trusted values only: a numeric sheet id and
@@ -36,12 +35,7 @@ export function writeChecks(ss: Spreadsheet, ev: Evaluation, sheetIds: Record<st
     if (out.headerRows.includes(i) || id === undefined) return row;
     return row.map((cell, c) => (c === CELL_COL ? cellLink(id, String(cell)) : cell));
   });
-  replaceSheet(ss, SHEET.checks, (sheet) => {
-    writeOutput(sheet, out, cells);
-    sheet.setFrozenRows(1);
-    sheet.autoResizeColumns(1, MESSAGE_COL);
-    sheet.setColumnWidth(MESSAGE_COL + 1, MESSAGE_WIDTH);
-  });
+  replaceSheet(ss, SHEET.checks, (sheet) => writeLaidOut(sheet, out, cells));
 }
 
 export function checkMessage(ev: Evaluation): string {

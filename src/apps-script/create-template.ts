@@ -10,7 +10,9 @@ import { SHEET } from '../core/template';
 import { STARTER_CRITERIA, scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
 import type { CellValue, Criterion, Unit } from '../core/types';
 import { HEADER_BACKGROUND, TEXT_FORMAT, columnFormat } from '../core/cell-formats';
+import { templateLayout, templateWraps } from '../core/print-layout';
 import { makeRoom } from './block';
+import { applyLayout } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +32,7 @@ function readExisting(ss: Spreadsheet, name: string): Existing {
   return { sheet, grid: sheet ? sheet.getDataRange().getValues() : [] };
 }
 
-/** Header, formats, notes, widths and validation of one template sheet, each in one call (widths: one per column). */
+/** Header, formats, notes, layout and validation of one template sheet, each in one call (widths: one per column). */
 function fillSheet(sheet: Sheet, spec: TemplateSheet, rows: readonly CellValue[][]): void {
   const width = spec.columns.length;
   const dataRows = Math.max(spec.dataRows, rows.length);
@@ -44,8 +46,8 @@ function fillSheet(sheet: Sheet, spec: TemplateSheet, rows: readonly CellValue[]
   header.setNotes([spec.columns.map((c) => c.note ?? '')]);
   header.setFontWeight('bold');
   header.setBackground(HEADER_BACKGROUND);
-  sheet.setFrozenRows(1);
-  spec.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  const layout = templateLayout(spec);
+  applyLayout(sheet, layout, block, templateWraps(layout, dataRows));
   const rules = spec.columns.map((c) =>
     c.validation
       ? SpreadsheetApp.newDataValidation().requireNumberBetween(c.validation.min, c.validation.max).setAllowInvalid(false).setHelpText(c.validation.help).build()

@@ -2,14 +2,15 @@
  * `Lịch sử` keeps one row per run; earlier rows are never rewritten, a run only
  * appends its own row with one write.
  */
-import { formatDateTime } from '../core/dates';
 import { fingerprint } from '../core/fingerprint';
-import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs';
+import { HISTORY_HEADER_ROW, historyRow, type OutputSheet } from '../core/outputs';
+import { cellWraps, outputLayout } from '../core/print-layout';
 import { HISTORY_HEADER, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
 import { protectOutputLikeTheRest } from './protections';
+import { applyLayout } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,19 +24,25 @@ function runner(): string {
 }
 
 export function appendHistory(ss: Spreadsheet, ev: Evaluation, grids: WorkbookGrids, reportUrl: string): void {
-  const row = historyRow(ev, { time: formatDateTime(new Date()), user: runner(), fingerprint: fingerprint(grids), reportUrl });
+  const row = historyRow(ev, { time: new Date(), user: runner(), fingerprint: fingerprint(grids), reportUrl });
+  // Sized on the header and this run's row when the sheet is new; later rows wrap alike.
+  const content: OutputSheet = { rows: [HISTORY_HEADER_ROW, row], headerRows: [0], titleRows: [] };
+  const layout = outputLayout(content);
+  const wraps = cellWraps(content, layout);
   const sheet = ss.getSheetByName(SHEET.history);
   if (sheet) {
     const next = sheet.getLastRow() + 1;
     ensureSize(sheet, next, row.length);
-    writeCells(sheet, next, [row]);
+    const range = writeCells(sheet, next, [row]);
+    range.setWraps([wraps[1]]);
+    range.setVerticalAlignment('top');
     return;
   }
   const created = ss.insertSheet(SHEET.history);
   const range = writeCells(created, 1, [HISTORY_HEADER_ROW, row]);
   range.setFontWeights([HISTORY_HEADER_ROW.map(() => 'bold'), row.map(() => 'normal')]);
   range.setBackgrounds([HISTORY_HEADER_ROW.map(() => HEADER_BACKGROUND), row.map(() => PLAIN_BACKGROUND)]);
-  created.setFrozenRows(1);
+  applyLayout(created, layout, range, wraps);
   protectOutputLikeTheRest(ss, created, SHEET.history);
 }
 

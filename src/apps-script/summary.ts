@@ -1,15 +1,14 @@
-/** `Tổng hợp`: the ranking, the detail by criterion and the award proposal, with a bar chart of totals. */
-import { clusterTitle, summarySheet, type SummarySheet } from '../core/outputs';
+/** `Tổng hợp` (the ranking and the award proposal, with a bar chart of totals) and `Điểm theo tiêu chí`. */
+import { clusterTitle, detailSheet, summarySheet, type SummarySheet } from '../core/outputs';
 import { SHEET } from '../core/template';
 import type { Evaluation } from '../core/types';
-import { writeCells, writeOutput } from './block';
+import { writeCells } from './block';
 import { replaceSheet } from './output-sheet';
+import { writeLaidOut } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
-
-const RANK_WIDTH = 60;
 
 export interface WrittenSummary {
   sheet: Sheet;
@@ -39,16 +38,15 @@ function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChar
   return sheet.getCharts()[0] ?? null;
 }
 
+/** Rebuilds `Tổng hợp` and `Điểm theo tiêu chí`; the summary is returned for the report's link and chart. */
 export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {
   const out = summarySheet(ev);
   let chart: EmbeddedChart | null = null;
   const sheet = replaceSheet(ss, SHEET.summary, (s) => {
-    writeOutput(s, out);
-    // Column A also holds the title and the award lines, which overflow to the right; sizing it to them would push the table away.
-    s.setColumnWidth(1, RANK_WIDTH);
-    s.autoResizeColumns(2, out.rows[0].length - 1);
+    writeLaidOut(s, out);
     chart = addChart(s, ev, out);
   });
+  replaceSheet(ss, SHEET.detail, (s) => writeLaidOut(s, detailSheet(ev)));
   return { sheet, out, chart };
 }
 

@@ -7,9 +7,8 @@
 import { basename, dirname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { evaluate } from '../core/evaluate';
-import { formatDateTime } from '../core/dates';
 import { fingerprint } from '../core/fingerprint';
-import { HISTORY_HEADER_ROW, checksSheet, historyRow, shortNames, summarySheet } from '../core/outputs';
+import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs';
 import { buildReport } from '../core/report/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
@@ -40,9 +39,10 @@ function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
 
 async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
   replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
+  replaceOutputSheet(workbook, SHEET.detail, detailSheet(ev));
   replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, shortNames(ev.units)));
   linkIssueCells(workbook, SHEET.checks);
-  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: formatDateTime(run.now), user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
+  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -12,6 +12,8 @@ export const TEXT_FORMAT = '@';
 export const POINTS_FORMAT = '0.0##';
 /** Ranks, counts and whole points. */
 export const WHOLE_FORMAT = '0';
+/** A date-time value (the time of a run in `Lịch sử`): "25/11/2026 08:44". */
+export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 /** Header rows of every sheet we write. */
 export const HEADER_BACKGROUND = '#d9e2f3';
 
@@ -19,8 +21,9 @@ export function columnFormat(format: ColumnFormat): string {
   return format === 'text' ? TEXT_FORMAT : POINTS_FORMAT;
 }
 
-/** The format of an output cell: strings as literal text, numbers whole or in points. */
+/** The format of an output cell: strings as literal text, dates as date-times, numbers whole or in points. */
 export function outputFormat(cell: OutCell): string {
   if (typeof cell === 'string') return TEXT_FORMAT;
+  if (cell instanceof Date) return DATE_TIME_FORMAT;
   return Number.isInteger(cell) ? WHOLE_FORMAT : POINTS_FORMAT;
 }

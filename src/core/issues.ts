@@ -40,6 +40,47 @@ export const CODE = {
   textTooLong: 'TEXT_TOO_LONG',
 } as const;
 
+export type IssueCode = (typeof CODE)[keyof typeof CODE];
+
+/** The kind of each issue in words, for the `Kiểm tra` sheet: the user reads this, the code stays for support. */
+const KIND: Record<IssueCode, string> = {
+  MISSING_SHEET: 'Thiếu trang tính',
+  MISSING_COLUMN: 'Thiếu cột',
+  UNKNOWN_COLUMN: 'Cột không thuộc bảng mẫu',
+  DUPLICATE_COLUMN: 'Cột trùng tiêu đề',
+  NOT_A_NUMBER: 'Không phải số',
+  ERROR_VALUE: 'Ô báo lỗi',
+  DATE_VALUE: 'Ngày tháng thay cho số',
+  TOO_PRECISE: 'Quá ba chữ số thập phân',
+  NUMBER_AS_TEXT: 'Số nhập dạng văn bản',
+  OUT_OF_RANGE: 'Điểm ngoài khoảng cho phép',
+  BONUS_OVER_CAP: 'Điểm thưởng vượt mức',
+  TOTAL_BONUS_OVER_CAP: 'Tổng điểm thưởng vượt mức',
+  TOTAL_DEDUCTION_OVER_CAP: 'Tổng điểm trừ vượt mức',
+  OFF_STEP: 'Không theo bước điểm',
+  BLANK_BASE: 'Chưa chấm điểm chuẩn',
+  BONUS_NOT_ALLOWED: 'Tiêu chí không có điểm thưởng',
+  DEDUCTION_SIGN: 'Điểm trừ ghi số âm',
+  UNKNOWN_UNIT: 'Đơn vị không có trong danh sách',
+  MISSING_UNIT: 'Đơn vị chưa có dòng điểm',
+  DUPLICATE_UNIT: 'Đơn vị trùng',
+  EMPTY_UNIT: 'Đơn vị thiếu mã hoặc tên',
+  DUPLICATE_CRITERION: 'Mã tiêu chí trùng',
+  EMPTY_CRITERION_CODE: 'Tiêu chí chưa có mã',
+  BAD_MAXIMUM: 'Điểm tối đa không hợp lệ',
+  BASE_TOTAL_MISMATCH: 'Tổng điểm chuẩn không khớp',
+  NO_UNITS: 'Chưa có đơn vị',
+  NO_CRITERIA: 'Chưa có tiêu chí',
+  BAD_SETTING: 'Cấu hình không hợp lệ',
+  UNKNOWN_SETTING: 'Mục cấu hình không nhận ra',
+  AGREED_DIFFERS: 'Cụm chấm khác điểm tự chấm',
+  TEXT_TOO_LONG: 'Văn bản quá dài',
+};
+
+export function issueKind(code: string): string {
+  return KIND[code as IssueCode] ?? code;
+}
+
 /** A message quotes names as typed; a 50,000-character name must not make it unreadable. */
 const MESSAGE_LIMIT = 1000;
 

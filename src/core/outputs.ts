@@ -5,12 +5,14 @@
  * written as literal text (never evaluated as a formula).
  */
 import { fitCells } from './cell-limit';
+import { issueKind } from './issues';
 import { formatPoints, toNumber } from './numbers';
-import { CHECKS_HEADER, HISTORY_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
+import { CHECKS_HEADER, HISTORY_HEADER, SCORES_FIXED_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
 import type { Evaluation, Issue, Unit, UnitResult } from './types';
 import { noneReachedText, unitVoteText } from './vote/vote-text';
 
-export type OutCell = string | number;
+/** A Date is a date-time value, shown with a date format. */
+export type OutCell = string | number | Date;
 
 export interface OutputSheet {
   rows: OutCell[][];
@@ -18,6 +20,10 @@ export interface OutputSheet {
   headerRows: number[];
   /** 0-based rows that are section titles. */
   titleRows: number[];
+  /** 0-based rows of running text (a link, the award lines): like titles, they run on to the right and size no column. */
+  textRows?: number[];
+  /** Columns kept in view when scrolling right (the unit's code and name). */
+  frozenColumns?: number;
 }
 
 export interface SummarySheet extends OutputSheet {
@@ -47,33 +53,68 @@ export function clusterTitle(ev: Evaluation): string {
 }
 
 /** One row of the ranking table, in the columns of SUMMARY_HEADER (also the live CUM_BANGXEPHANG). */
-export function rankingRow(r: UnitResult): OutCell[] {
+export function rankingRow(r: UnitResult): (string | number)[] {
   return [r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), toNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)];
 }
 
+/** Rows of a sheet with its title, header rows and text rows, as the builders below put them together. */
+class SheetRows {
+  readonly rows: OutCell[][] = [];
+  readonly headerRows: number[] = [];
+  readonly titleRows: number[] = [];
+  readonly textRows: number[] = [];
+
+  title(text: string): void {
+    this.titleRows.push(this.rows.length);
+    this.rows.push([text]);
+  }
+  header(cells: readonly string[]): void {
+    this.headerRows.push(this.rows.length);
+    this.rows.push([...cells]);
+  }
+  text(cells: OutCell[]): void {
+    this.textRows.push(this.rows.length);
+    this.rows.push(cells);
+  }
+  blank(): void {
+    this.rows.push(['']);
+  }
+  done(frozenColumns = 0): OutputSheet {
+    return { rows: fitCells(rectangle(this.rows)), headerRows: this.headerRows, titleRows: this.titleRows, textRows: this.textRows, frozenColumns };
+  }
+}
+
+/** `Tổng hợp`: the ranking and the award proposal, short enough to print on one page for a cluster of a few dozen units. */
 export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
-  const rows: OutCell[][] = [];
-  const headerRows: number[] = [];
-  const titleRows: number[] = [];
-  const title = (text: string): void => {
-    titleRows.push(rows.length);
-    rows.push([text]);
-  };
-  const header = (cells: readonly string[]): void => {
-    headerRows.push(rows.length);
-    rows.push([...cells]);
-  };
-  title(`Kết quả chấm điểm thi đua ${clusterTitle(ev)}`);
-  rows.push(reportUrl ? ['Báo cáo', reportUrl] : ['']);
-  rows.push(['']);
-  header(SUMMARY_HEADER);
-  const firstRow = rows.length;
-  for (const r of ev.ranking) rows.push(rankingRow(r));
-  rows.push(['']);
-  title('Chi tiết theo tiêu chí');
-  const detailHeader = scoresHeader(ev.criteria);
-  detailHeader.splice(detailHeader.length - 1, 1, 'Tổng điểm');
-  header(detailHeader);
+  const sheet = new SheetRows();
+  sheet.title(`Kết quả chấm điểm thi đua ${clusterTitle(ev)}`);
+  // The label runs on over the empty code column; the link sits in the wide name column.
+  if (reportUrl) sheet.text(['Báo cáo', '', reportUrl]);
+  else sheet.blank();
+  sheet.blank();
+  sheet.header(SUMMARY_HEADER);
+  const firstRow = sheet.rows.length;
+  for (const r of ev.ranking) sheet.rows.push(rankingRow(r));
+  if (ev.settings.awardCount > 0) {
+    sheet.blank();
+    sheet.title('Đề nghị Cờ thi đua');
+    for (const line of awardLines(ev)) sheet.text([line]);
+  }
+  return { ...sheet.done(), ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+}
+
+/**
+ * The per-criterion breakdown, on a sheet of its own so that its many narrow
+ * columns do not share widths with the ranking: units in list order, base and
+ * bonus of each criterion, deduction and total.
+ */
+export function detailSheet(ev: Evaluation): OutputSheet {
+  const sheet = new SheetRows();
+  sheet.title(`Điểm theo tiêu chí ${clusterTitle(ev)}`);
+  sheet.blank();
+  const header = scoresHeader(ev.criteria);
+  header.splice(header.length - 1, 1, 'Tổng điểm');
+  sheet.header(header);
   const byCode = new Map(ev.ranking.map((r) => [r.unit.code, r]));
   for (const unit of ev.units) {
     const r = byCode.get(unit.code);
@@ -81,14 +122,9 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     const row: OutCell[] = [unit.code, unit.shortName];
     ev.criteria.forEach((_, j) => row.push(toNumber(r.criterionBase[j]), toNumber(r.criterionBonus[j])));
     row.push(toNumber(r.deduction), toNumber(r.total));
-    rows.push(row);
+    sheet.rows.push(row);
   }
-  if (ev.settings.awardCount > 0) {
-    rows.push(['']);
-    title('Đề nghị Cờ thi đua');
-    for (const line of awardLines(ev)) rows.push([line]);
-  }
-  return { rows: fitCells(rectangle(rows)), headerRows, titleRows, ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+  return sheet.done(SCORES_FIXED_HEADER.length);
 }
 
 /** The award proposal in words, shared by the summary sheet and the report. */
@@ -113,12 +149,13 @@ export function shortNames(units: readonly Unit[]): Map<string, string> {
   return new Map(units.map((u) => [u.code, u.shortName]));
 }
 
+/** `Kiểm tra`: one row per issue, its kind in words; the stable code last, for whoever reports a problem. */
 export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<string, string> = new Map()): OutputSheet {
   const rows: OutCell[][] = [[...CHECKS_HEADER]];
   for (const i of errorsFirst(issues)) {
-    rows.push([SEVERITY_LABEL[i.severity], i.code, i.sheet, i.cell, i.unit ? unitNames.get(i.unit) ?? i.unit : '', i.message]);
+    rows.push([SEVERITY_LABEL[i.severity], issueKind(i.code), i.sheet, i.cell, i.unit ? unitNames.get(i.unit) ?? i.unit : '', i.message, i.code]);
   }
-  if (issues.length === 0) rows.push(['', '', '', '', '', 'Không có lỗi hay cảnh báo nào.']);
+  if (issues.length === 0) rows.push(['', '', '', '', '', 'Không có lỗi hay cảnh báo nào.', '']);
   return { rows: fitCells(rows), headerRows: [0], titleRows: [] };
 }
 
@@ -133,7 +170,8 @@ export function rankingLine(ev: Evaluation): string {
 }
 
 export interface HistoryEntry {
-  time: string;
+  /** Written as a date-time value, so that the history can be sorted and filtered by time. */
+  time: Date;
   user: string;
   fingerprint: string;
   reportUrl?: string;

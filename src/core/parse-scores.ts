@@ -92,6 +92,8 @@ export function parseScores(
   let negativeDeduction: string | null = null;
   let textNumbers = 0;
   let firstTextNumber = '';
+  // The unit whose row holds the cell a sheet-wide warning points at, so that `Kiểm tra` and the sidebar name it.
+  const unitAt = new Map<string, string>();
   const codes = criteria.map((c) => c.code);
 
   for (let r = HEADER_ROWS; r < grid.length; r++) {
@@ -132,7 +134,10 @@ export function parseScores(
       const parsed = parseNumber(cell);
       if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code);
       if (parsed.kind !== 'number') return null;
-      if (parsed.fromText && textNumbers++ === 0) firstTextNumber = a1(r, col);
+      if (parsed.fromText && textNumbers++ === 0) {
+        firstTextNumber = a1(r, col);
+        unitAt.set(firstTextNumber, unit.code);
+      }
       return parsed.value;
     };
     const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
@@ -142,7 +147,10 @@ export function parseScores(
     }
     const deduction = read(columns.deduction, 'điểm trừ');
     if (deduction !== null) {
-      if (deduction < 0 && negativeDeduction === null) negativeDeduction = a1(r, columns.deduction);
+      if (deduction < 0 && negativeDeduction === null) {
+        negativeDeduction = a1(r, columns.deduction);
+        unitAt.set(negativeDeduction, unit.code);
+      }
       scores.deduction = Math.abs(deduction);
     }
     if (columns.deductionReason >= 0) scores.deductionReason = cleanText(row[columns.deductionReason]);
@@ -150,7 +158,7 @@ export function parseScores(
   }
 
   if (negativeDeduction !== null) {
-    issues.warning(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`);
+    issues.warning(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`, unitAt.get(negativeDeduction));
   }
   if (textNumbers > 0) {
     issues.warning(
@@ -158,6 +166,7 @@ export function parseScores(
       sheet,
       firstTextNumber,
       `${textNumbers} ô điểm được nhập dạng văn bản (đầu tiên: ô ${firstTextNumber}), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là số. Nên định dạng các ô này là số.`,
+      unitAt.get(firstTextNumber),
     );
   }
   if (!options.partial) {

@@ -10,6 +10,7 @@ import {
   DEDUCTION_HEADER,
   HEADER_NOTES,
   SETTINGS,
+  SCORES_FIXED_HEADER,
   SETTINGS_HEADER,
   SHEET,
   UNITS_HEADER,
@@ -28,6 +29,8 @@ export interface ColumnSpec {
   /** Cells must be a number from 0 to `max` (points), invalid input rejected. */
   validation?: { min: number; max: number; help: string };
   note?: string;
+  /** Long texts wrap within the width instead of running on or being cut. */
+  wrap?: boolean;
 }
 
 export interface TemplateSheet {
@@ -38,6 +41,8 @@ export interface TemplateSheet {
   rows: CellValue[][];
   /** How many data rows the validation and formats cover. */
   dataRows: number;
+  /** Columns kept in view when scrolling right: the unit's code and name in `Bảng điểm`. */
+  frozenColumns?: number;
 }
 
 /** A starting criteria table so that a new template can be tried at once. */
@@ -59,7 +64,7 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
   const settings: TemplateSheet = {
     role: 'settings',
     name: SHEET.settings,
-    columns: [column(SETTINGS_HEADER[0], 'text', 260), column(SETTINGS_HEADER[1], 'text', 360), column(SETTINGS_HEADER[2], 'text', 420)],
+    columns: [column(SETTINGS_HEADER[0], 'text', 220, { wrap: true }), column(SETTINGS_HEADER[1], 'text', 420, { wrap: true }), column(SETTINGS_HEADER[2], 'text', 320, { wrap: true })],
     rows: SETTINGS.map((d) => [d.label, d.example, d.help]),
     dataRows: SETTINGS.length,
   };
@@ -67,7 +72,7 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
     role: 'criteria',
     name: SHEET.criteria,
     columns: CRITERIA_HEADER.map((h, i) =>
-      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 360, 120, 120, 480][i]),
+      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640][i], { wrap: i !== CRITERIA_COL.code }),
     ),
     rows: criteria.map((c) => [c.code, c.name, toNumber(c.maxBase), c.maxBonus === null ? '' : toNumber(c.maxBonus), '']),
     dataRows: DATA_ROWS,
@@ -75,11 +80,15 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
   const units: TemplateSheet = {
     role: 'units',
     name: SHEET.units,
-    columns: UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320][i])),
+    columns: UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320][i], { wrap: i > 0 })),
     rows: [],
     dataRows: DATA_ROWS,
   };
-  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) => column(h, i < 2 || i === 2 + criteria.length * 2 + 1 ? 'text' : 'points', i === 1 ? 160 : 90));
+  const reasonCol = 2 + criteria.length * 2 + 1;
+  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) =>
+    // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
+    column(h, i < 2 || i === reasonCol ? 'text' : 'points', [70, 160][i] ?? (i === reasonCol ? 240 : 60), { wrap: i === 1 || i === reasonCol }),
+  );
   criteria.forEach((c, k) => {
     scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
     scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
@@ -89,7 +98,7 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
   });
   const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
   if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
-  const scores: TemplateSheet = { role: 'scores', name: SHEET.scores, columns: scoreColumns, rows: [], dataRows: DATA_ROWS };
+  const scores: TemplateSheet = { role: 'scores', name: SHEET.scores, columns: scoreColumns, rows: [], dataRows: DATA_ROWS, frozenColumns: SCORES_FIXED_HEADER.length };
   return [settings, criteriaSheet, units, scores];
 }
 

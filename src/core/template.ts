@@ -13,6 +13,7 @@ export const SHEET = {
   scores: 'Bảng điểm',
   agreed: 'Cụm chấm',
   summary: 'Tổng hợp',
+  detail: 'Điểm theo tiêu chí',
   checks: 'Kiểm tra',
   history: 'Lịch sử',
   /** The council's ballots, one row a ballot, laid out from the ranking (bình xét). */
@@ -25,7 +26,7 @@ export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed',
 /** Input sheets a workbook may lack: agreed scores and ballots come only when there are some. */
 export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
 /** Sheets the product rebuilds whole on every run. */
-export const OUTPUT_ROLES = ['summary', 'checks', 'history'] as const;
+export const OUTPUT_ROLES = ['summary', 'detail', 'checks', 'history'] as const;
 /** Output sheets only some actions write (the vote's count). */
 export const OCCASIONAL_OUTPUT_ROLES = ['voteResults'] as const;
 
@@ -133,7 +134,7 @@ export const SUMMARY_HEADER = [
   'Ghi chú',
 ] as const;
 
-export const CHECKS_HEADER = ['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung'] as const;
+export const CHECKS_HEADER = ['Mức độ', 'Loại', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung', 'Mã lỗi'] as const;
 
 export const HISTORY_HEADER = [
   'Thời gian',

@@ -1,14 +1,15 @@
-/** Cell formats shared by the template and the output sheets written to .xlsx. */
+/** Cell formats and the page setup shared by the template and the output sheets written to .xlsx. */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
+import { PAGE_MARGINS, rowHeights, type SheetLayout } from '../core/print-layout';
 import { toExcelDate } from './cell-value';
 
 /** The header shade of every sheet we write, as Excel's ARGB. */
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}` } };
 
 /** Excel's column width is in characters; the template gives pixels (about 7 per character). */
-export const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
+const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
 
 /**
  * Writes a value as data, never as a formula: exceljs stores a JavaScript string
@@ -31,6 +32,40 @@ export function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-export function freezeHeader(sheet: ExcelJS.Worksheet): void {
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+/** Excel's code for A4 paper. */
+const A4 = 9;
+
+/**
+ * The core's layout as the .xlsx carries it: A4, one page wide (as many pages
+ * down as needed), the header rows printed on every page, frozen panes, column
+ * widths, and wrapped cells aligned to the top of their row.
+ */
+export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+  const { repeatRows } = layout;
+  sheet.pageSetup = {
+    paperSize: A4,
+    orientation: layout.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { ...PAGE_MARGINS },
+    ...(repeatRows ? { printTitlesRow: `${repeatRows.first}:${repeatRows.last}` } : {}),
+  };
+  if (layout.frozenRows > 0 || layout.frozenColumns > 0) sheet.views = [{ state: 'frozen', xSplit: layout.frozenColumns, ySplit: layout.frozenRows }];
+  layout.columns.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = widthInCharacters(c.width);
+  });
+  layoutRows(sheet, 1, layout, rows, wraps);
+}
+
+/** Rows from `firstRow` (1-based) top-aligned, the cells marked `true` wrapped, each row as high as its wrapped text. */
+export function layoutRows(sheet: ExcelJS.Worksheet, firstRow: number, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+  const heights = rowHeights(rows, layout, wraps);
+  wraps.forEach((row, r) => {
+    row.forEach((wrap, c) => {
+      sheet.getCell(firstRow + r, c + 1).alignment = wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+    });
+    const height = heights[r];
+    if (height) sheet.getRow(firstRow + r).height = height;
+  });
 }

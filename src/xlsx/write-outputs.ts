@@ -8,38 +8,19 @@ import { parseA1 } from '../core/a1';
 import type { OutCell, OutputSheet } from '../core/outputs';
 import { CHECKS_HEADER } from '../core/template';
 import { outputFormat } from '../core/cell-formats';
-import { freezeHeader, setLiteral, styleHeader } from './formats';
+import { cellWraps, outputLayout } from '../core/print-layout';
+import { applyLayout, layoutRows, setLiteral, styleHeader } from './formats';
 import { findSheet, sheetGrid } from './read-workbook';
-
-const MAX_WIDTH = 80;
 
 function writeRow(row: ExcelJS.Row, cells: readonly OutCell[]): void {
   cells.forEach((value, c) => {
     const cell = row.getCell(c + 1);
     setLiteral(cell, value);
-    if (typeof value === 'number') cell.numFmt = outputFormat(value);
+    if (typeof value !== 'string') cell.numFmt = outputFormat(value);
   });
 }
 
-/**
- * Column widths from the longest text in each column, as Sheets' "fit to data" would.
- * Rows with a single cell (titles, award lines) overflow into the empty cells to
- * their right, so they do not widen the first column.
- */
-function fitColumns(sheet: ExcelJS.Worksheet, rows: readonly (readonly OutCell[])[]): void {
-  const widths: number[] = [];
-  rows.forEach((cells) => {
-    if (cells.filter((v) => v !== '').length <= 1) return;
-    cells.forEach((v, c) => {
-      widths[c] = Math.max(widths[c] ?? 8, Math.min(MAX_WIDTH, String(v).length + 2));
-    });
-  });
-  widths.forEach((w, c) => {
-    sheet.getColumn(c + 1).width = w;
-  });
-}
-
-/** Replaces the sheet named `name` (if any) by a new one holding `content`. */
+/** Replaces the sheet named `name` (if any) by a new one holding `content`, laid out for screen and print. */
 export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, content: OutputSheet): void {
   const earlier = findSheet(workbook, name);
   if (earlier) workbook.removeWorksheet(earlier.id);
@@ -47,8 +28,8 @@ export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, con
   content.rows.forEach((cells, r) => writeRow(sheet.getRow(r + 1), cells));
   for (const r of content.headerRows) styleHeader(sheet.getRow(r + 1));
   for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
-  if (content.headerRows[0] === 0) freezeHeader(sheet);
-  fitColumns(sheet, content.rows);
+  const layout = outputLayout(content);
+  applyLayout(sheet, layout, content.rows, cellWraps(content, layout));
 }
 
 const SHEET_COL = CHECKS_HEADER.indexOf('Trang tính') + 1;
@@ -71,15 +52,21 @@ export function linkIssueCells(workbook: ExcelJS.Workbook, checksName: string): 
   });
 }
 
-/** Adds one row at the end of `Lịch sử`, creating the sheet with its header when it is new. */
+/**
+ * Adds one row at the end of `Lịch sử`, creating the sheet with its header when it
+ * is new; the layout is sized on the header and the first run's row.
+ */
 export function appendHistoryRow(workbook: ExcelJS.Workbook, name: string, header: readonly OutCell[], cells: readonly OutCell[]): void {
+  const content: OutputSheet = { rows: [[...header], [...cells]], headerRows: [0], titleRows: [] };
+  const layout = outputLayout(content);
   let sheet = findSheet(workbook, name);
   if (!sheet) {
     sheet = workbook.addWorksheet(name);
     writeRow(sheet.getRow(1), header);
     styleHeader(sheet.getRow(1));
-    freezeHeader(sheet);
-    fitColumns(sheet, [header]);
+    applyLayout(sheet, layout, [header], cellWraps(content, layout).slice(0, 1));
   }
-  writeRow(sheet.getRow(sheetGrid(sheet).length + 1), cells);
+  const r = sheetGrid(sheet).length + 1;
+  writeRow(sheet.getRow(r), cells);
+  layoutRows(sheet, r, layout, [cells], cellWraps(content, layout).slice(1));
 }

@@ -6,14 +6,12 @@
 import ExcelJS from 'exceljs';
 import type { TemplateSheet } from '../core/template-sheets';
 import { TEXT_FORMAT, columnFormat } from '../core/cell-formats';
-import { freezeHeader, setLiteral, styleHeader, widthInCharacters } from './formats';
+import { templateLayout, templateWraps } from '../core/print-layout';
+import { applyLayout, setLiteral, styleHeader } from './formats';
 
 function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
   const sheet = workbook.addWorksheet(spec.name);
-  sheet.columns = spec.columns.map((c) => ({
-    width: widthInCharacters(c.width),
-    style: { numFmt: columnFormat(c.format) },
-  }));
+  sheet.columns = spec.columns.map((c) => ({ style: { numFmt: columnFormat(c.format) } }));
   const header = sheet.getRow(1);
   spec.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -22,9 +20,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
     if (c.note) cell.note = c.note;
   });
   styleHeader(header);
-  freezeHeader(sheet);
 
   const dataRows = Math.max(spec.dataRows, spec.rows.length);
+  const layout = templateLayout(spec);
+  applyLayout(sheet, layout, [spec.columns.map((c) => c.header), ...spec.rows], templateWraps(layout, dataRows));
   spec.rows.forEach((values, r) => {
     values.forEach((value, c) => setLiteral(sheet.getCell(r + 2, c + 1), value));
   });

@@ -184,7 +184,12 @@ describe('Kiểm tra dữ liệu', () => {
     call('menuKiemTra');
     const sheet = ss.sheet(SHEET.checks);
     const grid = sheet.grid();
-    expect(grid[0]).toEqual(['Mức độ', 'Mã lỗi', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung']);
+    expect(grid[0]).toEqual(['Mức độ', 'Loại', 'Trang tính', 'Ô', 'Đơn vị', 'Nội dung', 'Mã lỗi']);
+    expect(grid.slice(1).map((r) => [r[1], r[6]])).toEqual([
+      ['Không phải số', 'NOT_A_NUMBER'],
+      ['Điểm ngoài khoảng cho phép', 'OUT_OF_RANGE'],
+      ['Điểm trừ ghi số âm', 'DEDUCTION_SIGN'],
+    ]);
     expect(grid.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
       ['Lỗi', 'Bảng điểm', 'C4'],
       ['Lỗi', 'Bảng điểm', 'C5'],

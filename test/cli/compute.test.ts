@@ -63,10 +63,10 @@ describe('a run on the example cluster', () => {
     expect((await readFile(join(dir, INPUT))).equals(inputBytes)).toBe(true);
   });
 
-  it('copies the input sheets cell for cell and adds Tổng hợp, Kiểm tra and Lịch sử', async () => {
+  it('copies the input sheets cell for cell and adds Tổng hợp, Điểm theo tiêu chí, Kiểm tra and Lịch sử', async () => {
     const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx'));
     const input = await readXlsx(join(dir, INPUT));
-    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.checks, SHEET.history]);
+    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.detail, SHEET.checks, SHEET.history]);
     expect(workbookGrids(output)).toEqual(workbookGrids(input));
 
     const ranking = rankingRows(grid(output, SHEET.summary));
@@ -79,7 +79,8 @@ describe('a run on the example cluster', () => {
     const history = grid(output, SHEET.history);
     expect(history[0]).toEqual([...HISTORY_HEADER]);
     expect(history).toHaveLength(2);
-    expect(history[1].slice(0, 2)).toEqual(['05/01/2022 08:30', 'thu-ky']);
+    expect(history[1].slice(0, 2)).toEqual([new Date(2022, 0, 5, 8, 30), 'thu-ky']);
+    expect(output.getWorksheet(SHEET.history)?.getCell('A2').numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(history[1][2]).toBe(fixture.units.length);
     expect(history[1][7]).toBe('cum-bao-cao.docx');
   });

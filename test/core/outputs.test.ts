@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { fingerprint } from '../../src/core/fingerprint';
-import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs';
-import { SUMMARY_HEADER } from '../../src/core/template';
+import { CODE } from '../../src/core/issues';
+import { checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../../src/core/outputs';
+import { CHECKS_HEADER, SUMMARY_HEADER } from '../../src/core/template';
 import { dateInWords, formatDateTime } from '../../src/core/dates';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
+import { twoCriteria } from '../helpers/cluster';
 
 const fixture = loadFixture();
 const grids = fixtureGrids(fixture);
@@ -32,14 +34,27 @@ describe('Tổng hợp', () => {
   });
 
   it('links the report and lists the award proposal', () => {
-    expect(sheet.rows[1].slice(0, 2)).toEqual(['Báo cáo', 'https://docs.google.com/document/d/x']);
+    expect(sheet.rows[1].slice(0, 3)).toEqual(['Báo cáo', '', 'https://docs.google.com/document/d/x']);
     const flat = sheet.rows.map((r) => r[0]);
     expect(flat).toContain('Đề nghị: Sở Thông tin và Truyền thông tỉnh Long An (hạng 1, 117.5 điểm)');
   });
 
-  it('has a per-criterion breakdown in unit-list order that adds up to the totals', () => {
-    const start = sheet.rows.findIndex((r) => r[0] === 'Chi tiết theo tiêu chí') + 2;
-    const detail = sheet.rows.slice(start, start + fixture.units.length);
+  it('keeps the per-criterion breakdown off the ranking, whose columns it would share', () => {
+    expect(sheet.rows.every((r) => r.length === SUMMARY_HEADER.length)).toBe(true);
+    expect(sheet.rows.flat()).not.toContain('Chuẩn 1');
+  });
+});
+
+describe('Điểm theo tiêu chí', () => {
+  const sheet = detailSheet(ev);
+
+  it('has the per-criterion breakdown in unit-list order, under its header, that adds up to the totals', () => {
+    const start = sheet.headerRows[0] + 1;
+    expect(sheet.rows[start - 1].slice(0, 4)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1']);
+    expect(sheet.rows[start - 1].slice(-2)).toEqual(['Điểm trừ', 'Tổng điểm']);
+    expect(sheet.frozenColumns).toBe(2);
+    const detail = sheet.rows.slice(start);
+    expect(detail).toHaveLength(fixture.units.length);
     expect(detail.map((r) => r[0])).toEqual(fixture.units.map((u) => u.code));
     for (const row of detail) {
       const cells = row.slice(2, 2 + fixture.criteria.length * 2) as number[];
@@ -51,7 +66,7 @@ describe('Tổng hợp', () => {
 });
 
 describe('Kiểm tra', () => {
-  it('lists errors before warnings, with unit names', () => {
+  it('lists errors before warnings, with unit names, the kind in words and the stable code last', () => {
     const sheet = checksSheet(
       [
         { severity: 'warning', code: 'W', sheet: 'Bảng điểm', cell: 'C2', message: 'w' },
@@ -60,22 +75,40 @@ describe('Kiểm tra', () => {
       new Map([['LA', 'Long An']]),
     );
     expect(sheet.rows.slice(1)).toEqual([
-      ['Lỗi', 'E', 'Bảng điểm', 'D3', 'Long An', 'e'],
-      ['Cảnh báo', 'W', 'Bảng điểm', 'C2', '', 'w'],
+      ['Lỗi', 'E', 'Bảng điểm', 'D3', 'Long An', 'e', 'E'],
+      ['Cảnh báo', 'W', 'Bảng điểm', 'C2', '', 'w', 'W'],
+    ]);
+  });
+
+  it('names every kind of issue in Vietnamese', () => {
+    for (const code of Object.values(CODE)) {
+      const [, kind] = checksSheet([{ severity: 'error', code, sheet: 'Bảng điểm', cell: 'A1', message: 'm' }]).rows[1];
+      expect(kind, code).not.toBe(code);
+      expect(String(kind)).toMatch(/^[A-ZĐÀ-Ỹ][^A-Z_]*$/u);
+    }
+  });
+
+  it('names the unit of every issue at a unit’s row, the deduction typed with a minus and the number typed as text included', () => {
+    const mixed = evaluate(twoCriteria([{ code: 'A', shortName: 'An Giang', scores: [10, '', 10, ''] }, { code: 'B', shortName: 'Bạc Liêu', scores: ['9.5', '', 10, ''], deduction: -0.5 }]));
+    const rows = checksSheet(mixed.issues, shortNames(mixed.units)).rows.slice(1);
+    expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['Điểm trừ ghi số âm', 'G3', 'Bạc Liêu'],
+      ['Số nhập dạng văn bản', 'C3', 'Bạc Liêu'],
     ]);
   });
 
   it('says so when there is nothing to fix', () => {
-    expect(checksSheet([]).rows[1].at(-1)).toBe('Không có lỗi hay cảnh báo nào.');
+    expect(checksSheet([]).rows[1][CHECKS_HEADER.indexOf('Nội dung')]).toBe('Không có lỗi hay cảnh báo nào.');
   });
 });
 
 describe('Lịch sử', () => {
   it('records counts, the ranking in one line and the fingerprint', () => {
-    const row = historyRow(ev, { time: '05/01/2022 08:00', user: 'a@b.vn', fingerprint: fingerprint(grids) });
+    const time = new Date(2022, 0, 5, 8);
+    const row = historyRow(ev, { time, user: 'a@b.vn', fingerprint: fingerprint(grids) });
     // One warning: the example types its deductions as "-0.5", which is accepted and said once.
     expect(ev.issues.map((i) => i.code)).toEqual(['DEDUCTION_SIGN']);
-    expect(row.slice(0, 5)).toEqual(['05/01/2022 08:00', 'a@b.vn', 12, 0, 1]);
+    expect(row.slice(0, 5)).toEqual([time, 'a@b.vn', 12, 0, 1]);
     expect(row[5]).toMatch(/^1\. Long An \(117\.5\); 2\. Hậu Giang \(115\); .*5\. Vĩnh Long \(112\); 5\. Đồng Tháp \(112\);/);
   });
 

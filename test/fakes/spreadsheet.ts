@@ -24,6 +24,9 @@ export interface Cell {
   note: string;
   background: string;
   weight: string;
+  /** Sheets' default wrap strategy is overflow: `getWraps()` is false until set. */
+  wrap: boolean;
+  verticalAlignment: string;
   validation: FakeDataValidation | null;
 }
 
@@ -31,7 +34,7 @@ export interface Cell {
 const COLUMN_SPAN = 32768;
 
 export function emptyCell(): Cell {
-  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', validation: null };
+  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', validation: null };
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -377,6 +380,23 @@ export class FakeRange extends Fake {
   setFontWeight(weight: string | null): this {
     return this.setFontWeights(this.map(() => weight));
   }
+  getWraps(): boolean[][] {
+    return this.map((cell) => cell.wrap);
+  }
+  setWraps(wraps: boolean[][]): this {
+    return this.write(wraps, (cell, w) => (cell.wrap = Boolean(w)));
+  }
+  getVerticalAlignments(): string[][] {
+    return this.map((cell) => cell.verticalAlignment);
+  }
+  /** "top", "middle" or "bottom"; null resets to the default, bottom. */
+  setVerticalAlignment(alignment: string | null): this {
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) throw new Error(`Invalid vertical alignment: ${alignment}`);
+    return this.write(
+      this.map(() => alignment ?? 'bottom'),
+      (cell, a) => (cell.verticalAlignment = a),
+    );
+  }
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this.map((cell) => cell.validation);
   }
@@ -403,6 +423,7 @@ export class FakeSheet extends Fake {
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  frozenColumns = 0;
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,
@@ -500,6 +521,12 @@ export class FakeSheet extends Fake {
   }
   setFrozenRows(n: number): void {
     this.frozenRows = n;
+  }
+  getFrozenColumns(): number {
+    return this.frozenColumns;
+  }
+  setFrozenColumns(n: number): void {
+    this.frozenColumns = n;
   }
   setColumnWidth(column: number, width: number): this {
     this.columnWidths.set(column, width);

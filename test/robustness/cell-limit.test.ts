@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS_CELL_LIMIT, clipMiddle } from '../../src/core/cell-limit';
 import { evaluate } from '../../src/core/evaluate';
-import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs';
+import { checksSheet, historyRow, summarySheet, type OutCell } from '../../src/core/outputs';
 import { syntheticCluster } from '../../bench/synthetic';
 import { twoCriteria } from '../helpers/cluster';
 
 const LONG_NAME = 'Sở Thông tin và Truyền thông '.repeat(2000).slice(0, SHEETS_CELL_LIMIT);
-const longest = (rows: (string | number)[][]): number => Math.max(...rows.flat().map((c) => String(c).length));
+const longest = (rows: OutCell[][]): number => Math.max(...rows.flat().map((c) => String(c).length));
 
 describe('clipMiddle', () => {
   it('keeps short text as it is', () => {
@@ -52,7 +52,7 @@ describe('long names in messages and output sheets', () => {
   it('keeps the history row of 10,000 units within a cell', () => {
     const ev = evaluate(syntheticCluster({ units: 10_000, criteria: 2 }));
     expect(ev.blocked).toBe(false);
-    const row = historyRow(ev, { time: '05/01/2022 08:00', user: '', fingerprint: 'x' });
+    const row = historyRow(ev, { time: new Date(2022, 0, 5, 8), user: '', fingerprint: 'x' });
     expect(longest([row])).toBeLessThanOrEqual(SHEETS_CELL_LIMIT);
     expect(String(row[5])).toMatch(/^1\. /);
   });

@@ -1,0 +1,27 @@
+/**
+ * The core's layout (src/core/print-layout.ts) as SpreadsheetApp can apply it:
+ * frozen panes, column widths, wrapped cells, rows aligned to the top. Paper,
+ * orientation, fit to width and repeated rows have no SpreadsheetApp call; they
+ * are chosen in Sheets' print dialog, which can repeat the frozen rows.
+ */
+import type { OutputSheet } from '../core/outputs';
+import { cellWraps, outputLayout, type SheetLayout } from '../core/print-layout';
+import { writeOutput, type BlockCell } from './block';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** `block` is the written rectangle from the top left; `wraps` matches its size. One call per kind, one width per column. */
+export function applyLayout(sheet: Sheet, layout: SheetLayout, block: Range, wraps: boolean[][]): void {
+  sheet.setFrozenRows(layout.frozenRows);
+  if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
+  layout.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  block.setWraps(wraps);
+  block.setVerticalAlignment('top');
+}
+
+/** An output sheet's values, formats and layout into a new, empty sheet; `cells` may replace values by formulas (links). */
+export function writeLaidOut(sheet: Sheet, out: OutputSheet, cells: BlockCell[][] = out.rows): void {
+  const layout = outputLayout(out);
+  applyLayout(sheet, layout, writeOutput(sheet, out, cells), cellWraps(out, layout));
+}

@@ -1,0 +1,76 @@
+/** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
+import { describe, expect, it } from 'vitest';
+import type { OutputSheet } from '../../src/core/outputs';
+import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, templateLayout } from '../../src/core/print-layout';
+import { SHEET } from '../../src/core/template';
+import { templateSheets } from '../../src/core/template-sheets';
+
+const sheet = (rows: OutputSheet['rows'], extra: Partial<OutputSheet> = {}): OutputSheet => ({ rows, headerRows: [0], titleRows: [], ...extra });
+
+describe('outputLayout', () => {
+  it('sizes each column on its longest value and prints a narrow sheet portrait', () => {
+    const layout = outputLayout(sheet([['Mã', 'Đơn vị'], ['LA', 'Long An'], ['HG', 'Hậu Giang']]));
+    expect(layout.columns.map((c) => c.wrap)).toEqual([false, false]);
+    expect(layout.columns[0].width).toBeLessThan(layout.columns[1].width);
+    expect(layout.landscape).toBe(false);
+    expect(layout).toMatchObject({ repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: 0 });
+  });
+
+  it('wraps a long text within the widest column allowed, and turns a wide sheet landscape', () => {
+    const long = 'Điểm trừ ghi số âm hay số dương đều được hiểu là trừ điểm; '.repeat(4);
+    const layout = outputLayout(sheet([['Ô', 'Nội dung', 'Ghi chú'], ['W2', long, long]]));
+    expect(layout.columns[1]).toEqual({ width: MAX_COLUMN_WIDTH, wrap: true });
+    expect(2 * MAX_COLUMN_WIDTH).toBeGreaterThan(PORTRAIT_WIDTH);
+    expect(layout.landscape).toBe(true);
+  });
+
+  it('lets a title or a text row run on: it sizes no column and never wraps', () => {
+    const out = sheet([['Một tiêu đề rất dài của trang tổng hợp kết quả chấm điểm thi đua', ''], ['Hạng', 'Mã'], [1, 'LA'], ['Báo cáo', 'https://docs.google.com/document/d/abcdefghijklmnopqrstuvwxyz0123456789']], {
+      titleRows: [0],
+      headerRows: [1],
+      textRows: [3],
+    });
+    const layout = outputLayout(out);
+    expect(layout.columns.every((c) => c.width < 100 && !c.wrap)).toBe(true);
+    expect(cellWraps(out, layout)).toEqual([[false, false], [true, true], [false, false], [false, false]]);
+    // Repeated and frozen down to the header, below the title.
+    expect(layout).toMatchObject({ repeatRows: { first: 2, last: 2 }, frozenRows: 2 });
+  });
+
+  it('lets a long header wrap rather than widen a column of short numbers', () => {
+    const layout = outputLayout(sheet([['Số cảnh báo nên xem lại trước khi ký'], [1]], {}));
+    expect(layout.columns[0].width).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('row heights', () => {
+  it('counts the lines of a wrapped text, each paragraph on its own lines', () => {
+    expect(lineCount('ngắn', 200)).toBe(1);
+    expect(lineCount('một\nhai\nba', 200)).toBe(3);
+    expect(lineCount('x'.repeat(300), 200)).toBeGreaterThanOrEqual(Math.ceil((300 * 5.5) / 200));
+  });
+
+  it('gives a height only to rows whose wrapped text needs more than one line, within Excel’s limit', () => {
+    const out = sheet([['Nội dung'], ['ngắn'], ['dài '.repeat(200)], ['rất dài '.repeat(5000)]]);
+    const layout = outputLayout(out);
+    const heights = rowHeights(out.rows, layout, cellWraps(out, layout));
+    expect(heights[1]).toBeNull();
+    expect(heights[2]).toBeGreaterThan(15);
+    expect(heights[3]).toBe(409);
+  });
+});
+
+describe('templateLayout', () => {
+  const layouts = new Map(templateSheets().map((s) => [s.name, templateLayout(s)]));
+
+  it('freezes Bảng điểm on its header row and its two unit columns, the other sheets on the header only', () => {
+    expect(layouts.get(SHEET.scores)).toMatchObject({ frozenRows: 1, frozenColumns: 2, repeatRows: { first: 1, last: 1 } });
+    for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(layouts.get(name)).toMatchObject({ frozenRows: 1, frozenColumns: 0 });
+  });
+
+  it('wraps the long texts: settings values and notes, criterion names and narratives, unit names', () => {
+    expect(layouts.get(SHEET.settings)?.columns.map((c) => c.wrap)).toEqual([true, true, true]);
+    expect(layouts.get(SHEET.criteria)?.columns.map((c) => c.wrap)).toEqual([false, true, true, true, true]);
+    expect(layouts.get(SHEET.units)?.columns[1].wrap).toBe(true);
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Every sheet of the example's summary workbook (input sheets from the template,
+ * output sheets from the command) carries the print layout: A4, one page wide,
+ * header rows repeated, frozen panes, bounded widths, wrapped long texts, read
+ * back from the written .xlsx.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
+import { CHECKS_HEADER, SETTINGS_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
+import { runCli, tempDir } from '../cli/run-cli';
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/cum-thi-dua-08-nam-2021.xlsx', import.meta.url));
+const dir = await tempDir();
+const run = await runCli([EXAMPLE, '--out', dir], dir);
+const bytes = await readFile(join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.xlsx'));
+const book = await loadWorkbook(bytes, 'tong-hop.xlsx');
+const sheet = (name: string): ExcelJS.Worksheet => book.getWorksheet(name) as ExcelJS.Worksheet;
+const headerRowOf = (s: ExcelJS.Worksheet, first: string): number => {
+  let found = 0;
+  s.eachRow((row, r) => {
+    if (!found && row.getCell(1).value === first) found = r;
+  });
+  return found;
+};
+const columnOf = (s: ExcelJS.Worksheet, header: string, row: number): number => {
+  let found = 0;
+  s.getRow(row).eachCell((cell, c) => {
+    if (cell.value === header) found = c;
+  });
+  return found;
+};
+
+describe('the example summary workbook, as printed', () => {
+  it('was written', () => {
+    expect(run.code).toBe(0);
+  });
+
+  it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
+    const names = book.worksheets.map((s) => s.name);
+    expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.history]);
+    for (const s of book.worksheets) {
+      expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(s.pageSetup.margins, s.name).toMatchObject({ left: 0.6, right: 0.6 });
+      expect(['portrait', 'landscape'], s.name).toContain(s.pageSetup.orientation);
+    }
+    expect(sheet(SHEET.scores).pageSetup.orientation).toBe('landscape');
+    const titles = Object.fromEntries(book.worksheets.map((s) => [s.name, s.pageSetup.printTitlesRow]));
+    expect(titles).toEqual({
+      [SHEET.settings]: '1:1',
+      [SHEET.criteria]: '1:1',
+      [SHEET.units]: '1:1',
+      [SHEET.scores]: '1:1',
+      [SHEET.summary]: `${headerRowOf(sheet(SHEET.summary), SUMMARY_HEADER[0])}:${headerRowOf(sheet(SHEET.summary), SUMMARY_HEADER[0])}`,
+      [SHEET.detail]: `${headerRowOf(sheet(SHEET.detail), 'Mã đơn vị')}:${headerRowOf(sheet(SHEET.detail), 'Mã đơn vị')}`,
+      [SHEET.checks]: '1:1',
+      [SHEET.history]: '1:1',
+    });
+  });
+
+  it('names the print titles in the file itself, as Excel and LibreOffice read them', async () => {
+    const workbookXml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+    const titles = [...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(titles).toContain(`'${SHEET.summary}'!$4:$4`);
+    expect(titles).toHaveLength(book.worksheets.length);
+  });
+
+  it('freezes Bảng điểm on its header row and unit columns, and the breakdown alike', () => {
+    expect(sheet(SHEET.scores).views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(sheet(SHEET.detail).views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: headerRowOf(sheet(SHEET.detail), 'Mã đơn vị') });
+    expect(sheet(SHEET.checks).views[0]).toMatchObject({ state: 'frozen', xSplit: 0, ySplit: 1 });
+  });
+
+  it('gives Tổng hợp’s ranking its own widths: a narrow code column, the names wide, no breakdown sharing them', () => {
+    const summary = sheet(SHEET.summary);
+    const header = headerRowOf(summary, SUMMARY_HEADER[0]);
+    const width = (title: string): number => summary.getColumn(columnOf(summary, title, header)).width ?? 0;
+    expect(width('Mã đơn vị')).toBeLessThan(14);
+    expect(width('Đơn vị')).toBeGreaterThan(35);
+    expect(width('Điểm chuẩn')).toBeLessThan(18);
+    expect(summary.actualColumnCount).toBe(SUMMARY_HEADER.length);
+  });
+
+  it('wraps long texts and makes their rows tall enough: Cấu hình’s paragraphs, Kiểm tra’s messages', () => {
+    const settings = sheet(SHEET.settings);
+    const value = columnOf(settings, SETTINGS_HEADER[1], 1);
+    let tall = 0;
+    settings.eachRow((row, r) => {
+      if (r === 1) return;
+      expect(row.getCell(value).alignment?.wrapText, `row ${r}`).toBe(true);
+      if (String(row.getCell(value).value ?? '').length > 200) {
+        expect(row.height, `row ${r}`).toBeGreaterThan(30);
+        tall++;
+      }
+    });
+    expect(tall).toBeGreaterThan(0);
+    const checks = sheet(SHEET.checks);
+    const message = CHECKS_HEADER.indexOf('Nội dung') + 1;
+    expect(checks.getCell(2, message).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(checks.getColumn(message).width).toBeLessThanOrEqual(60);
+  });
+
+  it('shows Kiểm tra’s kind of issue in Vietnamese, the code last, and the unit of a unit’s row', () => {
+    const row = sheet(SHEET.checks).getRow(2);
+    const at = (title: (typeof CHECKS_HEADER)[number]): unknown => row.getCell(CHECKS_HEADER.indexOf(title) + 1).value;
+    expect(at('Loại')).toBe('Điểm trừ ghi số âm');
+    expect(at('Mã lỗi')).toBe('DEDUCTION_SIGN');
+    expect(at('Đơn vị')).toBe('Long An');
+  });
+
+  it('stores Lịch sử’s time as a date-time value with a date format', () => {
+    const cell = sheet(SHEET.history).getCell('A2');
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe(DATE_TIME_FORMAT);
+  });
+});
