@@ -1,7 +1,7 @@
 /**
- * Apps Script calls per menu action, counted by the in-memory fake around the
- * BUILT dist/Code.js, for a small and a very large cluster run through the same
- * sequence of actions (so that each action takes the same path in both).
+ * Apps Script calls per menu action, counted by the in-memory fakes (Sheets and
+ * Docs together) around the BUILT dist/Code.js, for a small and larger clusters run
+ * through the same sequence of actions (so that each action takes the same path).
  */
 import type { WorkbookGrids } from '../src/core/types';
 import { loadBuilt } from '../test/apps-script/harness';
@@ -35,19 +35,24 @@ const SEQUENCE: [fn: string, label: string][] = [
 
 /** Growing with the units by nature: one protection per unit row (Google has no batch call). */
 export const PER_UNIT_ACTIONS = new Set(['menuPhanQuyen']);
+/** The report's ranking table has a row per unit: a few Docs calls per unit at most. */
+export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport']);
+export const MAX_REPORT_CALLS_PER_UNIT = 3;
 
 function run(grids: WorkbookGrids, sequence: readonly [string, string][]): ActionCalls[] {
-  const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+  const docs = fakeDocumentApp();
+  const { google, call } = loadBuilt({}, { DocumentApp: docs.app });
   fillWorkbook(google.spreadsheet, grids);
   return sequence.map(([action, label]) => {
     google.calls.reset();
+    docs.log.reset();
     const start = performance.now();
     call(action);
     const fakeMs = performance.now() - start;
     // A question is answered yes by the fake; any other dialog is a refusal or a failure.
     const refusals = google.ui.alerts.splice(0).filter((a) => a.buttons !== 'YES_NO');
     if (refusals.length > 0) throw new Error(`${action} answered with a dialog: ${refusals.map((a) => a.prompt).join(' | ')}`);
-    return { action, label, calls: google.calls.list(), total: google.calls.total(), fakeMs };
+    return { action, label, calls: [...google.calls.list(), ...docs.log.list()], total: google.calls.total() + docs.log.total(), fakeMs };
   });
 }
 

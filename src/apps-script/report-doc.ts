@@ -3,7 +3,9 @@
  * report already sent stays as it was). Apps Script only: no Node modules here,
  * this file goes into the add-in bundle. Tables are built whole by one
  * `appendTable(cells)` call, then formatted; each paragraph gets its formats in one
- * `setAttributes` call. DocumentApp has no page-number field: the Doc has none.
+ * `setAttributes` call, except the ranking table's body (see formatGrid), so the
+ * calls grow with the paragraphs, not with the units. DocumentApp has no
+ * page-number field: the Doc has none.
  */
 import type { Align, CellBlock, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
 
@@ -74,14 +76,10 @@ function columnWidthsMm(t: ModelTable, textMm: number): number[] {
   return t.outdentMm ? t.widthsMm.map((w) => (w * textMm) / total) : t.widthsMm;
 }
 
-function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup, textMm: number): void {
-  const widths = columnWidthsMm(t, textMm);
-  const first = (blocks: CellBlock[]): string => (blocks[0]?.kind === 'paragraph' ? runText(blocks[0]) : '');
-  const table = body.appendTable(t.rows.map((row) => row.map((cell) => first(cell.blocks))));
+/** Each cell's padding and vertical alignment, then its paragraphs' formats: a few calls per cell. */
+function formatCells(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelTable, rows: number, widths: number[], page: PageSetup): void {
   const A = app.Attribute;
-  table.setBorderWidth(t.style === 'grid' ? 0.5 : 0).setBorderColor('#000000');
-  widths.forEach((w, i) => table.setColumnWidth(i, pt(w)));
-  t.rows.forEach((row, r) =>
+  t.rows.slice(0, rows).forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = table.getCell(r, c);
       target.setAttributes({ [A.PADDING_TOP]: 1, [A.PADDING_BOTTOM]: 1, [A.PADDING_LEFT]: 3, [A.PADDING_RIGHT]: 3, [A.VERTICAL_ALIGNMENT]: t.style === 'grid' ? app.VerticalAlignment.CENTER : app.VerticalAlignment.TOP });
@@ -91,6 +89,31 @@ function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTab
       });
     }),
   );
+}
+
+/**
+ * The ranking table has a row per unit: formatting it cell by cell cost about 30
+ * Apps Script calls a unit. Its text gets font, size and colour in one go through
+ * the table's Text ("for the entire text"); only the header rows are formatted cell
+ * by cell. The body cells keep Docs' default paragraph format (left-aligned): the
+ * .docx centres them, the Google Doc would need calls per cell for that.
+ */
+function formatGrid(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelTable, widths: number[], page: PageSetup): void {
+  const sample = t.rows[t.headerRows]?.[0]?.blocks[0];
+  const size = sample?.kind === 'paragraph' ? sample.size : undefined;
+  const text = table.editAsText().setFontFamily(page.font).setForegroundColor('#000000');
+  if (size) text.setFontSize(size);
+  formatCells(app, table, t, t.headerRows, widths, page);
+}
+
+function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup, textMm: number): void {
+  const widths = columnWidthsMm(t, textMm);
+  const first = (blocks: CellBlock[]): string => (blocks[0]?.kind === 'paragraph' ? runText(blocks[0]) : '');
+  const table = body.appendTable(t.rows.map((row) => row.map((cell) => first(cell.blocks))));
+  table.setBorderWidth(t.style === 'grid' ? 0.5 : 0).setBorderColor('#000000');
+  widths.forEach((w, i) => table.setColumnWidth(i, pt(w)));
+  if (t.style === 'grid') formatGrid(app, table, t, widths, page);
+  else formatCells(app, table, t, t.rows.length, widths, page);
 }
 
 export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): { id: string; url: string } {

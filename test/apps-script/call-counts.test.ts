@@ -1,7 +1,8 @@
 /**
- * Batched I/O: every action except "Phân quyền" makes the same service calls for
+ * Batched I/O: every action except "Phân quyền" makes the same Sheets calls for
  * the 12 units of the example as for 2,000 units (one read per input sheet, one
- * write per output block and format kind).
+ * write per output block and format kind); "Tạo báo cáo" adds Docs calls that grow
+ * by at most a few per unit (the ranking table has a row per unit).
  */
 import { describe, expect, it } from 'vitest';
 import { SHEET } from '../../src/core/template';
@@ -62,5 +63,25 @@ describe('service calls do not grow with the number of units', () => {
 
   it('Tạo bảng mẫu building Bảng điểm from the lists', () => {
     expect(callsOf(withoutScores(large), 'menuTaoBangMau')).toEqual(callsOf(withoutScores(small), 'menuTaoBangMau'));
+  });
+});
+
+describe('Tạo báo cáo, Sheets and Docs calls together', () => {
+  function reportCalls(grids: WorkbookGrids): number {
+    const docs = fakeDocumentApp();
+    const { google, call } = loadBuilt({}, { DocumentApp: docs.app });
+    fillWorkbook(google.spreadsheet, grids);
+    call('menuTinhDiem');
+    google.calls.reset();
+    docs.log.reset();
+    call('menuTaoBaoCao');
+    expect(docs.documents).toHaveLength(1);
+    return google.calls.total() + docs.log.total();
+  }
+
+  it('costs at most 3 more calls per extra unit, measured between 12 and 300 units', () => {
+    const at12 = reportCalls(small);
+    const at300 = reportCalls(grownGrids(300));
+    expect((at300 - at12) / (300 - 12), `${at12} calls at 12 units, ${at300} at 300`).toBeLessThanOrEqual(3);
   });
 });

@@ -17,6 +17,10 @@ export class Calls {
     return n;
   }
 
+  of(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
   reset(): void {
     this.counts.clear();
   }

@@ -3,9 +3,14 @@
  * uses: `DocumentApp.create(name)` makes a new document whose body holds one empty
  * paragraph; `Body.appendTable(cells)` builds a table with one paragraph per cell;
  * the last paragraph of a body cannot be removed; images and horizontal rules live
- * inside paragraphs and carry no text. Every call is counted, so tests can check
- * that work is batched.
+ * inside paragraphs and carry no text; `editAsText()` of a paragraph, a table or a
+ * row is the text of everything in it, and the `Text` setters without offsets
+ * ("for the entire text") format all of it. Every call the script makes on any
+ * object it gets from the fake is counted (a counting Proxy, as for the other
+ * services), so tests can check that work is batched.
  */
+
+import { Calls, Fake, expose } from './calls';
 
 const ATTRIBUTES = [
   'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
@@ -24,29 +29,20 @@ export const ElementType = enumOf(['BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_
 
 type Attrs = Record<string, unknown>;
 
-export class CallLog {
-  readonly counts = new Map<string, number>();
-  count(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-  }
-  total(): number {
-    return [...this.counts.values()].reduce((a, b) => a + b, 0);
-  }
-  of(name: string): number {
-    return this.counts.get(name) ?? 0;
-  }
-}
-
 function checkAttributes(attrs: Attrs): void {
   for (const key of Object.keys(attrs)) if (!(key in Attribute)) throw new Error(`Invalid argument: attribute ${key}`);
 }
 
-abstract class FakeElement {
+abstract class FakeElement extends Fake {
   parent: FakeContainer | null = null;
   attributes: Attrs = {};
-  constructor(readonly log: CallLog, readonly type: keyof typeof ElementType) {}
+  constructor(calls: Calls, readonly type: keyof typeof ElementType) {
+    super(calls);
+  }
+  get kind(): string {
+    return this.type;
+  }
   getType(): string {
-    this.log.count('getType');
     return this.type;
   }
   getParent(): FakeContainer | null {
@@ -54,14 +50,12 @@ abstract class FakeElement {
   }
   abstract text(): string;
   getText(): string {
-    this.log.count('getText');
     return this.text();
   }
   getAttributes(): Attrs {
     return { ...this.attributes };
   }
   setAttributes(attrs: Attrs): this {
-    this.log.count(`${this.type}.setAttributes`);
     checkAttributes(attrs);
     Object.assign(this.attributes, attrs);
     return this;
@@ -81,8 +75,8 @@ abstract class FakeElement {
 }
 
 export class FakeHorizontalRule extends FakeElement {
-  constructor(log: CallLog) {
-    super(log, 'HORIZONTAL_RULE');
+  constructor(calls: Calls) {
+    super(calls, 'HORIZONTAL_RULE');
   }
   text(): string {
     return '';
@@ -91,8 +85,8 @@ export class FakeHorizontalRule extends FakeElement {
 
 export class FakeInlineImage extends FakeElement {
   altDescription = '';
-  constructor(log: CallLog, readonly blob: unknown, public width: number, public height: number) {
-    super(log, 'INLINE_IMAGE');
+  constructor(calls: Calls, readonly blob: unknown, public width: number, public height: number) {
+    super(calls, 'INLINE_IMAGE');
   }
   text(): string {
     return '';
@@ -104,12 +98,10 @@ export class FakeInlineImage extends FakeElement {
     return this.height;
   }
   setWidth(w: number): this {
-    this.log.count('INLINE_IMAGE.setWidth');
     this.width = w;
     return this;
   }
   setHeight(h: number): this {
-    this.log.count('INLINE_IMAGE.setHeight');
     this.height = h;
     return this;
   }
@@ -119,23 +111,41 @@ export class FakeInlineImage extends FakeElement {
   }
 }
 
-/** The text of a paragraph with per-character text attributes (what `editAsText()` edits). */
-export class FakeText {
-  constructor(readonly owner: FakeParagraph) {}
-  getText(): string {
-    return this.owner.value;
+/** The text of some paragraphs with per-character text attributes (what `editAsText()` edits). */
+export class FakeText extends Fake {
+  readonly kind = 'TEXT';
+  constructor(calls: Calls, readonly paragraphs: FakeParagraph[]) {
+    super(calls);
   }
+  getText(): string {
+    return this.paragraphs.map((p) => p.value).join('\n');
+  }
+  /** Offsets are those of a single paragraph's text, the only case the report uses. */
   private range(start: number, end: number, key: string, value: unknown): this {
-    this.owner.log.count(`TEXT.set${key}`);
-    if (start < 0 || end >= this.owner.value.length || start > end) throw new Error(`Index out of range: ${start}..${end}`);
-    for (let i = start; i <= end; i++) this.owner.charAttributes[i] = { ...this.owner.charAttributes[i], [key]: value };
+    const [owner] = this.paragraphs;
+    if (this.paragraphs.length !== 1 || start < 0 || end >= owner.value.length || start > end) throw new Error(`Index out of range: ${start}..${end}`);
+    for (let i = start; i <= end; i++) owner.charAttributes[i] = { ...owner.charAttributes[i], [key]: value };
     return this;
   }
-  setBold(start: number, end: number, bold: boolean): this {
-    return this.range(start, end, 'BOLD', bold);
+  /** "Sets … for the entire text." */
+  private all(key: string, value: unknown): this {
+    for (const p of this.paragraphs) p.charAttributes = p.charAttributes.map((a) => ({ ...a, [key]: value }));
+    return this;
   }
-  setItalic(start: number, end: number, italic: boolean): this {
-    return this.range(start, end, 'ITALIC', italic);
+  setBold(startOrBold: number | boolean, end?: number, bold?: boolean): this {
+    return typeof startOrBold === 'boolean' ? this.all('BOLD', startOrBold) : this.range(startOrBold, end ?? -1, 'BOLD', bold);
+  }
+  setItalic(startOrItalic: number | boolean, end?: number, italic?: boolean): this {
+    return typeof startOrItalic === 'boolean' ? this.all('ITALIC', startOrItalic) : this.range(startOrItalic, end ?? -1, 'ITALIC', italic);
+  }
+  setFontFamily(name: string): this {
+    return this.all('FONT_FAMILY', name);
+  }
+  setFontSize(size: number): this {
+    return this.all('FONT_SIZE', size);
+  }
+  setForegroundColor(color: string): this {
+    return this.all('FOREGROUND_COLOR', color);
   }
 }
 
@@ -144,8 +154,8 @@ export class FakeParagraph extends FakeElement {
   charAttributes: Attrs[];
   /** Rules and images, which carry no text. */
   readonly inline: FakeElement[] = [];
-  constructor(log: CallLog, text: string, type: 'PARAGRAPH' | 'LIST_ITEM' = 'PARAGRAPH') {
-    super(log, type);
+  constructor(calls: Calls, text: string, type: 'PARAGRAPH' | 'LIST_ITEM' = 'PARAGRAPH') {
+    super(calls, type);
     this.value = text;
     this.charAttributes = [...text].map(() => ({}));
   }
@@ -164,29 +174,24 @@ export class FakeParagraph extends FakeElement {
     return this.charAttributes[i]?.[key] ?? this.attributes[key];
   }
   editAsText(): FakeText {
-    this.log.count('editAsText');
-    return new FakeText(this);
+    return new FakeText(this.calls, [this]);
   }
   setAlignment(a: string): this {
-    this.log.count('PARAGRAPH.setAlignment');
     this.attributes.HORIZONTAL_ALIGNMENT = a;
     return this;
   }
   appendText(text: string): FakeText {
-    this.log.count('PARAGRAPH.appendText');
     this.value += text;
     this.charAttributes.push(...[...text].map(() => ({})));
-    return new FakeText(this);
+    return new FakeText(this.calls, [this]);
   }
   appendHorizontalRule(): FakeHorizontalRule {
-    this.log.count('PARAGRAPH.appendHorizontalRule');
-    const rule = new FakeHorizontalRule(this.log);
+    const rule = new FakeHorizontalRule(this.calls);
     this.inline.push(rule);
     return rule;
   }
   appendInlineImage(blob: { width?: number; height?: number }): FakeInlineImage {
-    this.log.count('PARAGRAPH.appendInlineImage');
-    const image = new FakeInlineImage(this.log, blob, blob.width ?? 800, blob.height ?? 400);
+    const image = new FakeInlineImage(this.calls, blob, blob.width ?? 800, blob.height ?? 400);
     this.inline.push(image);
     return image;
   }
@@ -197,11 +202,17 @@ abstract class FakeContainer extends FakeElement {
   text(): string {
     return this.children.map((c) => c.text()).join('\n');
   }
+  /** Every paragraph inside, in order. */
+  paragraphs(): FakeParagraph[] {
+    return this.children.flatMap((c) => (c instanceof FakeParagraph ? [c] : c instanceof FakeContainer ? c.paragraphs() : []));
+  }
+  editAsText(): FakeText {
+    return new FakeText(this.calls, this.paragraphs());
+  }
   getNumChildren(): number {
     return this.children.length;
   }
   getChild(i: number): FakeElement {
-    this.log.count('getChild');
     const child = this.children[i];
     if (!child) throw new Error(`Child index (${i}) must be less than the number of child elements (${this.children.length}).`);
     return child;
@@ -212,11 +223,9 @@ abstract class FakeContainer extends FakeElement {
     return child;
   }
   appendParagraph(text: string): FakeParagraph {
-    this.log.count(`${this.type}.appendParagraph`);
-    return this.add(new FakeParagraph(this.log, text));
+    return this.add(new FakeParagraph(this.calls, text));
   }
   removeChild(child: FakeElement): this {
-    this.log.count(`${this.type}.removeChild`);
     const at = this.children.indexOf(child);
     if (at < 0) throw new Error('Element is not a child');
     const paragraphs = this.children.filter((c) => c instanceof FakeParagraph);
@@ -228,9 +237,9 @@ abstract class FakeContainer extends FakeElement {
 }
 
 export class FakeTableCell extends FakeContainer {
-  constructor(log: CallLog, text: string) {
-    super(log, 'TABLE_CELL');
-    this.add(new FakeParagraph(log, text));
+  constructor(calls: Calls, text: string) {
+    super(calls, 'TABLE_CELL');
+    this.add(new FakeParagraph(calls, text));
   }
   appendHorizontalRule(): FakeHorizontalRule {
     return this.appendParagraph('').appendHorizontalRule();
@@ -238,9 +247,9 @@ export class FakeTableCell extends FakeContainer {
 }
 
 export class FakeTableRow extends FakeContainer {
-  constructor(log: CallLog, cells: string[]) {
-    super(log, 'TABLE_ROW');
-    for (const c of cells) this.add(new FakeTableCell(log, c));
+  constructor(calls: Calls, cells: string[]) {
+    super(calls, 'TABLE_ROW');
+    for (const c of cells) this.add(new FakeTableCell(calls, c));
   }
   getNumCells(): number {
     return this.children.length;
@@ -255,11 +264,11 @@ export class FakeTableRow extends FakeContainer {
 
 export class FakeTable extends FakeContainer {
   readonly columnWidths = new Map<number, number>();
-  constructor(log: CallLog, cells: string[][]) {
-    super(log, 'TABLE');
+  constructor(calls: Calls, cells: string[][]) {
+    super(calls, 'TABLE');
     const width = Math.max(...cells.map((r) => r.length));
     if (cells.some((r) => r.length !== width)) throw new Error('Invalid argument: cells must be a rectangle');
-    for (const row of cells) this.add(new FakeTableRow(log, row));
+    for (const row of cells) this.add(new FakeTableRow(calls, row));
   }
   getNumRows(): number {
     return this.children.length;
@@ -268,40 +277,34 @@ export class FakeTable extends FakeContainer {
     return this.children[i] as FakeTableRow;
   }
   getCell(row: number, cell: number): FakeTableCell {
-    this.log.count('TABLE.getCell');
     const c = this.getRow(row)?.getCell(cell);
     if (!c) throw new Error(`Cell (${row}, ${cell}) out of range`);
     return c;
   }
   setColumnWidth(i: number, w: number): this {
-    this.log.count('TABLE.setColumnWidth');
     this.columnWidths.set(i, w);
     return this;
   }
   setBorderWidth(w: number): this {
-    this.log.count('TABLE.setBorderWidth');
     this.attributes.BORDER_WIDTH = w;
     return this;
   }
   setBorderColor(c: string): this {
-    this.log.count('TABLE.setBorderColor');
     this.attributes.BORDER_COLOR = c;
     return this;
   }
 }
 
 export class FakeBody extends FakeContainer {
-  constructor(log: CallLog) {
-    super(log, 'BODY_SECTION');
-    this.add(new FakeParagraph(log, ''));
+  constructor(calls: Calls) {
+    super(calls, 'BODY_SECTION');
+    this.add(new FakeParagraph(calls, ''));
   }
   appendTable(cells: string[][] = [['']]): FakeTable {
-    this.log.count('BODY_SECTION.appendTable');
-    return this.add(new FakeTable(this.log, cells));
+    return this.add(new FakeTable(this.calls, cells));
   }
   appendListItem(text: string): FakeParagraph {
-    this.log.count('BODY_SECTION.appendListItem');
-    return this.add(new FakeParagraph(this.log, text, 'LIST_ITEM'));
+    return this.add(new FakeParagraph(this.calls, text, 'LIST_ITEM'));
   }
   appendHorizontalRule(): FakeHorizontalRule {
     return this.appendParagraph('').appendHorizontalRule();
@@ -310,7 +313,6 @@ export class FakeBody extends FakeContainer {
     return this.appendParagraph('').appendInlineImage(blob);
   }
   private page(key: string, value: number): this {
-    this.log.count(`BODY_SECTION.set${key}`);
     if (!(value > 0) && !key.startsWith('MARGIN')) throw new Error(`Invalid ${key}`);
     this.attributes[key] = value;
     return this;
@@ -335,11 +337,13 @@ export class FakeBody extends FakeContainer {
   }
 }
 
-export class FakeDocument {
+export class FakeDocument extends Fake {
+  readonly kind = 'DOCUMENT';
   readonly body: FakeBody;
   closed = false;
-  constructor(readonly log: CallLog, readonly id: string, readonly name: string) {
-    this.body = new FakeBody(log);
+  constructor(calls: Calls, readonly id: string, readonly name: string) {
+    super(calls);
+    this.body = new FakeBody(calls);
   }
   getId(): string {
     return this.id;
@@ -355,32 +359,32 @@ export class FakeDocument {
     return this.body;
   }
   saveAndClose(): void {
-    this.log.count('saveAndClose');
     this.closed = true;
   }
 }
 
-/** A fresh DocumentApp with its own call log and list of created documents. */
-export function fakeDocumentApp(): { app: typeof app; log: CallLog; documents: FakeDocument[] } {
-  const log = new CallLog();
-  const documents: FakeDocument[] = [];
-  const app = {
-    Attribute,
-    HorizontalAlignment,
-    VerticalAlignment,
-    ElementType,
-    create(name: string): FakeDocument {
-      log.count('create');
-      if (!name) throw new Error('Invalid argument: name');
-      const doc = new FakeDocument(log, `fake-doc-${documents.length + 1}`, name);
-      documents.push(doc);
-      return doc;
-    },
-    openById(): never {
-      throw new Error('The report never opens an earlier document.');
-    },
-  };
-  return { app, log, documents };
+class FakeDocumentAppService extends Fake {
+  readonly kind = 'DocumentApp';
+  readonly Attribute = Attribute;
+  readonly HorizontalAlignment = HorizontalAlignment;
+  readonly VerticalAlignment = VerticalAlignment;
+  readonly ElementType = ElementType;
+  readonly documents: FakeDocument[] = [];
+  create(name: string): FakeDocument {
+    if (!name) throw new Error('Invalid argument: name');
+    const doc = new FakeDocument(this.calls, `fake-doc-${this.documents.length + 1}`, name);
+    this.documents.push(doc);
+    return doc;
+  }
+  openById(): never {
+    throw new Error('The report never opens an earlier document.');
+  }
+}
+
+/** A fresh DocumentApp (the script's counting view), its call log and the documents it created. */
+export function fakeDocumentApp(): { app: FakeDocumentAppService; log: Calls; documents: FakeDocument[] } {
+  const service = new FakeDocumentAppService(new Calls());
+  return { app: expose(service), log: service.calls, documents: service.documents };
 }
 
 /** Installs a fake as the global `DocumentApp`; returns it and a function that removes it. */

@@ -44,7 +44,7 @@ describe('the Google Doc report', () => {
     const first = renderGoogleDoc(model, { title: 'Báo cáo 1' });
     const before = docText(fake.documents[0].body);
     const second = renderGoogleDoc(exampleReport({ draft: '' }), { title: 'Báo cáo 2' });
-    expect(fake.log.of('create')).toBe(2);
+    expect(fake.log.of('DocumentApp.create')).toBe(2);
     expect(first.id).not.toBe(second.id);
     expect(second).toEqual({ id: fake.documents[1].getId(), url: fake.documents[1].getUrl() });
     expect(fake.documents.map((d) => d.getName())).toEqual(['Báo cáo 1', 'Báo cáo 2']);
@@ -94,6 +94,23 @@ describe('the Google Doc report', () => {
     expect(date.getAttributes()).toMatchObject({ ITALIC: true, FONT_SIZE: 14 });
     const rules = body.children[0].asTable().getCell(0, 1).children.filter((p) => p.asParagraph().inline.some((i) => i.type === 'HORIZONTAL_RULE'));
     expect(rules).toHaveLength(1);
+  });
+
+  it('formats the ranking table as a whole: Times New Roman 12, black, the header row bold and centred', () => {
+    renderGoogleDoc(model, { title: model.title });
+    const ranking = fake.documents[0].body.children.filter((c) => c.type === 'TABLE')[1].asTable();
+    const paragraphs = ranking.paragraphs();
+    expect(paragraphs).toHaveLength(13 * 6);
+    for (const p of paragraphs) {
+      for (let i = 0; i < p.text().length; i++) {
+        expect([p.textAttribute(i, 'FONT_FAMILY'), p.textAttribute(i, 'FONT_SIZE'), p.textAttribute(i, 'FOREGROUND_COLOR')]).toEqual(['Times New Roman', 12, '#000000']);
+      }
+    }
+    const head = ranking.getRow(0).paragraphs();
+    expect(head.map((p) => p.text())).toEqual(['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm']);
+    for (const p of head) expect(p.getAttributes()).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    // The body rows keep Docs' default paragraph format: no call per cell.
+    expect(ranking.getRow(1).paragraphs().every((p) => p.getAttributes().HORIZONTAL_ALIGNMENT === undefined)).toBe(true);
   });
 
   it('keeps mixed bold and italic runs', () => {
