@@ -6,6 +6,10 @@
  *   appsscript.json the manifest, copied
  *   Sidebar.html    the sidebar page
  * The build fails when the result could not work in Apps Script (see checkBundle).
+ *
+ * `npm run build` makes the bound-script build (menu "Tính điểm" in the menu bar);
+ * `npm run build -- --addon` the editor add-on build (menu under Extensions), which
+ * differs only in the constant __TINH_DIEM_ADDON__ (src/apps-script/build-kind.ts).
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +24,7 @@ export const DIST = `${ROOT}dist/`;
 /** Every custom-function call loads the whole project: keep it small. */
 export const MAX_BYTES = 150 * 1024;
 
-async function bundle(): Promise<string> {
+async function bundle(addon: boolean): Promise<string> {
   const result = await esbuild({
     entryPoints: [`${ROOT}src/apps-script/main.ts`],
     bundle: true,
@@ -36,6 +40,7 @@ async function bundle(): Promise<string> {
     minifyWhitespace: true,
     legalComments: 'none',
     logLevel: 'silent',
+    define: { __TINH_DIEM_ADDON__: String(addon) },
   });
   return result.outputFiles[0].text;
 }
@@ -78,8 +83,15 @@ export interface BuildResult {
   bytes: number;
 }
 
-export async function build(outDir = DIST): Promise<BuildResult> {
-  const code = `// Built by scripts/build.ts from src/apps-script; do not edit.\n${await bundle()}\n${await wrappers()}`;
+export interface BuildOptions {
+  /** The editor add-on build: `createAddonMenu()`, messages naming Extensions › Tính điểm. */
+  addon?: boolean;
+}
+
+export async function build(outDir = DIST, options: BuildOptions = {}): Promise<BuildResult> {
+  const addon = options.addon === true;
+  const kind = addon ? 'editor add-on' : 'bound script';
+  const code = `// Built by scripts/build.ts from src/apps-script (${kind}); do not edit.\n${await bundle(addon)}\n${await wrappers()}`;
   const problems = checkBundle(code);
   if (problems.length > 0) throw new Error(`Apps Script build refused:\n- ${problems.join('\n- ')}`);
   await mkdir(outDir, { recursive: true });
@@ -90,6 +102,8 @@ export async function build(outDir = DIST): Promise<BuildResult> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { bytes } = await build();
-  console.log(`dist/ ghi xong: Code.js ${(bytes / 1024).toFixed(1)} KB, appsscript.json, Sidebar.html`);
+  const addon = process.argv.includes('--addon');
+  const { bytes } = await build(DIST, { addon });
+  const kind = addon ? 'tiện ích bổ sung (menu trong Tiện ích mở rộng)' : 'tập lệnh gắn với bảng tính (menu Tính điểm trên thanh menu)';
+  console.log(`dist/ ghi xong, bản ${kind}: Code.js ${(bytes / 1024).toFixed(1)} KB, appsscript.json, Sidebar.html`);
 }

@@ -1,82 +1,86 @@
 /**
  * "Tạo bảng mẫu": creates the input sheets that are missing, never touching a
- * sheet that already holds data. With `Tiêu chí` and `Đơn vị` already filled, a
- * missing `Bảng điểm` is built from them (one row per unit, a column pair per
- * criterion).
+ * sheet that already holds data. On an empty spreadsheet that is the guided start:
+ * settings with their defaults, empty lists, and `Bảng điểm` with its fixed columns
+ * only, to be laid out by "Cập nhật Bảng điểm" once the lists are typed. With
+ * `Tiêu chí` and `Đơn vị` already filled, a missing `Bảng điểm` is built from them.
+ * The question comes before the lock is taken; the writing run checks that the
+ * sheets it was asked about are still the missing ones.
  */
 import { IssueList } from '../core/issues';
+import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
 import { parseCriteria, parseUnits } from '../core/parse-lists';
+import { planRelayout } from '../core/relayout-plan';
 import { SHEET } from '../core/template';
-import { STARTER_CRITERIA, scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
-import type { CellValue, Criterion, Unit } from '../core/types';
-import { HEADER_BACKGROUND, TEXT_FORMAT, columnFormat } from '../core/cell-formats';
-import { templateLayout, templateWraps } from '../core/print-layout';
-import { makeRoom } from './block';
-import { applyLayout } from './sheet-layout';
+import { scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
+import type { Grid, WorkbookGrids } from '../core/types';
+import { GUIDE } from './build-kind';
+import { evaluateInputs, readInputs } from './inputs';
+import type { Outcome } from './outcome';
+import { fromMenu } from './run';
+import { layTemplateSheet } from './template-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Ui = GoogleAppsScript.Base.Ui;
 
 interface Existing {
+  spec: TemplateSheet;
   sheet: Sheet | null;
-  grid: CellValue[][];
+  grid: Grid;
 }
 
-function hasData(e: Existing): boolean {
-  return e.grid.some((row) => row.some((cell) => cell !== '' && cell !== null));
+const hasData = (e: Existing): boolean => e.grid.some((row) => row.some((cell) => cell !== '' && cell !== null));
+const quoted = (list: readonly Existing[]): string => list.map((e) => `"${e.spec.name}"`).join(', ');
+
+function survey(ss: Spreadsheet): { kept: Existing[]; missing: Existing[] } {
+  const all = templateSheets().map((spec) => {
+    const sheet = ss.getSheetByName(spec.name);
+    return { spec, sheet, grid: sheet ? sheet.getDataRange().getValues() : [] };
+  });
+  return { kept: all.filter(hasData), missing: all.filter((e) => !hasData(e)) };
 }
 
-function readExisting(ss: Spreadsheet, name: string): Existing {
-  const sheet = ss.getSheetByName(name);
-  return { sheet, grid: sheet ? sheet.getDataRange().getValues() : [] };
-}
+const NEXT_STEPS = `Bước tiếp theo: điền "${SHEET.settings}", nhập danh sách "${SHEET.criteria}" và "${SHEET.units}", rồi chạy ${GUIDE.update} để "${SHEET.scores}" có hai cột điểm cho mỗi tiêu chí và một dòng cho mỗi đơn vị; sau đó ${GUIDE.permissions}.`;
 
-/** Header, formats, notes, layout and validation of one template sheet, each in one call (widths: one per column). */
-function fillSheet(sheet: Sheet, spec: TemplateSheet, rows: readonly CellValue[][]): void {
-  const width = spec.columns.length;
-  const dataRows = Math.max(spec.dataRows, rows.length);
-  makeRoom(sheet, dataRows + 1, width);
-  const block = sheet.getRange(1, 1, dataRows + 1, width);
-  const columnFormats = spec.columns.map((c) => columnFormat(c.format));
-  block.setNumberFormats([spec.columns.map(() => TEXT_FORMAT), ...Array.from({ length: dataRows }, () => columnFormats)]);
-  const values: CellValue[][] = [spec.columns.map((c) => c.header), ...rows.map((r) => spec.columns.map((_, i) => r[i] ?? ''))];
-  sheet.getRange(1, 1, values.length, width).setValues(values);
-  const header = sheet.getRange(1, 1, 1, width);
-  header.setNotes([spec.columns.map((c) => c.note ?? '')]);
-  header.setFontWeight('bold');
-  header.setBackground(HEADER_BACKGROUND);
-  const layout = templateLayout(spec);
-  applyLayout(sheet, layout, block, templateWraps(layout, dataRows));
-  const rules = spec.columns.map((c) =>
-    c.validation
-      ? SpreadsheetApp.newDataValidation().requireNumberBetween(c.validation.min, c.validation.max).setAllowInvalid(false).setHelpText(c.validation.help).build()
-      : null,
+function applyTemplate(ss: Spreadsheet, asked: string): Outcome {
+  const { kept, missing } = survey(ss);
+  const done = (message: string, refused = false): Outcome => ({ ev: evaluateInputs(readInputs(ss)), action: 'open', message, refused, reportUrl: '' });
+  if (quoted(missing) !== asked) return done(`Trong lúc chờ xác nhận, bảng tính đã thay đổi. Chưa có gì thay đổi; hãy chạy lại ${GUIDE.template}.`, true);
+  if (missing.length === 0) {
+    const grids: WorkbookGrids = Object.fromEntries(kept.map((e) => [e.spec.role, e.grid]));
+    const p = planRelayout(grids, GUIDE);
+    const follow = p.refusal === null && p.changed ? ` "${SHEET.scores}" chưa theo danh sách tiêu chí và đơn vị: hãy chạy ${GUIDE.update}.` : '';
+    return done(`Các trang ${quoted(kept)} đã có dữ liệu; không có gì thay đổi.${follow}`);
+  }
+  const keptRoles = new Set(kept.map((e) => e.spec.role));
+  const gridOf = (role: string): Grid | undefined => kept.find((e) => e.spec.role === role)?.grid;
+  const issues = new IssueList(GUIDE);
+  const criteria = keptRoles.has('criteria') ? parseCriteria(gridOf('criteria'), issues) : [];
+  const units = keptRoles.has('units') ? parseUnits(gridOf('units'), issues) : [];
+  const specs = templateSheets(criteria);
+  for (const e of missing) {
+    const spec = specs.find((s) => s.role === e.spec.role) as TemplateSheet;
+    layTemplateSheet(e.sheet ?? ss.insertSheet(spec.name), spec, spec.role === 'scores' ? scoreRowsFor(units) : spec.rows, { fresh: true });
+  }
+  const fromLists = missing.some((e) => e.spec.role === 'scores') && criteria.length > 0 && units.length > 0;
+  return done(
+    fromLists
+      ? `Đã tạo ${quoted(missing)}. "${SHEET.scores}" có sẵn ${units.length} đơn vị và ${criteria.length} tiêu chí theo danh sách; các đơn vị nhập điểm vào đó.`
+      : `Đã tạo ${quoted(missing)}. ${NEXT_STEPS}`,
   );
-  if (rules.some((r) => r !== null)) {
-    sheet.getRange(2, 1, dataRows, width).setDataValidations(Array.from({ length: dataRows }, () => rules));
-  }
 }
 
-export function createTemplate(ss: Spreadsheet, ui: Ui): string {
-  const probe = templateSheets();
-  const existing = new Map(probe.map((spec) => [spec.role, readExisting(ss, spec.name)]));
-  const kept = probe.filter((spec) => hasData(existing.get(spec.role) as Existing));
-  const missing = probe.filter((spec) => !kept.includes(spec));
-  if (missing.length === 0) return `Các trang ${kept.map((s) => `"${s.name}"`).join(', ')} đã có dữ liệu; không có gì thay đổi.`;
-  if (kept.length > 0) {
-    const question = `Các trang ${kept.map((s) => `"${s.name}"`).join(', ')} đã có dữ liệu và sẽ được giữ nguyên. Tạo các trang còn thiếu: ${missing.map((s) => `"${s.name}"`).join(', ')}?`;
-    if (ui.alert('Tạo bảng mẫu', question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Không có gì thay đổi.';
+/** The menu item: survey and ask with no lock held, then create under the lock. */
+export function menuCreateTemplate(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { kept, missing } = survey(ss);
+  if (kept.length > 0 && missing.length > 0) {
+    const question = `Các trang ${quoted(kept)} đã có dữ liệu và sẽ được giữ nguyên. Tạo các trang còn thiếu: ${quoted(missing)}?`;
+    if (ui.alert(MENU_ITEMS.template, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+      ss.toast('Chưa có gì thay đổi.', MENU_TITLE);
+      return;
+    }
   }
-  const issues = new IssueList();
-  const keptRoles = new Set(kept.map((s) => s.role));
-  const criteria: Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>[] = keptRoles.has('criteria') ? parseCriteria(existing.get('criteria')?.grid, issues) : [];
-  const units: Unit[] = keptRoles.has('units') ? parseUnits(existing.get('units')?.grid, issues) : [];
-  const specs = templateSheets(criteria.length > 0 ? criteria : STARTER_CRITERIA);
-  for (const spec of specs.filter((s) => !keptRoles.has(s.role))) {
-    const sheet = existing.get(spec.role)?.sheet ?? ss.insertSheet(spec.name);
-    fillSheet(sheet, spec, spec.role === 'scores' ? scoreRowsFor(units) : spec.rows);
-  }
-  const fromLists = !keptRoles.has('scores') && units.length > 0 ? ` "${SHEET.scores}" có sẵn ${units.length} đơn vị và ${criteria.length || STARTER_CRITERIA.length} tiêu chí.` : '';
-  return `Đã tạo ${missing.map((s) => `"${s.name}"`).join(', ')}.${fromLists} Hãy điền "${SHEET.settings}", "${SHEET.criteria}", "${SHEET.units}" rồi nhập điểm vào "${SHEET.scores}".`;
+  fromMenu((locked) => applyTemplate(locked, quoted(missing)));
 }

@@ -10,6 +10,7 @@ export const NAMESPACE = 'TinhDiem';
 
 export const MENU_FUNCTIONS = {
   template: 'menuTaoBangMau',
+  update: 'menuCapNhatBangDiem',
   check: 'menuKiemTra',
   compute: 'menuTinhDiem',
   report: 'menuTaoBaoCao',

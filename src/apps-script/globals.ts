@@ -10,12 +10,13 @@ type TinhDiemArg = import('../core/sheet-functions').SheetArg;
 type TinhDiemResult = import('../core/sheet-functions').SheetResult;
 type TinhDiemSidebarData = import('../core/sidebar-data').SidebarData;
 
-/** Builds the "Tính điểm" menu when the spreadsheet opens. */
+/** Builds the "Tính điểm" menu when the spreadsheet opens (in the menu bar, or under Extensions in the add-on build). */
 function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void { TinhDiem.onOpen(); }
 /** Builds the menu right after the add-on is installed. */
 function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void { TinhDiem.onInstall(); }
 
 function menuTaoBangMau(): void { TinhDiem.menuTaoBangMau(); }
+function menuCapNhatBangDiem(): void { TinhDiem.menuCapNhatBangDiem(); }
 function menuKiemTra(): void { TinhDiem.menuKiemTra(); }
 function menuTinhDiem(): void { TinhDiem.menuTinhDiem(); }
 function menuTaoBaoCao(): void { TinhDiem.menuTaoBaoCao(); }

@@ -1,19 +1,28 @@
-/** "Hướng dẫn": a short help dialog. Static text only: nothing from the spreadsheet is put into this HTML. */
+/**
+ * "Hướng dẫn": a short help dialog, in the order of the work. Static text only:
+ * nothing from the spreadsheet is put into this HTML. Menu paths are this build's.
+ */
+import { MENU_ITEMS, menuPath } from '../core/guide';
 import { SHEET } from '../core/template';
+import { ADDON_BUILD } from './build-kind';
+
+const MENU = menuPath(ADDON_BUILD);
 
 const HELP_HTML = `<!DOCTYPE html><html><head><base target="_top"><style>
 body{font-family:Arial,sans-serif;font-size:14px;line-height:1.45;margin:0 8px;color:#202124}
 h2{font-size:15px;margin:14px 0 4px}ol,ul{padding-left:20px;margin:4px 0}code{background:#f1f3f4;padding:0 3px}
 </style></head><body>
+<p>Các chức năng nằm trong menu <b>${MENU}</b>.</p>
 <h2>Các bước</h2>
 <ol>
-<li><b>Tạo bảng mẫu</b>: tạo các trang "${SHEET.settings}", "${SHEET.criteria}", "${SHEET.units}", "${SHEET.scores}" còn thiếu. Trang đã có dữ liệu được giữ nguyên.</li>
-<li>Điền cấu hình, tiêu chí (điểm chuẩn, điểm thưởng tối đa), danh sách đơn vị và email người nhập của từng đơn vị.</li>
-<li><b>Phân quyền nhập liệu</b>: mỗi đơn vị chỉ sửa được dòng của mình trong "${SHEET.scores}".</li>
+<li><b>${MENU_ITEMS.template}</b> (bảng tính mới): tạo các trang "${SHEET.settings}", "${SHEET.criteria}", "${SHEET.units}", "${SHEET.scores}" còn thiếu. Trang đã có dữ liệu được giữ nguyên.</li>
+<li>Danh sách: điền "${SHEET.settings}", nhập "${SHEET.criteria}" (mã, tên, điểm chuẩn và điểm thưởng tối đa) và "${SHEET.units}" (mã, tên, email người nhập của từng đơn vị).</li>
+<li><b>${MENU_ITEMS.update}</b>: xếp "${SHEET.scores}" theo danh sách, hai cột điểm cho mỗi tiêu chí và một dòng cho mỗi đơn vị. Chạy lại bất cứ lúc nào danh sách thay đổi: điểm đã nhập đi theo đơn vị và tiêu chí của nó; điểm không còn chỗ được chuyển sang trang "${SHEET.keptAside}".</li>
+<li><b>${MENU_ITEMS.permissions}</b>: mỗi đơn vị chỉ sửa được dòng của mình trong "${SHEET.scores}".</li>
 <li>Các đơn vị nhập điểm. Điểm trừ ghi 0,5 hay -0,5 đều là trừ 0,5 điểm.</li>
-<li><b>Kiểm tra dữ liệu</b>: liệt kê lỗi và cảnh báo ở trang "${SHEET.checks}", tô màu và ghi chú (bắt đầu bằng ⚠) vào ô cần sửa.</li>
-<li><b>Tính điểm và xếp hạng</b>: khi không còn lỗi, tạo lại trang "${SHEET.summary}" có biểu đồ và ghi một dòng vào "${SHEET.history}".</li>
-<li><b>Tạo báo cáo</b>: tạo một Google Doc mới (báo cáo cũ không bị sửa) và ghi đường dẫn vào "${SHEET.summary}".</li>
+<li><b>${MENU_ITEMS.check}</b>: liệt kê lỗi và cảnh báo ở trang "${SHEET.checks}", tô màu và ghi chú (bắt đầu bằng ⚠) vào ô cần sửa.</li>
+<li><b>${MENU_ITEMS.compute}</b>: khi không còn lỗi, tạo lại trang "${SHEET.summary}" có biểu đồ và ghi một dòng vào "${SHEET.history}".</li>
+<li><b>${MENU_ITEMS.report}</b>: tạo một Google Doc mới (báo cáo cũ không bị sửa) và ghi đường dẫn vào "${SHEET.summary}".</li>
 </ol>
 <h2>Hàm dùng trong ô</h2>
 <ul>
@@ -26,6 +35,6 @@ h2{font-size:15px;margin:14px 0 4px}ol,ul{padding-left:20px;margin:4px 0}code{ba
 </body></html>`;
 
 export function showHelp(): void {
-  const output = HtmlService.createHtmlOutput(HELP_HTML).setWidth(560).setHeight(520);
+  const output = HtmlService.createHtmlOutput(HELP_HTML).setWidth(560).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(output, 'Hướng dẫn sử dụng Tính điểm thi đua');
 }

@@ -1,5 +1,6 @@
 /** Reads the input sheets, one `getValues()` each, and evaluates them with the core. */
 import { evaluate } from '../core/evaluate';
+import { GUIDE } from './build-kind';
 import { INPUT_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 
@@ -30,5 +31,5 @@ export function readInputs(ss: Spreadsheet): Inputs {
 }
 
 export function evaluateInputs(inputs: Inputs): Evaluation {
-  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator });
+  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, guide: GUIDE });
 }

@@ -9,23 +9,17 @@ import { liveColumn, rankingTable } from '../core/live-functions';
 import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/sheet-functions';
 import { runCheck } from './checks';
 import { runCompute } from './compute';
-import { createTemplate } from './create-template';
+import { menuCreateTemplate } from './create-template';
 import { showHelp } from './help';
+import { menuUpdateScores } from './update-scores';
 import { lastReportUrl } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import { buildMenu } from './menu';
-import type { Outcome } from './outcome';
 import { runPermissions } from './permissions';
 import { runReport } from './report';
 import { fromMenu, fromSidebar } from './run';
 import { openSidebar, selectCell } from './sidebar';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function runTemplate(ss: Spreadsheet): Outcome {
-  const message = createTemplate(ss, SpreadsheetApp.getUi());
-  return { ev: evaluateInputs(readInputs(ss)), action: 'open', message, refused: false, reportUrl: '' };
-}
 
 export function onOpen(): void {
   buildMenu();
@@ -35,7 +29,8 @@ export function onInstall(): void {
   buildMenu();
 }
 
-export const menuTaoBangMau = (): void => fromMenu(runTemplate);
+export const menuTaoBangMau = (): void => menuCreateTemplate();
+export const menuCapNhatBangDiem = (): void => menuUpdateScores();
 export const menuKiemTra = (): void => fromMenu(runCheck);
 export const menuTinhDiem = (): void => fromMenu(runCompute);
 export const menuTaoBaoCao = (): void => fromMenu(runReport);

@@ -1,22 +1,26 @@
 /**
- * The menu. `createAddonMenu()` works both as an editor add-on (the submenu takes
- * the add-on's name) and in a bound script (it takes the project's name: name the
- * project "Tính điểm"). It reads no data, so it works in AuthMode.NONE.
+ * The menu "Tính điểm". The default build is for a script bound to the
+ * spreadsheet: `createMenu` puts "Tính điểm" in the menu bar. The add-on build
+ * (`npm run build -- --addon`) uses `createAddonMenu`, as Google requires of a
+ * published add-on: the menu then sits under Extensions, named after the add-on.
+ * It reads no data, so it works in AuthMode.NONE.
  */
+import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
+import { ADDON_BUILD } from './build-kind';
 import { MENU_FUNCTIONS } from './global-names';
 
 export function buildMenu(): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Tạo bảng mẫu', MENU_FUNCTIONS.template)
+  const ui = SpreadsheetApp.getUi();
+  (ADDON_BUILD ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE))
+    .addItem(MENU_ITEMS.template, MENU_FUNCTIONS.template)
+    .addItem(MENU_ITEMS.update, MENU_FUNCTIONS.update)
+    .addItem(MENU_ITEMS.permissions, MENU_FUNCTIONS.permissions)
     .addSeparator()
-    .addItem('Kiểm tra dữ liệu', MENU_FUNCTIONS.check)
-    .addItem('Tính điểm và xếp hạng', MENU_FUNCTIONS.compute)
-    .addItem('Tạo báo cáo', MENU_FUNCTIONS.report)
+    .addItem(MENU_ITEMS.check, MENU_FUNCTIONS.check)
+    .addItem(MENU_ITEMS.compute, MENU_FUNCTIONS.compute)
+    .addItem(MENU_ITEMS.report, MENU_FUNCTIONS.report)
     .addSeparator()
-    .addItem('Phân quyền nhập liệu', MENU_FUNCTIONS.permissions)
-    .addSeparator()
-    .addItem('Mở bảng kết quả', MENU_FUNCTIONS.sidebar)
-    .addItem('Hướng dẫn', MENU_FUNCTIONS.help)
+    .addItem(MENU_ITEMS.sidebar, MENU_FUNCTIONS.sidebar)
+    .addItem(MENU_ITEMS.help, MENU_FUNCTIONS.help)
     .addToUi();
 }

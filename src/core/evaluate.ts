@@ -5,6 +5,7 @@
 import { a1 } from './a1';
 import { proposeAwards } from './awards';
 import { gradeOf } from './grade';
+import type { Guide } from './guide';
 import { CODE, IssueList } from './issues';
 import { formatPoints } from './numbers';
 import { checkBaseTotal, parseCriteria, parseUnits } from './parse-lists';
@@ -19,7 +20,10 @@ import { checkScores } from './validate-scores';
 import { nameKey } from './text';
 import { hasBallots, runVote } from './vote/vote';
 
-export type EvaluateOptions = SettingsOptions;
+export type EvaluateOptions = SettingsOptions & {
+  /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
+  guide?: Guide;
+};
 
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
   const codes = new Set(criteria.map((c) => nameKey(c.code)));
@@ -106,7 +110,7 @@ function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: Retu
 }
 
 export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
-  const issues = new IssueList();
+  const issues = new IssueList(options.guide);
   if (!grids.settings) issues.missingSheet(SHEET.settings);
   const settings = parseSettings(grids.settings, issues, options);
   const criteria = parseCriteria(grids.criteria, issues);

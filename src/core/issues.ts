@@ -3,6 +3,8 @@
  * Vietnamese and say what is wrong and what to type instead.
  */
 import { clipMiddle } from './cell-limit';
+import { menuGuide, type Guide } from './guide';
+import { SHEET } from './template';
 import type { Issue, Severity } from './types';
 import type { ParsedNumber } from './numbers';
 
@@ -27,6 +29,7 @@ export const CODE = {
   unknownUnit: 'UNKNOWN_UNIT',
   missingUnit: 'MISSING_UNIT',
   duplicateUnit: 'DUPLICATE_UNIT',
+  nameContradictsCode: 'NAME_CONTRADICTS_CODE',
   emptyUnit: 'EMPTY_UNIT',
   duplicateCriterion: 'DUPLICATE_CRITERION',
   emptyCriterionCode: 'EMPTY_CRITERION_CODE',
@@ -64,6 +67,7 @@ const KIND: Record<IssueCode, string> = {
   UNKNOWN_UNIT: 'Đơn vị không có trong danh sách',
   MISSING_UNIT: 'Đơn vị chưa có dòng điểm',
   DUPLICATE_UNIT: 'Đơn vị trùng',
+  NAME_CONTRADICTS_CODE: 'Tên đơn vị không khớp mã',
   EMPTY_UNIT: 'Đơn vị thiếu mã hoặc tên',
   DUPLICATE_CRITERION: 'Mã tiêu chí trùng',
   EMPTY_CRITERION_CODE: 'Tiêu chí chưa có mã',
@@ -88,6 +92,9 @@ export class IssueList {
   readonly items: Issue[] = [];
   /** Cells that already carry an issue, so a later check does not report them twice. */
   private readonly flagged = new Set<string>();
+
+  /** `guide`: how messages name the actions that fix a problem (menu paths or commands). */
+  constructor(readonly guide: Guide = menuGuide(false)) {}
 
   add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
     const issue: Issue = { severity, code, sheet, cell, message: clipMiddle(message, MESSAGE_LIMIT) };
@@ -119,7 +126,8 @@ export class IssueList {
 
   /** A template sheet the workbook lacks: nothing on it can be read. */
   missingSheet(sheet: string): void {
-    this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy tạo lại bảng mẫu (menu Tính điểm › Tạo bảng mẫu) hoặc đổi tên trang tính cho đúng.`);
+    const way = sheet === SHEET.scores ? this.guide.update : this.guide.template;
+    this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy chạy ${way} (trang đã có dữ liệu được giữ nguyên) hoặc đổi tên trang tính cho đúng.`);
   }
 
   /** Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1"). */

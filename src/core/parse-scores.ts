@@ -8,7 +8,7 @@ import { CODE, IssueList } from './issues';
 import { exactMilli, parseNumber } from './numbers';
 import { LIVE_HEADERS } from './live-columns';
 import { isBlankRow } from './parse-lists';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader } from './template';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
 import { cleanText, nameKey } from './text';
 import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from './types';
 
@@ -37,7 +37,7 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
       return col;
     }
     if (required) {
-      issues.error(CODE.missingColumn, sheet, a1(0, nextFree), `Trang "${sheet}" thiếu cột "${title}". Hãy thêm cột có tiêu đề đúng như vậy ở dòng 1, hoặc tạo lại bảng mẫu.`);
+      issues.error(CODE.missingColumn, sheet, a1(0, nextFree), `Trang "${sheet}" thiếu cột "${title}": trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`);
     }
     return -1;
   };
@@ -120,6 +120,18 @@ export function parseScores(
       continue;
     }
     seenUnits.set(unit.code, String(r + 1));
+    if (typedCode !== '' && typedName !== '') {
+      const named = index.get(`n:${nameKey(typedName)}`);
+      if (named && named !== unit) {
+        issues.warning(
+          CODE.nameContradictsCode,
+          sheet,
+          a1(r, columns.unitName),
+          `Dòng ${r + 1} ghi mã "${typedCode}" (${unit.shortName}) nhưng tên "${typedName}" là của đơn vị mã "${named.code}" (${named.shortName}). Điểm của dòng này được tính cho ${unit.shortName}, theo mã; nếu đây là điểm của ${named.shortName}, hãy sửa mã thành ${named.code}.`,
+          unit.code,
+        );
+      }
+    }
 
     // Numeric cells, most of a sheet, take the short way (no object per cell). The
     // field's name is put together only for a bad cell: building it for each of a
@@ -172,7 +184,7 @@ export function parseScores(
   if (!options.partial) {
     for (const u of units) {
       if (!seenUnits.has(u.code)) {
-        issues.error(CODE.missingUnit, sheet, a1(grid.length, columns.unitCode), `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy thêm một dòng với mã ${u.code} và điểm của đơn vị.`, u.code);
+        issues.error(CODE.missingUnit, sheet, a1(grid.length, columns.unitCode), `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy chạy ${issues.guide.update} để thêm dòng cho mọi đơn vị trong trang "${SHEET.units}", rồi nhập điểm của đơn vị.`, u.code);
       }
     }
   }

@@ -3,7 +3,7 @@
  * header notes, column formats and the validation of score cells. The add-in's
  * "Tạo bảng mẫu" and the `tinh-diem mau` command both draw exactly this.
  */
-import { MILLI, toNumber } from './numbers';
+import { toNumber } from './numbers';
 import {
   CRITERIA_COL,
   CRITERIA_HEADER,
@@ -45,14 +45,6 @@ export interface TemplateSheet {
   frozenColumns?: number;
 }
 
-/** A starting criteria table so that a new template can be tried at once. */
-export const STARTER_CRITERIA: Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>[] = [
-  { code: '1', name: 'Hoàn thành nhiệm vụ chuyên môn', maxBase: 40 * MILLI, maxBonus: 5 * MILLI },
-  { code: '2', name: 'Cải cách hành chính', maxBase: 20 * MILLI, maxBonus: 5 * MILLI },
-  { code: '3', name: 'Công tác thi đua, khen thưởng', maxBase: 20 * MILLI, maxBonus: 5 * MILLI },
-  { code: '4', name: 'Thực hiện chế độ báo cáo', maxBase: 20 * MILLI, maxBonus: null },
-];
-
 const DATA_ROWS = 200;
 
 function column(header: string, format: ColumnFormat, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec {
@@ -60,7 +52,36 @@ function column(header: string, format: ColumnFormat, width: number, extra: Part
   return { header, format, width, ...(note ? { note } : {}), ...extra };
 }
 
-export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>[] = STARTER_CRITERIA): TemplateSheet[] {
+type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>;
+
+/**
+ * `Bảng điểm` (and `Cụm chấm`) for a criteria list: a base and a bonus column per
+ * criterion, each validated from 0 to the criterion's maximum, with a note saying so.
+ */
+export function scoresSheet(criteria: readonly ListCriterion[], name: string = SHEET.scores, dataRows = DATA_ROWS): TemplateSheet {
+  const reasonCol = 2 + criteria.length * 2 + 1;
+  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) =>
+    // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
+    column(h, i < 2 || i === reasonCol ? 'text' : 'points', [70, 160][i] ?? (i === reasonCol ? 240 : 60), { wrap: i === 1 || i === reasonCol }),
+  );
+  criteria.forEach((c, k) => {
+    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
+    scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
+    const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
+    scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
+    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${bonusMax}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
+  });
+  const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
+  if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
+  return { role: 'scores', name, columns: scoreColumns, rows: [], dataRows: Math.max(DATA_ROWS, dataRows), frozenColumns: SCORES_FIXED_HEADER.length };
+}
+
+/**
+ * The input sheets of a new workbook. Without a criteria list (the guided start) the
+ * lists are empty and `Bảng điểm` has only its fixed columns: the user types the
+ * lists, then "Cập nhật Bảng điểm" lays the score columns and unit rows out.
+ */
+export function templateSheets(criteria: readonly ListCriterion[] = []): TemplateSheet[] {
   const settings: TemplateSheet = {
     role: 'settings',
     name: SHEET.settings,
@@ -84,22 +105,7 @@ export function templateSheets(criteria: readonly Pick<Criterion, 'code' | 'name
     rows: [],
     dataRows: DATA_ROWS,
   };
-  const reasonCol = 2 + criteria.length * 2 + 1;
-  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) =>
-    // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
-    column(h, i < 2 || i === reasonCol ? 'text' : 'points', [70, 160][i] ?? (i === reasonCol ? 240 : 60), { wrap: i === 1 || i === reasonCol }),
-  );
-  criteria.forEach((c, k) => {
-    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
-    scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
-    const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
-    scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
-    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${bonusMax}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
-  });
-  const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
-  if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
-  const scores: TemplateSheet = { role: 'scores', name: SHEET.scores, columns: scoreColumns, rows: [], dataRows: DATA_ROWS, frozenColumns: SCORES_FIXED_HEADER.length };
-  return [settings, criteriaSheet, units, scores];
+  return [settings, criteriaSheet, units, scoresSheet(criteria)];
 }
 
 /** Score rows for a unit list: code and short name filled, scores left for the unit. */

@@ -19,6 +19,8 @@ export const SHEET = {
   /** The council's ballots, one row a ballot, laid out from the ranking (bình xét). */
   ballots: 'Phiếu bầu',
   voteResults: 'Kết quả bỏ phiếu',
+  /** Values "Cập nhật Bảng điểm" found no place for: appended, never rewritten. */
+  keptAside: 'Điểm đã gỡ',
 } as const;
 
 /** Sheets the user types into: no action ever writes a value there. */
@@ -40,31 +42,35 @@ export interface SettingDef {
   key: string;
   label: string;
   help: string;
-  /** Value written into a new template. */
+  /**
+   * Value written into a new template: the value the product uses when the cell is
+   * blank (shown so the user sees it), a value every cluster starts from (a base
+   * total of 100, the cluster leader signing), or blank. Never another cluster's data.
+   */
   example: string | number;
 }
 
 export const SETTINGS: readonly SettingDef[] = [
-  { key: 'clusterName', label: 'Tên cụm thi đua', help: 'Ví dụ: Cụm thi đua số 08', example: 'Cụm thi đua số 08' },
-  { key: 'parentBody', label: 'Cơ quan chủ quản', help: 'Cơ quan cấp trên, in hoa ở góc trái tiêu đề báo cáo', example: 'Bộ Thông tin và Truyền thông' },
+  { key: 'clusterName', label: 'Tên cụm thi đua', help: 'Ví dụ: Cụm thi đua số 08', example: '' },
+  { key: 'parentBody', label: 'Cơ quan chủ quản', help: 'Cơ quan cấp trên, in hoa ở góc trái tiêu đề báo cáo', example: '' },
   { key: 'issuer', label: 'Cơ quan ban hành', help: 'Dòng in đậm dưới cơ quan chủ quản; để trống thì dùng tên cụm', example: '' },
-  { key: 'year', label: 'Năm', help: 'Năm thi đua, ví dụ 2021', example: new Date().getFullYear() },
+  { key: 'year', label: 'Năm', help: 'Năm thi đua, ví dụ 2021', example: '' },
   { key: 'leaderUnit', label: 'Đơn vị cụm trưởng', help: 'Tên đầy đủ của đơn vị cụm trưởng', example: '' },
   { key: 'declaredBaseTotal', label: 'Tổng điểm chuẩn', help: 'Tổng điểm chuẩn tối đa theo bảng tiêu chí, thường là 100', example: 100 },
   { key: 'rankStyle', label: 'Cách xếp hạng', help: '"liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4)', example: 'liền' },
   { key: 'tieBreaks', label: 'Thứ tự xét khi bằng điểm', help: 'Mã tiêu chí cách nhau bởi dấu phẩy, có thể thêm "ít điểm trừ", "điểm chuẩn cao"; để trống: đồng hạng', example: '' },
-  { key: 'scoreStep', label: 'Bước điểm', help: 'Ví dụ 0,5 hoặc 0,25; để trống: không kiểm tra', example: 0.25 },
+  { key: 'scoreStep', label: 'Bước điểm', help: 'Ví dụ 0,5 hoặc 0,25; để trống: không kiểm tra', example: '' },
   { key: 'maxTotalBonus', label: 'Tối đa tổng điểm thưởng', help: 'Để trống nếu không giới hạn', example: '' },
   { key: 'maxTotalDeduction', label: 'Tối đa tổng điểm trừ', help: 'Để trống nếu không giới hạn', example: '' },
   { key: 'gradeExcellent', label: 'Ngưỡng Hoàn thành xuất sắc', help: 'Tổng điểm tối thiểu, và không tiêu chí nào 0 điểm', example: 95 },
   { key: 'gradeGood', label: 'Ngưỡng Hoàn thành tốt', help: 'Tổng điểm tối thiểu', example: 85 },
   { key: 'gradePass', label: 'Ngưỡng Hoàn thành', help: 'Tổng điểm tối thiểu; thấp hơn: Không hoàn thành', example: 75 },
   { key: 'awardCount', label: 'Số đơn vị đề nghị Cờ thi đua', help: 'Số đơn vị dẫn đầu được đề nghị, thường 1 hoặc 2; 0: không có mục V', example: 1 },
-  { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"." hoặc ","', example: '.' },
+  { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"." hoặc ","', example: '' },
   { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
   { key: 'place', label: 'Địa danh', help: 'Nơi ban hành, ví dụ An Giang', example: '' },
   { key: 'reportDate', label: 'Ngày báo cáo', help: 'Để trống: ngày chạy', example: '' },
-  { key: 'draft', label: 'Dự thảo', help: '"có" để in chữ DỰ THẢO', example: 'có' },
+  { key: 'draft', label: 'Dự thảo', help: '"có" để in chữ DỰ THẢO', example: '' },
   { key: 'summary', label: 'Trích yếu', help: 'Dòng in đậm dưới chữ BÁO CÁO; để trống: tự tạo', example: '' },
   { key: 'basis', label: 'Căn cứ', help: 'Ví dụ: Thực hiện Kế hoạch số …', example: '' },
   { key: 'intro', label: 'Lời mở đầu', help: 'Câu dẫn sau căn cứ; để trống: tự tạo', example: '' },
@@ -146,6 +152,8 @@ export const HISTORY_HEADER = [
   'Mã kiểm tra dữ liệu',
   'Báo cáo',
 ] as const;
+
+export const KEPT_ASIDE_HEADER = ['Ngày gỡ', 'Trang', 'Mã đơn vị', 'Đơn vị', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Lý do trừ', 'Giá trị khác', 'Vì sao gỡ'] as const;
 
 /** Short notes shown on template headers (Sheets notes / Excel comments). */
 export const HEADER_NOTES: Record<string, string> = {

@@ -28,12 +28,15 @@ function rankingRows(ss: FakeSpreadsheet): unknown[][] {
 }
 
 describe('onOpen', () => {
-  it('builds the add-on menu, each item naming a global function of the built file', () => {
+  it('builds the menu, each item naming a global function of the built file', () => {
     const { call, ui, context, google } = example();
     call('onOpen', { authMode: 'NONE' });
     expect(ui.menus).toHaveLength(1);
     const items = ui.menus[0].items.filter((i) => i.caption !== '---');
-    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Phân quyền nhập liệu', 'Mở bảng kết quả', 'Hướng dẫn']);
+    // The order of the work: lists, then the score sheet, permissions, check, compute, report.
+    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Mở bảng kết quả', 'Hướng dẫn']);
+    // The default build is for a bound script: "Tính điểm" in the menu bar.
+    expect(ui.menus[0]).toMatchObject({ addon: false, title: 'Tính điểm', path: 'Tính điểm' });
     for (const item of items) expect(typeof context[item.functionName], item.functionName).toBe('function');
     // No data is read: works before the user has authorised anything.
     expect(google.calls.total('Spreadsheet.')).toBe(0);
@@ -310,24 +313,28 @@ describe('Tạo báo cáo', () => {
 });
 
 describe('Tạo bảng mẫu', () => {
-  it('creates the four input sheets on an empty spreadsheet', () => {
+  it('creates the four input sheets on an empty spreadsheet: defaults, empty lists, and the way on', () => {
     const { call, ss } = example({});
     ss.addSheet('Trang tính1');
     call('menuTaoBangMau');
     for (const name of [SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]) expect(sheetNames(ss)).toContain(name);
     const scores = ss.sheet(SHEET.scores);
     expect(scores.getFrozenRows()).toBe(1);
-    expect(scores.grid()[0].slice(0, 4)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1']);
+    // No criteria yet: the score columns come from the lists, through "Cập nhật Bảng điểm".
+    expect(scores.grid()).toEqual([['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ']]);
     expect(scores.cell(2, 1).format).toBe('@');
     expect(scores.cell(2, 3).format).toBe('0.0##');
     const rule = scores.cell(2, 3).validation;
-    expect(rule?.getCriteriaValues()).toEqual([0, 40]);
+    expect(rule?.getCriteriaValues()).toEqual([-100, 100]);
     expect(rule?.getAllowInvalid()).toBe(false);
-    expect(rule?.getHelpText()).toMatch(/từ 0 đến 40/);
     expect(scores.cell(200, 3).validation).toBe(rule);
-    expect(scores.cell(1, 3).note).toMatch(/^Tiêu chí 1:/);
+    expect(scores.cell(1, 3).note).toMatch(/trừ 0,5 điểm/);
     expect(scores.cell(2, 1).validation).toBeNull();
-    expect(ss.sheet(SHEET.settings).grid()[1][0]).toBe('Tên cụm thi đua');
+    expect(ss.sheet(SHEET.criteria).grid()).toHaveLength(1);
+    expect(ss.sheet(SHEET.units).grid()).toHaveLength(1);
+    const settings = ss.sheet(SHEET.settings).grid();
+    expect(settings[1].slice(0, 2)).toEqual(['Tên cụm thi đua', '']);
+    expect(ss.toasts.at(-1)?.message).toContain('rồi chạy menu Tính điểm › Cập nhật Bảng điểm');
   });
 
   it('builds Bảng điểm from the criteria and units already typed, touching neither', () => {

@@ -2,7 +2,8 @@
  * Batched I/O: every action except "Phân quyền" makes the same Sheets calls for
  * the 12 units of the example as for 2,000 units (one read per input sheet, one
  * write per output block and format kind); "Tạo báo cáo" adds Docs calls that grow
- * by at most a few per unit (the ranking table has a row per unit).
+ * by at most a few per unit (the ranking table has a row per unit). "Cập nhật Bảng
+ * điểm" makes constant calls too, as long as no row protections must follow the rows.
  */
 import { describe, expect, it } from 'vitest';
 import { SHEET } from '../../src/core/template';
@@ -29,6 +30,12 @@ function withBadCell(grids: WorkbookGrids): WorkbookGrids {
   const scores = (grids.scores ?? []).map((r) => [...r]);
   scores[3][2] = 'mười';
   return { ...grids, scores };
+}
+
+function withCriteriaSwapped(grids: WorkbookGrids): WorkbookGrids {
+  const criteria = (grids.criteria ?? []).map((r) => [...r]);
+  [criteria[1], criteria[2]] = [criteria[2], criteria[1]];
+  return { ...grids, criteria };
 }
 
 function withoutScores(grids: WorkbookGrids): WorkbookGrids {
@@ -59,6 +66,10 @@ describe('service calls do not grow with the number of units', () => {
 
   it('Kiểm tra dữ liệu with a bad cell', () => {
     expect(callsOf(withBadCell(large), 'menuKiemTra')).toEqual(callsOf(withBadCell(small), 'menuKiemTra'));
+  });
+
+  it('Cập nhật Bảng điểm moving every value after two criteria swapped', () => {
+    expect(callsOf(withCriteriaSwapped(large), 'menuCapNhatBangDiem')).toEqual(callsOf(withCriteriaSwapped(small), 'menuCapNhatBangDiem'));
   });
 
   it('Tạo bảng mẫu building Bảng điểm from the lists', () => {

@@ -10,8 +10,8 @@ import { fakeGoogle, type FakeGoogle, type FakeGoogleOptions } from '../fakes/go
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export function builtCode(): string {
-  return readFileSync(`${DIST}Code.js`, 'utf8');
+export function builtCode(dist = DIST): string {
+  return readFileSync(`${dist}Code.js`, 'utf8');
 }
 
 export interface Loaded {
@@ -21,12 +21,13 @@ export interface Loaded {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-export function loadBuilt(options: FakeGoogleOptions = {}, extra: Record<string, unknown> = {}): Loaded {
+/** `dist`: the folder of another build (e.g. the add-on build made by a test). */
+export function loadBuilt(options: FakeGoogleOptions = {}, extra: Record<string, unknown> = {}, dist = DIST): Loaded {
   const context = vm.createContext({});
   const RealmDate = vm.runInContext('Date', context) as DateConstructor;
-  const google = fakeGoogle({ files: { Sidebar: readFileSync(`${DIST}Sidebar.html`, 'utf8') }, ...options, realm: { makeDate: (ms) => new RealmDate(ms) } });
+  const google = fakeGoogle({ files: { Sidebar: readFileSync(`${dist}Sidebar.html`, 'utf8') }, ...options, realm: { makeDate: (ms) => new RealmDate(ms) } });
   Object.assign(context, google.globals, extra);
-  vm.runInContext(builtCode(), context, { filename: 'Code.js' });
+  vm.runInContext(builtCode(dist), context, { filename: 'Code.js' });
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn = context[name] as unknown;
     if (typeof fn !== 'function') throw new Error(`Code.js has no global function ${name}`);

@@ -1,15 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { STARTER_CRITERIA, templateSheets } from '../../src/core/template-sheets';
+import { SETTINGS, scoresHeader } from '../../src/core/template';
+import { templateSheets } from '../../src/core/template-sheets';
+
+const CRITERIA = [
+  { code: '1', name: 'Chuyên môn', maxBase: 40000, maxBonus: 5000 },
+  { code: '2.1', name: 'Báo cáo', maxBase: 20000, maxBonus: null },
+];
 
 describe('the blank template', () => {
   it('gives every header of every input sheet a note', () => {
-    const missing = templateSheets().flatMap((s) => s.columns.filter((c) => !c.note).map((c) => `${s.name}: ${c.header}`));
+    const missing = templateSheets(CRITERIA).flatMap((s) => s.columns.filter((c) => !c.note).map((c) => `${s.name}: ${c.header}`));
     expect(missing).toEqual([]);
   });
 
   it('validates every score column from 0 to its criterion’s maximum', () => {
-    const scores = templateSheets().find((s) => s.role === 'scores');
+    const scores = templateSheets(CRITERIA).find((s) => s.role === 'scores');
     const validated = scores?.columns.filter((c) => c.validation && c.validation.min === 0).map((c) => [c.header, c.validation?.max]);
-    expect(validated).toEqual(STARTER_CRITERIA.flatMap((c) => [[`Chuẩn ${c.code}`, c.maxBase / 1000], [`Thưởng ${c.code}`, (c.maxBonus ?? 0) / 1000]]));
+    expect(validated).toEqual([['Chuẩn 1', 40], ['Thưởng 1', 5], ['Chuẩn 2.1', 20], ['Thưởng 2.1', 0]]);
+  });
+
+  it('starts a new cluster with empty lists, no score columns and no other cluster’s settings', () => {
+    const [settings, criteria, units, scores] = templateSheets();
+    expect(criteria.rows).toEqual([]);
+    expect(units.rows).toEqual([]);
+    expect(scores.columns.map((c) => c.header)).toEqual(scoresHeader([]));
+    const filled = Object.fromEntries(settings.rows.filter((r) => r[1] !== '').map((r) => [r[0], r[1]]));
+    const label = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
+    // Only values the product uses when blank, or that every cluster starts from.
+    expect(filled).toEqual({
+      [label('declaredBaseTotal')]: 100,
+      [label('rankStyle')]: 'liền',
+      [label('gradeExcellent')]: 95,
+      [label('gradeGood')]: 85,
+      [label('gradePass')]: 75,
+      [label('awardCount')]: 1,
+      [label('signerRole')]: 'CỤM TRƯỞNG',
+    });
   });
 });

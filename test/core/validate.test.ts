@@ -124,6 +124,22 @@ describe('units', () => {
     expect(only(evaluate(twice).issues, 'DUPLICATE_UNIT').map((i) => [i.sheet, i.cell])).toEqual([[SHEET.scores, 'A3']]);
   });
 
+  it('warns when a row’s name is another unit’s, naming both, and scores the row by its code', () => {
+    const grids = twoCriteria([
+      { code: 'AG', shortName: 'An Giang', scores: [10, '', 10, ''] },
+      { code: 'DT', shortName: 'Đồng Tháp', scores: [9, '', 10, ''] },
+    ]);
+    grids.scores[1][1] = 'Đồng Tháp';
+    grids.scores[2][1] = 'An Giang';
+    const ev = evaluate(grids);
+    expect(ev.issues.map((i) => [i.severity, i.code, i.cell, i.unit])).toEqual([
+      ['warning', 'NAME_CONTRADICTS_CODE', 'B2', 'AG'],
+      ['warning', 'NAME_CONTRADICTS_CODE', 'B3', 'DT'],
+    ]);
+    expect(ev.issues[0].message).toContain('mã "AG" (An Giang) nhưng tên "Đồng Tháp" là của đơn vị mã "DT"');
+    expect(ev.ranking.map((r) => [r.unit.code, r.total])).toEqual([['AG', 20000], ['DT', 19000]]);
+  });
+
   it('reports an empty unit list', () => {
     const ev = evaluate(twoCriteria([]));
     expect(only(ev.issues, 'NO_UNITS')).toHaveLength(1);

@@ -2,6 +2,11 @@
  * Ui (menus, alerts, sidebars, dialogs) and HtmlService, recording what the script
  * shows. A template's `<?!= name ?>` prints the property `name` set on it,
  * unescaped, as HtmlService does.
+ *
+ * Menus as Google documents them: `createMenu(caption)` adds a menu of that caption
+ * to the menu bar; `createAddonMenu()` adds a submenu to the Extensions menu
+ * ("Tiện ích mở rộng" in Vietnamese), named after the add-on when the script runs
+ * as one, after the script project when it is bound to the spreadsheet.
  */
 import { Calls, Fake } from './calls';
 
@@ -12,7 +17,12 @@ export interface MenuRecord {
   title: string;
   addon: boolean;
   items: { caption: string; functionName: string }[];
+  /** Where the user finds the menu: its caption in the menu bar, or "Tiện ích mở rộng › name". */
+  path: string;
 }
+
+/** The caption of Sheets' Extensions menu in a Vietnamese interface. */
+export const EXTENSIONS_MENU = 'Tiện ích mở rộng';
 
 export class FakeHtmlOutput extends Fake {
   title = '';
@@ -96,7 +106,7 @@ export class FakeMenu extends Fake {
     addon: boolean,
   ) {
     super(calls);
-    this.record = { title, addon, items: [] };
+    this.record = { title, addon, items: [], path: addon ? `${EXTENSIONS_MENU} › ${title}` : title };
   }
   get kind(): string {
     return 'Menu';
@@ -115,6 +125,8 @@ export class FakeMenu extends Fake {
 }
 
 export class FakeUi extends Fake {
+  /** The add-on's name (as an add-on) or the script project's name (bound): what Extensions shows. */
+  scriptName = 'Tính điểm';
   readonly ButtonSet = ButtonSet;
   readonly Button = Button;
   readonly menus: MenuRecord[] = [];
@@ -127,11 +139,17 @@ export class FakeUi extends Fake {
     return 'Ui';
   }
   createAddonMenu(): FakeMenu {
-    return new FakeMenu(this.calls, this, '(tên tiện ích)', true);
+    return new FakeMenu(this.calls, this, this.scriptName, true);
   }
   createMenu(title: string): FakeMenu {
     return new FakeMenu(this.calls, this, title, false);
   }
+  /** The path a user follows to a menu item, e.g. "Tính điểm › Cập nhật Bảng điểm" ('' when no menu has it). */
+  menuPath(caption: string): string {
+    const menu = this.menus.find((m) => m.items.some((i) => i.caption === caption));
+    return menu ? `${menu.path} › ${caption}` : '';
+  }
+
   alert(...args: string[]): string {
     const [title, prompt, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0], ButtonSet.OK];
     this.alerts.push({ title, prompt, buttons });

@@ -1,12 +1,17 @@
-/** The .xlsx template carries every part of `templateSheets()`: names, headers, formats, validation, notes, widths, frozen header. */
+/** The .xlsx template carries every part of `templateSheets(criteria)`: names, headers, formats, validation, notes, widths, frozen header. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SHEET, SETTINGS, scoresHeader } from '../../src/core/template';
-import { STARTER_CRITERIA, templateSheets } from '../../src/core/template-sheets';
+import { templateSheets } from '../../src/core/template-sheets';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { templateWorkbook } from '../../src/xlsx/write-template';
 
-const specs = templateSheets();
+/** A criteria list as the secretariat would type it: the template lays the score columns from it. */
+const CRITERIA = [
+  { code: '1', name: 'Chuyên môn', maxBase: 40000, maxBonus: 5000 },
+  { code: '2', name: 'Báo cáo', maxBase: 20000, maxBonus: null },
+];
+const specs = templateSheets(CRITERIA);
 const workbook = await loadWorkbook(new Uint8Array(await templateWorkbook(specs).xlsx.writeBuffer()), 'mau.xlsx');
 const sheet = (name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
 
@@ -22,7 +27,7 @@ describe('the template written as .xlsx', () => {
       expect(grid.slice(1)).toEqual(spec.rows.map((r) => spec.columns.map((_, i) => r[i] ?? '')));
     }
     expect(sheetGrid(sheet(SHEET.settings)).slice(1).map((r) => r[0])).toEqual(SETTINGS.map((d) => d.label));
-    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual(scoresHeader(STARTER_CRITERIA));
+    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual(scoresHeader(CRITERIA));
   });
 
   it('freezes and bolds the header row, and notes headers as comments', () => {
@@ -52,8 +57,8 @@ describe('the template written as .xlsx', () => {
 
   it('accepts only numbers between 0 and the maximum in every score column', () => {
     const s = sheet(SHEET.scores);
-    const header = scoresHeader(STARTER_CRITERIA);
-    for (const c of STARTER_CRITERIA) {
+    const header = scoresHeader(CRITERIA);
+    for (const c of CRITERIA) {
       const base = s.getCell(200, header.indexOf(`Chuẩn ${c.code}`) + 1).dataValidation;
       expect(base).toMatchObject({ type: 'decimal', operator: 'between', showErrorMessage: true, errorStyle: 'stop' });
       expect(base.formulae.map(Number)).toEqual([0, c.maxBase / 1000]);

@@ -1,0 +1,146 @@
+/** "Cập nhật Bảng điểm" through the built add-in: values move with their unit and criterion, nothing is lost. */
+import { describe, expect, it } from 'vitest';
+import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
+import type { Grid, WorkbookGrids } from '../../src/core/types';
+import { loadBuilt } from './harness';
+import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
+
+function example(grids: WorkbookGrids = exampleGrids()) {
+  const loaded = loadBuilt();
+  fillWorkbook(loaded.google.spreadsheet, grids);
+  return { ...loaded, ss: loaded.google.spreadsheet, ui: loaded.google.ui };
+}
+
+/** Every typed score by unit code and column header: what must survive any layout. */
+function byUnitAndHeader(grid: Grid): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && row[c] !== '' && row[c] !== undefined && cells.set(`${row[0]}|${h}`, row[c]));
+  return cells;
+}
+
+/** The example with criteria 2 and 3 swapped, a criterion 11 added at the top and a unit added second. */
+function changedLists(): WorkbookGrids {
+  const grids = exampleGrids();
+  const criteria = grids.criteria as Grid;
+  [criteria[2], criteria[3]] = [criteria[3], criteria[2]];
+  criteria.splice(1, 0, ['11', 'Chuyển đổi số', 5, '', '']);
+  (grids.units as Grid).splice(2, 0, ['PQ', 'Sở Thông tin và Truyền thông thành phố Phú Quốc', 'Phú Quốc', '']);
+  return grids;
+}
+
+describe('Cập nhật Bảng điểm', () => {
+  it('lays the sheet out from the lists after asking, every typed value staying at its unit and criterion', () => {
+    const before = byUnitAndHeader(exampleGrids().scores as Grid);
+    const { call, ss, ui } = example(changedLists());
+    call('menuCapNhatBangDiem');
+    expect(ui.alerts[0]).toMatchObject({ title: 'Cập nhật Bảng điểm', buttons: 'YES_NO' });
+    expect(ui.alerts[0].prompt).toContain('thêm cột cho tiêu chí 11');
+    expect(ui.alerts[0].prompt).toContain('thêm dòng cho PQ');
+    const grid = ss.sheet(SHEET.scores).grid();
+    expect(grid[0].slice(0, 8)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 11', 'Thưởng 11', 'Chuẩn 1', 'Thưởng 1', 'Chuẩn 3', 'Thưởng 3']);
+    expect(grid.slice(1).map((r) => r[0])).toEqual([fixture.units[0].code, 'PQ', ...fixture.units.slice(1).map((u) => u.code)]);
+    expect(byUnitAndHeader(grid)).toEqual(before);
+    expect(ss.getSheetByName(SHEET.keptAside)).toBeNull();
+    // The new column carries its criterion's limits.
+    const rule = ss.sheet(SHEET.scores).cell(2, 3).validation;
+    expect(rule?.getCriteriaValues()).toEqual([0, 5]);
+    expect(ss.sheet(SHEET.scores).cell(1, 3).note).toMatch(/^Tiêu chí 11: Chuyển đổi số/);
+    expect(ss.sheet(SHEET.scores).cell(2, 4).validation?.getCriteriaValues()).toEqual([0, 0]);
+  });
+
+  it('keeps the values of a removed criterion in "Điểm đã gỡ", appended run after run, and says how many', () => {
+    const grids = exampleGrids();
+    (grids.criteria as Grid).splice(3, 1); // criterion 3
+    const { call, ss } = example(grids);
+    call('menuCapNhatBangDiem');
+    const kept = ss.sheet(SHEET.keptAside).grid();
+    expect(kept[0]).toEqual([...KEPT_ASIDE_HEADER]);
+    const typed = fixture.scores.filter((s) => s.criterion === '3');
+    expect(kept.slice(1).map((r) => [r[1], r[2], r[4], r[5], r[6] === '' ? 0 : r[6]])).toEqual(typed.map((s) => [SHEET.scores, s.unit, '3', s.base, s.bonus]));
+    expect(ss.toasts.at(-1)?.message).toContain(`${typed.length} dòng điểm không còn chỗ`);
+    expect(ss.sheet(SHEET.scores).grid()[0]).not.toContain('Chuẩn 3');
+
+    // Criterion 4 goes too: its rows come after the earlier ones, which stay.
+    const criteria = ss.sheet(SHEET.criteria);
+    const row4 = criteria.grid().findIndex((r) => r[0] === '4');
+    criteria.getRange(row4 + 1, 1, 1, 5).setValues([['', '', '', '', '']]);
+    call('menuCapNhatBangDiem');
+    const again = ss.sheet(SHEET.keptAside).grid();
+    expect(again.slice(0, kept.length)).toEqual(kept);
+    expect(again.slice(kept.length).map((r) => r[4])).toEqual(fixture.scores.filter((s) => s.criterion === '4').map(() => '4'));
+  });
+
+  it('changes nothing when the user answers no', () => {
+    const { call, ss, ui } = example(changedLists());
+    const before = inputSnapshot(ss);
+    ui.answers.push('NO');
+    call('menuCapNhatBangDiem');
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ss.toasts.at(-1)?.message).toBe('Chưa có gì thay đổi.');
+  });
+
+  it('asks nothing and moves nothing when the sheet already follows the lists', () => {
+    const { call, ss, ui } = example();
+    const before = ss.sheet(SHEET.scores).grid();
+    call('menuCapNhatBangDiem');
+    expect(ui.alerts).toEqual([]);
+    expect(ss.sheet(SHEET.scores).grid()).toEqual(before);
+    expect(ss.toasts.at(-1)?.message).toMatch(/đã theo đúng danh sách/);
+  });
+
+  it('refuses to lay out from lists with errors, naming the cells', () => {
+    const grids = exampleGrids();
+    (grids.criteria as Grid)[2][0] = '1';
+    const { call, ss, ui } = example(grids);
+    const before = inputSnapshot(ss);
+    call('menuCapNhatBangDiem');
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ui.alerts[0].prompt).toMatch(/^Chưa cập nhật "Bảng điểm"/);
+    expect(ui.alerts[0].prompt).toContain(`${SHEET.criteria} › A3`);
+  });
+
+  it('does not write what the user was not asked about: the lists changed while the question was open', () => {
+    const { call, ss, ui, google } = example(changedLists());
+    const before = inputSnapshot(ss);
+    const alert = ui.alert.bind(ui);
+    ui.alert = (...args: string[]) => {
+      const answer = alert(...args);
+      if (args[0] === 'Cập nhật Bảng điểm') google.spreadsheet.sheet(SHEET.units).getRange(20, 1, 1, 2).setValues([['XX', 'Sở mới']]);
+      return answer;
+    };
+    call('menuCapNhatBangDiem');
+    const after = inputSnapshot(ss);
+    expect(after[SHEET.scores]).toEqual(before[SHEET.scores]);
+    expect(ui.alerts.at(-1)?.prompt).toMatch(/Trong lúc chờ xác nhận/);
+  });
+
+  it('asks with no lock held and writes under the lock', () => {
+    const { call, ui, google } = example(changedLists());
+    const held: boolean[] = [];
+    const alert = ui.alert.bind(ui);
+    ui.alert = (...args: string[]) => {
+      held.push(google.lock.heldByScript);
+      return alert(...args);
+    };
+    call('menuCapNhatBangDiem');
+    expect(held).toEqual([false]);
+    expect(google.lock.flushedBeforeRelease).toBe(true);
+  });
+
+  it('moves the row protections of "Phân quyền nhập liệu" to the new rows', () => {
+    const grids = changedLists();
+    (grids.units as Grid).slice(1).forEach((row) => (row[3] = `nhap.${String(row[0]).toLowerCase()}@stttt.example.vn`));
+    const { call, ss } = example(grids);
+    call('menuPhanQuyen');
+    call('menuCapNhatBangDiem');
+    const scores = ss.sheet(SHEET.scores);
+    const grid = scores.grid();
+    for (const p of scores.getProtections('RANGE').filter((p) => /đơn vị /.test(p.description))) {
+      const code = p.description.replace(/.*đơn vị /, '');
+      expect(grid[(p.range?.row ?? 0) - 1][0], p.description).toBe(code);
+      expect([...p.editors]).toContain(`nhap.${code.toLowerCase()}@stttt.example.vn`);
+    }
+    expect(scores.getProtections('RANGE').filter((p) => /đơn vị PQ$/.test(p.description))).toHaveLength(1);
+    expect(ss.toasts.at(-1)?.message).toMatch(/Phân quyền theo dòng mới: đã bảo vệ 13 dòng/);
+  });
+});
