@@ -25,11 +25,8 @@ import { layTemplateSheet } from './template-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Columns the product computes itself; none yet in this layout (the live columns join here). */
-const isGenerated = (): boolean => false;
-
 function plan(inputs: Inputs): RelayoutPlan {
-  return planRelayout(inputs.grids, GUIDE, isGenerated);
+  return planRelayout(inputs.grids, GUIDE);
 }
 
 const DATE_FORMAT = 'dd/mm/yyyy';

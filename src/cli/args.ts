@@ -3,6 +3,7 @@
 export type Command =
   | { kind: 'help' }
   | { kind: 'template'; file: string; force: boolean }
+  | { kind: 'update'; file: string; outDir: string | null; force: boolean }
   | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean };
 
 export class UsageError extends Error {}
@@ -10,6 +11,7 @@ export class UsageError extends Error {}
 export const HELP_HINT = 'Gõ "tinh-diem --help" để xem cách dùng.';
 
 const TEMPLATE_WORD = 'mau';
+const UPDATE_WORD = 'cap-nhat';
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
@@ -39,6 +41,11 @@ export function parseArgs(argv: readonly string[]): Command {
     if (!/\.xlsx$/i.test(file)) throw new UsageError(`Tên tệp mẫu phải có đuôi .xlsx, ví dụ: tinh-diem mau bang-diem.xlsx.`);
     return { kind: 'template', file, force };
   }
+  if (positional[0] === UPDATE_WORD) {
+    if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "cap-nhat", ví dụ: tinh-diem cap-nhat cum-thi-dua.xlsx. ${HELP_HINT}`);
+    if (json) throw new UsageError(`Lệnh "cap-nhat" chỉ nhận tùy chọn --out và --force. ${HELP_HINT}`);
+    return { kind: 'update', file: positional[1], outDir, force };
+  }
   if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
   if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${positional.join(', ')}. ${HELP_HINT}`);
   return { kind: 'compute', file: positional[0], outDir, json, force };
@@ -46,6 +53,18 @@ export function parseArgs(argv: readonly string[]): Command {
 
 export const HELP = `tinh-diem: tính điểm thi đua, xếp hạng và viết báo cáo tổng kết từ tệp Excel (.xlsx)
 theo bảng mẫu của tiện ích "Tính điểm thi đua" trên Google Trang tính.
+
+Các bước, theo thứ tự:
+  1. tinh-diem mau cum.xlsx         tạo bảng mẫu trống
+  2. mở cum.xlsx, điền "Cấu hình", danh sách "Tiêu chí" và "Đơn vị"
+  3. tinh-diem cap-nhat cum.xlsx    xếp "Bảng điểm" theo danh sách, ghi ra
+                                    cum-cap-nhat.xlsx (chạy lại mỗi khi danh
+                                    sách thay đổi)
+  4. phân quyền: tệp Excel không phân quyền theo dòng; nếu cần, hãy dùng
+     menu Phân quyền nhập liệu trên Google Trang tính
+  5. các đơn vị nhập điểm vào "Bảng điểm" của cum-cap-nhat.xlsx
+  6-7. tinh-diem cum-cap-nhat.xlsx  kiểm tra dữ liệu, tính điểm và xếp hạng
+  8. báo cáo .docx được ghi cùng lúc với bước 6-7
 
 Cách dùng:
   tinh-diem <tệp.xlsx> [--out THƯ_MỤC] [--json] [--force]
@@ -56,8 +75,16 @@ Cách dùng:
       Tệp nhập không bao giờ bị ghi đè.
 
   tinh-diem mau <tệp.xlsx> [--force]
-      Tạo bảng mẫu trống (Cấu hình, Tiêu chí, Đơn vị, Bảng điểm) giống hệt
-      bảng mẫu do tiện ích tạo trên Google Trang tính.
+      Tạo bảng mẫu trống (Cấu hình với các giá trị mặc định, Tiêu chí và Đơn vị
+      trống, Bảng điểm chờ danh sách) giống hệt bảng mẫu do tiện ích tạo trên
+      Google Trang tính. --force chỉ ghi đè một tệp chưa có dữ liệu.
+
+  tinh-diem cap-nhat <tệp.xlsx> [--out THƯ_MỤC] [--force]
+      Xếp lại "Bảng điểm" (và "Cụm chấm" nếu có) theo "Tiêu chí" và "Đơn vị":
+      hai cột điểm cho mỗi tiêu chí, một dòng cho mỗi đơn vị. Điểm đã nhập đi
+      theo mã đơn vị và mã tiêu chí; điểm không còn chỗ (tiêu chí hoặc đơn vị
+      đã bỏ) được thêm vào trang "Điểm đã gỡ". Ghi ra <tên>-cap-nhat.xlsx;
+      tệp nhập không bao giờ bị ghi đè.
 
 Tùy chọn:
   -o, --out THƯ_MỤC   thư mục ghi kết quả (mặc định: thư mục của tệp nhập)
@@ -69,15 +96,17 @@ Tùy chọn:
   -h, --help          in hướng dẫn này
 
 Mã thoát:
-  0  đã tính điểm và xếp hạng (có thể kèm cảnh báo)
-  1  dữ liệu còn lỗi nên chưa xếp hạng: các lỗi được in ra, không ghi tệp nào
+  0  đã tính điểm và xếp hạng (có thể kèm cảnh báo); đã tạo bảng mẫu; đã cập nhật
+  1  dữ liệu còn lỗi nên chưa xếp hạng (hoặc danh sách còn lỗi nên chưa cập
+     nhật): các lỗi được in ra, không ghi tệp nào
   2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
      bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
-     đã có mà không có --force
+     đã có mà không có --force, hoặc "mau" gặp một tệp đã có dữ liệu
   3  lỗi bên trong chương trình: hãy báo lỗi kèm tệp đã dùng
 
 Ví dụ:
   tinh-diem mau cum-thi-dua.xlsx
-  tinh-diem cum-thi-dua.xlsx --out ket-qua
+  tinh-diem cap-nhat cum-thi-dua.xlsx
+  tinh-diem cum-thi-dua-cap-nhat.xlsx --out ket-qua
   tinh-diem cum-thi-dua.xlsx --json > ket-qua.json
 `;

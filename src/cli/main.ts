@@ -4,6 +4,7 @@ import { compute } from './compute';
 import { FileError } from './files';
 import { EXIT, type CliIo } from './io';
 import { makeTemplate } from './make-template';
+import { update } from './update';
 import { WorkbookError } from '../xlsx/read-workbook';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -13,7 +14,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const line of HELP.trimEnd().split('\n')) io.out(line);
       return EXIT.ok;
     }
-    return command.kind === 'template' ? await makeTemplate(command, io) : await compute(command, io);
+    if (command.kind === 'template') return await makeTemplate(command, io);
+    if (command.kind === 'update') return await update(command, io);
+    return await compute(command, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError || err instanceof WorkbookError) {
       io.err(err.message);

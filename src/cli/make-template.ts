@@ -1,17 +1,55 @@
-/** `tinh-diem mau <tệp.xlsx>`: the blank template, identical in layout to the add-in's "Tạo bảng mẫu". */
+/**
+ * `tinh-diem mau <tệp.xlsx>`: the blank template, identical in layout to the add-in's
+ * "Tạo bảng mẫu". An existing file is replaced only with --force, and never when it
+ * holds anything but a blank template: a filled workbook is not silently lost.
+ */
 import { resolve } from 'node:path';
-import { templateSheets } from '../core/template-sheets';
+import { templateSheets, type TemplateSheet } from '../core/template-sheets';
+import { cleanText } from '../core/text';
+import type { Grid } from '../core/types';
+import { loadWorkbook, sheetGrid } from '../xlsx/read-workbook';
 import { templateWorkbook } from '../xlsx/write-template';
 import type { Command } from './args';
-import { pathShower, refuseOverwrite, writeOutput } from './files';
+import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutput } from './files';
 import { EXIT, type CliIo } from './io';
+
+/** Each row as one text, trailing blanks dropped (as `sheetGrid` reads them back). */
+const rowsOf = (grid: Grid): string[] => grid.map((row) => row.map(cleanText).join('\u0001').replace(/\u0001+$/, ''));
+
+const blankGrid = (spec: TemplateSheet): string[] => rowsOf([spec.columns.map((c) => c.header), ...spec.rows]);
+
+/** Sheets of an existing .xlsx holding something a blank template does not; [] when unreadable. */
+async function sheetsWithData(path: string, shown: string): Promise<string[]> {
+  let workbook;
+  try {
+    workbook = await loadWorkbook(await readInput(path, () => shown), shown);
+  } catch {
+    return [];
+  }
+  const blank = new Map(templateSheets().map((spec) => [spec.name, blankGrid(spec)]));
+  return workbook.worksheets
+    .filter((sheet) => {
+      const rows = rowsOf(sheetGrid(sheet));
+      const expected = blank.get(sheet.name);
+      return expected ? rows.join('\n') !== expected.join('\n') : rows.length > 0;
+    })
+    .map((sheet) => `"${sheet.name}"`);
+}
 
 export async function makeTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
   await refuseOverwrite([path], command.force, show, 'hoặc đặt tên tệp khác');
+  if (await exists(path)) {
+    const filled = await sheetsWithData(path, show(path));
+    if (filled.length > 0) {
+      throw new FileError(
+        `Tệp "${show(path)}" đã có dữ liệu (trang ${filled.join(', ')}); "mau" không ghi đè một bảng tính đã có dữ liệu, kể cả với --force. Hãy chọn tên tệp khác, hoặc chạy "tinh-diem cap-nhat ${command.file}" để xếp lại "Bảng điểm" theo danh sách.`,
+      );
+    }
+  }
   const bytes = new Uint8Array(await templateWorkbook(templateSheets()).xlsx.writeBuffer());
   await writeOutput(path, bytes, show);
-  io.out(`Đã tạo bảng mẫu ${show(path)}: điền trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm" rồi chạy "tinh-diem ${command.file}".`);
+  io.out(`Đã tạo bảng mẫu ${show(path)}. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat ${command.file}" để có "Bảng điểm" theo danh sách.`);
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { fingerprint } from './fingerprint';
 import { parseCriteria, parseUnits } from './parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
 import { SHEET } from './template';
+import { nameKey } from './text';
 import type { CellValue, Criterion, Unit, WorkbookGrids } from './types';
 
 export interface SheetLayout {
@@ -41,9 +42,15 @@ function refusalOf(issues: IssueList): string | null {
 }
 
 /**
- * `isGenerated` names the product's own computed columns (live formulas), laid again by the adapter.
+ * Headers of the columns right of `Lý do trừ` that the product computes itself (the
+ * live formula columns): never user data, so neither moved nor kept aside; the
+ * adapters lay them again after the layout. Empty until the live columns exist.
  */
-export function planRelayout(grids: WorkbookGrids, guide: Guide, isGenerated?: (header: string) => boolean): RelayoutPlan {
+export const GENERATED_HEADERS: readonly string[] = [];
+
+const isGenerated = (header: string): boolean => GENERATED_HEADERS.some((h) => nameKey(h) === nameKey(header));
+
+export function planRelayout(grids: WorkbookGrids, guide: Guide): RelayoutPlan {
   const issues = new IssueList(guide);
   const criteria = parseCriteria(grids.criteria, issues);
   const units = parseUnits(grids.units, issues);

@@ -9,7 +9,8 @@ import { TEXT_FORMAT, columnFormat } from '../core/cell-formats';
 import { templateLayout, templateWraps } from '../core/print-layout';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 
-function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
+/** A new sheet at the end of the workbook, laid out as `spec` with its starting rows. */
+export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(spec.name);
   sheet.columns = spec.columns.map((c) => ({ style: { numFmt: columnFormat(c.format) } }));
   const header = sheet.getRow(1);
@@ -49,12 +50,13 @@ function addSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet): void {
       }
     }
   });
+  return sheet;
 }
 
 /** A new workbook holding the template sheets, in order. */
 export function templateWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tính điểm thi đua';
-  for (const spec of sheets) addSheet(workbook, spec);
+  for (const spec of sheets) addTemplateSheet(workbook, spec);
   return workbook;
 }

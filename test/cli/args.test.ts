@@ -23,6 +23,11 @@ describe('command line', () => {
     expect(parseArgs(['mau', 'b.XLSX', '--force'])).toEqual({ kind: 'template', file: 'b.XLSX', force: true });
   });
 
+  it('reads the update command', () => {
+    expect(parseArgs(['cap-nhat', 'a.xlsx'])).toEqual({ kind: 'update', file: 'a.xlsx', outDir: null, force: false });
+    expect(parseArgs(['cap-nhat', 'a.xlsx', '--out', 'kq', '-f'])).toEqual({ kind: 'update', file: 'a.xlsx', outDir: 'kq', force: true });
+  });
+
   it('gives help before anything else', () => {
     expect(parseArgs(['a.xlsx', '--bogus', '--help'])).toEqual({ kind: 'help' });
     expect(parseArgs(['mau', '-h'])).toEqual({ kind: 'help' });
@@ -38,6 +43,8 @@ describe('command line', () => {
       [['mau'], /^Cần đúng một tên tệp sau "mau"/],
       [['mau', 'x.txt'], /đuôi \.xlsx/],
       [['mau', 'x.xlsx', '--json'], /chỉ nhận tùy chọn --force/],
+      [['cap-nhat'], /^Cần đúng một tên tệp sau "cap-nhat"/],
+      [['cap-nhat', 'a.xlsx', '--json'], /chỉ nhận tùy chọn --out và --force/],
     ];
     for (const [argv, message] of cases) {
       const text = usageError(argv);
@@ -47,6 +54,14 @@ describe('command line', () => {
   });
 
   it('documents every option and exit status in the help', () => {
-    for (const word of ['--out', '--json', '--force', '--help', 'mau', 'Mã thoát', '  0  ', '  1  ', '  2  ']) expect(HELP).toContain(word);
+    for (const word of ['--out', '--json', '--force', '--help', 'mau', 'cap-nhat', 'Mã thoát', '  0  ', '  1  ', '  2  ']) expect(HELP).toContain(word);
+  });
+
+  it('shows the steps in the order of the work', () => {
+    const steps = ['tinh-diem mau', '"Tiêu chí" và "Đơn vị"', 'tinh-diem cap-nhat', 'phân quyền', 'các đơn vị nhập điểm', 'kiểm tra dữ liệu, tính điểm', 'báo cáo .docx'];
+    const section = HELP.slice(HELP.indexOf('Các bước'), HELP.indexOf('Cách dùng'));
+    const at = steps.map((s) => section.indexOf(s));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * `tinh-diem cap-nhat <tệp.xlsx>`: lays `Bảng điểm` (and `Cụm chấm`) out again from
+ * the lists into a new file; the input is never written.
+ */
+import { basename, dirname, resolve } from 'node:path';
+import { formatDateTime } from '../core/dates';
+import { COMMAND_GUIDE } from '../core/guide';
+import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
+import { SHEET } from '../core/template';
+import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
+import { applyRelayout } from '../xlsx/relayout-workbook';
+import type { Command } from './args';
+import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
+import { EXIT, type CliIo } from './io';
+
+export function updatedPath(input: string, outDir: string | null): string {
+  return resolve(outDir ?? dirname(input), `${basename(input).replace(/\.[^.]+$/, '')}-cap-nhat.xlsx`);
+}
+
+export async function update(command: Extract<Command, { kind: 'update' }>, io: CliIo): Promise<number> {
+  const input = resolve(io.cwd, command.file);
+  const show = pathShower(io.cwd);
+  const output = updatedPath(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
+  const workbook = await loadWorkbook(await readInput(input, show), show(input));
+  const grids = workbookGrids(workbook);
+  const missing = (['criteria', 'units'] as const).filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
+  if (missing.length > 0) throw new WorkbookError(`Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`);
+  if (resolve(output) === resolve(input)) throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
+  await refuseOverwrite([output], command.force, show, 'hoặc chọn thư mục khác với --out');
+
+  const plan = planRelayout(grids, COMMAND_GUIDE);
+  if (plan.refusal !== null) {
+    for (const line of plan.refusal.split('\n')) io.out(line);
+    return EXIT.blocked;
+  }
+  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, formatDateTime(io.now())));
+  await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), show);
+  io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
+  io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);
+  return EXIT.ok;
+}

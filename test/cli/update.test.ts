@@ -1,0 +1,119 @@
+/** `tinh-diem cap-nhat` and `tinh-diem mau --force` on real .xlsx files: the input is never written, nothing typed is lost. */
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
+import type { Grid } from '../../src/core/types';
+import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { runCli, tempDir } from './run-cli';
+
+async function gridOf(path: string, sheet: string): Promise<Grid> {
+  const workbook = await loadWorkbook(await readFile(path), path);
+  return sheetGrid(workbook.getWorksheet(sheet) as ExcelJS.Worksheet);
+}
+
+/** Every typed score by unit code and column header. */
+function byUnitAndHeader(grid: Grid): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && row[c] !== '' && cells.set(`${row[0]}|${h}`, row[c]));
+  return cells;
+}
+
+/** Edits the example's lists: criterion 3 removed, criteria 1 and 2 swapped, a unit added at the top. */
+async function editLists(path: string): Promise<void> {
+  const workbook = await loadWorkbook(await readFile(path), path);
+  const criteria = workbook.getWorksheet(SHEET.criteria) as ExcelJS.Worksheet;
+  const rows = sheetGrid(criteria);
+  const swapped = [rows[2], rows[1], ...rows.slice(4)];
+  for (let r = 2; r <= rows.length; r++) for (let c = 1; c <= rows[0].length; c++) criteria.getCell(r, c).value = (swapped[r - 2]?.[c - 1] ?? null) as ExcelJS.CellValue;
+  const units = workbook.getWorksheet(SHEET.units) as ExcelJS.Worksheet;
+  units.spliceRows(2, 0, ['PQ', 'Sở Thông tin và Truyền thông thành phố Phú Quốc', 'Phú Quốc']);
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('tinh-diem cap-nhat', () => {
+  let dir: string;
+  let input: Buffer;
+  let run: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    await editLists(join(dir, 'cum.xlsx'));
+    input = await readFile(join(dir, 'cum.xlsx'));
+    run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+  });
+
+  it('writes the laid-out workbook beside the input under a new name, leaving the input as it was', async () => {
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat\.xlsx \(tệp nhập giữ nguyên\)/);
+    expect(await readFile(join(dir, 'cum.xlsx'))).toEqual(input);
+  });
+
+  it('keeps every value at its unit and criterion, and the removed criterion’s values in Điểm đã gỡ', async () => {
+    const before = byUnitAndHeader(await gridOf(join(dir, 'cum.xlsx'), SHEET.scores));
+    const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores);
+    expect(after[0].slice(0, 6)).toEqual(['Mã đơn vị', 'Đơn vị', 'Chuẩn 2', 'Thưởng 2', 'Chuẩn 1', 'Thưởng 1']);
+    expect(after[1].slice(0, 2)).toEqual(['PQ', 'Phú Quốc']);
+    const moved = byUnitAndHeader(after);
+    const removed = [...before].filter(([key]) => /\|(Chuẩn|Thưởng) 3$/.test(key));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(moved).toEqual(new Map([...before].filter(([key]) => !/\|(Chuẩn|Thưởng) 3$/.test(key))));
+    const kept = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.keptAside);
+    expect(kept[0]).toEqual([...KEPT_ASIDE_HEADER]);
+    const keptValues = new Map(kept.slice(1).flatMap((r) => [[`${r[2]}|Chuẩn ${r[4]}`, r[5]], [`${r[2]}|Thưởng ${r[4]}`, r[6]]]).filter(([, v]) => v !== ''));
+    expect(keptValues).toEqual(new Map(removed));
+    expect(run.out[0]).toContain(`${kept.length - 1} dòng điểm không còn chỗ`);
+  });
+
+  it('keeps the sheets in their places and validates the new columns from the criteria', async () => {
+    const workbook = await loadWorkbook(await readFile(join(dir, 'cum-cap-nhat.xlsx')), 'out');
+    expect(workbook.worksheets.map((s) => s.name).slice(0, 4)).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]);
+    const scores = workbook.getWorksheet(SHEET.scores) as ExcelJS.Worksheet;
+    expect(scores.getCell(2, 3).dataValidation.formulae.map(Number)).toEqual([0, 10]);
+    expect(scores.getCell(2, 5).dataValidation.formulae.map(Number)).toEqual([0, 20]);
+  });
+
+  it('refuses to replace an earlier result without --force, and replaces it with it', async () => {
+    const again = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+    expect(again.code).toBe(2);
+    expect(again.err[0]).toMatch(/đã có\. Thêm --force/);
+    expect((await runCli(['cap-nhat', 'cum.xlsx', '--force'], dir)).code).toBe(0);
+    const out = await runCli(['cap-nhat', 'cum.xlsx', '--out', 'moi'], dir);
+    expect(out.code).toBe(0);
+    expect(out.out.at(-1)).toMatch(/^Đã ghi: moi\/cum-cap-nhat\.xlsx/);
+  });
+
+  it('refuses lists with errors: exit 1, the cells named, no file written', async () => {
+    const path = join(dir, 'loi.xlsx');
+    await copyFile(EXAMPLE_PATH, path);
+    const workbook = await loadWorkbook(await readFile(path), path);
+    (workbook.getWorksheet(SHEET.criteria) as ExcelJS.Worksheet).getCell(3, 1).value = '1';
+    await workbook.xlsx.writeFile(path);
+    const refused = await runCli(['cap-nhat', 'loi.xlsx'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.out.join('\n')).toContain(`${SHEET.criteria} › A3`);
+    await expect(readFile(join(dir, 'loi-cap-nhat.xlsx'))).rejects.toThrow();
+  });
+});
+
+describe('tinh-diem mau --force', () => {
+  it('never replaces a workbook that holds data, and says what to run instead', async () => {
+    const dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    const before = await readFile(join(dir, 'cum.xlsx'));
+    const run = await runCli(['mau', 'cum.xlsx', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err[0]).toMatch(/đã có dữ liệu \(trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm"\)/);
+    expect(run.err[0]).toContain('tinh-diem cap-nhat cum.xlsx');
+    expect(await readFile(join(dir, 'cum.xlsx'))).toEqual(before);
+  });
+
+  it('replaces a blank template', async () => {
+    const dir = await tempDir();
+    expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(0);
+    expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(2);
+    expect((await runCli(['mau', 'mau.xlsx', '--force'], dir)).code).toBe(0);
+  });
+});
