@@ -5,6 +5,7 @@
  */
 import type { Guide } from './guide';
 import { IssueList } from './issues';
+import { LIVE_HEADERS } from './live-columns';
 import { fingerprint } from './fingerprint';
 import { parseCriteria, parseUnits } from './parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
@@ -42,13 +43,12 @@ function refusalOf(issues: IssueList): string | null {
 }
 
 /**
- * Headers of the columns right of `Lý do trừ` that the product computes itself (the
- * live formula columns): never user data, so neither moved nor kept aside; the
- * adapters lay them again after the layout. Empty until the live columns exist.
+ * The columns right of `Lý do trừ` that the product computes itself (the live
+ * formula columns, src/core/live-columns.ts) are never user data: neither moved nor
+ * kept aside. The layout empties them; the live columns' writer lays them again.
  */
-export const GENERATED_HEADERS: readonly string[] = [];
-
-const isGenerated = (header: string): boolean => GENERATED_HEADERS.some((h) => nameKey(h) === nameKey(header));
+const GENERATED = new Set(LIVE_HEADERS.map(nameKey));
+const isGenerated = (header: string): boolean => GENERATED.has(nameKey(header));
 
 export function planRelayout(grids: WorkbookGrids, guide: Guide): RelayoutPlan {
   const issues = new IssueList(guide);

@@ -55,8 +55,9 @@ describe('Cập nhật Bảng điểm', () => {
     call('menuCapNhatBangDiem');
     const kept = ss.sheet(SHEET.keptAside).grid();
     expect(kept[0]).toEqual([...KEPT_ASIDE_HEADER]);
-    const typed = fixture.scores.filter((s) => s.criterion === '3');
-    expect(kept.slice(1).map((r) => [r[1], r[2], r[4], r[5], r[6] === '' ? 0 : r[6]])).toEqual(typed.map((s) => [SHEET.scores, s.unit, '3', s.base, s.bonus]));
+    // Criterion 3 is the third of the list: every unit typed a base score there.
+    const typed = fixture.units.map((u) => fixture.scores.find((s) => s.unit === u.code)).map((s) => [SHEET.scores, s?.unit, '3', s?.base[2], s?.bonus[2]]);
+    expect(kept.slice(1).map((r) => [r[1], r[2], r[4], r[5], r[6] === '' ? 0 : r[6]])).toEqual(typed);
     expect(ss.toasts.at(-1)?.message).toContain(`${typed.length} dòng điểm không còn chỗ`);
     expect(ss.sheet(SHEET.scores).grid()[0]).not.toContain('Chuẩn 3');
 
@@ -67,7 +68,7 @@ describe('Cập nhật Bảng điểm', () => {
     call('menuCapNhatBangDiem');
     const again = ss.sheet(SHEET.keptAside).grid();
     expect(again.slice(0, kept.length)).toEqual(kept);
-    expect(again.slice(kept.length).map((r) => r[4])).toEqual(fixture.scores.filter((s) => s.criterion === '4').map(() => '4'));
+    expect(again.slice(kept.length).map((r) => [r[2], r[4]])).toEqual(fixture.units.map((u) => [u.code, '4']));
   });
 
   it('changes nothing when the user answers no', () => {

@@ -62,7 +62,7 @@ describe('tinh-diem cap-nhat', () => {
     expect(moved).toEqual(new Map([...before].filter(([key]) => !/\|(Chuẩn|Thưởng) 3$/.test(key))));
     const kept = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.keptAside);
     expect(kept[0]).toEqual([...KEPT_ASIDE_HEADER]);
-    const keptValues = new Map(kept.slice(1).flatMap((r) => [[`${r[2]}|Chuẩn ${r[4]}`, r[5]], [`${r[2]}|Thưởng ${r[4]}`, r[6]]]).filter(([, v]) => v !== ''));
+    const keptValues = new Map(kept.slice(1).flatMap((r): [string, unknown][] => [[`${r[2]}|Chuẩn ${r[4]}`, r[5]], [`${r[2]}|Thưởng ${r[4]}`, r[6]]]).filter(([, v]) => v !== ''));
     expect(keptValues).toEqual(new Map(removed));
     expect(run.out[0]).toContain(`${kept.length - 1} dòng điểm không còn chỗ`);
   });
