@@ -35,6 +35,10 @@ describe('the blank template', () => {
       [label('gradePass')]: 75,
       [label('awardCount')]: 1,
       [label('signerRole')]: 'CỤM TRƯỞNG',
+      // The council vote's rules as the product reads a blank cell.
+      [label('validBallotRule')]: 'được để trống',
+      [label('voteBase')]: 'tổng số thành viên',
+      [label('voteComparison')]: 'ít nhất',
     });
   });
 });
