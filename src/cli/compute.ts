@@ -7,6 +7,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { evaluate } from '../core/evaluate';
+import { COMMAND_GUIDE } from '../core/guide';
 import { fingerprint } from '../core/fingerprint';
 import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs';
 import { buildReport } from '../core/report/build-report';
@@ -63,7 +64,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, 'hoặc chọn thư mục khác với --out');
 
   progress('Kiểm tra dữ liệu…');
-  const ev = evaluate(grids, { defaultDecimalSeparator: '.' });
+  const ev = evaluate(grids, { defaultDecimalSeparator: '.', guide: COMMAND_GUIDE });
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {

@@ -11,7 +11,9 @@ import { moveCells } from '../core/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
 import { scoresSheet } from '../core/template-sheets';
 import type { CellValue } from '../core/types';
-import { freezeHeader, setLiteral, styleHeader } from './formats';
+import { cellWraps, outputLayout } from '../core/print-layout';
+import type { OutputSheet } from '../core/outputs';
+import { applyLayout, setLiteral, styleHeader } from './formats';
 import { findSheet, sheetGrid } from './read-workbook';
 import { addTemplateSheet } from './write-template';
 
@@ -57,7 +59,9 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
     sheet = workbook.addWorksheet(SHEET.keptAside);
     KEPT_ASIDE_HEADER.forEach((h, c) => setLiteral((sheet as ExcelJS.Worksheet).getCell(1, c + 1), h));
     styleHeader(sheet.getRow(1));
-    freezeHeader(sheet);
+    const header: OutputSheet = { rows: [[...KEPT_ASIDE_HEADER]], headerRows: [0], titleRows: [] };
+    const layout = outputLayout(header);
+    applyLayout(sheet, layout, header.rows, cellWraps(header, layout));
   }
   const first = sheetGrid(sheet).length + 1;
   rows.forEach((values, r) =>
