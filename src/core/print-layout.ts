@@ -11,12 +11,13 @@ import type { TemplateSheet } from './template-sheets';
 /** Page margins in inches (the unit of an .xlsx page setup): about 15 mm at the sides, 19 mm top and bottom. */
 export const PAGE_MARGINS = { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
 
-/** A4 is 8.27 × 11.69 inches; column widths are in pixels at 96 per inch. */
-const A4_INCHES = { width: 8.27, height: 11.69 } as const;
+/** Every sheet prints on A4 (8.27 inches wide in portrait); column widths are in pixels at 96 per inch. */
+export const PAPER = 'A4';
+const A4_WIDTH_INCHES = 8.27;
 const PIXELS_PER_INCH = 96;
 
 /** What fits across a portrait A4 page at 100 %: wider sheets print landscape. */
-export const PORTRAIT_WIDTH = Math.floor((A4_INCHES.width - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH);
+export const PORTRAIT_WIDTH = Math.floor((A4_WIDTH_INCHES - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH);
 
 /** An average character of the default 10–11 pt font, and the cell's inner padding, in pixels. */
 const CHAR_PIXELS = 7;
@@ -42,7 +43,7 @@ export interface SheetLayout {
   columns: ColumnLayout[];
 }
 
-export const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
+const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
 
 function shown(cell: OutCell): string {
   if (cell instanceof Date) return '00/00/0000 00:00';

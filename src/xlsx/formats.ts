@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
-import { PAGE_MARGINS, rowHeights, type SheetLayout } from '../core/print-layout';
+import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/print-layout';
 import { toExcelDate } from './cell-value';
 
 /** The header shade of every sheet we write, as Excel's ARGB. */
@@ -32,8 +32,8 @@ export function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-/** Excel's code for A4 paper. */
-const A4 = 9;
+/** Excel's codes for paper sizes. */
+const EXCEL_PAPER = { A4: 9 } as const;
 
 /**
  * The core's layout as the .xlsx carries it: A4, one page wide (as many pages
@@ -43,7 +43,7 @@ const A4 = 9;
 export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
   const { repeatRows } = layout;
   sheet.pageSetup = {
-    paperSize: A4,
+    paperSize: EXCEL_PAPER[PAPER],
     orientation: layout.landscape ? 'landscape' : 'portrait',
     fitToPage: true,
     fitToWidth: 1,
