@@ -27,6 +27,22 @@ describe('the Sheets fake', () => {
     expect(r.getValues()).toEqual([['=SUM(1;2)', '+1']]);
   });
 
+  it('overflows text until wraps are set, takes a grid of wraps the size of the range, aligns to the bottom by default', () => {
+    const { sheet: s } = sheet();
+    const r = s.getRange(1, 1, 1, 2);
+    expect(r.getWraps()).toEqual([[false, false]]);
+    expect(() => r.setWraps([[true]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    r.setWraps([[true, false]]);
+    expect(r.getWraps()).toEqual([[true, false]]);
+    expect(r.getVerticalAlignments()).toEqual([['bottom', 'bottom']]);
+    r.setVerticalAlignment('top');
+    expect(r.getVerticalAlignments()).toEqual([['top', 'top']]);
+    r.setVerticalAlignment(null);
+    expect(r.getVerticalAlignments()).toEqual([['bottom', 'bottom']]);
+    s.setFrozenColumns(2);
+    expect([s.getFrozenRows(), s.getFrozenColumns()]).toEqual([0, 2]);
+  });
+
   it('has 1,000 rows and 26 columns in a new sheet and refuses a range beyond them', () => {
     const { google } = sheet();
     const s = google.spreadsheet.insertSheet('B');
