@@ -4,6 +4,9 @@
  *     median time of `evaluate` over RUNS runs after a warm-up
  *   node --expose-gc --max-old-space-size=… --import tsx bench/evaluate-size.ts memory UNITS CRITERIA
  *     one `evaluate` in a fresh process: its peak resident memory is this run's
+ *   node --expose-gc --import tsx bench/evaluate-size.ts cold UNITS CRITERIA
+ *     the first `evaluate` of a fresh process, before the JIT has seen the code:
+ *     what every Apps Script execution pays, as each starts a new runtime
  * Prints one JSON line.
  */
 import { evaluate } from '../src/core/evaluate';
@@ -16,6 +19,13 @@ export interface TimeResult {
   medianCpuMs: number;
   issues: number;
   ranked: number;
+}
+
+export interface ColdResult {
+  /** Wall time of the process's first `evaluate` (input grids built beforehand, untimed). */
+  coldMs: number;
+  /** CPU time of the process during it (garbage-collector threads included), for a busy machine. */
+  coldCpuMs: number;
 }
 
 export interface MemoryResult {
@@ -47,6 +57,15 @@ if (mode === 'time') {
   }, collect);
   // The first entry is the warm-up run of medianMs.
   const result: TimeResult = { medianMs: ms, medianCpuMs: median(cpu.slice(1)), issues, ranked };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else if (mode === 'cold') {
+  collect();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const ev = evaluate(grids);
+  const used = process.cpuUsage(cpu);
+  const result: ColdResult = { coldMs: performance.now() - start, coldCpuMs: (used.user + used.system) / 1000 };
+  if (ev.ranking.length !== units) throw new Error(`ranked ${ev.ranking.length} of ${units} units`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else {
   collect();
