@@ -39,8 +39,8 @@ export function writeChecks(ss: Spreadsheet, ev: Evaluation, sheetIds: Record<st
 }
 
 export function checkMessage(ev: Evaluation): string {
-  const { errors, warnings } = issueCounts(ev.issues);
-  if (errors + warnings === 0) return 'Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào.';
+  const { errors, warnings, notes } = issueCounts(ev.issues);
+  if (errors + warnings === 0) return `Dữ liệu hợp lệ: không có lỗi hay cảnh báo nào${notes > 0 ? ` (${notes} ghi chú ở trang "${SHEET.checks}")` : ''}.`;
   const found = `Có ${errors} lỗi và ${warnings} cảnh báo. Xem trang "${SHEET.checks}" và các ô được tô màu (ghi chú bắt đầu bằng ⚠).`;
   return errors > 0 ? `${found} Cần sửa hết lỗi trước khi tính điểm.` : found;
 }

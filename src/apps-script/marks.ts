@@ -11,12 +11,15 @@ import { PLAIN_BACKGROUND } from './block';
 import type { Inputs } from './inputs';
 
 export const MARK_PREFIX = '⚠ Tính điểm: ';
+/** A note needs no change, so its cell is not marked. */
+type Marked = Exclude<Severity, 'note'>;
+
 /** Unusual shades, so that a colour a user picked from the palette is not mistaken for ours. */
-export const MARK_COLOUR: Record<Severity, string> = { error: '#f8d3d0', warning: '#fdefc4' };
+export const MARK_COLOUR: Record<Marked, string> = { error: '#f8d3d0', warning: '#fdefc4' };
 const OUR_COLOURS = new Set(Object.values(MARK_COLOUR));
 
 interface Wanted {
-  severity: Severity;
+  severity: Marked;
   messages: string[];
 }
 
@@ -29,12 +32,12 @@ export function userPart(note: string): string {
 function wantedBySheet(issues: readonly Issue[], sheet: string, rows: number, columns: number): Map<string, Wanted> {
   const wanted = new Map<string, Wanted>();
   for (const issue of issues) {
-    if (issue.sheet !== sheet) continue;
+    if (issue.sheet !== sheet || issue.severity === 'note') continue;
     const at = parseA1(issue.cell);
     // A missing column is reported just right of the header: there is no cell to mark.
     if (!at || at.row >= rows || at.col >= columns) continue;
     const key = `${at.row},${at.col}`;
-    const entry = wanted.get(key) ?? { severity: issue.severity, messages: [] };
+    const entry: Wanted = wanted.get(key) ?? { severity: issue.severity, messages: [] };
     if (issue.severity === 'error') entry.severity = 'error';
     entry.messages.push(issue.message);
     wanted.set(key, entry);

@@ -40,9 +40,10 @@ export function rankingTable(ev: Evaluation): string[] {
 }
 
 export function issueLines(issues: readonly Issue[]): string[] {
-  const { errors, warnings } = issueCounts(issues);
+  const { errors, warnings, notes } = issueCounts(issues);
   if (issues.length === 0) return ['Không có lỗi hay cảnh báo nào.'];
-  const lines = [`${errors} lỗi, ${warnings} cảnh báo:`];
+  const counted = errors + warnings === 0 ? 'Không có lỗi hay cảnh báo nào' : `${errors} lỗi, ${warnings} cảnh báo`;
+  const lines = [`${counted}${notes > 0 ? `; ${notes} ghi chú` : ''}:`];
   for (const i of errorsFirst(issues)) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${i.sheet}!${i.cell}: ${i.message}`);
   return lines;
 }

@@ -124,6 +124,11 @@ export class IssueList {
     this.add('warning', code, sheet, cell, message, unit);
   }
 
+  /** Something worth knowing that needs no change (e.g. how a typed value was read). */
+  note(code: string, sheet: string, cell: string, message: string, unit?: string): void {
+    this.add('note', code, sheet, cell, message, unit);
+  }
+
   /** A template sheet the workbook lacks: nothing on it can be read. */
   missingSheet(sheet: string): void {
     const way = sheet === SHEET.scores ? this.guide.update : this.guide.template;

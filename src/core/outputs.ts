@@ -31,7 +31,7 @@ export interface SummarySheet extends OutputSheet {
   ranking: { firstRow: number; count: number; nameCol: number; totalCol: number };
 }
 
-export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' } as const;
+export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Ghi chú' } as const;
 
 /** Pads rows to one width: `setValues` needs a rectangle. */
 function rectangle(rows: OutCell[][]): OutCell[][] {
@@ -139,9 +139,9 @@ export function awardLines(ev: Evaluation): string[] {
   return lines;
 }
 
-/** Errors before warnings, each in the order the checks found them: what must be fixed comes first. */
+/** Errors, then warnings, then notes, each in the order the checks found them: what must be fixed comes first. */
 export function errorsFirst(issues: readonly Issue[]): Issue[] {
-  return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity !== 'error')];
+  return (['error', 'warning', 'note'] as const).flatMap((severity) => issues.filter((i) => i.severity === severity));
 }
 
 /** Unit short names by code, for the unit column of `Kiểm tra`. */
@@ -159,9 +159,10 @@ export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<str
   return { rows: fitCells(rows), headerRows: [0], titleRows: [] };
 }
 
-export function issueCounts(issues: readonly Issue[]): { errors: number; warnings: number } {
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  return { errors, warnings: issues.length - errors };
+/** Notes are counted apart: a note needs no action, so it is never one of the "cảnh báo". */
+export function issueCounts(issues: readonly Issue[]): { errors: number; warnings: number; notes: number } {
+  const count = (severity: Issue['severity']): number => issues.filter((i) => i.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), notes: count('note') };
 }
 
 /** The ranking in one line: "1. Long An (117.5); 2. Hậu Giang (115); …". */

@@ -170,7 +170,7 @@ export function parseScores(
   }
 
   if (negativeDeduction !== null) {
-    issues.warning(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`, unitAt.get(negativeDeduction));
+    issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`, unitAt.get(negativeDeduction));
   }
   if (textNumbers > 0) {
     issues.warning(

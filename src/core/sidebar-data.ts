@@ -51,7 +51,11 @@ export interface SidebarData {
   unitCount: number;
   errors: number;
   warnings: number;
+  /** Notes need no action: counted and listed apart from the groups. */
+  notes: number;
+  /** Errors and warnings, by unit. */
   groups: SidebarIssueGroup[];
+  noteList: SidebarIssue[];
   /** The top `TOP_RANKS` places of the ranking, with every unit tied on the last one (empty for a check or when blocked). */
   ranking: SidebarRankRow[];
   /** Units in the whole ranking. */
@@ -93,6 +97,7 @@ function groupIssues(ev: Evaluation): SidebarIssueGroup[] {
   const general = new Map<string, Issue[]>();
   const byUnit = new Map<string, Issue[]>();
   for (const issue of ev.issues) {
+    if (issue.severity === 'note') continue;
     const [map, key] = issue.unit ? [byUnit, issue.unit] : [general, issue.sheet];
     const list = map.get(key);
     if (list) list.push(issue);
@@ -121,7 +126,7 @@ function safeUrl(url: string | undefined): string {
 
 export function sidebarData(ev: Evaluation, options: { reportUrl?: string; action?: SidebarAction } = {}): SidebarData {
   const action = options.action ?? 'open';
-  const { errors, warnings } = issueCounts(ev.issues);
+  const { errors, warnings, notes } = issueCounts(ev.issues);
   const showRanking = action !== 'check' && !ev.blocked;
   return {
     action,
@@ -131,7 +136,9 @@ export function sidebarData(ev: Evaluation, options: { reportUrl?: string; actio
     unitCount: ev.units.length,
     errors,
     warnings,
+    notes,
     groups: groupIssues(ev),
+    noteList: ev.issues.filter((i) => i.severity === 'note').map(toSidebarIssue),
     ranking: showRanking ? topOfRanking(ev) : [],
     rankedCount: showRanking ? ev.ranking.length : 0,
     reportUrl: safeUrl(options.reportUrl),

@@ -16,7 +16,11 @@ export type Grid = CellValue[][];
  */
 export type Milli = number;
 
-export type Severity = 'error' | 'warning';
+/**
+ * `error` blocks the ranking; `warning` asks the user to look again; `note` says
+ * something the user need not act on (shown apart, never counted as a warning).
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Issue {
   severity: Severity;

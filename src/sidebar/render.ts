@@ -12,6 +12,7 @@ function counts(data: SidebarData): HTMLElement[] {
     el('span', data.errors > 0 ? 'count error' : 'count', `${data.errors} lỗi`),
     el('span', data.warnings > 0 ? 'count warning' : 'count', `${data.warnings} cảnh báo`),
     el('span', 'count', `${data.unitCount} đơn vị`),
+    ...(data.notes > 0 ? [el('span', 'count note', `${data.notes} ghi chú`)] : []),
   ];
 }
 
@@ -68,6 +69,11 @@ export function render(data: SidebarData | null, select: SelectCell): void {
   byId('issues').hidden = data.groups.length === 0;
   // With errors, warning-only groups are folded so that what blocks the ranking comes first.
   byId('groups').replaceChildren(...data.groups.map((g) => issueGroup(g, g.errors > 0 || data.errors === 0, select)));
+
+  // Notes need no action: their own section, after what does.
+  const notes = data.noteList ?? [];
+  byId('notes').hidden = notes.length === 0;
+  byId('note-items').replaceChildren(...notes.map((i) => issueButton(i, select)));
 }
 
 /** The data the server embedded in the page, or null when it embedded none. */

@@ -469,7 +469,8 @@ describe('the sidebar', () => {
     const { call, ss } = example();
     const data = call('sidebarCheck') as SidebarData;
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
-    expect(data.warnings).toBe(1);
+    expect(data.warnings).toBe(0);
+    expect(data.notes).toBe(1);
     expect((call('sidebarReport') as SidebarData).reportUrl).toMatch(/^https:\/\/docs\.google\.com\/document\//);
     call('sidebarSelectCell', SHEET.scores, 'W2');
     expect(ss.active?.getA1Notation()).toBe('W2');

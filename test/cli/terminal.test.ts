@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingTable } from '../../src/cli/terminal';
+import { issueLines, rankingTable } from '../../src/cli/terminal';
 import { evaluate } from '../../src/core/evaluate';
 import { cluster } from '../helpers/cluster';
 
@@ -26,5 +26,14 @@ describe('the ranking table on the terminal', () => {
     expect(lines[3]).toMatch(/^\s+2\s+LA\s+Long An\s+99\.5\s+99\.5\s/);
     expect(totalEnd(lines[2])).toBeGreaterThan(0);
     expect(totalEnd(lines[2])).toBe(totalEnd(lines[3]));
+  });
+});
+
+describe('the issues on the terminal', () => {
+  it('counts a note apart from the warnings, after them', () => {
+    const note = { severity: 'note' as const, code: 'DEDUCTION_SIGN', sheet: 'Bảng điểm', cell: 'W2', message: 'không cần sửa.' };
+    const warning = { severity: 'warning' as const, code: 'NUMBER_AS_TEXT', sheet: 'Bảng điểm', cell: 'C2', message: 'nên sửa.' };
+    expect(issueLines([note])).toEqual(['Không có lỗi hay cảnh báo nào; 1 ghi chú:', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
+    expect(issueLines([note, warning])).toEqual(['0 lỗi, 1 cảnh báo; 1 ghi chú:', '  Cảnh báo Bảng điểm!C2: nên sửa.', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
   });
 });

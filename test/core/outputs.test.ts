@@ -106,9 +106,9 @@ describe('Lịch sử', () => {
   it('records counts, the ranking in one line and the fingerprint', () => {
     const time = new Date(2022, 0, 5, 8);
     const row = historyRow(ev, { time, user: 'a@b.vn', fingerprint: fingerprint(grids) });
-    // One warning: the example types its deductions as "-0.5", which is accepted and said once.
-    expect(ev.issues.map((i) => i.code)).toEqual(['DEDUCTION_SIGN']);
-    expect(row.slice(0, 5)).toEqual([time, 'a@b.vn', 12, 0, 1]);
+    // The example types its deductions as "-0.5": said once, as a note, which is no warning.
+    expect(ev.issues.map((i) => [i.code, i.severity])).toEqual([['DEDUCTION_SIGN', 'note']]);
+    expect(row.slice(0, 5)).toEqual([time, 'a@b.vn', 12, 0, 0]);
     expect(row[5]).toMatch(/^1\. Long An \(117\.5\); 2\. Hậu Giang \(115\); .*5\. Vĩnh Long \(112\); 5\. Đồng Tháp \(112\);/);
   });
 

@@ -65,9 +65,9 @@ describe('score cells', () => {
     expect(ev.issues).toEqual([expect.objectContaining({ code: 'BLANK_BASE', cell: 'E2', severity: 'error' })]);
   });
 
-  it('accepts a deduction typed -0.5 or 0.5 as minus 0.5, and says so once', () => {
+  it('accepts a deduction typed -0.5 or 0.5 as minus 0.5, and says so once, as a note (nothing to fix)', () => {
     const ev = evaluate(twoCriteria([full('A', { deduction: -0.5 }), full('B', { deduction: 0.5 }), full('C', { deduction: '-1,5' })]));
-    expect(only(ev.issues, 'DEDUCTION_SIGN')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'G2' })]);
+    expect(only(ev.issues, 'DEDUCTION_SIGN')).toEqual([expect.objectContaining({ severity: 'note', cell: 'G2' })]);
     expect(ev.blocked).toBe(false);
     const byCode = Object.fromEntries(ev.ranking.map((r) => [r.unit.code, r.deduction]));
     expect(byCode).toEqual({ A: 500, B: 500, C: 1500 });

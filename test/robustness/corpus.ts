@@ -41,6 +41,7 @@ function setting(key: string): string {
 
 const error = (code: string, sheet: string, cell: string): ExpectedIssue => ({ severity: 'error', code, sheet, cell });
 const warning = (code: string, sheet: string, cell: string): ExpectedIssue => ({ severity: 'warning', code, sheet, cell });
+const note = (code: string, sheet: string, cell: string): ExpectedIssue => ({ severity: 'note', code, sheet, cell });
 
 /** A case: the base cluster changed by `change` (which may return a whole workbook). */
 function variant(name: string, change: (g: Grids) => Partial<CorpusWorkbook> | void, issues: ExpectedIssue[]): CorpusCase {
@@ -263,7 +264,7 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'G2', -0.5);
       put(g.scores, 'G3', 0.5);
     },
-    [warning('DEDUCTION_SIGN', S, 'G2')],
+    [note('DEDUCTION_SIGN', S, 'G2')],
   ),
   variant(
     'bad and unknown settings',

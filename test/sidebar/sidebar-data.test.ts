@@ -22,7 +22,12 @@ describe('sidebarData on the 2021 example cluster', () => {
   it('counts the issues and keeps the report link', () => {
     const ev = evaluate(exampleGrids());
     expect(data.errors).toBe(0);
-    expect(data.warnings).toBe(ev.issues.length);
+    // The example's one remark (a deduction typed with a minus) is a note: no warning, listed apart.
+    expect(data.warnings).toBe(0);
+    expect(data.notes).toBe(ev.issues.length);
+    expect(data.noteList.map((i) => i.code)).toEqual(['DEDUCTION_SIGN']);
+    expect(data.groups).toEqual([]);
+    expect(data.headline).toBe('Đã xếp hạng 12 đơn vị.');
     expect(data.blocked).toBe(false);
     expect(data.unitCount).toBe(12);
     expect(data.reportUrl).toBe(REPORT_URL);
@@ -74,12 +79,13 @@ describe('sidebarData on a blocked cluster', () => {
     const general = data.groups.filter((g) => g.unit === undefined);
     for (const g of general) expect(g.title).toBe(`${GENERAL_GROUP} · trang ${g.sheet}`);
     expect(data.groups.slice(0, general.length)).toEqual(general);
-    const unitless = ev.issues.filter((i) => !i.unit);
+    const unitless = ev.issues.filter((i) => !i.unit && i.severity !== 'note');
     expect(general.flatMap((g) => g.issues).length).toBe(unitless.length);
   });
 
   it('loses no issue and lists errors before warnings in every group', () => {
-    expect(data.groups.reduce((n, g) => n + g.issues.length, 0)).toBe(ev.issues.length);
+    expect(data.groups.reduce((n, g) => n + g.issues.length, 0) + data.noteList.length).toBe(ev.issues.length);
+    expect(data.noteList.every((i) => i.severity === 'note')).toBe(true);
     for (const g of data.groups) {
       const firstWarning = g.issues.findIndex((i) => i.severity === 'warning');
       if (firstWarning >= 0) expect(g.issues.slice(firstWarning).every((i) => i.severity === 'warning')).toBe(true);

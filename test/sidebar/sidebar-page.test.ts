@@ -61,7 +61,10 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const page = await open(data);
     await expect(page.locator('#title').innerText()).resolves.toBe('Cụm thi đua số 08 năm 2021');
     await expect(page.locator('#headline').innerText()).resolves.toMatch(/^Đã xếp hạng 12 đơn vị\./);
-    await expect(texts(page, '#counts .count')).resolves.toEqual(['0 lỗi', `${data.warnings} cảnh báo`, '12 đơn vị']);
+    // The example's one remark is a note: counted apart, in a section of its own, never as a warning.
+    await expect(texts(page, '#counts .count')).resolves.toEqual(['0 lỗi', '0 cảnh báo', '12 đơn vị', '1 ghi chú']);
+    await expect(page.locator('#notes').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#notes .issue.note .where').innerText()).resolves.toBe(`Ghi chú · ${SHEET.scores} · ô W2`);
 
     // The first five places of the reference table (5th is a tie: both units).
     const lastRank = fixture.expectedRanking[4].rank;
@@ -93,7 +96,7 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const data = sidebarData(evaluate(blockedGrids()), { action: 'compute' });
     const page = await open(data);
     await expect(page.locator('#ranking').isVisible()).resolves.toBe(false);
-    await expect(texts(page, '#counts .count')).resolves.toEqual([`${data.errors} lỗi`, `${data.warnings} cảnh báo`, '12 đơn vị']);
+    await expect(texts(page, '#counts .count')).resolves.toEqual([`${data.errors} lỗi`, `${data.warnings} cảnh báo`, '12 đơn vị', ...(data.notes > 0 ? [`${data.notes} ghi chú`] : [])]);
 
     const tg = page.locator('details[data-unit="TG"]');
     await expect(tg.locator('summary').innerText()).resolves.toMatch(/^Tiền Giang \(TG\) \(\d+ lỗi\)$/);
