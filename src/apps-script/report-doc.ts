@@ -121,6 +121,8 @@ export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): 
   const { page } = model;
   const textMm = page.widthMm - page.margins.left - page.margins.right;
   const doc = app.create(options.title);
+  // The language Docs proofs the text in; DocumentApp has no subject or author to set.
+  doc.setLanguage(model.language.split('-')[0]);
   const body = doc.getBody();
   body
     .setPageWidth(pt(page.widthMm))

@@ -31,6 +31,8 @@ function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChar
     .setNumHeaders(1)
     .setOption('title', `Tổng điểm thi đua ${clusterTitle(ev)}`)
     .setOption('legend', { position: 'none' })
+    // Bars start at 0 (the value axis of a bar chart is the horizontal one): otherwise their lengths mislead.
+    .setOption('hAxis', { viewWindow: { min: 0 }, minValue: 0 })
     .setPosition(1, out.rows[0].length + 2, 0, 0)
     .build();
   sheet.insertChart(chart);

@@ -1,5 +1,5 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
-import { formatPoints } from '../core/numbers';
+import { formatBonus, formatDeduction, formatPoints } from '../core/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
 import { SUMMARY_HEADER } from '../core/template';
 import type { Evaluation, Issue } from '../core/types';
@@ -29,8 +29,8 @@ export function rankingTable(ev: Evaluation): string[] {
     r.unit.code,
     r.unit.shortName,
     formatPoints(r.base, sep),
-    r.bonus === 0 ? '' : `+${formatPoints(r.bonus, sep)}`,
-    r.deduction === 0 ? '' : `-${formatPoints(r.deduction, sep)}`,
+    formatBonus(r.bonus, sep),
+    formatDeduction(r.deduction, sep),
     formatPoints(r.total, sep),
     r.grade,
     tieNote(r),

@@ -8,8 +8,13 @@ import type { ColumnFormat } from './template-sheets';
 
 /** Plain text: whatever is typed or written stays text and is never evaluated. */
 export const TEXT_FORMAT = '@';
-/** Points with up to three decimals: "10.0", "9.5", "9.25" ("0.###" would show "10."). */
-export const POINTS_FORMAT = '0.0##';
+/**
+ * Points as the number they are: "20", "9.5", "9.25" — the same in the template, the
+ * output sheets, the report and the sidebar ("0.0##" showed "20.0" beside a "20",
+ * "0.###" shows "20."). The decimal mark is the spreadsheet's locale's: under
+ * vi_VN a comma, as the report's default.
+ */
+export const POINTS_FORMAT = 'General';
 /** Ranks, counts and whole points. */
 export const WHOLE_FORMAT = '0';
 /** A date-time value (the time of a run in `Lịch sử`): "25/11/2026 08:44". */
@@ -21,9 +26,9 @@ export function columnFormat(format: ColumnFormat): string {
   return format === 'text' ? TEXT_FORMAT : POINTS_FORMAT;
 }
 
-/** The format of an output cell: strings as literal text, dates as date-times, numbers whole or in points. */
+/** The format of an output cell: strings as literal text, dates as date-times, numbers (ranks, counts, points) as they are. */
 export function outputFormat(cell: OutCell): string {
   if (typeof cell === 'string') return TEXT_FORMAT;
   if (cell instanceof Date) return DATE_TIME_FORMAT;
-  return Number.isInteger(cell) ? WHOLE_FORMAT : POINTS_FORMAT;
+  return POINTS_FORMAT;
 }

@@ -79,6 +79,24 @@ export function formatPoints(value: Milli, separator: '.' | ',' = '.'): string {
   return sign + String(whole) + (frac ? separator + frac : '');
 }
 
+/**
+ * The sign convention of every output a person reads: a bonus is added ("+18"),
+ * a deduction taken away ("-0.5"), as the cluster's reports write them; nothing
+ * (never "+0") when there is none. Deductions are kept positive inside the core.
+ */
+export function formatBonus(value: Milli, separator: '.' | ','): string {
+  return value === 0 ? '' : `+${formatPoints(value, separator)}`;
+}
+
+export function formatDeduction(value: Milli, separator: '.' | ','): string {
+  return value === 0 ? '' : `-${formatPoints(Math.abs(value), separator)}`;
+}
+
+/** A deduction as the signed number written into a sheet or JSON: -0.5, and 0 (not -0) for none. */
+export function deductionNumber(value: Milli): number {
+  return value === 0 ? 0 : -Math.abs(value) / MILLI;
+}
+
 /** Points as a plain JS number for cells and JSON (exact for thousandths). */
 export function toNumber(value: Milli): number {
   return value / MILLI;

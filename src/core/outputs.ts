@@ -6,10 +6,10 @@
  */
 import { fitCells } from './cell-limit';
 import { issueKind } from './issues';
-import { formatPoints, toNumber } from './numbers';
+import { awardParagraphs, awardWording } from './report/award-section';
+import { deductionNumber, formatPoints, toNumber } from './numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SCORES_FIXED_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
 import type { Evaluation, Issue, Unit, UnitResult } from './types';
-import { noneReachedText, unitVoteText } from './vote/vote-text';
 
 /** A Date is a date-time value, shown with a date format. */
 export type OutCell = string | number | Date;
@@ -54,7 +54,7 @@ export function clusterTitle(ev: Evaluation): string {
 
 /** One row of the ranking table, in the columns of SUMMARY_HEADER (also the live CUM_BANGXEPHANG). */
 export function rankingRow(r: UnitResult): (string | number)[] {
-  return [r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), toNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)];
+  return [r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), deductionNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)];
 }
 
 /** Rows of a sheet with its title, header rows and text rows, as the builders below put them together. */
@@ -121,22 +121,15 @@ export function detailSheet(ev: Evaluation): OutputSheet {
     if (!r) continue;
     const row: OutCell[] = [unit.code, unit.shortName];
     ev.criteria.forEach((_, j) => row.push(toNumber(r.criterionBase[j]), toNumber(r.criterionBonus[j])));
-    row.push(toNumber(r.deduction), toNumber(r.total));
+    row.push(deductionNumber(r.deduction), toNumber(r.total));
     sheet.rows.push(row);
   }
   return sheet.done(SCORES_FIXED_HEADER.length);
 }
 
-/** The award proposal in words, shared by the summary sheet and the report. */
+/** The award proposal in the words of section V of the report, for the summary sheet and the terminal. */
 export function awardLines(ev: Evaluation): string[] {
-  const sep = ev.settings.decimalSeparator;
-  const describe = (r: UnitResult): string => `${r.unit.name} (${[`hạng ${r.rank}`, `${formatPoints(r.total, sep)} điểm`, unitVoteText(ev.vote, r.unit.code)].filter(Boolean).join(', ')})`;
-  const lines = ev.awards.proposed.map((r) => `Đề nghị: ${describe(r)}`);
-  if (ev.awards.tiedAtCutoff.length > 0) {
-    lines.push(`Đồng hạng tại vị trí xét chọn, cần bỏ phiếu: ${ev.awards.tiedAtCutoff.map(describe).join('; ')}`);
-  }
-  if (lines.length === 0) lines.push(ev.vote?.counted ? noneReachedText(ev.vote, sep) : 'Chưa có đơn vị được đề nghị.');
-  return lines;
+  return awardParagraphs(ev.awards, awardWording(ev));
 }
 
 /** Errors, then warnings, then notes, each in the order the checks found them: what must be fixed comes first. */

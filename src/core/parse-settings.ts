@@ -130,6 +130,7 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
       pass: points('gradePass', 75 * MILLI, false) ?? 75 * MILLI,
     },
     awardCount: wholeNumber('awardCount', 1, 0) ?? 1,
+    awardName: text('awardName') || (text('parentBody') ? `Cờ thi đua của ${text('parentBody')}` : 'Cờ thi đua'),
     decimalSeparator,
     cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),
     values: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value])),

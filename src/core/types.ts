@@ -83,6 +83,8 @@ export interface Settings {
   maxTotalDeduction: Milli | null;
   grades: GradeThresholds;
   awardCount: number;
+  /** The award proposed in section V and the body that grants it: "Cờ thi đua của Bộ Thông tin và Truyền thông". */
+  awardName: string;
   /** Decimal separator used when numbers are written as text (report, messages). */
   decimalSeparator: '.' | ',';
   report: ReportTexts;

@@ -115,7 +115,8 @@ function nativeChart(slot: ChartSlot, font: string): ChartRun {
     categories: slot.bars.map((b) => b.label),
     series: [{ name: 'Tổng điểm', values: slot.bars.map((b) => b.value), color: '2F5597' }],
     categoryAxis: { reverseOrder: true, font: font11 },
-    valueAxis: { font: font11, numberFormat: 'General' },
+    // Bars start at 0: from an axis starting near the smallest total, 101.5 would look like half of 117.5.
+    valueAxis: { font: font11, numberFormat: 'General', minimum: 0 },
     dataLabels: { value: true, position: 'outsideEnd', numberFormat: 'General', font: font11 },
     gapWidth: 60,
     // 20 px a bar keeps the largest chart the model allows (40 bars) within a page.
@@ -148,8 +149,11 @@ export async function renderDocx(model: ReportModel, options: RenderDocxOptions 
   const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: page.pageNumberSize * 2 })] });
   const doc = new Document({
     title: model.title,
-    creator: 'Tính điểm thi đua',
-    styles: { default: { document: { run: { font: page.font, size: 28, color: '000000' } } } },
+    subject: model.subject,
+    creator: model.creator,
+    lastModifiedBy: model.creator,
+    // The language on the default run style: Word and LibreOffice proof every paragraph as Vietnamese.
+    styles: { default: { document: { run: { font: page.font, size: 28, color: '000000', language: { value: model.language } } } } },
     sections: [
       {
         properties: {

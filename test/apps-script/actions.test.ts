@@ -323,7 +323,7 @@ describe('Tạo bảng mẫu', () => {
     // No criteria yet: the score columns come from the lists, through "Cập nhật Bảng điểm".
     expect(scores.grid()).toEqual([['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ']]);
     expect(scores.cell(2, 1).format).toBe('@');
-    expect(scores.cell(2, 3).format).toBe('0.0##');
+    expect(scores.cell(2, 3).format).toBe('General');
     const rule = scores.cell(2, 3).validation;
     expect(rule?.getCriteriaValues()).toEqual([-100, 100]);
     expect(rule?.getAllowInvalid()).toBe(false);

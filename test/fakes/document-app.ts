@@ -358,6 +358,13 @@ export class FakeDocument extends Fake {
     if (this.closed) throw new Error('Document is closed, its contents cannot be updated.');
     return this.body;
   }
+  language = '';
+  /** Google: sets the language code shown under File › Language (e.g. "vi"); returns the document. */
+  setLanguage(code: string): this {
+    this.log.count('setLanguage');
+    this.language = code;
+    return this;
+  }
   saveAndClose(): void {
     this.closed = true;
   }

@@ -50,7 +50,7 @@ describe('the template written as .xlsx', () => {
     if (!scores) throw new Error('no score sheet');
     const s = sheet(SHEET.scores);
     scores.columns.forEach((c, i) => {
-      for (const row of [2, scores.dataRows + 1]) expect(s.getCell(row, i + 1).numFmt).toBe(c.format === 'text' ? '@' : '0.0##');
+      for (const row of [2, scores.dataRows + 1]) expect(s.getCell(row, i + 1).numFmt ?? 'General').toBe(c.format === 'text' ? '@' : 'General');
       expect(s.getColumn(i + 1).width).toBe(Math.round(c.width / 7));
     });
   });

@@ -6,13 +6,14 @@
  * signature. Every text the secretariat writes comes from `Cấu hình` and `Tiêu chí`.
  */
 import { toNumber } from '../numbers';
-import { awardLines, clusterTitle, rankingLine } from '../outputs';
-import type { Evaluation } from '../types';
-import { headerBlocks } from './header';
+import { clusterTitle, rankingLine } from '../outputs';
+import type { AwardProposal, Evaluation } from '../types';
+import { awardParagraphs, awardWording } from './award-section';
+import { headerBlocks, summaryLine } from './header';
 import { PAGE, paragraph } from './layout';
 import type { Block, ChartSlot, ReportModel } from './model';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
-import { rankingTable, tieNotes } from './ranking-table';
+import { rankingTable, votedNotes } from './ranking-table';
 import { signatureTable } from './signature';
 
 export interface BuildReportOptions {
@@ -21,6 +22,8 @@ export interface BuildReportOptions {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+export const REPORT_LANGUAGE = 'vi-VN';
 
 /** More bars than this cannot be read on an A4 page: the table alone carries the ranking. */
 export const CHART_MAX_UNITS = 40;
@@ -60,14 +63,14 @@ function rankingSection(ev: Evaluation): Block[] {
   return [
     paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${inYear(ev)} như sau:`),
     rankingTable(ev),
-    ...tieNotes(ev),
+    ...votedNotes(ev),
     ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev)] : []),
   ];
 }
 
-function awardSection(ev: Evaluation): Block[] {
-  const lead = `Căn cứ kết quả xếp hạng, ${ev.settings.clusterName || 'Cụm thi đua'} đề nghị xét tặng Cờ thi đua cho ${ev.settings.awardCount > 1 ? `${ev.settings.awardCount} đơn vị` : 'đơn vị'} dẫn đầu:`;
-  return [paragraph('body', lead), ...awardLines(ev).map((l) => paragraph('body', `- ${l}`))];
+/** Section V from a proposal: the cluster's own by default, or one the council settled by vote. */
+export function awardSection(ev: Evaluation, proposal: AwardProposal = ev.awards): Block[] {
+  return awardParagraphs(proposal, awardWording(ev)).map((text) => paragraph('body', text));
 }
 
 export function buildReport(ev: Evaluation, options: BuildReportOptions): ReportModel {
@@ -90,5 +93,5 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     paragraph('closing', `${closing}./.`),
     signatureTable(report),
   ];
-  return { title: `Báo cáo tổng kết thi đua ${title}`, page: PAGE, blocks };
+  return { title: `Báo cáo tổng kết thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
 }

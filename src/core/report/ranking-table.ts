@@ -1,5 +1,5 @@
-/** Section IV: the ranking table exactly as the reference writes it, ties noted under it. */
-import { formatPoints } from '../numbers';
+/** Section IV: the ranking table exactly as the reference writes it (a tie shows as two equal ranks). */
+import { formatBonus, formatDeduction, formatPoints } from '../numbers';
 import type { Evaluation, UnitResult } from '../types';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Cell, Paragraph, Table } from './model';
@@ -7,14 +7,14 @@ import type { Cell, Paragraph, Table } from './model';
 export const RANKING_HEADER = ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'] as const;
 const WIDTHS_MM = [10, 0, 17, 17, 15, 17];
 
-/** One row's cells as text: "+18", "-0.5", empty when there is no deduction. */
+/** One row's cells as text: "+18", "-0.5", empty when there is no bonus or no deduction. */
 export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
   return [
     String(r.rank),
     r.unit.name,
     formatPoints(r.base, sep),
-    `+${formatPoints(r.bonus, sep)}`,
-    r.deduction === 0 ? '' : `-${formatPoints(r.deduction, sep)}`,
+    formatBonus(r.bonus, sep),
+    formatDeduction(r.deduction, sep),
     formatPoints(r.total, sep),
   ];
 }
@@ -32,28 +32,17 @@ export function rankingTable(ev: Evaluation): Table {
   };
 }
 
-/** "Ghi chú: Đồng Tháp, Vĩnh Long cùng 112 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày …" for ties the council's ballot ordered. */
-function votedNotes(ev: Evaluation): Paragraph[] {
+/**
+ * "Ghi chú: Đồng Tháp, Vĩnh Long cùng 112 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày …" for ties the
+ * council's ballot ordered: a fact of the ranking. A tie no rule or ballot broke gets no remark — the two
+ * equal ranks say it, and section V says what the council decides at the cut-off.
+ */
+export function votedNotes(ev: Evaluation): Paragraph[] {
   const byTotal = new Map<number, UnitResult[]>();
   for (const r of ev.ranking.filter((x) => x.voteNote)) byTotal.set(r.total, [...(byTotal.get(r.total) ?? []), r]);
   return [...byTotal.values()].map((group) => {
     const names = group.map((r) => r.unit.shortName).join(', ');
     const total = formatPoints(group[0].total, ev.settings.decimalSeparator);
     return paragraph('note', `Ghi chú: ${names} cùng ${total} điểm; thứ hạng xếp ${group[0].voteNote} của Hội đồng thi đua.`);
-  });
-}
-
-/** "Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; …" for ties no rule breaks, then those the ballot ordered. */
-export function tieNotes(ev: Evaluation): Paragraph[] {
-  return [...unbrokenTieNotes(ev), ...votedNotes(ev)];
-}
-
-function unbrokenTieNotes(ev: Evaluation): Paragraph[] {
-  const byRank = new Map<number, UnitResult[]>();
-  for (const r of ev.ranking.filter((x) => x.needsVote)) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
-  return [...byRank.values()].map((group) => {
-    const names = group.map((r) => r.unit.shortName).join(', ');
-    const total = formatPoints(group[0].total, ev.settings.decimalSeparator);
-    return paragraph('note', `Ghi chú: ${names} cùng ${total} điểm, đồng hạng ${group[0].rank}; nếu cần phân định thứ hạng, Cụm thi đua bỏ phiếu.`);
   });
 }
