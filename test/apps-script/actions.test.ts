@@ -73,7 +73,8 @@ describe('Tính điểm và xếp hạng', () => {
     const { call, ss } = example();
     call('menuTinhDiem');
     expect(rankingRows(ss).map((r) => r.slice(0, 7))).toEqual(
-      fixture.expectedRanking.map((e) => [e.rank, e.unit, fixture.units.find((u) => u.code === e.unit)?.name, e.base, e.bonus, e.deduction, e.total]),
+      // A deduction is written as the negative number it is, as in the report.
+      fixture.expectedRanking.map((e) => [e.rank, e.unit, fixture.units.find((u) => u.code === e.unit)?.name, e.base, e.bonus, e.deduction === 0 ? 0 : -e.deduction, e.total]),
     );
   });
 
@@ -89,6 +90,8 @@ describe('Tính điểm và xếp hạng', () => {
     expect(grid[header - 1][2]).toBe('Đơn vị');
     expect(grid[header - 1][6]).toBe('Tổng điểm');
     expect(chart.headers).toBe(1);
+    // The value axis of a bar chart is the horizontal one: its bars start at 0.
+    expect(chart.options.hAxis).toEqual({ viewWindow: { min: 0 }, minValue: 0 });
   });
 
   it('appends one history row per run and never rewrites earlier rows', () => {
@@ -100,7 +103,8 @@ describe('Tính điểm và xếp hạng', () => {
     expect(first[1][1]).toBe('thuky@cum08.example.vn');
     expect(first[1][2]).toBe(12);
     expect(first[1][3]).toBe(0);
-    expect(first[1][4]).toBe(1);
+    // The example's one remark is a note, which is not counted as a warning.
+    expect(first[1][4]).toBe(0);
     expect(String(first[1][5])).toMatch(/^1\. Long An \(117\.5\); 2\. Hậu Giang \(115\); 3\. Tiền Giang \(114\)/);
     expect(first[1][6]).toMatch(/^[0-9a-f]{16}$/);
     call('menuTinhDiem');
@@ -156,6 +160,8 @@ describe('Tính điểm và xếp hạng', () => {
     const grids = exampleGrids();
     (grids.scores as unknown[][])[3][2] = 'mười';
     (grids.scores as unknown[][])[4][2] = 25;
+    // A number typed as text: a warning (worth a look), unlike the example's minus-signed deduction (a note).
+    (grids.scores as unknown[][])[7][2] = '20';
     const { call, ss, ui } = example(grids);
     const before = inputSnapshot(ss);
     const sheets = sheetNames(ss);
@@ -174,6 +180,8 @@ describe('Kiểm tra dữ liệu', () => {
     const grids = exampleGrids();
     (grids.scores as unknown[][])[3][2] = 'mười';
     (grids.scores as unknown[][])[4][2] = 25;
+    // A number typed as text: a warning (worth a look), unlike the example's minus-signed deduction (a note).
+    (grids.scores as unknown[][])[7][2] = '20';
     const loaded = example(grids);
     const scores = loaded.ss.sheet(SHEET.scores);
     scores.cell(4, 3).note = 'Ghi chú của thư ký';
@@ -196,12 +204,13 @@ describe('Kiểm tra dữ liệu', () => {
     expect(grid.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
       ['Lỗi', 'Bảng điểm', 'C4'],
       ['Lỗi', 'Bảng điểm', 'C5'],
-      ['Cảnh báo', 'Bảng điểm', 'W2'],
+      ['Cảnh báo', 'Bảng điểm', 'C8'],
+      ['Ghi chú', 'Bảng điểm', 'W2'],
     ]);
     expect(grid[1][4]).toBe(fixture.units[2].shortName);
-    const formulas = sheet.getRange(2, 4, 3, 1).getFormulas().flat();
-    expect(sheet.getRange(2, 4, 3, 1).getValues().flat()).toEqual(['C4', 'C5', 'W2']);
-    expect(formulas).toEqual([`=HYPERLINK("#gid=${scores.id}&range=C4";"C4")`, `=HYPERLINK("#gid=${scores.id}&range=C5";"C5")`, `=HYPERLINK("#gid=${scores.id}&range=W2";"W2")`]);
+    const formulas = sheet.getRange(2, 4, 4, 1).getFormulas().flat();
+    expect(sheet.getRange(2, 4, 4, 1).getValues().flat()).toEqual(['C4', 'C5', 'C8', 'W2']);
+    expect(formulas).toEqual(['C4', 'C5', 'C8', 'W2'].map((cell) => `=HYPERLINK("#gid=${scores.id}&range=${cell}";"${cell}")`));
     expect(sheet.getFrozenRows()).toBe(1);
     expect(ss.toasts.at(-1)?.message).toMatch(/^Có 2 lỗi và 1 cảnh báo\./);
   });
@@ -212,7 +221,10 @@ describe('Kiểm tra dữ liệu', () => {
     expect(scores.cell(4, 3).note).toMatch(new RegExp(`^Ghi chú của thư ký\\n\\n${MARK_PREFIX}Ô `));
     expect(scores.cell(4, 3).background).toBe(MARK_COLOUR.error);
     expect(scores.cell(5, 3).note.startsWith(MARK_PREFIX)).toBe(true);
-    expect(scores.cell(2, 23).background).toBe(MARK_COLOUR.warning);
+    expect(scores.cell(8, 3).background).toBe(MARK_COLOUR.warning);
+    // A note needs no change: its cell is not marked.
+    expect(scores.cell(2, 23).background).toBe(DEFAULT_BACKGROUND);
+    expect(scores.cell(2, 23).note).toBe('');
     expect(scores.cell(6, 3).background).toBe('#00ff00');
     expect(scores.cell(6, 3).note).toBe('Màu của người dùng');
   });
@@ -227,7 +239,7 @@ describe('Kiểm tra dữ liệu', () => {
     expect(scores.cell(4, 3).background).toBe(DEFAULT_BACKGROUND);
     expect(scores.cell(5, 3).note).toBe('');
     expect(scores.cell(6, 3).background).toBe('#00ff00');
-    expect(scores.cell(2, 23).background).toBe(MARK_COLOUR.warning);
+    expect(scores.cell(8, 3).background).toBe(MARK_COLOUR.warning);
   });
 
   it('changes no input value', () => {

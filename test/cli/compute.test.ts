@@ -13,6 +13,8 @@ import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { type Run, runCli, tempDir } from './run-cli';
 
 const fixture = loadFixture();
+/** Every output writes a deduction as the negative number it is (-0.5), the report's convention. */
+const signedRanking = fixture.expectedRanking.map((r) => ({ ...r, deduction: r.deduction === 0 ? 0 : -r.deduction }));
 const INPUT = 'cum.xlsx';
 
 async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
@@ -70,11 +72,11 @@ describe('a run on the example cluster', () => {
     expect(workbookGrids(output)).toEqual(workbookGrids(input));
 
     const ranking = rankingRows(grid(output, SHEET.summary));
-    expect(ranking.map((r) => ({ rank: r[0], unit: r[1], base: r[3], bonus: r[4], deduction: r[5], total: r[6] }))).toEqual(fixture.expectedRanking);
+    expect(ranking.map((r) => ({ rank: r[0], unit: r[1], base: r[3], bonus: r[4], deduction: r[5], total: r[6] }))).toEqual(signedRanking);
 
     const checks = grid(output, SHEET.checks);
     expect(checks[0]).toEqual([...CHECKS_HEADER]);
-    expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['Cảnh báo', SHEET.scores, 'W2']]); // Long An's deduction typed as -0.5
+    expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['Ghi chú', SHEET.scores, 'W2']]); // Long An's deduction typed as -0.5: a note, nothing to fix
 
     const history = grid(output, SHEET.history);
     expect(history[0]).toEqual([...HISTORY_HEADER]);
@@ -117,7 +119,7 @@ describe('a run on the example cluster', () => {
     const result = JSON.parse(json.out[0]) as JsonResult;
     expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues']);
     expect(result.cluster).toMatchObject({ name: fixture.settings.clusterName, year: fixture.settings.year, units: 12, ranked: true });
-    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(fixture.expectedRanking);
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(signedRanking);
     expect(result.units.filter((u) => u.needsVote).map((u) => u.shortName)).toEqual(['Vĩnh Long', 'Đồng Tháp']);
     expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
   });

@@ -70,7 +70,7 @@ describe('a template made by `tinh-diem mau`, filled and computed', () => {
     expect(rows).toEqual([
       [1, 'LA', UNITS[0][1], 100, 3, 0, 103],
       [2, 'Y', '@x', 99.75, 0, 0, 99.75],
-      [3, 'X', '=IMPORTXML("x")', 99.5, 0, 0.5, 99],
+      [3, 'X', '=IMPORTXML("x")', 99.5, 0, -0.5, 99],
     ]);
   });
 

@@ -27,7 +27,8 @@ describe('Tổng hợp', () => {
     expect(sheet.headerRows).toContain(firstRow - 1);
     const rows = sheet.rows.slice(firstRow, firstRow + count);
     expect(rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[6]])).toEqual(
-      fixture.expectedRanking.map((e) => [e.rank, e.unit, e.base, e.bonus, e.deduction, e.total]),
+      // Deductions are written as the negative numbers they are, as in the report ("-0.5").
+      fixture.expectedRanking.map((e) => [e.rank, e.unit, e.base, e.bonus, e.deduction === 0 ? 0 : -e.deduction, e.total]),
     );
     expect(rows.find((r) => r[1] === 'VL')?.[8]).toContain('cần bỏ phiếu');
     expect(rows.find((r) => r[1] === 'LA')?.[8]).toBe('');
@@ -36,7 +37,7 @@ describe('Tổng hợp', () => {
   it('links the report and lists the award proposal', () => {
     expect(sheet.rows[1].slice(0, 3)).toEqual(['Báo cáo', '', 'https://docs.google.com/document/d/x']);
     const flat = sheet.rows.map((r) => r[0]);
-    expect(flat).toContain('Đề nghị: Sở Thông tin và Truyền thông tỉnh Long An (hạng 1, 117.5 điểm)');
+    expect(flat).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.');
   });
 
   it('keeps the per-criterion breakdown off the ranking, whose columns it would share', () => {
@@ -60,7 +61,8 @@ describe('Điểm theo tiêu chí', () => {
       const cells = row.slice(2, 2 + fixture.criteria.length * 2) as number[];
       const deduction = row[2 + fixture.criteria.length * 2] as number;
       const total = row[3 + fixture.criteria.length * 2] as number;
-      expect(Math.round((cells.reduce((a, b) => a + b, 0) - deduction) * 1000)).toBe(Math.round(total * 1000));
+      expect(deduction).toBeLessThanOrEqual(0);
+      expect(Math.round((cells.reduce((a, b) => a + b, 0) + deduction) * 1000)).toBe(Math.round(total * 1000));
     }
   });
 });

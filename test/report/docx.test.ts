@@ -38,6 +38,18 @@ describe('the .docx report', () => {
     expect(document).not.toMatch(/<w:rFonts /);
   });
 
+  it('declares Vietnamese on the default style, so that Word proofs it as Vietnamese', () => {
+    expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>[^]*?<w:lang w:val="vi-VN"\/>[^]*?<\/w:rPr><\/w:rPrDefault>/);
+  });
+
+  it('has a title, a subject and the cluster as its author', () => {
+    const core = parts['docProps/core.xml'];
+    expect(core).toContain('<dc:title>Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021</dc:title>');
+    expect(core).toContain(`<dc:subject>${fixture.settings.summary}</dc:subject>`);
+    expect(core).toContain('<dc:creator>Cụm thi đua số 08</dc:creator>');
+    expect(core).not.toMatch(/Un-named/);
+  });
+
   it('numbers pages centred at the top from page 2', () => {
     expect(document).toMatch(/<w:titlePg\/>/);
     const defaultId = /<w:headerReference w:type="default" r:id="([^"]+)"\/>/.exec(document)?.[1];
@@ -98,6 +110,8 @@ describe('the .docx report', () => {
     expect(id).toBeDefined();
     expect(parts['word/_rels/document.xml.rels']).toMatch(new RegExp(`Id="${id}"[^>]*Target="charts/chart1.xml"|Target="charts/chart1.xml"[^>]*Id="${id}"`));
     expect(chart).toMatch(/<c:barDir val="bar"\/>/);
+    // Bars start at 0, so their lengths compare the totals.
+    expect(chart).toMatch(/<c:valAx>[^]*?<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
     expect(/<a:t>([^<]*)<\/a:t>/.exec(chart)?.[1]).toBe('Tổng điểm thi đua năm 2021');
     const values = [...chart.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
     const expected = fixture.expectedRanking.map((r) => ({ name: fixture.units.find((u) => u.code === r.unit)?.shortName, total: String(r.total) }));

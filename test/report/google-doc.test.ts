@@ -54,6 +54,12 @@ describe('the Google Doc report', () => {
     expect(fake.documents.every((d) => d.closed)).toBe(true);
   });
 
+  it('names the document and sets its language to Vietnamese', () => {
+    renderGoogleDoc(model, { title: model.title });
+    expect(fake.documents[0].getName()).toBe('Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021');
+    expect(fake.documents[0].language).toBe('vi');
+  });
+
   it('sets up an A4 page with the prescribed margins, in points', () => {
     renderGoogleDoc(model, { title: model.title });
     const page = fake.documents[0].body.getAttributes();

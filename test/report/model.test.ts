@@ -105,11 +105,13 @@ describe('the report model of the 2021 example', () => {
     expect(ranking.widthsMm.reduce((a, b) => a + b, 0)).toBeCloseTo(165);
   });
 
-  it('notes the unbroken tie under the table, not in it', () => {
+  it('shows the unbroken tie as two equal ranks, with no remark under the table', () => {
     const at = model.blocks.findIndex((b) => b.kind === 'table' && b.style === 'grid');
-    const note = model.blocks[at + 1] as Block;
-    expect(note.kind).toBe('paragraph');
-    expect(text(note as Paragraph)).toBe('Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; nếu cần phân định thứ hạng, Cụm thi đua bỏ phiếu.');
+    const table = model.blocks[at] as Table;
+    expect(table.rows.filter((row) => cellText(table, table.rows.indexOf(row), 0) === '5')).toHaveLength(2);
+    const next = model.blocks[at + 1] as Block;
+    expect(next.kind).toBe('chart');
+    expect(reportPlainText(model)).not.toMatch(/Ghi chú|bỏ phiếu/);
   });
 
   it('ends with the closing sentence, the recipients and the signature block', () => {

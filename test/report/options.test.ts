@@ -20,7 +20,7 @@ describe('report options', () => {
     const m = exampleReport({ decimalSeparator: ',' });
     expect(ranking(m)[1]).toEqual(['1', 'Sở Thông tin và Truyền thông tỉnh Long An', '100', '+18', '-0,5', '117,5']);
     expect(ranking(m)[3]).toEqual(['3', 'Sở Thông tin và Truyền thông tỉnh Tiền Giang', '100', '+15,5', '-1,5', '114']);
-    expect(lines(m)).toContain('Ghi chú: Vĩnh Long, Đồng Tháp cùng 112 điểm, đồng hạng 5; nếu cần phân định thứ hạng, Cụm thi đua bỏ phiếu.');
+    expect(lines(m)).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117,5 điểm.');
   });
 
   it('numbers the table by competition ranking when asked (1, 2, 2, 4)', () => {
@@ -45,13 +45,31 @@ describe('report options', () => {
     expect(sections(exampleReport({ awardCount: 0 }))).toHaveLength(4);
   });
 
-  it('proposes the leader for the flag, and flags a tie at the cut-off instead of breaking it', () => {
-    const one = lines(exampleReport({ awardCount: 1 }));
-    expect(one).toContain('- Đề nghị: Sở Thông tin và Truyền thông tỉnh Long An (hạng 1, 117.5 điểm)');
-    const five = lines(exampleReport({ awardCount: 5 }));
-    const v = five.slice(five.indexOf('V. Đề nghị khen thưởng:'));
-    expect(v.filter((l) => l.startsWith('- Đề nghị: '))).toHaveLength(4);
-    expect(v).toContain('- Đồng hạng tại vị trí xét chọn, cần bỏ phiếu: Sở Thông tin và Truyền thông tỉnh Vĩnh Long (hạng 5, 112 điểm); Sở Thông tin và Truyền thông tỉnh Đồng Tháp (hạng 5, 112 điểm)');
+  it('proposes the leader in one sentence naming the award and the body that grants it', () => {
+    const v = (m: ReportModel): string[] => lines(m).slice(lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1, lines(m).findIndex((l) => l.startsWith('Trên đây')));
+    expect(v(exampleReport({ awardCount: 1 }))).toEqual([
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.',
+    ]);
+    expect(v(exampleReport({ awardCount: 1, awardName: 'Cờ thi đua của Chính phủ' }))[0]).toContain(' đề nghị xét tặng Cờ thi đua của Chính phủ cho Sở Thông tin và Truyền thông tỉnh Long An,');
+    expect(v(exampleReport({ awardCount: 2 }))).toEqual([
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 02 đơn vị sau:',
+      '- Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.',
+      '- Sở Thông tin và Truyền thông tỉnh Hậu Giang, xếp hạng 2 với tổng số 115 điểm.',
+    ]);
+  });
+
+  it('states a tie at the cut-off for the council to vote on, instead of breaking it', () => {
+    const v = lines(exampleReport({ awardCount: 5 }));
+    const part = v.slice(v.indexOf('V. Đề nghị khen thưởng:') + 1, v.findIndex((l) => l.startsWith('Trên đây')));
+    expect(part[0]).toMatch(/ cho 04 đơn vị sau:$/);
+    expect(part.filter((l) => l.startsWith('- '))).toHaveLength(4);
+    expect(part.at(-1)).toBe(
+      'Sở Thông tin và Truyền thông tỉnh Vĩnh Long và Sở Thông tin và Truyền thông tỉnh Đồng Tháp cùng đạt 112 điểm, đồng xếp hạng 5. ' +
+        'Cụm thi đua số 08 sẽ tổ chức bỏ phiếu để lựa chọn thêm 01 trong 02 đơn vị này đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông.',
+    );
+    // Every paragraph of section V is a sentence ending with its stop (or introduces a list).
+    for (const l of part) expect(l).toMatch(/[.:]$/);
+    expect(v.join('\n')).not.toMatch(/Ghi chú|cần bỏ phiếu|Đề nghị: /);
   });
 
   it('writes generated summary, intro and closing when the settings leave them blank', () => {
