@@ -24,7 +24,7 @@ export function openInFake(workbook: CorpusWorkbook): InFake {
   return { ...loaded, ss, docs };
 }
 
-const SEVERITY: Record<string, Issue['severity']> = { Lỗi: 'error', 'Cảnh báo': 'warning' };
+const SEVERITY: Record<string, Issue['severity']> = { Lỗi: 'error', 'Cảnh báo': 'warning', 'Ghi chú': 'note' };
 
 /** The issues listed in `Kiểm tra`, read back from the sheet as a user sees them. */
 export function checksIssues(ss: FakeSpreadsheet): Omit<Issue, 'unit'>[] {

@@ -133,8 +133,9 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const data = exampleData('compute');
     const long = 'SởThôngTinVàTruyềnThôngTỉnhLongAnViếtLiềnKhôngCóKhoảngTrắngNào';
     data.ranking[0].unit = long;
-    data.groups[0].issues[0].message = long.repeat(2);
-    data.groups[0].title = long;
+    // The example has no warning: one unit's group is made up for the test, and its one note gets the long message too.
+    data.groups = [{ unit: 'LA', title: long, errors: 0, warnings: 1, issues: [{ ...data.noteList[0], severity: 'warning', message: long.repeat(2) }] }];
+    data.noteList[0].message = long.repeat(2);
     const page = await open(data);
     await expect(page.locator('#ranking-rows tr').first().innerText()).resolves.toContain(long);
     expect(await noSideScroll(page)).toBe(true);
