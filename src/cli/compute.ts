@@ -64,7 +64,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, 'hoặc chọn thư mục khác với --out');
 
   progress('Kiểm tra dữ liệu…');
-  const ev = evaluate(grids, { defaultDecimalSeparator: '.', guide: COMMAND_GUIDE });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {

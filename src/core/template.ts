@@ -67,7 +67,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'gradePass', label: 'Ngưỡng Hoàn thành', help: 'Tổng điểm tối thiểu; thấp hơn: Không hoàn thành', example: 75 },
   { key: 'awardCount', label: 'Số đơn vị đề nghị Cờ thi đua', help: 'Số đơn vị dẫn đầu được đề nghị, thường 1 hoặc 2; 0: không có mục V', example: 1 },
   { key: 'awardName', label: 'Tên danh hiệu đề nghị', help: 'Danh hiệu và cấp tặng, ví dụ Cờ thi đua của Bộ Thông tin và Truyền thông; để trống: Cờ thi đua của cơ quan chủ quản', example: '' },
-  { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"." hoặc ","', example: '' },
+  { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"," (như 117,5) hoặc "." (như 117.5), cho báo cáo, thanh bên, thông báo và bảng trong dòng lệnh; để trống: dấu phẩy (trên Google Sheets: theo ngôn ngữ của bảng tính)', example: '' },
   { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
   { key: 'place', label: 'Địa danh', help: 'Nơi ban hành, ví dụ An Giang', example: '' },
   { key: 'reportDate', label: 'Ngày báo cáo', help: 'Để trống: ngày chạy', example: '' },
