@@ -39,8 +39,8 @@ describe('bad workbooks through the offline command (--json)', () => {
     const result = JSON.parse(run.out.join('\n')) as JsonResult;
     expect(schemaErrors(result)).toBe('');
     expect(issueKeys(result.issues as never)).toEqual(issueKeys(c.issues));
-    // The command names its own way out (`tinh-diem cap-nhat`), not a menu.
-    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: '.', guide: COMMAND_GUIDE });
+    // The command names its own way out (`tinh-diem cap-nhat`), not a menu, and writes a decimal comma when Cấu hình leaves the separator blank.
+    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
     expect(result.issues).toEqual(core.issues.map((i) => ({ ...i, unit: i.unit ?? null })));
     expect(result.units.map((u) => u.code)).toEqual(core.ranking.map((r) => r.unit.code));
   });
