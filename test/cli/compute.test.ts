@@ -13,7 +13,7 @@ import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { type Run, runCli, tempDir } from './run-cli';
 
 const fixture = loadFixture();
-/** Every output writes a deduction as the negative number it is (-0.5), the report's convention. */
+/** The sheets write a deduction as the negative number it is (-0.5), the report's convention; --json keeps its documented positive amount. */
 const signedRanking = fixture.expectedRanking.map((r) => ({ ...r, deduction: r.deduction === 0 ? 0 : -r.deduction }));
 const INPUT = 'cum.xlsx';
 
@@ -119,7 +119,7 @@ describe('a run on the example cluster', () => {
     const result = JSON.parse(json.out[0]) as JsonResult;
     expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues']);
     expect(result.cluster).toMatchObject({ name: fixture.settings.clusterName, year: fixture.settings.year, units: 12, ranked: true });
-    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(signedRanking);
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(fixture.expectedRanking);
     expect(result.units.filter((u) => u.needsVote).map((u) => u.shortName)).toEqual(['Vĩnh Long', 'Đồng Tháp']);
     expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
   });
