@@ -199,6 +199,7 @@ describe('Kiểm tra dữ liệu', () => {
     expect(grid.slice(1).map((r) => [r[1], r[6]])).toEqual([
       ['Không phải số', 'NOT_A_NUMBER'],
       ['Điểm ngoài khoảng cho phép', 'OUT_OF_RANGE'],
+      ['Số nhập dạng văn bản', 'NUMBER_AS_TEXT'],
       ['Điểm trừ ghi số âm', 'DEDUCTION_SIGN'],
     ]);
     expect(grid.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([

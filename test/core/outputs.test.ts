@@ -94,8 +94,9 @@ describe('Kiểm tra', () => {
     const mixed = evaluate(twoCriteria([{ code: 'A', shortName: 'An Giang', scores: [10, '', 10, ''] }, { code: 'B', shortName: 'Bạc Liêu', scores: ['9.5', '', 10, ''], deduction: -0.5 }]));
     const rows = checksSheet(mixed.issues, shortNames(mixed.units)).rows.slice(1);
     expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
-      ['Điểm trừ ghi số âm', 'G3', 'Bạc Liêu'],
+      // The warning first, then the note (which needs no change).
       ['Số nhập dạng văn bản', 'C3', 'Bạc Liêu'],
+      ['Điểm trừ ghi số âm', 'G3', 'Bạc Liêu'],
     ]);
   });
 
