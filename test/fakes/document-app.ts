@@ -361,7 +361,6 @@ export class FakeDocument extends Fake {
   language = '';
   /** Google: sets the language code shown under File › Language (e.g. "vi"); returns the document. */
   setLanguage(code: string): this {
-    this.log.count('setLanguage');
     this.language = code;
     return this;
   }
