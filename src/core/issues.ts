@@ -6,7 +6,7 @@ import { clipMiddle } from './cell-limit';
 import { menuGuide, type Guide } from './guide';
 import { SHEET } from './template';
 import type { Issue, Severity } from './types';
-import type { ParsedNumber } from './numbers';
+import { MAX_POINTS, type ParsedNumber } from './numbers';
 
 export const CODE = {
   missingSheet: 'MISSING_SHEET',
@@ -41,6 +41,9 @@ export const CODE = {
   unknownSetting: 'UNKNOWN_SETTING',
   agreedDiffers: 'AGREED_DIFFERS',
   textTooLong: 'TEXT_TOO_LONG',
+  unreadCell: 'UNREAD_CELL',
+  tooLarge: 'TOO_LARGE',
+  invisibleCharacters: 'INVISIBLE_CHARACTERS',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -154,6 +157,12 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
       };
     case 'precision':
       return { code: CODE.tooPrecise, message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ 9,5 hoặc 9,25.` };
+    case 'tooLarge':
+      return { code: CODE.tooLarge, message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.` };
+    case 'formula':
+      return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính (=${shown}); hãy mở tệp bằng Excel và lưu lại, hoặc gõ trực tiếp một số.` };
+    case 'badNumber':
+      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}", không phải một số hợp lệ (tệp do chương trình khác tạo?). Hãy gõ lại một số, ví dụ 9,5, bằng Excel rồi lưu tệp.` };
     case 'boolean':
     case 'text':
     case 'notFinite':

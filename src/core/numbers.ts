@@ -2,47 +2,69 @@
  * Reading and writing points. Points live as integers of a thousandth (`Milli`);
  * they are parsed from whatever a cell holds and formatted only for display.
  * `Number("9,5")` is NaN and `parseFloat("9,5")` is silently 9, so neither is used.
+ * Nothing is rounded: 1999.9996 is not 2000 but a cell with too many decimals.
  */
 import type { CellValue, Milli } from './types';
 import { cleanText } from './text';
+import { UnreadCell } from './unread-cell';
 
 export const MILLI = 1000;
 
 export type ParsedNumber =
   | { kind: 'empty' }
   | { kind: 'number'; value: Milli; fromText: boolean }
-  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite'; shown: string };
+  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badNumber'; shown: string };
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|ERROR!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
-const NUMERIC_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+const NUMERIC_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
 
-/** Largest magnitude kept exact in thousandths (well inside 2^53). */
-const LIMIT = 1e12;
+/**
+ * Largest magnitude of one cell, in points. A cluster scores in tens or hundreds;
+ * the bound keeps every sum exact in thousandths: even 16,384 columns of
+ * 1,000,000 points stay far below 2^53 thousandths.
+ */
+export const MAX_POINTS = 1_000_000;
+const MAX_MILLI = MAX_POINTS * 1000;
 
 export function isErrorValue(text: string): boolean {
   return ERROR_VALUE.test(text);
 }
 
 /**
- * A number as exact thousandths, or null when it is not finite, too large, or has
- * more than three decimals (that cannot be a score step: refused, never rounded
- * silently). Parsers call it directly on numeric cells: no object per cell.
+ * A number as exact thousandths, or null when it is not finite, beyond
+ * `MAX_POINTS`, or when its shortest decimal form (what `String(n)` shows, and
+ * what Sheets and Excel display) has more than three decimals. No tolerance:
+ * k / 1000 === n holds only when the double n is the one nearest the decimal
+ * k thousandths, and within the bound no two such decimals share a double.
+ * Parsers call it directly on numeric cells: no object and no text per cell.
  */
 export function exactMilli(n: number): Milli | null {
-  if (!Number.isFinite(n) || Math.abs(n) > LIMIT) return null;
-  const scaled = n * MILLI;
-  const value = Math.round(scaled);
-  if (Math.abs(scaled - value) > 1e-6 * Math.max(1, Math.abs(scaled))) return null;
+  const value = Math.round(n * MILLI);
+  if (!(Math.abs(value) <= MAX_MILLI) || value / MILLI !== n) return null;
   return value === 0 ? 0 : value;
 }
 
 // `shown` is turned into text only for an error: most cells are fine, and String(n)
 // on every one of a 10,000-unit sheet's cells is a measurable part of a run.
-function fromNumber(n: number, fromText: boolean, shown: string | number): ParsedNumber {
+function fromNumber(n: number): ParsedNumber {
   const value = exactMilli(n);
-  if (value !== null) return { kind: 'number', value, fromText };
-  const reason = !Number.isFinite(n) || Math.abs(n) > LIMIT ? 'notFinite' : 'precision';
-  return { kind: 'error', reason, shown: String(shown) };
+  if (value !== null) return { kind: 'number', value, fromText: false };
+  const reason = !Number.isFinite(n) ? 'notFinite' : Math.abs(n) > MAX_POINTS ? 'tooLarge' : 'precision';
+  return { kind: 'error', reason, shown: String(n) };
+}
+
+/** Decimal text ("9,5", "-0.25", "12") to thousandths, digit by digit: no binary rounding on the way. */
+function fromDecimalText(text: string, shown: string): ParsedNumber {
+  const m = NUMERIC_TEXT.exec(text);
+  if (!m || (m[2] === '' && !m[3])) return { kind: 'error', reason: 'text', shown };
+  const whole = m[2].replace(/^0+(?=\d)/, '');
+  const decimals = (m[3] ?? '').replace(/0+$/, '');
+  if (decimals.length > 3) return { kind: 'error', reason: 'precision', shown };
+  if (whole.length > String(MAX_POINTS).length) return { kind: 'error', reason: 'tooLarge', shown };
+  const magnitude = Number(whole || '0') * MILLI + Number(decimals.padEnd(3, '0'));
+  if (magnitude > MAX_MILLI) return { kind: 'error', reason: 'tooLarge', shown };
+  const value = m[1] === '-' && magnitude !== 0 ? -magnitude : magnitude;
+  return { kind: 'number', value, fromText: true };
 }
 
 /** Shared: blank cells are most of a large sheet's bonus columns. */
@@ -51,16 +73,15 @@ const EMPTY: ParsedNumber = { kind: 'empty' };
 /** Any cell value to points; never throws. */
 export function parseNumber(cell: CellValue): ParsedNumber {
   if (cell === null || cell === undefined || cell === '') return EMPTY;
-  if (typeof cell === 'number') return fromNumber(cell, false, cell);
+  if (typeof cell === 'number') return fromNumber(cell);
+  if (cell instanceof UnreadCell) return { kind: 'error', reason: cell.kind, shown: cell.stored };
   if (typeof cell === 'boolean') return { kind: 'error', reason: 'boolean', shown: cell ? 'TRUE' : 'FALSE' };
   if (cell instanceof Date) return { kind: 'error', reason: 'date', shown: describeDate(cell) };
   const text = cleanText(cell);
   if (text === '') return EMPTY;
   if (isErrorValue(text)) return { kind: 'error', reason: 'errorValue', shown: text };
   // A space may follow the sign ("- 0,5"); one inside the digits ("1 5") is a typo, not 15.
-  const compact = text.replace(/^([+-]) /, '$1');
-  if (!NUMERIC_TEXT.test(compact)) return { kind: 'error', reason: 'text', shown: text };
-  return fromNumber(Number(compact.replace(',', '.')), true, text);
+  return fromDecimalText(text.replace(/^([+-]) /, '$1'), text);
 }
 
 function describeDate(d: Date): string {

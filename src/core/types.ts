@@ -3,8 +3,13 @@
  * types only; adapters translate Sheets / .xlsx cells into `Grid`s and back.
  */
 
-/** One cell as `Range.getValues()` returns it (exceljs cells are translated to the same). */
-export type CellValue = string | number | boolean | Date | null | undefined;
+import type { UnreadCell } from './unread-cell';
+
+/**
+ * One cell as `Range.getValues()` returns it (the .xlsx reader gives the same),
+ * or, from a file only, a cell whose stored value cannot be read as typed.
+ */
+export type CellValue = string | number | boolean | Date | UnreadCell | null | undefined;
 
 /** A block of cells, row-major, as `Range.getValues()` returns it. */
 export type Grid = CellValue[][];

@@ -1,6 +1,7 @@
 /** Cell formats and the page setup shared by the template and the output sheets written to .xlsx. */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
+import { UnreadCell } from '../core/unread-cell';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/print-layout';
 import { toExcelDate } from './cell-value';
@@ -16,7 +17,8 @@ const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
  * as a string cell whatever it starts with ("=IMPORTXML(…)", "+1", "@x").
  */
 export function setLiteral(cell: ExcelJS.Cell, value: CellValue): void {
-  if (value === null || value === undefined || value === '') {
+  // An unread cell (only a file reader makes one) has no value to write.
+  if (value === null || value === undefined || value === '' || value instanceof UnreadCell) {
     cell.value = null;
   } else if (value instanceof Date) {
     cell.value = toExcelDate(value);

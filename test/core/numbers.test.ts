@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPoints, parseNumber } from '../../src/core/numbers';
+import { UnreadCell } from '../../src/core/unread-cell';
 
 describe('parseNumber', () => {
   it.each([
@@ -15,6 +16,24 @@ describe('parseNumber', () => {
     [-0, 0],
   ])('reads %j as %i thousandths', (cell, milli) => {
     expect(parseNumber(cell)).toMatchObject({ kind: 'number', value: milli });
+  });
+
+  it.each([
+    [1_000_000, 1_000_000_000],
+    [-1_000_000, -1_000_000_000],
+    ['1000000', 1_000_000_000],
+    ['9,5000', 9500],
+    ['007,250', 7250],
+    [14.7, 14700],
+    [0.001, 1],
+    [999_999.999, 999_999_999],
+  ])('reads %j exactly, without tolerance (%i thousandths)', (cell, milli) => {
+    expect(parseNumber(cell)).toMatchObject({ kind: 'number', value: milli });
+  });
+
+  it('names a cell the file could not give as typed, never reading it as blank or 0', () => {
+    expect(parseNumber(new UnreadCell('formula', '10-10'))).toEqual({ kind: 'error', reason: 'formula', shown: '10-10' });
+    expect(parseNumber(new UnreadCell('badNumber', '9,5'))).toEqual({ kind: 'error', reason: 'badNumber', shown: '9,5' });
   });
 
   it('marks numbers typed as text', () => {
@@ -42,7 +61,21 @@ describe('parseNumber', () => {
     [true, 'boolean'],
     [Number.NaN, 'notFinite'],
     [Number.POSITIVE_INFINITY, 'notFinite'],
-    [1e300, 'notFinite'],
+    [1e300, 'tooLarge'],
+    [999_999_999_999, 'tooLarge'],
+    [1_000_000.001, 'tooLarge'],
+    ['1000001', 'tooLarge'],
+    ['-99999999999999999999', 'tooLarge'],
+    [1999.9996, 'precision'],
+    [1000.0004, 'precision'],
+    [2000.0000000000002, 'precision'],
+    [0.1 + 0.2, 'precision'],
+    ['1999,9996', 'precision'],
+    ['0x10', 'text'],
+    ['9abc', 'text'],
+    ['1e3', 'text'],
+    ['.', 'text'],
+    ['-', 'text'],
     [9.1234, 'precision'],
     ['0,0001', 'precision'],
   ])('refuses %j (%s)', (cell, reason) => {
