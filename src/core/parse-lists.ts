@@ -4,11 +4,28 @@ import { CODE, IssueList } from './issues';
 import { formatPoints, parseNumber } from './numbers';
 import { cleanParagraphs } from './parse-settings';
 import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL } from './template';
-import { cleanText, nameKey } from './text';
+import { cleanText, hasInvisible, nameKey } from './text';
 import type { CellValue, Criterion, Grid, Unit } from './types';
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every((cell) => cleanText(cell instanceof Date ? 'd' : cell) === '');
+}
+
+/**
+ * Warns at a name or code cell that holds characters showing as nothing (a
+ * zero-width space pasted with the text): they are ignored, so "AA" and "AA"
+ * with one are the same unit, but the user should know the cell is not as it looks.
+ */
+export function warnInvisible(row: readonly CellValue[], r: number, cols: readonly number[], sheet: string, issues: IssueList): void {
+  for (const col of cols) {
+    if (col < 0 || !hasInvisible(row[col])) continue;
+    issues.warning(
+      CODE.invisibleCharacters,
+      sheet,
+      a1(r, col),
+      `Ô ${a1(r, col)} chứa ký tự ẩn (khoảng trắng không độ rộng, dấu nối ẩn, dấu gạch mềm…), thường do dán từ trang web hay tin nhắn; chương trình đã bỏ các ký tự này khi so sánh. Nên xóa ô và gõ lại.`,
+    );
+  }
 }
 
 /** A code as typed: numbers keep their shortest form ("1.2" stays "1.2", 1 stays "1"). */
@@ -27,6 +44,7 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [CRITERIA_COL.code, CRITERIA_COL.name], sheet, issues);
     const code = codeText(row[CRITERIA_COL.code]);
     const name = cleanText(row[CRITERIA_COL.name]);
     const label = code ? `tiêu chí ${code}` : `dòng ${r + 1}`;
@@ -85,6 +103,7 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [UNITS_COL.code, UNITS_COL.name, UNITS_COL.shortName], sheet, issues);
     const code = codeText(row[UNITS_COL.code]);
     const name = cleanText(row[UNITS_COL.name]);
     const shortName = cleanText(row[UNITS_COL.shortName]) || name;

@@ -7,7 +7,7 @@ import { a1, columnLetter } from './a1';
 import { CODE, IssueList } from './issues';
 import { exactMilli, parseNumber } from './numbers';
 import { LIVE_HEADERS } from './live-columns';
-import { isBlankRow } from './parse-lists';
+import { isBlankRow, warnInvisible } from './parse-lists';
 import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
 import { cleanText, nameKey } from './text';
 import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from './types';
@@ -99,6 +99,7 @@ export function parseScores(
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [columns.unitCode, columns.unitName], sheet, issues);
     const codeCell = a1(r, columns.unitCode);
     const typedCode = cleanText(row[columns.unitCode]);
     const typedName = columns.unitName >= 0 ? cleanText(row[columns.unitName]) : '';

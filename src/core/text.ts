@@ -5,15 +5,28 @@
  */
 
 const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/g;
-/** Two spaces in a row, or any white space but a plain space: only then is there anything to collapse. */
-const NEEDS_COLLAPSE = /[\s\u00a0\u2007\u202f\ufeff]{2}|[^\S ]|[\u00a0\u2007\u202f\ufeff]/;
+/**
+ * Format characters that show as nothing: soft hyphen, zero-width space,
+ * (non-)joiners, direction marks and embeddings, word joiner, BOM. Text pasted
+ * from web pages and chat apps carries them, and "AA" with a zero-width space
+ * must still be unit AA.
+ */
+const INVISIBLE = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+/** Two spaces in a row, any white space but a plain space, or an invisible character: only then is there anything to do. */
+const NEEDS_WORK = new RegExp(`[\\s\\u00a0\\u2007\\u202f]{2}|[^\\S ]|[\\u00a0\\u2007\\u202f]|${INVISIBLE.source}`);
 
-/** NFC, trimmed, inner white space collapsed: what we store and display. */
+/** NFC, invisible characters dropped, trimmed, inner white space collapsed: what we store and display. */
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value).normalize('NFC');
-  // Most cells are clean already; skipping the replace is a measurable share of a large run.
-  return (NEEDS_COLLAPSE.test(text) ? text.replace(SPACES, ' ') : text).trim();
+  // Most cells are clean already; skipping the replaces is a measurable share of a large run.
+  return (NEEDS_WORK.test(text) ? text.replace(INVISIBLE, '').replace(SPACES, ' ') : text).trim();
+}
+
+/** Whether a typed value holds characters that show as nothing (and that `cleanText` drops). */
+export function hasInvisible(value: unknown): boolean {
+  return typeof value === 'string' && HAS_INVISIBLE.test(value);
 }
 
 // In NFD a tone mark follows its vowel. The old placement puts the tone of a final
