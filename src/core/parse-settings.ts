@@ -1,7 +1,7 @@
 /** `Cấu hình` sheet → `Settings`. Unknown or bad values become issues, never exceptions. */
 import { a1 } from './a1';
 import { CODE, IssueList } from './issues';
-import { MILLI, formatPoints, parseNumber } from './numbers';
+import { MAX_POINTS, MILLI, parseNumber } from './numbers';
 import { HEADER_ROWS, SETTINGS, SHEET } from './template';
 import { cleanText, nameKey } from './text';
 import type { CellValue, Grid, Milli, RankStyle, Settings, TieBreak } from './types';
@@ -48,16 +48,42 @@ function recipientList(value: CellValue): string[] {
     .filter((line) => line !== '');
 }
 
-/** A date cell, or a typed "05/01/2022"; null when blank, "bad" when neither. */
+/** Years a setting may name: a typo such as 20211 or 201 is an error, not a date. */
+const YEARS = { min: 1900, max: 2100 };
+
+const inYears = (d: Date): boolean => d.getFullYear() >= YEARS.min && d.getFullYear() <= YEARS.max;
+
+/** A date cell, or a typed "05/01/2022"; null when blank, "bad" when neither or outside 1900–2100. */
 export function parseDate(value: CellValue): Date | null | 'bad' {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'bad' : value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) || !inYears(value) ? 'bad' : value;
   const text = cleanText(value);
   if (text === '') return null;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (!m) return 'bad';
   const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
-  return d.getMonth() === Number(m[2]) - 1 ? d : 'bad';
+  return d.getMonth() === Number(m[2]) - 1 && inYears(d) ? d : 'bad';
 }
+
+/** The rungs that are not a criterion, by every spelling accepted (compared as `nameKey`s). */
+const FEWER_DEDUCTIONS = new Set(['ít điểm trừ', 'it diem tru', 'ít trừ', 'điểm trừ ít']);
+const HIGHER_BASE = new Set(['điểm chuẩn cao', 'diem chuan cao', 'chuẩn cao', 'điểm chuẩn cao hơn']);
+/** "tiêu chí 1" and the column title "Chuẩn 1" both name criterion 1. */
+const CRITERION_PREFIX = /^(?:tiêu chí|tieu chi|chuẩn|chuan)\s*(.+)$/iu;
+/** A criterion code as the template allows: letters, digits and dots ("1", "1.2", "A"). */
+const CODE_LIKE = /^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$/u;
+
+/** One rung of the tie-break ladder as typed, or null when it is none of the accepted forms. */
+function tieBreakRung(part: string): TieBreak | null {
+  const key = nameKey(part);
+  if (FEWER_DEDUCTIONS.has(key)) return { kind: 'fewerDeductions' };
+  if (HIGHER_BASE.has(key)) return { kind: 'higherBase' };
+  const typed = cleanText(part);
+  const code = CRITERION_PREFIX.exec(typed)?.[1] ?? typed;
+  return CODE_LIKE.test(code) ? { kind: 'criterion', code } : null;
+}
+
+/** More Cờ thi đua proposals than this is a typo (a cluster has dozens of units). */
+const MAX_AWARDS = 1000;
 
 const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
 
@@ -71,20 +97,21 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
   };
 
   /** A points setting; `fallback` when blank. */
-  const points = (key: string, fallback: Milli | null, positive: boolean): Milli | null => {
+  /** A points setting; `fallback` when blank; `example` what the message suggests. */
+  const points = (key: string, fallback: Milli | null, positive: boolean, example: string): Milli | null => {
     const entry = entries.get(key);
     const parsed = parseNumber(entry?.value);
     if (parsed.kind === 'empty') return fallback;
     if (parsed.kind === 'number' && (parsed.value > 0 || (!positive && parsed.value === 0))) return parsed.value;
-    bad(key, `cần một số${positive ? ' dương' : ' không âm'}, ví dụ ${formatPoints(fallback ?? 10 * MILLI, ',')}.`);
+    bad(key, `cần một số${positive ? ' dương' : ' không âm'} (tối đa ${MAX_POINTS.toLocaleString('vi-VN')}), ví dụ ${example}.`);
     return fallback;
   };
 
-  const wholeNumber = (key: string, fallback: number | null, min: number): number | null => {
+  const wholeNumber = (key: string, fallback: number | null, min: number, max: number): number | null => {
     const parsed = parseNumber(entries.get(key)?.value);
     if (parsed.kind === 'empty') return fallback;
-    if (parsed.kind === 'number' && parsed.value % MILLI === 0 && parsed.value / MILLI >= min) return parsed.value / MILLI;
-    bad(key, `cần một số nguyên từ ${min} trở lên.`);
+    if (parsed.kind === 'number' && parsed.value % MILLI === 0 && parsed.value / MILLI >= min && parsed.value / MILLI <= max) return parsed.value / MILLI;
+    bad(key, `cần một số nguyên từ ${min} đến ${max.toLocaleString('vi-VN')}.`);
     return fallback;
   };
 
@@ -95,11 +122,10 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
 
   const tieBreaks: TieBreak[] = [];
   for (const part of text('tieBreaks').split(/[,;]/)) {
-    const p = nameKey(part);
-    if (p === '') continue;
-    if (p.includes('trừ')) tieBreaks.push({ kind: 'fewerDeductions' });
-    else if (p.includes('chuẩn')) tieBreaks.push({ kind: 'higherBase' });
-    else tieBreaks.push({ kind: 'criterion', code: cleanText(part).replace(/^tiêu chí\s*/i, '') });
+    if (cleanText(part) === '') continue;
+    const rung = tieBreakRung(part);
+    if (rung) tieBreaks.push(rung);
+    else bad('tieBreaks', `không hiểu "${cleanText(part)}". Mỗi mục cách nhau bởi dấu phẩy là một mã tiêu chí (như 1 hoặc "tiêu chí 1"), "ít điểm trừ" hoặc "điểm chuẩn cao".`);
   }
 
   let decimalSeparator = options.defaultDecimalSeparator ?? '.';
@@ -110,26 +136,26 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
   else if (sep !== '') bad('decimalSeparator', 'hãy ghi "." hoặc ",".');
 
   const date = parseDate(entries.get('reportDate')?.value);
-  if (date === 'bad') bad('reportDate', 'cần một ngày dạng 05/01/2022.');
+  if (date === 'bad') bad('reportDate', `cần một ngày dạng 05/01/2022, năm từ ${YEARS.min} đến ${YEARS.max}.`);
 
   const clusterName = text('clusterName');
   return {
     clusterName,
     parentBody: text('parentBody'),
-    year: wholeNumber('year', null, 1900),
+    year: wholeNumber('year', null, YEARS.min, YEARS.max),
     leaderUnit: text('leaderUnit'),
-    declaredBaseTotal: points('declaredBaseTotal', null, true),
+    declaredBaseTotal: points('declaredBaseTotal', null, true, '100'),
     rankStyle,
     tieBreaks,
-    scoreStep: points('scoreStep', null, true),
-    maxTotalBonus: points('maxTotalBonus', null, false),
-    maxTotalDeduction: points('maxTotalDeduction', null, false),
+    scoreStep: points('scoreStep', null, true, '0,5 hoặc 0,25'),
+    maxTotalBonus: points('maxTotalBonus', null, false, '10'),
+    maxTotalDeduction: points('maxTotalDeduction', null, false, '5'),
     grades: {
-      excellent: points('gradeExcellent', 95 * MILLI, false) ?? 95 * MILLI,
-      good: points('gradeGood', 85 * MILLI, false) ?? 85 * MILLI,
-      pass: points('gradePass', 75 * MILLI, false) ?? 75 * MILLI,
+      excellent: points('gradeExcellent', 95 * MILLI, false, '95') ?? 95 * MILLI,
+      good: points('gradeGood', 85 * MILLI, false, '85') ?? 85 * MILLI,
+      pass: points('gradePass', 75 * MILLI, false, '75') ?? 75 * MILLI,
     },
-    awardCount: wholeNumber('awardCount', 1, 0) ?? 1,
+    awardCount: wholeNumber('awardCount', 1, 0, MAX_AWARDS) ?? 1,
     awardName: text('awardName') || (text('parentBody') ? `Cờ thi đua của ${text('parentBody')}` : 'Cờ thi đua'),
     decimalSeparator,
     cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),

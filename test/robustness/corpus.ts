@@ -256,7 +256,41 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'C2', 1e300);
       put(g.scores, 'E3', -1e15);
     },
-    [error('NOT_A_NUMBER', S, 'C2'), error('NOT_A_NUMBER', S, 'E3')],
+    [error('TOO_LARGE', S, 'C2'), error('TOO_LARGE', S, 'E3')],
+  ),
+  variant(
+    'magnitudes past the exact bound of one million points, as numbers and as text',
+    (g) => {
+      put(g.scores, 'C4', 1_000_001);
+      put(g.scores, 'E3', '1000000,5');
+    },
+    [error('TOO_LARGE', S, 'C4'), error('TOO_LARGE', S, 'E3')],
+  ),
+  variant(
+    'values a tolerance would round: 9.9996 is not 10, 8.0004 is not 8',
+    (g) => {
+      put(g.scores, 'C2', 9.9996);
+      put(g.scores, 'E3', '8,0004');
+    },
+    [error('TOO_PRECISE', S, 'C2'), error('TOO_PRECISE', S, 'E3')],
+  ),
+  variant(
+    'codes and names holding invisible characters (zero-width space, BOM, soft hyphen)',
+    (g) => {
+      put(g.units, 'A2', 'A\u200b');
+      put(g.units, 'B3', '\ufeffĐơn vị\u00ad B');
+      put(g.scores, 'A4', 'C\u200d');
+    },
+    [warning('INVISIBLE_CHARACTERS', U, 'A2'), warning('INVISIBLE_CHARACTERS', U, 'B3'), warning('INVISIBLE_CHARACTERS', S, 'A4')],
+  ),
+  variant(
+    'two codes that differ only by a zero-width space are one unit',
+    (g) => {
+      put(g.scores, 'A5', 'B\u200b');
+      put(g.scores, 'C5', 9);
+      put(g.scores, 'E5', 8);
+    },
+    [warning('INVISIBLE_CHARACTERS', S, 'A5'), error('DUPLICATE_UNIT', S, 'A5')],
   ),
   variant(
     'deductions typed negative and positive',

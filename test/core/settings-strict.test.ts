@@ -1,0 +1,58 @@
+/**
+ * `Cấu hình` read strictly: a value that means nothing precise is an error at
+ * its cell, never read as the nearest thing (the column title "Chuẩn 1" is
+ * criterion 1, not "điểm chuẩn cao").
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { SETTINGS } from '../../src/core/template';
+import { twoCriteria, type MiniUnit } from '../helpers/cluster';
+
+const full = (code: string, scores: MiniUnit['scores'] = [10, '', 10, '']): MiniUnit => ({ code, scores });
+
+const cellOf = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
+const settingIssues = (settings: Record<string, unknown>) =>
+  evaluate(twoCriteria([full('A'), full('B')], settings as never)).issues.filter((i) => i.code === 'BAD_SETTING');
+
+describe('strict settings', () => {
+  it.each(['1', 'tiêu chí 1', 'Tiêu chí 1', 'Chuẩn 1', 'chuẩn 2', 'ít điểm trừ', 'Điểm chuẩn cao', '2; ít điểm trừ, điểm chuẩn cao'])('accepts the tie-break ladder %j', (ladder) => {
+    expect(settingIssues({ tieBreaks: ladder })).toEqual([]);
+  });
+
+  it.each(['điểm cao', 'hạng nhì', 'ít điểm thưởng', 'trừ', 'Thưởng 1 cao'])('refuses the rung %j at the settings cell', (ladder) => {
+    const issues = settingIssues({ tieBreaks: ladder });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', cell: cellOf('tieBreaks') });
+  });
+
+  it('reads "Chuẩn 1" as criterion 1, not as "điểm chuẩn cao"', () => {
+    const units = [full('A', [9, '', 10, '']), full('B', [10, '', 9, ''])];
+    const ev = evaluate(twoCriteria(units, { tieBreaks: 'Chuẩn 1' }));
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+    ]);
+  });
+
+  it.each([
+    ['year', 20211],
+    ['year', 201],
+    ['year', 2021.5],
+    ['reportDate', '05/01/20222'],
+    ['reportDate', new Date(1800, 0, 1)],
+    ['awardCount', 100000],
+    ['awardCount', -1],
+    ['scoreStep', 0],
+    ['gradeGood', 2_000_000],
+  ])('refuses %s = %j at its cell', (key, value) => {
+    const issues = settingIssues({ [key]: value });
+    expect(issues).toHaveLength(1);
+    expect(issues[0].cell).toBe(cellOf(key));
+  });
+
+  it('suggests a sensible score step', () => {
+    const [issue] = settingIssues({ scoreStep: 'nửa điểm' });
+    expect(issue.message).toContain('ví dụ 0,5 hoặc 0,25');
+    expect(issue.message).not.toContain('ví dụ 10');
+  });
+});
