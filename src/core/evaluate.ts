@@ -19,10 +19,13 @@ import type { Criterion, Evaluation, Grid, Settings, Unit, UnitResult, UnitScore
 import { checkScores } from './validate-scores';
 import { nameKey } from './text';
 import { hasBallots, runVote } from './vote/vote';
+import { reportBeyond, reportUnread, type CellsBeyond } from './unread-issues';
 
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
   guide?: Guide;
+  /** Cells a file reader left out of the grids because they lie beyond a sheet's readable block. */
+  beyond?: readonly CellsBeyond[];
 };
 
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
@@ -111,6 +114,8 @@ function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: Retu
 
 export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
   const issues = new IssueList(options.guide);
+  reportBeyond(options.beyond ?? [], issues);
+  reportUnread(grids, parseCriteria(grids.criteria, new IssueList()), issues);
   if (!grids.settings) issues.missingSheet(SHEET.settings);
   const settings = parseSettings(grids.settings, issues, options);
   const criteria = parseCriteria(grids.criteria, issues);

@@ -6,6 +6,7 @@ import { clipMiddle } from './cell-limit';
 import { menuGuide, type Guide } from './guide';
 import { SHEET } from './template';
 import type { Issue, Severity } from './types';
+import type { UnreadCell } from './unread-cell';
 import { MAX_POINTS, type ParsedNumber } from './numbers';
 
 export const CODE = {
@@ -42,6 +43,7 @@ export const CODE = {
   agreedDiffers: 'AGREED_DIFFERS',
   textTooLong: 'TEXT_TOO_LONG',
   unreadCell: 'UNREAD_CELL',
+  beyondLimits: 'BEYOND_LIMITS',
   tooLarge: 'TOO_LARGE',
   invisibleCharacters: 'INVISIBLE_CHARACTERS',
 } as const;
@@ -95,11 +97,14 @@ export class IssueList {
   readonly items: Issue[] = [];
   /** Cells that already carry an issue, so a later check does not report them twice. */
   private readonly flagged = new Set<string>();
+  /** Cells whose stored value could not be read: their one issue says so, and no check guesses more about them. */
+  private readonly unreadCells = new Set<string>();
 
   /** `guide`: how messages name the actions that fix a problem (menu paths or commands). */
   constructor(readonly guide: Guide = menuGuide(false)) {}
 
   add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
+    if (this.unreadCells.has(`${sheet}!${cell}`)) return;
     const issue: Issue = { severity, code, sheet, cell, message: clipMiddle(message, MESSAGE_LIMIT) };
     if (unit !== undefined) issue.unit = unit;
     this.items.push(issue);
@@ -138,6 +143,13 @@ export class IssueList {
     this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy chạy ${way} (trang đã có dữ liệu được giữ nguyên) hoặc đổi tên trang tính cho đúng.`);
   }
 
+  /** A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0. */
+  unread(sheet: string, cell: string, value: UnreadCell): void {
+    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`);
+    this.error(m.code, sheet, cell, m.message);
+    this.unreadCells.add(`${sheet}!${cell}`);
+  }
+
   /** Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1"). */
   badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string): void {
     const m = badNumberMessage(parsed, what);
@@ -161,8 +173,8 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
       return { code: CODE.tooLarge, message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.` };
     case 'formula':
       return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính (=${shown}); hãy mở tệp bằng Excel và lưu lại, hoặc gõ trực tiếp một số.` };
-    case 'badNumber':
-      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}", không phải một số hợp lệ (tệp do chương trình khác tạo?). Hãy gõ lại một số, ví dụ 9,5, bằng Excel rồi lưu tệp.` };
+    case 'badValue':
+      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}", không phải một số đọc được chính xác (tệp do chương trình khác tạo?). Hãy gõ lại ô này bằng Excel, ví dụ 9,5, rồi lưu tệp.` };
     case 'boolean':
     case 'text':
     case 'notFinite':

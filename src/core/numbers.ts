@@ -13,7 +13,7 @@ export const MILLI = 1000;
 export type ParsedNumber =
   | { kind: 'empty' }
   | { kind: 'number'; value: Milli; fromText: boolean }
-  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badNumber'; shown: string };
+  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badValue'; shown: string };
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|ERROR!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
 const NUMERIC_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;

@@ -8,7 +8,7 @@
  */
 export class UnreadCell {
   constructor(
-    readonly kind: 'formula' | 'badNumber',
+    readonly kind: 'formula' | 'badValue',
     /** What the file holds there (the formula, or the stored text), for the message. */
     readonly stored: string,
   ) {}

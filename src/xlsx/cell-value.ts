@@ -1,9 +1,12 @@
 /**
- * exceljs cell values ↔ the core's `CellValue`, so that a workbook read from an
- * .xlsx file looks exactly like what `Range.getValues()` gives in Sheets.
+ * Cell values between the core's `CellValue` and a file: the stored form of an
+ * input cell read exactly (what `Range.getValues()` gives in Sheets, or an
+ * `UnreadCell` naming what cannot be read), and exceljs values of the workbooks
+ * we write, read back by the tests and `Lịch sử`.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
+import { UnreadCell } from '../core/unread-cell';
 
 /**
  * exceljs stores a date's wall-clock time as if it were UTC; Sheets hands out the
@@ -35,4 +38,80 @@ export function fromExcelValue(value: ExcelJS.CellValue | undefined): CellValue 
 export function fromExcelCell(cell: ExcelJS.Cell): CellValue {
   if (cell.type === ExcelJS.ValueType.Merge) return '';
   return fromExcelValue(cell.value);
+}
+
+/** What one <c> element of a sheet holds, as stored. */
+export interface StoredCell {
+  /** The `t` attribute: n (or absent), s, str, inlineStr, b, e, d. */
+  type: string;
+  /** The `s` attribute: index of the cell style. */
+  style: number;
+  /** Text of <v>, or null when the cell has none. */
+  value: string | null;
+  /** Text of <f>, or null when the cell holds no formula. */
+  formula: string | null;
+  /** Text of <is> for inline strings. */
+  inline: string;
+}
+
+export interface StoredContext {
+  sharedStrings: readonly string[];
+  dateStyles: ReadonlySet<number>;
+  date1904: boolean;
+}
+
+/** The lexical form of a number in a sheet part (xsd:double without INF/NaN): "9,5", "0x10" and "9abc" are not. */
+const STORED_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** Serial day 0 of the 1900 system is 1899-12-30 (Excel's 1900 leap-year quirk included); of the 1904 system, 1904-01-01. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function fromSerial(serial: number, date1904: boolean): Date {
+  return wallClock(new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(serial * DAY_MS)));
+}
+
+/** An ISO 8601 date of a `t="d"` cell, as the wall-clock time it names. */
+function fromIso(text: string): Date | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  return date.getMonth() === mo - 1 ? date : null;
+}
+
+/**
+ * A stored cell → CellValue, reading what the file holds and nothing else: a
+ * formula counts by its cached result (0 included), a formula saved without one
+ * and a value that is not what its type says become an `UnreadCell`.
+ */
+export function fromStoredCell(cell: StoredCell, context: StoredContext): CellValue {
+  if (cell.type === 'inlineStr') return cell.inline;
+  const v = cell.value;
+  if (v === null) return cell.formula !== null ? new UnreadCell('formula', cell.formula) : '';
+  switch (cell.type) {
+    case 's': {
+      const text = /^\d+$/.test(v) ? context.sharedStrings[Number(v)] : undefined;
+      return text ?? new UnreadCell('badValue', v);
+    }
+    case 'str':
+      return v;
+    case 'e':
+      return v;
+    case 'b':
+      if (v === '1' || v === 'true') return true;
+      if (v === '0' || v === 'false') return false;
+      return new UnreadCell('badValue', v);
+    case 'd':
+      return fromIso(v.trim()) ?? new UnreadCell('badValue', v);
+    default: {
+      const text = v.trim();
+      if (text === '' && cell.formula !== null) return new UnreadCell('formula', cell.formula);
+      if (!STORED_NUMBER.test(text)) return new UnreadCell('badValue', v);
+      const n = Number(text);
+      if (!Number.isFinite(n)) return new UnreadCell('badValue', v);
+      return context.dateStyles.has(cell.style) ? fromSerial(n, context.date1904) : n;
+    }
+  }
 }

@@ -1,16 +1,20 @@
 /**
- * An .xlsx file's bytes → the exceljs workbook and the template's input grids.
- * Files that are not a readable .xlsx are refused with one Vietnamese sentence
- * (`WorkbookError`), never with a stack trace.
+ * An .xlsx file's bytes → the template's input grids, read from the stored XML
+ * of just those sheets (read-package, read-sheet), and → the exceljs workbook
+ * that the summary is written into. Files that are not a readable .xlsx are
+ * refused with one Vietnamese sentence (`WorkbookError`), never with a stack trace.
  */
 import ExcelJS from 'exceljs';
 import { INPUT_ROLES, SHEET } from '../core/template';
 import { nameKey } from '../core/text';
 import type { Grid, WorkbookGrids } from '../core/types';
+import type { CellsBeyond } from '../core/unread-issues';
 import { fromExcelCell } from './cell-value';
+import { openPackage } from './read-package';
+import { SHEET_LIMITS, readSheet } from './read-sheet';
+import { WorkbookError } from './workbook-error';
 
-/** A file the command cannot use; `message` is shown to the user as is. */
-export class WorkbookError extends Error {}
+export { WorkbookError };
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -23,7 +27,8 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
 }
 
-export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+/** Refuses what is not an .xlsx package (old .xls, password-protected, any other file) before reading it. */
+function checkPackage(bytes: Uint8Array, fileName: string): void {
   if (startsWith(bytes, OLE)) {
     throw new WorkbookError(
       isEncryptedPackage(bytes)
@@ -31,8 +36,39 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
         : `Tệp "${fileName}" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
     );
   }
-  const notXlsx = new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
-  if (!startsWith(bytes, ZIP)) throw notXlsx;
+  if (!startsWith(bytes, ZIP)) throw notXlsx(fileName);
+}
+
+const notXlsx = (fileName: string): WorkbookError => new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
+
+export interface InputRead {
+  grids: WorkbookGrids;
+  /** Per sheet, the cells holding a value beyond its readable block. */
+  beyond: CellsBeyond[];
+}
+
+/** The input sheets of the template, each read exactly as stored (see read-sheet.ts). */
+export async function readInputGrids(bytes: Uint8Array, fileName: string): Promise<InputRead> {
+  checkPackage(bytes, fileName);
+  const pkg = await openPackage(bytes, fileName);
+  // Another zip (a .docx, an .odt renamed .xlsx) has no worksheets.
+  if (pkg.sheets.length === 0) throw notXlsx(fileName);
+  const grids: WorkbookGrids = {};
+  const beyond: CellsBeyond[] = [];
+  for (const role of INPUT_ROLES) {
+    const key = nameKey(SHEET[role]);
+    const part = pkg.sheets.find((s) => nameKey(s.name) === key);
+    if (!part) continue;
+    const read = await readSheet(pkg, part.path);
+    grids[role] = read.grid;
+    if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...SHEET_LIMITS });
+  }
+  return { grids, beyond };
+}
+
+/** The whole workbook in exceljs, to write the summary into (a copy of the input plus the output sheets). */
+export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  checkPackage(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
@@ -40,7 +76,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
     throw new WorkbookError(`Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.`);
   }
   // Another zip (a .docx, an .odt renamed .xlsx) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0) throw notXlsx;
+  if (workbook.worksheets.length === 0) throw notXlsx(fileName);
   return workbook;
 }
 
@@ -73,6 +109,7 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
   return workbook.worksheets.find((s) => nameKey(s.name) === key);
 }
 
+/** The input grids of a workbook already in exceljs (one this program wrote), for tests and `Lịch sử`. */
 export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
   const grids: WorkbookGrids = {};
   for (const role of INPUT_ROLES) {

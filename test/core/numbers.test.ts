@@ -33,7 +33,7 @@ describe('parseNumber', () => {
 
   it('names a cell the file could not give as typed, never reading it as blank or 0', () => {
     expect(parseNumber(new UnreadCell('formula', '10-10'))).toEqual({ kind: 'error', reason: 'formula', shown: '10-10' });
-    expect(parseNumber(new UnreadCell('badNumber', '9,5'))).toEqual({ kind: 'error', reason: 'badNumber', shown: '9,5' });
+    expect(parseNumber(new UnreadCell('badValue', '9,5'))).toEqual({ kind: 'error', reason: 'badValue', shown: '9,5' });
   });
 
   it('marks numbers typed as text', () => {

@@ -1,0 +1,62 @@
+/**
+ * Issues about cells a file reader could not hand over as typed: cells beyond
+ * the readable block of a sheet, and cells whose stored value it could not read
+ * (`UnreadCell`) where the template expects input. Reported before anything is
+ * parsed, so that such a cell gets this one message and no guess about it.
+ */
+import { a1 } from './a1';
+import { CODE, type IssueList } from './issues';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
+import { nameKey } from './text';
+import type { Criterion, Grid, WorkbookGrids } from './types';
+import { UnreadCell } from './unread-cell';
+
+/** Cells holding a value beyond a sheet's readable block, as a file reader found them. */
+export interface CellsBeyond {
+  sheet: string;
+  /** The first such cell in reading order. */
+  first: string;
+  count: number;
+  rows: number;
+  columns: number;
+  cells: number;
+}
+
+export function reportBeyond(beyond: readonly CellsBeyond[], issues: IssueList): void {
+  for (const b of beyond) {
+    const others = b.count > 1 ? ` Còn ${(b.count - 1).toLocaleString('vi-VN')} ô khác như vậy.` : '';
+    issues.error(
+      CODE.beyondLimits,
+      b.sheet,
+      b.first,
+      `Ô ${b.first} có giá trị nhưng nằm ngoài vùng chương trình đọc (tối đa ${b.rows.toLocaleString('vi-VN')} dòng, ${b.columns.toLocaleString('vi-VN')} cột, ${b.cells.toLocaleString('vi-VN')} ô tính từ A1).${others} Hãy xóa các ô thừa này (chọn các dòng, cột thừa › Xóa) rồi lưu lại.`,
+    );
+  }
+}
+
+function reportIn(grid: Grid | undefined, sheet: string, columns: ((col: number) => boolean) | null, issues: IssueList): void {
+  grid?.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell instanceof UnreadCell && (!columns || columns(c))) issues.unread(sheet, a1(r, c), cell);
+    }),
+  );
+}
+
+/**
+ * Every unread cell of the lists and settings (all input), and of the score
+ * sheets only in the template's columns: a formula column of the user's own
+ * beside them is not input, whatever it holds.
+ */
+export function reportUnread(grids: WorkbookGrids, criteria: readonly Criterion[], issues: IssueList): void {
+  reportIn(grids.settings, SHEET.settings, null, issues);
+  reportIn(grids.criteria, SHEET.criteria, null, issues);
+  reportIn(grids.units, SHEET.units, null, issues);
+  const known = new Set([...SCORES_FIXED_HEADER, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, ...criteria.flatMap((c) => [baseHeader(c.code), bonusHeader(c.code)])].map(nameKey));
+  for (const [grid, sheet] of [
+    [grids.scores, SHEET.scores],
+    [grids.agreed, SHEET.agreed],
+  ] as const) {
+    const header = grid?.[0] ?? [];
+    reportIn(grid, sheet, (c) => known.has(nameKey(header[c])), issues);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The parts of an .xlsx package the input reader needs: which part holds which
+ * sheet, the shared strings, which cell styles show numbers as dates, and the
+ * workbook's date system. Only these are read; the rest of the package is not.
+ */
+import JSZip from 'jszip';
+import { damaged, streamXml } from './read-xml';
+
+export interface SheetPart {
+  name: string;
+  path: string;
+}
+
+export interface Package {
+  zip: JSZip;
+  fileName: string;
+  sheets: SheetPart[];
+  sharedStrings: string[];
+  /** Indexes of the cell styles (`s` attribute) whose number format shows a date or time. */
+  dateStyles: Set<number>;
+  /** Serial day 0 is 1904-01-01 (old Mac files) instead of 1899-12-30. */
+  date1904: boolean;
+}
+
+/** Built-in number formats that are dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** A custom format is a date when, outside quoted text, escapes and [colour] tags, it uses d, m, y, h or s. */
+export function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\\.|_.|\*.|\[(?!h\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+  return /[dmyhs]/i.test(bare.split(';')[0]);
+}
+
+/** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root. */
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const piece of target.split('/')) {
+    if (piece === '..') parts.pop();
+    else if (piece !== '.' && piece !== '') parts.push(piece);
+  }
+  return parts.join('/');
+}
+
+const relsOf = (path: string): string => resolvePart(path, `_rels/${path.split('/').pop()}.rels`);
+
+async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
+  const found = new Map<string, { type: string; target: string }>();
+  if (!zip.file(path)) return found;
+  await streamXml(zip, path, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) }, fileName);
+  return found;
+}
+
+/** OOXML writes characters XML cannot carry as _xHHHH_ (a line break is _x000D_); _x005F_ escapes the underscore. */
+export function unescapeOoxml(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/** Shared strings: the text of each <si>, its runs joined, phonetic guides (<rPh>) left out. */
+async function readSharedStrings(zip: JSZip, path: string | undefined, fileName: string): Promise<string[]> {
+  const strings: string[] = [];
+  if (!path || !zip.file(path)) return strings;
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  await streamXml(
+    zip,
+    path,
+    {
+      open(name, _, selfClosing) {
+        if (name === 'si') current = [];
+        else if (name === 'rPh' && !selfClosing) phonetic++;
+        else if (name === 't' && !selfClosing && phonetic === 0) inText = true;
+        if (name === 'si' && selfClosing) {
+          strings.push('');
+          current = null;
+        }
+      },
+      close(name) {
+        if (name === 't') inText = false;
+        else if (name === 'rPh') phonetic--;
+        else if (name === 'si' && current) {
+          strings.push(unescapeOoxml(current.join('')));
+          current = null;
+        }
+      },
+      text(text) {
+        if (inText && current) current.push(text);
+      },
+    },
+    fileName,
+  );
+  return strings;
+}
+
+async function readDateStyles(zip: JSZip, path: string | undefined, fileName: string): Promise<Set<number>> {
+  const dateStyles = new Set<number>();
+  if (!path || !zip.file(path)) return dateStyles;
+  const customDates = new Set<number>();
+  let inCellXfs = false;
+  let index = 0;
+  await streamXml(
+    zip,
+    path,
+    {
+      open(name, a, selfClosing) {
+        if (name === 'numFmt' && isDateFormat(a.formatCode ?? '')) customDates.add(Number(a.numFmtId));
+        else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
+        else if (name === 'xf' && inCellXfs) {
+          const id = Number(a.numFmtId ?? 0);
+          if (BUILT_IN_DATES.has(id) || customDates.has(id)) dateStyles.add(index);
+          index++;
+        }
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+    },
+    fileName,
+  );
+  return dateStyles;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+
+/** Opens the package and reads its workbook part, shared strings and styles; sheets are read later, on demand. */
+export async function openPackage(bytes: Uint8Array, fileName: string): Promise<Package> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw damaged(fileName);
+  }
+  const root = await relationships(zip, '_rels/.rels', fileName);
+  const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
+  if (!zip.file(workbookPath)) throw damaged(fileName);
+  const rels = await relationships(zip, relsOf(workbookPath), fileName);
+  const byType = (suffix: string): string | undefined => {
+    const found = [...rels.values()].find((r) => r.type.endsWith(suffix));
+    return found && resolvePart(workbookPath, found.target);
+  };
+  const sheets: SheetPart[] = [];
+  let date1904 = false;
+  await streamXml(
+    zip,
+    workbookPath,
+    {
+      open(name, a) {
+        if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+        if (name !== 'sheet') return;
+        const id = Object.entries(a).find(([key]) => key === 'id' || key.endsWith(':id'))?.[1];
+        const rel = id ? rels.get(id) : undefined;
+        if (a.name !== undefined && rel && WORKSHEET.test(rel.type)) sheets.push({ name: a.name, path: resolvePart(workbookPath, rel.target) });
+      },
+    },
+    fileName,
+  );
+  return {
+    zip,
+    fileName,
+    sheets,
+    sharedStrings: await readSharedStrings(zip, byType('/sharedStrings'), fileName),
+    dateStyles: await readDateStyles(zip, byType('/styles'), fileName),
+    date1904,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * One worksheet part → the grid the core reads, in memory proportional to the
+ * cells that hold something. Cells are kept sparse while streaming; the grid is
+ * the block from A1 to the last cell holding a value, as `getDataRange()` gives
+ * in Sheets, but never larger than the limits below: a stray value far away
+ * (XFD1048576) is counted and named, not turned into a million-row grid.
+ */
+import { a1 } from '../core/a1';
+import type { CellValue, Grid } from '../core/types';
+import { UnreadCell } from '../core/unread-cell';
+import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
+import { unescapeOoxml, type Package } from './read-package';
+import { streamXml } from './read-xml';
+
+/** The readable block of an input sheet: rows, columns, and cells (rows × columns). */
+export const SHEET_LIMITS = { rows: 50_000, columns: 1_000, cells: 5_000_000 };
+
+/** Cells holding a value outside the readable block: how many, and the first in reading order. */
+export interface BeyondLimits {
+  first: string;
+  count: number;
+}
+
+interface Beyond {
+  row: number;
+  col: number;
+  count: number;
+}
+
+export interface SheetRead {
+  grid: Grid;
+  beyond: BeyondLimits | null;
+}
+
+/** "BC12" → [11, 54] (0-based row and column), or null. */
+function position(ref: string): [number, number] | null {
+  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]) - 1, col - 1];
+}
+
+const isBlank = (value: CellValue): boolean => value === '' || value === null || value === undefined;
+
+export async function readSheet(pkg: Package, path: string): Promise<SheetRead> {
+  const context: StoredContext = pkg;
+  /** Rows by index, each a sparse array of its cells. */
+  const rows = new Map<number, CellValue[]>();
+  const merges: string[] = [];
+  let beyond: Beyond | null = null;
+  const outside = (r: number, c: number): void => {
+    if (!beyond) beyond = { row: r, col: c, count: 0 };
+    else if (r < beyond.row || (r === beyond.row && c < beyond.col)) Object.assign(beyond, { row: r, col: c });
+    beyond.count++;
+  };
+  let height = 0;
+  let width = 0;
+
+  let row = -1;
+  let col = -1;
+  let cell: StoredCell | null = null;
+  /** Which element's text is being collected: <v>, <f> or a <t> of <is>. */
+  let collecting: 'v' | 'f' | 't' | null = null;
+  let text: string[] = [];
+  let phonetic = 0;
+
+  const keep = (r: number, c: number, value: CellValue): void => {
+    if (isBlank(value)) return;
+    if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
+      // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
+      if (value instanceof UnreadCell && value.kind === 'formula') return;
+      outside(r, c);
+      return;
+    }
+    let cells = rows.get(r);
+    if (!cells) rows.set(r, (cells = []));
+    cells[c] = value;
+    height = Math.max(height, r + 1);
+    width = Math.max(width, c + 1);
+  };
+
+  await streamXml(
+    pkg.zip,
+    path,
+    {
+      open(name, a, selfClosing) {
+        switch (name) {
+          case 'row': {
+            const r = Number(a.r);
+            row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+            col = -1;
+            return;
+          }
+          case 'c': {
+            const at = a.r !== undefined ? position(a.r) : null;
+            if (at) [row, col] = at;
+            else col++;
+            cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), value: null, formula: null, inline: '' };
+            if (selfClosing) {
+              keep(row, col, fromStoredCell(cell, context));
+              cell = null;
+            }
+            return;
+          }
+          case 'v':
+          case 'f':
+            if (!cell) return;
+            if (selfClosing) {
+              // <v/> is an empty cached value; <f t="shared" si="0"/> a formula shared with an earlier cell.
+              if (name === 'v') cell.value = '';
+              else cell.formula ??= '';
+              return;
+            }
+            collecting = name;
+            text = [];
+            return;
+          case 'rPh':
+            if (!selfClosing) phonetic++;
+            return;
+          case 't':
+            if (cell && !selfClosing && phonetic === 0) {
+              collecting = 't';
+              text = [];
+            }
+            return;
+          case 'mergeCell':
+            if (a.ref) merges.push(a.ref);
+            return;
+        }
+      },
+      close(name) {
+        if (name === 'rPh') phonetic--;
+        else if (cell && collecting === name) {
+          const collected = text.join('');
+          if (name === 'v') cell.value = collected;
+          else if (name === 'f') cell.formula = collected;
+          else cell.inline += unescapeOoxml(collected);
+          collecting = null;
+        } else if (name === 'c' && cell) {
+          keep(row, col, fromStoredCell(cell, context));
+          cell = null;
+        }
+      },
+      text(chunk) {
+        if (collecting) text.push(chunk);
+      },
+    },
+    pkg.fileName,
+  );
+
+  // Sheets and Excel show only the first cell of a merged range; a value another generator left under it is not shown, so not read.
+  for (const ref of merges) {
+    const [from, to] = ref.split(':').map(position);
+    if (!from || !to) continue;
+    for (const [r, cells] of rows) {
+      if (r < from[0] || r > to[0]) continue;
+      for (let c = from[1]; c <= Math.min(to[1], cells.length - 1); c++) if (r !== from[0] || c !== from[1]) delete cells[c];
+    }
+  }
+
+  // The block must fit the cell limit too: rows past it are beyond, like rows past the row limit.
+  const fitRows = width === 0 ? 0 : Math.min(height, Math.floor(SHEET_LIMITS.cells / width));
+  const grid: Grid = [];
+  let last = 0;
+  for (let r = 0; r < height; r++) {
+    const cells = rows.get(r);
+    const out: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const value = cells?.[c];
+      out[c] = value === undefined ? '' : value;
+      if (value !== undefined && !isBlank(value)) {
+        if (r >= fitRows) outside(r, c);
+        else last = r + 1;
+      }
+    }
+    if (r < fitRows) grid.push(out);
+  }
+  // Trailing rows emptied by merges are not part of the data range.
+  grid.length = last;
+  const found = beyond as Beyond | null;
+  return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count } };
+}
+
+/** Drops columns that only merged-away cells held, so the grid ends at its last value as `getDataRange()` does. */
+function trimColumns(grid: Grid): Grid {
+  let width = 0;
+  for (const row of grid) for (let c = row.length - 1; c >= width; c--) if (!isBlank(row[c])) width = c + 1;
+  return width === (grid[0]?.length ?? 0) ? grid : grid.map((row) => row.slice(0, width));
+}
