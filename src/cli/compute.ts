@@ -14,10 +14,10 @@ import { buildReport } from '../core/report/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
 import { renderDocx } from '../docx/render-docx';
-import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
+import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
 import { appendHistoryRow, linkIssueCells, replaceOutputSheet } from '../xlsx/write-outputs';
 import type { Command } from './args';
-import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
+import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
 import { awardText, issueLines, rankingTable } from './terminal';
@@ -58,13 +58,14 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   progress(`Đọc tệp ${show(input)}…`);
   const bytes = await readInput(input, show);
-  const workbook = await loadWorkbook(bytes, show(input));
-  const grids = workbookGrids(workbook);
+  // Only the input sheets, from their stored XML; the whole workbook is loaded later, and only to write the summary.
+  const { grids, beyond } = await readInputGrids(bytes, show(input));
   checkTemplateSheets(grids, show(input));
-  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, 'hoặc chọn thư mục khác với --out');
+  const otherwise = 'hoặc chọn thư mục khác với --out';
+  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, otherwise);
 
   progress('Kiểm tra dữ liệu…');
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {
@@ -82,11 +83,18 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const reportName = basename(outputs.report);
   const now = io.now();
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(workbook, ev, grids, reportName, { now, user: io.user });
+  const summary = await summaryWorkbook(await loadWorkbook(bytes, show(input)), ev, grids, reportName, { now, user: io.user });
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
   const report = await renderDocx(buildReport(ev, { now }));
-  await writeOutput(outputs.summary, summary, show);
-  await writeOutput(outputs.report, report, show);
+  await writeOutputs(
+    [
+      { path: outputs.summary, bytes: summary },
+      { path: outputs.report, bytes: report },
+    ],
+    command.force,
+    show,
+    otherwise,
+  );
 
   if (command.json) {
     io.out(JSON.stringify(jsonResult(ev)));

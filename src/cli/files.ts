@@ -1,6 +1,7 @@
 /** File system steps of the command, each failure turned into one Vietnamese sentence. */
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, relative } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { access, link, mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, relative } from 'node:path';
 
 /** Names a path relative to `cwd` when it lies below it, as the user would type it. */
 export function pathShower(cwd: string): ShowPath {
@@ -32,24 +33,83 @@ function reason(err: unknown): string {
     case 'EROFS':
       return 'ổ đĩa chỉ cho phép đọc';
     case 'EBUSY':
+    case 'ETXTBSY':
       return 'tệp đang được chương trình khác mở';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'máy đang mở quá nhiều tệp';
+    case 'ENAMETOOLONG':
+      return 'tên tệp hoặc đường dẫn quá dài';
+    case 'EIO':
+      return 'lỗi đọc ghi ổ đĩa';
+    case 'EDQUOT':
+      return 'đã hết dung lượng được cấp trên ổ đĩa';
+    case 'ELOOP':
+      return 'đường dẫn có liên kết vòng';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'tệp quá lớn';
     default:
-      return err instanceof Error ? err.message.split('\n')[0] : String(err);
+      // A library's own words are English: say what we know in Vietnamese, keep the code for a bug report.
+      return code ? `lỗi hệ thống (${code})` : 'lỗi không rõ khi đọc ghi tệp';
   }
 }
 
 /** How a path is named in messages: as the user typed it, relative to where the command runs. */
 export type ShowPath = (path: string) => string;
 
+/** Largest input read: a cluster's workbook is well under 5 MB; 10,000 units × 20 criteria is under 2 MB. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** Formats people save score sheets in that the command cannot read, each told how to get an .xlsx. */
+const OTHER_FORMATS: Record<string, string> = {
+  '.ods': 'bảng tính OpenDocument (.ods)',
+  '.csv': 'văn bản CSV (.csv)',
+  '.xls': 'Excel cũ (.xls)',
+  '.numbers': 'Numbers (.numbers)',
+  '.tsv': 'văn bản (.tsv)',
+  '.txt': 'văn bản (.txt)',
+};
+
+/**
+ * The input's bytes, after checking what it is: a regular file (not a folder,
+ * /dev/zero or a pipe), not over `MAX_INPUT_BYTES`, not a format we cannot read.
+ * The size is checked on the open file, so nothing larger is ever read.
+ */
 export async function readInput(path: string, show: ShowPath): Promise<Uint8Array> {
+  const other = OTHER_FORMATS[extname(path).toLowerCase()];
+  if (other) throw new FileError(`Tệp "${show(path)}" là ${other}, chương trình chỉ đọc tệp Excel .xlsx. Hãy mở tệp bằng Excel, LibreOffice hoặc Google Sheets và lưu thành .xlsx (Sổ làm việc Excel).`);
+  let handle;
   try {
-    return await readFile(path);
+    handle = await open(path, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileError(`Không tìm thấy tệp "${show(path)}".`);
     throw new FileError(`Không đọc được tệp "${show(path)}": ${reason(err)}.`);
   }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new FileError(`Không đọc được tệp "${show(path)}": ${reason({ code: 'EISDIR' })}.`);
+    if (!info.isFile()) throw new FileError(`"${show(path)}" không phải một tệp thông thường (thiết bị, ống dẫn…). Hãy chỉ ra tệp .xlsx cần tính.`);
+    if (info.size > MAX_INPUT_BYTES) {
+      throw new FileError(`Tệp "${show(path)}" quá lớn (${megabytes(info.size)} MB; giới hạn ${megabytes(MAX_INPUT_BYTES)} MB). Tệp điểm của một cụm thường dưới 5 MB; hãy kiểm tra đúng tệp chưa, hoặc xóa các trang tính, hình ảnh thừa rồi lưu lại.`);
+    }
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+  } catch (err) {
+    if (err instanceof FileError) throw err;
+    throw new FileError(`Không đọc được tệp "${show(path)}": ${reason(err)}.`);
+  } finally {
+    await handle.close();
+  }
 }
+
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 });
 
 export async function exists(path: string): Promise<boolean> {
   try {
@@ -61,26 +121,99 @@ export async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * Refuses to replace files the user already has, unless told to. `otherwise` is the
- * other way out this command offers ("hoặc chọn thư mục khác với --out"), so that a
- * message never suggests an option the command does not accept.
+ * Refuses early, before any work, to replace files the user already has (the
+ * write itself is exclusive too). `otherwise` is the other way out this command
+ * offers ("hoặc chọn thư mục khác với --out"), so that a message never suggests
+ * an option the command does not accept.
  */
 export async function refuseOverwrite(paths: readonly string[], force: boolean, show: ShowPath, otherwise: string): Promise<void> {
   if (force) return;
   for (const path of paths) {
-    if (await exists(path)) throw new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, ${otherwise}.`);
+    if (await exists(path)) throw alreadyThere(path, show, otherwise);
   }
 }
 
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
-export async function writeOutput(path: string, bytes: Uint8Array, show: ShowPath): Promise<void> {
-  const temporary = `${dirname(path)}/.${basename(path)}.${process.pid}.tmp`;
+const alreadyThere = (path: string, show: ShowPath, otherwise: string): FileError => new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, ${otherwise}.`);
+
+/** One file the command writes, complete in memory. */
+export interface Output {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A temporary name beside the target, in the same folder so that a rename or link never crosses disks. */
+const temporaryFor = (path: string, tag: string): string => `${dirname(path)}/.${basename(path)}.${process.pid}-${tag}.tmp`;
+
+/**
+ * Writes all outputs or none. Each is written whole to a temporary file beside
+ * its target first; only when every one is complete are they put in place.
+ * Without `force` each is put in place with link(2), which fails if the target
+ * exists, so of two runs at once exactly one writes; with `force` the old files
+ * are kept aside until every new one is in place, and put back on failure.
+ * On failure nothing new is left and the message says which files are there.
+ */
+export async function writeOutputs(outputs: readonly Output[], force: boolean, show: ShowPath, otherwise: string): Promise<void> {
+  const tag = randomBytes(4).toString('hex');
+  const temporaries = outputs.map((o) => temporaryFor(o.path, tag));
+  const placed: string[] = [];
+  const setAside: { path: string; aside: string }[] = [];
+  let failed: { path: string; error: FileError } | null = null;
+  let current = outputs[0]?.path ?? '';
+  /** Only an existing target met while placing is "already there"; EEXIST from mkdir is a file where a folder should be. */
+  let placing = false;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    for (const [i, output] of outputs.entries()) {
+      current = output.path;
+      await mkdir(dirname(output.path), { recursive: true });
+      await writeFile(temporaries[i], output.bytes, { flag: 'wx' });
+    }
+    placing = true;
+    for (const [i, output] of outputs.entries()) {
+      current = output.path;
+      if (force) {
+        const aside = temporaryFor(output.path, `${tag}-cu`);
+        if (await exists(output.path)) {
+          await rename(output.path, aside);
+          setAside.push({ path: output.path, aside });
+        }
+        await rename(temporaries[i], output.path);
+      } else {
+        await placeExclusively(temporaries[i], output.path, output.bytes);
+      }
+      placed.push(output.path);
+    }
   } catch (err) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new FileError(`Không ghi được tệp "${show(path)}": ${reason(err)}.`);
+    const code = (err as NodeJS.ErrnoException).code;
+    failed = { path: current, error: code === 'EEXIST' && placing && !force ? alreadyThere(current, show, otherwise) : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`) };
   }
+  await Promise.all(temporaries.map((t) => rm(t, { force: true }).catch(() => undefined)));
+  if (!failed) {
+    await Promise.all(setAside.map((s) => rm(s.aside, { force: true }).catch(() => undefined)));
+    return;
+  }
+  // Undo: the new files go, the old ones come back.
+  for (const path of placed) await rm(path, { force: true }).catch(() => undefined);
+  for (const s of setAside) await rename(s.aside, s.path).catch(() => undefined);
+  const present: string[] = [];
+  for (const o of outputs) if (await exists(o.path)) present.push(`"${show(o.path)}"`);
+  const state = present.length === 0 ? 'Không có tệp kết quả nào được ghi.' : `Không tệp mới nào được ghi; ${present.join(', ')} vẫn là tệp cũ, chưa thay đổi.`;
+  throw new FileError(`${failed.error.message} ${state}`);
+}
+
+/** Puts a complete temporary file at `path` only if nothing is there; a file system without hard links gets an exclusive create instead. */
+async function placeExclusively(temporary: string, path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await link(temporary, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+    try {
+      await writeFile(path, bytes, { flag: 'wx' });
+    } catch (writeErr) {
+      // Created but not complete (a full disk): ours to remove; an existing file (EEXIST) is not.
+      if ((writeErr as NodeJS.ErrnoException).code !== 'EEXIST') await rm(path, { force: true }).catch(() => undefined);
+      throw writeErr;
+    }
+  }
+  await unlink(temporary);
 }

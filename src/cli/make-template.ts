@@ -10,7 +10,7 @@ import type { Grid } from '../core/types';
 import { loadWorkbook, sheetGrid } from '../xlsx/read-workbook';
 import { templateWorkbook } from '../xlsx/write-template';
 import type { Command } from './args';
-import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutput } from './files';
+import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 
 /** Each row as one text, trailing blanks dropped (as `sheetGrid` reads them back). */
@@ -39,7 +39,8 @@ async function sheetsWithData(path: string, shown: string): Promise<string[]> {
 export async function makeTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
-  await refuseOverwrite([path], command.force, show, 'hoặc đặt tên tệp khác');
+  const otherwise = 'hoặc đặt tên tệp khác';
+  await refuseOverwrite([path], command.force, show, otherwise);
   if (await exists(path)) {
     const filled = await sheetsWithData(path, show(path));
     if (filled.length > 0) {
@@ -49,7 +50,7 @@ export async function makeTemplate(command: Extract<Command, { kind: 'template' 
     }
   }
   const bytes = new Uint8Array(await templateWorkbook(templateSheets()).xlsx.writeBuffer());
-  await writeOutput(path, bytes, show);
+  await writeOutputs([{ path, bytes }], command.force, show, otherwise);
   io.out(`Đã tạo bảng mẫu ${show(path)}. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat ${command.file}" để có "Bảng điểm" theo danh sách.`);
   return EXIT.ok;
 }

@@ -10,7 +10,7 @@ import { SHEET } from '../core/template';
 import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
 import { applyRelayout } from '../xlsx/relayout-workbook';
 import type { Command } from './args';
-import { pathShower, readInput, refuseOverwrite, writeOutput } from './files';
+import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 
 export function updatedPath(input: string, outDir: string | null): string {
@@ -26,7 +26,8 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   const missing = (['criteria', 'units'] as const).filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
   if (missing.length > 0) throw new WorkbookError(`Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`);
   if (resolve(output) === resolve(input)) throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
-  await refuseOverwrite([output], command.force, show, 'hoặc chọn thư mục khác với --out');
+  const otherwise = 'hoặc chọn thư mục khác với --out';
+  await refuseOverwrite([output], command.force, show, otherwise);
 
   const plan = planRelayout(grids, COMMAND_GUIDE);
   if (plan.refusal !== null) {
@@ -34,7 +35,7 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     return EXIT.blocked;
   }
   applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, formatDateTime(io.now())));
-  await writeOutput(output, new Uint8Array(await workbook.xlsx.writeBuffer()), show);
+  await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);
   io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
   io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);
   return EXIT.ok;
