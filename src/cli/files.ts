@@ -1,6 +1,6 @@
 /** File system steps of the command, each failure turned into one Vietnamese sentence. */
 import { randomBytes } from 'node:crypto';
-import { access, link, mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { access, link, lstat, mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, relative } from 'node:path';
 
 /** Names a path relative to `cwd` when it lies below it, as the user would type it. */
@@ -172,7 +172,10 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
       current = output.path;
       if (force) {
         const aside = temporaryFor(output.path, `${tag}-cu`);
-        if (await exists(output.path)) {
+        const old = await lstat(output.path).catch(() => null);
+        // --force replaces a file, never a folder of the user's.
+        if (old?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+        if (old) {
           await rename(output.path, aside);
           setAside.push({ path: output.path, aside });
         }
