@@ -84,6 +84,10 @@ const KIND: Record<IssueCode, string> = {
   UNKNOWN_SETTING: 'Mục cấu hình không nhận ra',
   AGREED_DIFFERS: 'Cụm chấm khác điểm tự chấm',
   TEXT_TOO_LONG: 'Văn bản quá dài',
+  UNREAD_CELL: 'Ô không đọc được chính xác',
+  BEYOND_LIMITS: 'Ô nằm ngoài vùng đọc',
+  TOO_LARGE: 'Số quá lớn',
+  INVISIBLE_CHARACTERS: 'Ký tự ẩn',
 };
 
 export function issueKind(code: string): string {
