@@ -57,7 +57,8 @@ function ranking(): { rank: unknown; unit: unknown; base: unknown; bonus: unknow
   const end = grid.findIndex((r, i) => i > header && r.every((c) => c === ''));
   return grid
     .slice(header + 1, end)
-    .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: r[at('Điểm trừ')], total: r[at('Tổng điểm')] }))
+    // Tổng hợp writes a deduction as the negative number it is: -0.5 here is 0.5 points taken off.
+    .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: -(r[at('Điểm trừ')] as number) || 0, total: r[at('Tổng điểm')] }))
     .sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
 }
 

@@ -145,7 +145,8 @@ describe('a cluster’s year in Excel, through the command', () => {
     const end = summary.findIndex((r, i) => i > header && r.every((c) => c === ''));
     const rows = summary
       .slice(header + 1, end < 0 ? undefined : end)
-      .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: r[at('Điểm trừ')], total: r[at('Tổng điểm')] }));
+      // Tổng hợp writes a deduction as the negative number it is: -0.5 here is 0.5 points taken off.
+      .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: -(r[at('Điểm trừ')] as number) || 0, total: r[at('Tổng điểm')] }));
     expect(rows).toHaveLength(year.example.units.length + 1);
     expect(byRankThenUnit(rows)).toEqual(byRankThenUnit(year.expectedFinal()));
   });
