@@ -5,7 +5,7 @@
  * are chosen in Sheets' print dialog, which can repeat the frozen rows.
  */
 import type { OutputSheet } from '../core/outputs';
-import { cellWraps, outputLayout, type SheetLayout } from '../core/print-layout';
+import { cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/print-layout';
 import { writeOutput, type BlockCell } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,6 +16,8 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout, block: Range, wra
   sheet.setFrozenRows(layout.frozenRows);
   if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
   layout.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
+  // Award sentences run across the table, one merge per run of consecutive rows (their number does not grow with the units).
+  for (const run of spanRuns(layout)) sheet.getRange(run.first + 1, 1, run.count, layout.columns.length).mergeAcross();
   block.setWraps(wraps);
   block.setVerticalAlignment('top');
 }

@@ -41,6 +41,12 @@ export interface SheetLayout {
   frozenRows: number;
   frozenColumns: number;
   columns: ColumnLayout[];
+  /**
+   * 0-based rows of running text (an award sentence) merged across the table's
+   * width and wrapped there, so that a long sentence is neither cut at the page's
+   * edge nor widens the page.
+   */
+  spanRows: number[];
 }
 
 const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
@@ -82,20 +88,36 @@ export function outputLayout(out: OutputSheet): SheetLayout {
     return { width: w, wrap: data > w };
   });
   const header = out.headerRows.length > 0 ? Math.min(...out.headerRows) + 1 : 0;
+  const frozenColumns = out.frozenColumns ?? 0;
+  // Sheets cannot merge across frozen columns; a single column has nothing to merge.
+  const spans = frozenColumns > 0 || width < 2 ? [] : (out.textRows ?? []).filter((r) => out.rows[r].every((cell, c) => (c === 0) === (cell !== '')));
   return {
     landscape: landscapeFor(columns),
     repeatRows: header > 0 ? { first: header, last: header } : null,
     frozenRows: header,
-    frozenColumns: out.frozenColumns ?? 0,
+    frozenColumns,
     columns,
+    spanRows: spans,
   };
+}
+
+/** The span rows as runs of consecutive rows (0-based first row and count): one merge each. */
+export function spanRuns(layout: SheetLayout): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const r of layout.spanRows) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === r) last.count++;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
 }
 
 /** Which cells wrap: every header cell, and the cells of a wrapping column outside titles and text rows. */
 export function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
   const headers = new Set(out.headerRows);
   const loose = looseRows(out);
-  return out.rows.map((row, r) => row.map((_, c) => headers.has(r) || (!loose.has(r) && (layout.columns[c]?.wrap ?? false))));
+  const spans = new Set(layout.spanRows);
+  return out.rows.map((row, r) => row.map((_, c) => headers.has(r) || (spans.has(r) && c === 0) || (!loose.has(r) && (layout.columns[c]?.wrap ?? false))));
 }
 
 /** The height of one line of the default font, and the most a row may be (Excel's limit), in points. */
@@ -117,11 +139,13 @@ export function lineCount(text: string, width: number): number {
  * LibreOffice print the lines on top of each other.
  */
 export function rowHeights(rows: readonly (readonly unknown[])[], layout: SheetLayout, wraps: readonly (readonly boolean[])[]): (number | null)[] {
+  const spans = new Set(layout.spanRows);
+  const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
   return rows.map((row, r) => {
     let lines = 1;
     row.forEach((cell, c) => {
-      const column = layout.columns[c];
-      if (wraps[r]?.[c] && column && typeof cell === 'string' && cell !== '') lines = Math.max(lines, lineCount(cell, column.width));
+      const width = spans.has(r) ? tableWidth : layout.columns[c]?.width;
+      if (wraps[r]?.[c] && width && typeof cell === 'string' && cell !== '') lines = Math.max(lines, lineCount(cell, width));
     });
     return lines > 1 ? Math.min(lines * LINE_POINTS, MAX_ROW_POINTS) : null;
   });
@@ -137,5 +161,5 @@ export function templateWraps(layout: SheetLayout, dataRows: number): boolean[][
 /** A template sheet's layout: its columns as declared, the header row repeated and frozen, `Bảng điểm` also frozen on its unit columns. */
 export function templateLayout(spec: TemplateSheet): SheetLayout {
   const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
-  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns };
+  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [] };
 }

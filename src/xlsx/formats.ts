@@ -57,6 +57,7 @@ export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows:
   layout.columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = widthInCharacters(c.width);
   });
+  for (const r of layout.spanRows) sheet.mergeCells(r + 1, 1, r + 1, layout.columns.length);
   layoutRows(sheet, 1, layout, rows, wraps);
 }
 
@@ -65,7 +66,10 @@ export function layoutRows(sheet: ExcelJS.Worksheet, firstRow: number, layout: S
   const heights = rowHeights(rows, layout, wraps);
   wraps.forEach((row, r) => {
     row.forEach((wrap, c) => {
-      sheet.getCell(firstRow + r, c + 1).alignment = wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+      const cell = sheet.getCell(firstRow + r, c + 1);
+      // A merged cell's style is its first cell's: the others would overwrite it.
+      if (cell.isMerged && cell.master !== cell) return;
+      cell.alignment = wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
     });
     const height = heights[r];
     if (height) sheet.getRow(firstRow + r).height = height;

@@ -51,6 +51,13 @@ describe('Tổng hợp and Điểm theo tiêu chí', () => {
     expect(detail.getFrozenColumns()).toBe(2);
   });
 
+  it('merges each award sentence across the ranking’s columns', () => {
+    const award = summary.grid().findIndex((r) => r[0] === 'Đề nghị Cờ thi đua') + 2;
+    expect(summary.merges).toContainEqual({ row: award, column: 1, rows: 1, columns: SUMMARY_HEADER.length });
+    expect(summary.getRange(award, 1).getWraps()).toEqual([[true]]);
+    expect(detail.merges).toEqual([]);
+  });
+
   it('wraps the header cells and aligns the rows to the top', () => {
     expect(summary.getRange(headerRow, 1, 1, SUMMARY_HEADER.length).getWraps().flat().every(Boolean)).toBe(true);
     expect(summary.getRange(headerRow + 1, 1, 1, SUMMARY_HEADER.length).getVerticalAlignments().flat().every((a) => a === 'top')).toBe(true);

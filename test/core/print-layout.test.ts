@@ -1,7 +1,7 @@
 /** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
 import { describe, expect, it } from 'vitest';
 import type { OutputSheet } from '../../src/core/outputs';
-import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, templateLayout } from '../../src/core/print-layout';
+import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, spanRuns, templateLayout } from '../../src/core/print-layout';
 import { SHEET } from '../../src/core/template';
 import { templateSheets } from '../../src/core/template-sheets';
 
@@ -35,6 +35,19 @@ describe('outputLayout', () => {
     expect(cellWraps(out, layout)).toEqual([[false, false], [true, true], [false, false], [false, false]]);
     // Repeated and frozen down to the header, below the title.
     expect(layout).toMatchObject({ repeatRows: { first: 2, last: 2 }, frozenRows: 2 });
+  });
+
+  it('runs a sentence alone on its row across the table, wrapped, one merge per run of such rows', () => {
+    const award = 'Căn cứ kết quả chấm điểm, xếp hạng thi đua, Cụm thi đua đề nghị xét tặng Cờ thi đua cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1.';
+    const out = sheet([['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Long An', 117.5], ['', '', ''], ['Đề nghị', '', ''], [award, '', ''], [award, '', ''], ['Báo cáo', '', 'x.docx']], { titleRows: [3], textRows: [4, 5, 6] });
+    const layout = outputLayout(out);
+    expect(layout.spanRows).toEqual([4, 5]);
+    expect(spanRuns(layout)).toEqual([{ first: 4, count: 2 }]);
+    expect(cellWraps(out, layout)[4]).toEqual([true, false, false]);
+    const table = layout.columns.reduce((sum, c) => sum + c.width, 0);
+    expect(rowHeights(out.rows, layout, cellWraps(out, layout))[4]).toBe(15 * lineCount(award, table));
+    // Not where Sheets could not merge: across frozen columns.
+    expect(outputLayout({ ...out, frozenColumns: 1 }).spanRows).toEqual([]);
   });
 
   it('lets a long header wrap rather than widen a column of short numbers', () => {

@@ -380,6 +380,19 @@ export class FakeRange extends Fake {
   setFontWeight(weight: string | null): this {
     return this.setFontWeights(this.map(() => weight));
   }
+  /** Each row of the range becomes one merged cell; like Sheets, a merge keeps only the first cell's value of each row. */
+  mergeAcross(): this {
+    this.sheet.spreadsheet.mustEdit(this.sheet, this);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 1; c < this.columns; c++) {
+        const cell = this.sheet.cell(this.row + r, this.column + c, true);
+        cell.value = '';
+        cell.formula = '';
+      }
+      this.sheet.merges.push({ row: this.row + r, column: this.column, rows: 1, columns: this.columns });
+    }
+    return this;
+  }
   getWraps(): boolean[][] {
     return this.map((cell) => cell.wrap);
   }
@@ -424,6 +437,8 @@ export class FakeSheet extends Fake {
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
   frozenColumns = 0;
+  /** Merged blocks, 1-based, in the order they were made. */
+  readonly merges: { row: number; column: number; rows: number; columns: number }[] = [];
 
   constructor(
     readonly spreadsheet: FakeSpreadsheet,

@@ -86,6 +86,17 @@ describe('the example summary workbook, as printed', () => {
     expect(summary.actualColumnCount).toBe(SUMMARY_HEADER.length);
   });
 
+  it('runs the award sentences across the ranking’s width, merged and wrapped', () => {
+    const summary = sheet(SHEET.summary);
+    let award = 0;
+    summary.eachRow((row, r) => {
+      if (String(row.getCell(1).value ?? '').startsWith('Đề nghị Cờ thi đua')) award = r + 1;
+    });
+    expect(award).toBeGreaterThan(0);
+    expect(summary.getCell(award, SUMMARY_HEADER.length).isMerged).toBe(true);
+    expect(summary.getCell(award, 1).alignment).toMatchObject({ wrapText: true });
+  });
+
   it('wraps long texts and makes their rows tall enough: Cấu hình’s paragraphs, Kiểm tra’s messages', () => {
     const settings = sheet(SHEET.settings);
     const value = columnOf(settings, SETTINGS_HEADER[1], 1);
