@@ -94,7 +94,8 @@ function formatCells(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelT
 /**
  * The ranking table has a row per unit: formatting it cell by cell cost about 30
  * Apps Script calls a unit. Its text gets font, size and colour in one go through
- * the table's Text ("for the entire text"); only the header rows are formatted cell
+ * `Table.editAsText()` and the Text setters without a character range (those with
+ * one apply to "the specified character range"); only the header rows are formatted cell
  * by cell. The body cells keep Docs' default paragraph format (left-aligned): the
  * .docx centres them, the Google Doc would need calls per cell for that.
  */

@@ -5,7 +5,7 @@
  * the last paragraph of a body cannot be removed; images and horizontal rules live
  * inside paragraphs and carry no text; `editAsText()` of a paragraph, a table or a
  * row is the text of everything in it, and the `Text` setters without offsets
- * ("for the entire text") format all of it. Every call the script makes on any
+ * format all of it (those with offsets, "the specified character range"). Every call the script makes on any
  * object it gets from the fake is counted (a counting Proxy, as for the other
  * services), so tests can check that work is batched.
  */
@@ -127,7 +127,7 @@ export class FakeText extends Fake {
     for (let i = start; i <= end; i++) owner.charAttributes[i] = { ...owner.charAttributes[i], [key]: value };
     return this;
   }
-  /** "Sets … for the entire text." */
+  /** The setters without a character range: the whole Text. */
   private all(key: string, value: unknown): this {
     for (const p of this.paragraphs) p.charAttributes = p.charAttributes.map((a) => ({ ...a, [key]: value }));
     return this;
