@@ -10,6 +10,7 @@
 import { nameKey } from '../core/text';
 import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
 import type { Unit } from '../core/types';
+import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
 import { isOurs, protectSheetForOwner, restrictTo } from './protections';
@@ -33,13 +34,25 @@ const names = (list: readonly string[]): string => list.map((n) => `"${n}"`).joi
 export function runPermissions(ss: Spreadsheet): Outcome {
   const inputs = readInputs(ss);
   const ev = evaluateInputs(inputs);
-  const outcome = (message: string): Outcome => ({ ev, action: 'open', message, refused: false, reportUrl: '' });
+  const outcome = (message: string, refused = false): Outcome => ({ ev, action: 'open', message, refused, reportUrl: '' });
   const range = inputs.ranges.scores;
   const grid = inputs.grids.scores;
-  if (!range || !grid) return outcome(`Chưa có trang "${SHEET.scores}": hãy tạo bảng mẫu trước. Chưa có gì thay đổi.`);
+  const layOutFirst = `hãy chạy ${GUIDE.update} trước, rồi chạy lại ${GUIDE.permissions}. Chưa có gì thay đổi.`;
+  if (!range || !grid) return outcome(`Chưa có trang "${SHEET.scores}": ${layOutFirst}`, true);
   const codeCol = grid[0].findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[0]));
   const nameCol = grid[0].findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[1]));
-  if (codeCol < 0 && nameCol < 0) return outcome(`Trang "${SHEET.scores}" không có cột "${SCORES_FIXED_HEADER[0]}": không biết dòng nào của đơn vị nào. Chưa có gì thay đổi.`);
+  if (codeCol < 0 && nameCol < 0) return outcome(`Trang "${SHEET.scores}" không có cột "${SCORES_FIXED_HEADER[0]}": không biết dòng nào của đơn vị nào; ${layOutFirst}`, true);
+  const find = unitFinder(ev.units);
+  const unitOfRow = (row: (typeof grid)[number], r: number): Unit | undefined => (r === 0 ? undefined : (find(codeCol >= 0 ? row[codeCol] : '') ?? find(nameCol >= 0 ? row[nameCol] : '')));
+  // Protecting a sheet with no unit row would leave it to the owner alone: say what comes first instead.
+  if (!grid.some((row, r) => unitOfRow(row, r))) {
+    return outcome(
+      ev.units.length === 0
+        ? `Trang "${SHEET.units}" chưa có đơn vị nào: hãy nhập danh sách đơn vị và email người nhập, chạy ${GUIDE.update}, rồi chạy lại ${GUIDE.permissions}. Chưa có gì thay đổi.`
+        : `Trang "${SHEET.scores}" chưa có dòng nào của các đơn vị trong "${SHEET.units}": ${layOutFirst}`,
+      true,
+    );
+  }
 
   removeOurs(ss);
   const sheet = range.getSheet();
@@ -48,12 +61,11 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   // The empty rows below too: a row added there could claim another unit's code.
   const below = sheet.getMaxRows() - grid.length;
   if (below > 0) restrictTo(sheet.getRange(grid.length + 1, 1, below, width).protect(), `các dòng trống của ${SHEET.scores}`, []);
-  const find = unitFinder(ev.units);
   const protectedUnits = new Set<string>();
   const withRow = new Set<string>();
   const failed: string[] = [];
   grid.forEach((row, r) => {
-    const unit = r === 0 ? undefined : (find(codeCol >= 0 ? row[codeCol] : '') ?? find(nameCol >= 0 ? row[nameCol] : ''));
+    const unit = unitOfRow(row, r);
     if (!unit) return;
     withRow.add(unit.code);
     try {
@@ -81,7 +93,7 @@ export function runPermissions(ss: Spreadsheet): Outcome {
       `Đã bảo vệ ${protectedUnits.size} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa) và các trang ${names(done)} (chỉ chủ bảng tính).`,
       noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${noEmail.join(', ')}.` : '',
       failed.length > 0 ? `Google không nhận email của: ${failed.join(', ')}; hãy sửa email trong "${SHEET.units}".` : '',
-      noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${noRow.join(', ')}.` : '',
+      noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${noRow.join(', ')}; hãy chạy ${GUIDE.update} rồi chạy lại ${GUIDE.permissions}.` : '',
     ]
       .filter(Boolean)
       .join('\n'),

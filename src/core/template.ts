@@ -29,8 +29,8 @@ export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed',
 export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
 /** Sheets the product rebuilds whole on every run. */
 export const OUTPUT_ROLES = ['summary', 'detail', 'checks', 'history'] as const;
-/** Output sheets only some actions write (the vote's count). */
-export const OCCASIONAL_OUTPUT_ROLES = ['voteResults'] as const;
+/** Output sheets only some actions write (the vote's count, the values "Cập nhật Bảng điểm" kept aside). */
+export const OCCASIONAL_OUTPUT_ROLES = ['voteResults', 'keptAside'] as const;
 
 /** Rows above the data in every input sheet (one header row). */
 export const HEADER_ROWS = 1;

@@ -74,4 +74,13 @@ describe('the menu of each build', () => {
     for (const t of checks) expect(t).toContain('Cập nhật Bảng điểm');
     expect(texts.join('\n')).not.toMatch(/tạo lại bảng mẫu/i);
   });
+
+  it('shows the help in the order of the work: lists, update, permissions, units type, check, compute, report', () => {
+    const { ui } = firstSteps();
+    const help = ui.dialogs[0].output.getContent();
+    const steps = ['<b>Tạo bảng mẫu</b>', `Danh sách: điền "${SHEET.settings}"`, '<b>Cập nhật Bảng điểm</b>', '<b>Phân quyền nhập liệu</b>', 'Các đơn vị nhập điểm', '<b>Kiểm tra dữ liệu</b>', '<b>Tính điểm và xếp hạng</b>', '<b>Tạo báo cáo</b>'];
+    const at = steps.map((step) => help.indexOf(step));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
 });

@@ -69,6 +69,9 @@ describe('Cập nhật Bảng điểm', () => {
     const again = ss.sheet(SHEET.keptAside).grid();
     expect(again.slice(0, kept.length)).toEqual(kept);
     expect(again.slice(kept.length).map((r) => [r[2], r[4]])).toEqual(fixture.units.map((u) => [u.code, '4']));
+    // Owner-only once permissions are set, like the other sheets the product writes.
+    call('menuPhanQuyen');
+    expect(ss.sheet(SHEET.keptAside).getProtections('SHEET')).toHaveLength(1);
   });
 
   it('changes nothing when the user answers no', () => {
@@ -142,6 +145,33 @@ describe('Cập nhật Bảng điểm', () => {
       expect([...p.editors]).toContain(`nhap.${code.toLowerCase()}@stttt.example.vn`);
     }
     expect(scores.getProtections('RANGE').filter((p) => /đơn vị PQ$/.test(p.description))).toHaveLength(1);
+
     expect(ss.toasts.at(-1)?.message).toMatch(/Phân quyền theo dòng mới: đã bảo vệ 13 dòng/);
+  });
+
+  it('is where "Phân quyền nhập liệu" sends a score sheet with no unit rows, protecting nothing', () => {
+    const grids = exampleGrids();
+    grids.scores = [(grids.scores as Grid)[0]];
+    const { call, ss, ui } = example(grids);
+    call('menuPhanQuyen');
+    expect(ui.alerts[0].prompt).toBe(`Trang "${SHEET.scores}" chưa có dòng nào của các đơn vị trong "${SHEET.units}": hãy chạy menu Tính điểm › Cập nhật Bảng điểm trước, rồi chạy lại menu Tính điểm › Phân quyền nhập liệu. Chưa có gì thay đổi.`);
+    expect(ss.getProtections('RANGE')).toEqual([]);
+    expect(ss.getProtections('SHEET')).toEqual([]);
+    call('menuCapNhatBangDiem');
+    call('menuPhanQuyen');
+    expect(ss.toasts.at(-1)?.message).toMatch(new RegExp(`^Đã bảo vệ ${fixture.units.length} dòng đơn vị`));
+  });
+
+  it('lays Cụm chấm out too, the agreed values moving with their unit and criterion', () => {
+    const grids = changedLists();
+    const header = (exampleGrids().scores as Grid)[0];
+    grids.agreed = [header, ['TG', 'Tiền Giang', '', '', 9.5, 1]]; // criterion 2 in the old layout
+    const { call, ss } = example(grids);
+    call('menuCapNhatBangDiem');
+    const agreed = ss.sheet(SHEET.agreed).grid();
+    expect(agreed.slice(1).map((r) => r[0])).toEqual((grids.units as Grid).slice(1).map((r) => r[0]));
+    const tg = agreed.find((r) => r[0] === 'TG') as Grid[number];
+    expect([tg[agreed[0].indexOf('Chuẩn 2')], tg[agreed[0].indexOf('Thưởng 2')]]).toEqual([9.5, 1]);
+    expect(byUnitAndHeader(agreed)).toEqual(new Map([['TG|Chuẩn 2', 9.5], ['TG|Thưởng 2', 1]]));
   });
 });
