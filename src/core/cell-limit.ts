@@ -1,12 +1,17 @@
 /**
  * Google Sheets refuses a cell of more than 50,000 characters: one such cell
- * makes the whole `setValues` of an output sheet throw. Names and notes may be
- * that long already, and a ranking line of thousands of units is longer still,
- * so every text we write is held under the limit here.
+ * makes the whole `setValues` of an output sheet throw. Excel holds at most
+ * 32,767 in a cell and "repairs" a file with more. Names and notes may be that
+ * long already, and a ranking line of thousands of units is longer still, so
+ * every text we write is held under the lower limit here: the same output
+ * sheets go to Sheets and to the .xlsx summary.
  */
 import type { OutCell } from './outputs';
 
 export const SHEETS_CELL_LIMIT = 50_000;
+export const EXCEL_CELL_LIMIT = 32_767;
+/** The limit of every output cell: both programs must open what we write. */
+export const OUTPUT_CELL_LIMIT = Math.min(SHEETS_CELL_LIMIT, EXCEL_CELL_LIMIT);
 
 /**
  * Text cut to at most `limit` UTF-16 units, keeping its start and its end (where
@@ -26,7 +31,7 @@ export function clipMiddle(text: string, limit: number): string {
   return `${text.slice(0, headEnd)}…${text.slice(tailStart)}`;
 }
 
-/** Every text cell of an output block within the Sheets limit. */
+/** Every text cell of an output block within `OUTPUT_CELL_LIMIT`. */
 export function fitCells(rows: OutCell[][]): OutCell[][] {
-  return rows.map((row) => (row.some((cell) => typeof cell === 'string' && cell.length > SHEETS_CELL_LIMIT) ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, SHEETS_CELL_LIMIT) : cell)) : row));
+  return rows.map((row) => (row.some((cell) => typeof cell === 'string' && cell.length > OUTPUT_CELL_LIMIT) ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, OUTPUT_CELL_LIMIT) : cell)) : row));
 }
