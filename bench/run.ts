@@ -20,6 +20,7 @@ import { measureBundle } from './bundle';
 import type { ColdResult, MemoryResult, TimeResult } from './evaluate-size';
 import { median } from './measure';
 import { measureReport } from './report';
+import { measureEndToEnd, type EndToEndResult } from './end-to-end';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
@@ -30,7 +31,9 @@ const SIZES = [
   { units: 1_000, criteria: 50, runs: 9 },
   { units: 10_000, criteria: 100, runs: 9 },
 ];
-const TARGET = { evaluateMs: 1000, coldEvaluateMs: 1000, peakRssMb: 500, bundleMs: 50 };
+const TARGET = { evaluateMs: 1000, coldEvaluateMs: 1000, peakRssMb: 500, bundleMs: 50, endToEndRssMb: 1024 };
+/** The command end to end: two sizes ten times apart, to see it grow linearly. */
+const END_TO_END = { units: [1_000, 10_000], criteria: 20 };
 /** Fresh processes per size for the cold run. */
 const COLD_RUNS = 5;
 /** Heap ceiling of the memory run: going past it fails the run, whatever RSS says. */
@@ -99,6 +102,26 @@ const report = await measureReport();
 say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); mô hình và tệp giữ ${ms(report.heapHeldMb)} MB heap`);
 say();
 
+process.stderr.write('Đo lệnh tinh-diem từ đầu đến cuối…\n');
+const endToEnd: EndToEndResult[] = [];
+for (const units of END_TO_END.units) endToEnd.push(await measureEndToEnd(units, END_TO_END.criteria));
+const [smallRun, largeRun] = [endToEnd[0], endToEnd[endToEnd.length - 1]];
+targets.push({
+  name: `tinh-diem ${count(largeRun.units)} × ${largeRun.criteria}: bộ nhớ đỉnh (RSS)`,
+  ok: largeRun.peakRssMb < TARGET.endToEndRssMb,
+  value: `${mb(largeRun.peakRssMb)} MB`,
+  limit: `< ${count(TARGET.endToEndRssMb)} MB`,
+});
+say('Lệnh tinh-diem từ đầu đến cuối: đọc tệp .xlsx, kiểm tra, tính, ghi bảng tổng hợp .xlsx và báo cáo .docx; mỗi cỡ một tiến trình mới chạy bản build dist-cli/');
+say(
+  table(
+    ['Đơn vị × tiêu chí', 'Tệp vào (KB)', 'Thời gian (ms)', 'CPU (ms)', 'RSS đỉnh (MB)'],
+    endToEnd.map((e) => [`${count(e.units)} × ${e.criteria}`, mb(e.inputBytes / 1024), ms(e.ms), ms(e.cpuMs), mb(e.peakRssMb)]),
+  ),
+);
+say(`Gấp ${largeRun.units / smallRun.units} lần số đơn vị: CPU gấp ${(largeRun.cpuMs / smallRun.cpuMs).toFixed(1)} lần, RSS đỉnh gấp ${(largeRun.peakRssMb / smallRun.peakRssMb).toFixed(1)} lần.`);
+say();
+
 process.stderr.write('Đo Code.js…\n');
 const bundle = await measureBundle();
 targets.push({ name: 'Code.js: nạp trong vm mới', ok: bundle.evaluateMs < TARGET.bundleMs, value: `${ms(bundle.evaluateMs)} ms`, limit: `< ${TARGET.bundleMs} ms` });
@@ -142,6 +165,7 @@ writeFileSync(
       loadAverage: loadavg()[0],
       evaluate,
       report,
+      endToEnd,
       bundle,
       appsScriptCalls: Object.fromEntries([...calls].map(([units, list]) => [units, list.map(({ action, label, total, calls: byMethod }) => ({ action, label, total, calls: byMethod }))])),
       targets,

@@ -39,6 +39,8 @@ function checkPackage(bytes: Uint8Array, fileName: string): void {
   if (!startsWith(bytes, ZIP)) throw notXlsx(fileName);
 }
 
+const MAX_SHEET_NAME = 31;
+
 const notXlsx = (fileName: string): WorkbookError => new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
 
 export interface InputRead {
@@ -53,6 +55,11 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string): Promi
   const pkg = await openPackage(bytes, fileName);
   // Another zip (a .docx, an .odt renamed .xlsx) has no worksheets.
   if (pkg.sheets.length === 0) throw notXlsx(fileName);
+  // Excel allows 31 characters; exceljs, which writes the summary, cannot load a longer name.
+  const tooLong = pkg.sheets.find((s) => s.name.length > MAX_SHEET_NAME);
+  if (tooLong) {
+    throw new WorkbookError(`Trang tính "${tooLong.name}" của tệp "${fileName}" có tên dài hơn ${MAX_SHEET_NAME} ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
+  }
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
   for (const role of INPUT_ROLES) {

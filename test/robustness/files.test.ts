@@ -7,7 +7,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CORPUS } from './corpus';
+import { workbookOf } from './offline-path';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { runCli, tempDir } from '../cli/run-cli';
@@ -55,6 +58,24 @@ describe('inputs checked before they are read', () => {
     expect(run.code).toBe(2);
     expect(message(run.err)).toContain(kind);
     expect(message(run.err)).toContain('lưu thành .xlsx');
+  });
+});
+
+describe('messages of libraries', () => {
+  it('names a sheet name over Excel\'s 31 characters in Vietnamese, with no English warning', async () => {
+    const book = workbookOf(CORPUS[0]);
+    book.addWorksheet('Ghi chú');
+    const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    const long = 'Ghi chú của thư ký cụm về các đơn vị năm nay';
+    zip.file('xl/workbook.xml', workbookXml.replace('name="Ghi chú"', `name="${long}"`));
+    await writeFile(join(dir, 'ten-dai.xlsx'), await zip.generateAsync({ type: 'uint8array' }));
+    const warn = vi.spyOn(console, 'warn');
+    const run = await runCli(['ten-dai.xlsx', '--out', 'kq-ten-dai'], dir);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    expect(run.code).toBe(2);
+    expect(message(run.err)).toBe(`Trang tính "${long}" của tệp "ten-dai.xlsx" có tên dài hơn 31 ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
   });
 });
 

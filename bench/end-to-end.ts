@@ -1,0 +1,61 @@
+/**
+ * The `tinh-diem` command end to end on a synthetic cluster file: the built
+ * bundle (dist-cli/) run in a fresh process on an .xlsx of UNITS × CRITERIA,
+ * writing the summary and the report, as a user runs it. Measures wall time and
+ * the process's peak resident memory. The file is written beforehand, in a
+ * process of its own, so that its making is not measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../dist-cli/tinh-diem.mjs', import.meta.url));
+
+export interface EndToEndResult {
+  units: number;
+  criteria: number;
+  inputBytes: number;
+  exitCode: number | null;
+  ms: number;
+  /** CPU time of the process (user + system), which a busy machine does not stretch as it does wall time. */
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+/**
+ * Runs the bundle with the process's own exit hook reporting its peak memory
+ * (maxRSS) into a file: nothing but the command runs in that process.
+ */
+const MEASURED = `
+const [bundle, report, ...args] = process.argv.slice(1);
+process.argv = [process.argv[0], bundle, ...args];
+const { writeFileSync } = await import('node:fs');
+const start = performance.now();
+process.on('exit', (code) => {
+  const cpu = process.cpuUsage();
+  writeFileSync(report, JSON.stringify({ code, ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+});
+await import(bundle);
+`;
+
+export async function measureEndToEnd(units: number, criteria: number): Promise<EndToEndResult> {
+  const built = spawnSync(process.execPath, ['bin/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`bin/build-cli.mjs: ${built.stderr.trim()}`);
+  const dir = await mkdtemp(join(tmpdir(), 'tinh-diem-bench-'));
+  try {
+    const input = join(dir, 'cum.xlsx');
+    const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', input, String(units), String(criteria)], { cwd: ROOT, encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`bench/cluster-file.ts: ${made.stderr.trim().split('\n').pop()}`);
+    const report = join(dir, 'do.json');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURED, BUNDLE, report, input, '--out', join(dir, 'kq'), '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (run.status !== 0) throw new Error(`tinh-diem ${units} × ${criteria} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').pop()}`);
+    const measured = JSON.parse(await readFile(report, 'utf8')) as { code: number; ms: number; cpuMs: number; peakRssMb: number };
+    const inputBytes = (await readFile(input)).length;
+    return { units, criteria, inputBytes, exitCode: measured.code, ms: measured.ms, cpuMs: measured.cpuMs, peakRssMb: measured.peakRssMb };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
