@@ -176,9 +176,10 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
     case 'tooLarge':
       return { code: CODE.tooLarge, message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.` };
     case 'formula':
-      return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính (=${shown}); hãy mở tệp bằng Excel và lưu lại, hoặc gõ trực tiếp một số.` };
+      // A formula shared with the cell above it is stored without its text.
+      return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính${shown ? ` (=${shown})` : ''}; hãy mở tệp bằng Excel và lưu lại (Excel tính rồi lưu kết quả), hoặc gõ trực tiếp giá trị.` };
     case 'badValue':
-      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}", không phải một số đọc được chính xác (tệp do chương trình khác tạo?). Hãy gõ lại ô này bằng Excel, ví dụ 9,5, rồi lưu tệp.` };
+      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}" không đúng kiểu của ô (tệp do chương trình khác tạo?), nên không đọc được chính xác. Hãy gõ lại ô này bằng Excel rồi lưu tệp.` };
     case 'boolean':
     case 'text':
     case 'notFinite':

@@ -35,6 +35,12 @@ const CASES: Case[] = [
   { name: 'a hexadecimal number (<v>0x10</v>)', cells: { C2: '<c r="C2"><v>0x10</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'C2', says: '"0x10"' }] },
   { name: 'a number with letters after it (<v>9abc</v>)', cells: { E3: '<c r="E3"><v>9abc</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: '"9abc"' }] },
   { name: 'a date cell (t="d") as a deduction', cells: { G2: '<c r="G2" t="d"><v>2024-03-05T00:00:00Z</v></c>' }, exit: 1, issues: [{ code: 'DATE_VALUE', cell: 'G2', says: '05/03/2024' }] },
+  {
+    name: 'a formula shared with the cell above, saved without its result',
+    cells: { E3: '<c r="E3"><f t="shared" si="0"/></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: 'Ô Bảng điểm!E3 có công thức chưa được tính; hãy mở tệp bằng Excel và lưu lại' }],
+  },
   { name: 'a formula whose cached result is 0 counts as 0', cells: { C2: '<c r="C2"><f>10-10</f><v>0</v></c>' }, exit: 0, issues: [] },
   {
     name: 'a formula saved without its result',
