@@ -69,7 +69,8 @@ async function update(file: string): Promise<{ out: string[]; file: string }> {
 
 const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] => [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
 
-describe('a cluster’s year in Excel, through the command', () => {
+// Each step writes and reads whole workbooks: slow on a busy machine, whatever the code.
+describe('a cluster’s year in Excel, through the command', { timeout: 60000 }, () => {
   let file = 'cum.xlsx';
   let typed = new Map<string, CellValue>();
 
