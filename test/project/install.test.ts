@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const read = (name: string): Record<string, any> => JSON.parse(readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8'));
+const text = (name: string): string => readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8');
+const read = (name: string): Record<string, any> => JSON.parse(text(name));
 const pkg = read('package.json');
 const lock = read('package-lock.json');
 
@@ -52,6 +53,13 @@ describe('a clean install', () => {
   it('has package.json and the lock file’s root entry agree, so npm install rewrites nothing', () => {
     const root = lock.packages[''];
     for (const key of ['name', 'version', 'dependencies', 'devDependencies', 'bin', 'engines']) expect(root[key], key).toEqual(pkg[key]);
+  });
+
+  it('has the lock file exactly as npm writes it, so a duplicated key left by a merge is caught', () => {
+    // JSON.parse keeps the last of two equal keys, so the check above cannot see one;
+    // npm install then rewrites the file without it and the clone is no longer clean.
+    const lockText = text('package-lock.json');
+    expect(lockText).toBe(`${JSON.stringify(JSON.parse(lockText), null, 2)}\n`);
   });
 
   it('reads node-semver ranges as npm does', () => {
