@@ -149,19 +149,23 @@ export class IssueList {
 
   /** A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0. */
   unread(sheet: string, cell: string, value: UnreadCell): void {
-    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`);
+    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`, false);
     this.error(m.code, sheet, cell, m.message);
     this.unreadCells.add(`${sheet}!${cell}`);
   }
 
-  /** Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1"). */
-  badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string): void {
-    const m = badNumberMessage(parsed, what);
+  /**
+   * Reports a cell that should hold a number but does not; `what` names the field ("điểm chuẩn tiêu chí 1").
+   * `blankAllowed` says whether an empty cell is a valid answer there (a bonus, a deduction), so that a
+   * base score, which must be typed, is never told it may be left blank.
+   */
+  badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string, blankAllowed = true): void {
+    const m = badNumberMessage(parsed, what, blankAllowed);
     this.error(m.code, sheet, cell, m.message, unit);
   }
 }
 
-function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string): { code: string; message: string } {
+function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string, blankAllowed: boolean): { code: string; message: string } {
   const shown = parsed.shown.length > 40 ? `${parsed.shown.slice(0, 40)}…` : parsed.shown;
   switch (parsed.reason) {
     case 'errorValue':
@@ -183,6 +187,6 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
     case 'boolean':
     case 'text':
     case 'notFinite':
-      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ 9,5; để trống nếu không có điểm.` };
+      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ 9,5${blankAllowed ? '; để trống nếu không có điểm' : ''}.` };
   }
 }

@@ -137,7 +137,7 @@ export function parseScores(
     // Numeric cells, most of a sheet, take the short way (no object per cell). The
     // field's name is put together only for a bad cell: building it for each of a
     // large sheet's million cells costs more than parsing them.
-    const read = (col: number, what: string, code = ''): Milli | null => {
+    const read = (col: number, what: string, code = '', blankAllowed = true): Milli | null => {
       if (col < 0) return null;
       const cell = row[col];
       if (typeof cell === 'number') {
@@ -145,7 +145,7 @@ export function parseScores(
         if (exact !== null) return exact;
       }
       const parsed = parseNumber(cell);
-      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code);
+      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code, blankAllowed);
       if (parsed.kind !== 'number') return null;
       if (parsed.fromText && textNumbers++ === 0) {
         firstTextNumber = a1(r, col);
@@ -155,7 +155,7 @@ export function parseScores(
     };
     const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
     for (let j = 0; j < codes.length; j++) {
-      scores.base[j] = read(columns.base[j], 'điểm chuẩn tiêu chí ', codes[j]);
+      scores.base[j] = read(columns.base[j], 'điểm chuẩn tiêu chí ', codes[j], false);
       scores.bonus[j] = read(columns.bonus[j], 'điểm thưởng tiêu chí ', codes[j]);
     }
     const deduction = read(columns.deduction, 'điểm trừ');

@@ -42,6 +42,15 @@ describe('score cells', () => {
     expect(ev.issues[0].message).toContain('ví dụ 9,5');
   });
 
+  it('offers a blank cell only where blank is valid: a bonus, never a base score', () => {
+    const ev = evaluate(twoCriteria([full('A', { scores: ['chín', 'một', 10, ''] })]));
+    const [base, bonus] = ev.issues;
+    expect(base.cell).toBe('C2');
+    expect(base.message).not.toContain('để trống');
+    expect(bonus.cell).toBe('D2');
+    expect(bonus.message).toContain('để trống nếu không có điểm');
+  });
+
   it('reports base points below 0 and above the maximum', () => {
     const ev = evaluate(twoCriteria([full('A', { scores: [-1, '', 10.5, ''] })]));
     expect(only(ev.issues, 'OUT_OF_RANGE').map((i) => i.cell)).toEqual(['C2', 'E2']);
