@@ -174,4 +174,12 @@ describe('Cập nhật Bảng điểm', () => {
     expect([tg[agreed[0].indexOf('Chuẩn 2')], tg[agreed[0].indexOf('Thưởng 2')]]).toEqual([9.5, 1]);
     expect(byUnitAndHeader(agreed)).toEqual(new Map([['TG|Chuẩn 2', 9.5], ['TG|Thưởng 2', 1]]));
   });
+
+  it('is where "Tạo bảng mẫu" sends a score sheet that no longer follows the lists', () => {
+    const { call, ss } = example(changedLists());
+    const before = inputSnapshot(ss);
+    call('menuTaoBangMau');
+    expect(inputSnapshot(ss)).toEqual(before);
+    expect(ss.toasts.at(-1)?.message).toMatch(/đã có dữ liệu; không có gì thay đổi\. "Bảng điểm" chưa theo danh sách tiêu chí và đơn vị: hãy chạy menu Tính điểm › Cập nhật Bảng điểm\.$/);
+  });
 });
