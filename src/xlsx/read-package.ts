@@ -4,7 +4,7 @@
  * workbook's date system. Only these are read; the rest of the package is not.
  */
 import JSZip from 'jszip';
-import { damaged, streamXml } from './read-xml';
+import { damaged, notXlsx, streamXml } from './read-xml';
 
 export interface SheetPart {
   name: string;
@@ -134,7 +134,8 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
   }
   const root = await relationships(zip, '_rels/.rels', fileName);
   const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
-  if (!zip.file(workbookPath)) throw damaged(fileName);
+  // Another zip (a .docx, an .odt renamed .xlsx) has no workbook part.
+  if (!zip.file(workbookPath)) throw notXlsx(fileName);
   const rels = await relationships(zip, relsOf(workbookPath), fileName);
   const byType = (suffix: string): string | undefined => {
     const found = [...rels.values()].find((r) => r.type.endsWith(suffix));
@@ -164,4 +165,13 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
     dateStyles: await readDateStyles(zip, byType('/styles'), fileName),
     date1904,
   };
+}
+
+/** How many cells all the worksheets of a package store, counted while streaming (nothing kept). */
+export async function countStoredCells(pkg: Package): Promise<number> {
+  let cells = 0;
+  for (const sheet of pkg.sheets) {
+    await streamXml(pkg.zip, sheet.path, { open: (name) => void (name === 'c' && cells++) }, pkg.fileName);
+  }
+  return cells;
 }

@@ -65,6 +65,10 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers,
   if (failed) throw damaged(fileName);
 }
 
+export function notXlsx(fileName: string): WorkbookError {
+  return new WorkbookError(`Tệp "${fileName}" không phải tệp Excel .xlsx.`);
+}
+
 export function damaged(fileName: string): WorkbookError {
   return new WorkbookError(`Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.`);
 }

@@ -118,6 +118,19 @@ describe('refusing files that are not a readable .xlsx', () => {
   });
 });
 
+describe('a workbook too large to copy whole', () => {
+  it('is refused by its count of stored cells before exceljs loads it, in Vietnamese', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Công thức kéo dài');
+    for (let r = 1; r <= 30; r++) sheet.getCell(r, 1).value = { formula: `B${r}*2`, result: 0 };
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    await expect(loadWorkbook(bytes, 'dai.xlsx', 100)).resolves.toBeDefined();
+    const refused = await loadWorkbook(bytes, 'dai.xlsx', 29).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect((refused as Error).message).toBe('Tệp "dai.xlsx" lưu 30 ô (tối đa 29 ô để chép sang tệp kết quả), thường do công thức hay định dạng kéo xuống hết cột. Hãy xóa các dòng, cột thừa rồi lưu lại.');
+  });
+});
+
 describe('the input sheets of a workbook', () => {
   it('are found by name whatever the case or Unicode form, the optional Cụm chấm included', async () => {
     const workbook = new ExcelJS.Workbook();
