@@ -24,17 +24,28 @@ export function placeAndDate(place: string, date: Date): string {
   return place ? `${place}, ${words}` : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** "Số: 05/BC-CTĐ08"; blank room for the number when the secretariat has none yet. */
-export function numberLine(number: string): string {
-  return `Số: ${number || '       /BC'}`;
+/** "Số: 05/BC-CTĐ08"; blank room for the number (before the document's symbol) when the secretariat has none yet. */
+export function numberLine(number: string, symbol = 'BC'): string {
+  return `Số: ${number || `       /${symbol}`}`;
 }
 
 export function summaryLine(ev: Evaluation): string {
   return ev.settings.report.summary || `Tổng kết phong trào thi đua, khen thưởng ${clusterTitle(ev)}`;
 }
 
-export function headerBlocks(ev: Evaluation, date: Date): Block[] {
+/** What sets one document apart in the shared header: its type, number and summary line. */
+export interface DocumentKind {
+  /** "BÁO CÁO", "BIÊN BẢN", "TỜ TRÌNH". */
+  docType: string;
+  number: string;
+  /** The type's symbol in a blank number: "BC", "BB", "TTr". */
+  symbol: string;
+  summary: string;
+}
+
+export function headerBlocks(ev: Evaluation, date: Date, kind?: DocumentKind): Block[] {
   const { parentBody, report } = ev.settings;
+  const doc = kind ?? { docType: 'BÁO CÁO', number: report.number, symbol: 'BC', summary: summaryLine(ev) };
   const left = [
     ...(parentBody ? [paragraph('header', upper(parentBody))] : []),
     paragraph('headerBold', upper(report.issuer)),
@@ -48,15 +59,15 @@ export function headerBlocks(ev: Evaluation, date: Date): Block[] {
     outdentMm: LEFT_MM + RIGHT_MM - TEXT_WIDTH_MM,
     rows: [
       [{ blocks: left }, { blocks: right }],
-      [{ blocks: [paragraph('number', numberLine(report.number))] }, { blocks: [paragraph('placeDate', placeAndDate(report.place, date))] }],
+      [{ blocks: [paragraph('number', numberLine(doc.number, doc.symbol))] }, { blocks: [paragraph('placeDate', placeAndDate(report.place, date))] }],
     ],
     headerRows: 0,
   };
   return [
     table,
     ...(report.draft ? [paragraph('draft', 'DỰ THẢO')] : []),
-    paragraph('docType', 'BÁO CÁO'),
-    paragraph('summary', summaryLine(ev)),
+    paragraph('docType', doc.docType),
+    paragraph('summary', doc.summary),
     { kind: 'rule', widthMm: SUMMARY_RULE_MM },
   ];
 }

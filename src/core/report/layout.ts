@@ -34,6 +34,8 @@ export const FORMAT = {
   docType: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 18, spaceAfter: 0, bold: true, keepWithNext: true },
   summary: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true, keepWithNext: true },
   body: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6 },
+  /** "Kính gửi: …" of a tờ trình, centred under the summary line. */
+  addressee: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 6, spaceAfter: 12 },
   /** "I. Công tác tổ chức …:" */
   section: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 6, spaceAfter: 6, bold: true, keepWithNext: true },
   /** "1. Hoàn thành tốt nhiệm vụ chuyên môn:" */

@@ -19,17 +19,29 @@ export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
   ];
 }
 
-export function rankingTable(ev: Evaluation): Table {
+/**
+ * A bordered data table across the text width: a header row repeated on every page,
+ * then the rows; the column of width 0 takes the rest of the width and is left-aligned
+ * (the unit names), the others are centred.
+ */
+export function dataTable(header: readonly string[], rows: readonly string[][], widthsMm: readonly number[]): Table {
   const cell = (kind: 'tableHead' | 'tableCenter' | 'tableLeft', text: string): Cell => ({ blocks: [paragraph(kind, text)] });
-  const rows = ev.ranking.map((r) => rankingCells(r, ev.settings.decimalSeparator).map((text, i) => cell(i === 1 ? 'tableLeft' : 'tableCenter', text)));
-  const fixed = WIDTHS_MM.reduce((a, b) => a + b, 0);
+  const fixed = widthsMm.reduce((a, b) => a + b, 0);
   return {
     kind: 'table',
     style: 'grid',
-    widthsMm: WIDTHS_MM.map((w) => w || TEXT_WIDTH_MM - fixed),
-    rows: [RANKING_HEADER.map((h) => cell('tableHead', h)), ...rows],
+    widthsMm: widthsMm.map((w) => w || TEXT_WIDTH_MM - fixed),
+    rows: [header.map((h) => cell('tableHead', h)), ...rows.map((row) => row.map((text, i) => cell(widthsMm[i] === 0 ? 'tableLeft' : 'tableCenter', text)))],
     headerRows: 1,
   };
+}
+
+export function rankingTable(ev: Evaluation): Table {
+  return dataTable(
+    RANKING_HEADER,
+    ev.ranking.map((r) => rankingCells(r, ev.settings.decimalSeparator)),
+    WIDTHS_MM,
+  );
 }
 
 /**

@@ -1,0 +1,110 @@
+/**
+ * The biên bản kiểm phiếu as a document model, in the report's layout (Nghị định
+ * 30/2020) and with its header, tables and signatures: the meeting, who was there,
+ * the counting committee, ballots issued / returned / valid / invalid, the results per
+ * candidate and per tie, the conclusion, and the signatures of the committee.
+ */
+import { dateInWords } from '../dates';
+import { formatPoints } from '../numbers';
+import { clusterTitle } from '../outputs';
+import { REPORT_LANGUAGE } from '../report/build-report';
+import { headerBlocks } from '../report/header';
+import { PAGE, paragraph } from '../report/layout';
+import type { Block, ReportModel } from '../report/model';
+import { dataTable } from '../report/ranking-table';
+import { footTable, signatureBlock } from '../report/signature';
+import type { Evaluation } from '../types';
+import type { VoteOutcome } from './types';
+import { ballotCounts } from './vote-sheet';
+import { agreeText, noneReachedText, thresholdText } from './vote-text';
+
+/** The date the vote's documents carry: the vote's own, else the report's, else today. */
+export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
+  return vote.settings.date ?? ev.settings.report.date ?? now;
+}
+
+const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
+
+function meeting(ev: Evaluation, vote: VoteOutcome, date: Date): Block[] {
+  const vs = vote.settings;
+  const cluster = ev.settings.clusterName || 'Cụm thi đua';
+  const when = [vs.time ? `vào lúc ${vs.time}` : '', dateInWords(date)].filter(Boolean).join(', ');
+  const where = vs.place ? `, tại ${vs.place}` : '';
+  const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : 0;
+  const blocks: Block[] = [
+    paragraph('body', `Hôm nay, ${when}${where}, Hội đồng thi đua ${cluster} họp bình xét khen thưởng${yearText(ev)} và bỏ phiếu kín.`),
+    paragraph('section', 'I. Thành phần:'),
+    paragraph('body', `Hội đồng có ${vs.members ?? '…'} thành viên; có mặt ${vs.present ?? '…'} thành viên${absent > 0 ? `, vắng ${absent} thành viên` : ''}.`),
+  ];
+  if (vs.memberList.length > 0) blocks.push(...vs.memberList.map((m, i) => paragraph('body', `${i + 1}. ${m.name}${m.present ? '' : ' (vắng mặt)'}`)));
+  if (vs.committee.length > 0) {
+    blocks.push(paragraph('body', 'Ban kiểm phiếu gồm:'), ...vs.committee.map((m) => paragraph('body', `- ${m.name}${m.role ? `, ${m.role}` : ''};`)));
+  }
+  return blocks;
+}
+
+function results(ev: Evaluation, vote: VoteOutcome): Block[] {
+  const sep = ev.settings.decimalSeparator;
+  const invalid = vote.invalid.map((b) => `phiếu${b.number ? ` số ${b.number}` : ` ở dòng ${b.row}`}: ${b.reason}`);
+  const blocks: Block[] = [
+    paragraph('section', 'II. Kết quả kiểm phiếu:'),
+    paragraph('body', `${ballotCounts(vote).map(([label, n]) => `${label}: ${String(n).padStart(2, '0')}`).join('; ')}.`),
+    ...invalid.map((line) => paragraph('body', `- Không hợp lệ: ${line}.`)),
+  ];
+  let part = 0;
+  if (vote.awards.length > 0) {
+    blocks.push(
+      paragraph('part', `${++part}. Đề nghị xét tặng Cờ thi đua (đạt khi có ${thresholdText(vote.settings, sep)}, tức trên ${vote.denominator} thành viên):`),
+      dataTable(
+        ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
+        vote.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), String(a.agree), String(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
+        [10, 0, 17, 15, 18, 20, 18],
+      ),
+    );
+  }
+  for (const t of vote.ties) {
+    const total = formatPoints(t.votes[0].unit.total, sep);
+    blocks.push(
+      paragraph('part', `${++part}. Phân định thứ hạng các đơn vị cùng ${total} điểm, đồng hạng ${t.rank}:`),
+      dataTable(
+        ['TT', 'Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'],
+        t.votes.map((v, i) => [String(i + 1), v.unit.unit.name, String(v.votes), String(v.unit.rank)]),
+        [10, 0, 30, 35],
+      ),
+    );
+    if (t.blank > 0) blocks.push(paragraph('note', `Có ${t.blank} phiếu hợp lệ không chọn đơn vị nào.`));
+  }
+  return blocks;
+}
+
+function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
+  const sep = ev.settings.decimalSeparator;
+  const lines: string[] = [];
+  const passed = vote.awards.filter((a) => a.passed);
+  if (vote.awards.length > 0 && passed.length === 0) lines.push(noneReachedText(vote, sep));
+  for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng Cờ thi đua.`);
+  for (const t of vote.ties) {
+    const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${v.votes} phiếu)`).join(', ');
+    lines.push(t.settled ? `Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.` : `Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);
+  }
+  return [paragraph('section', 'III. Kết luận:'), ...lines.map((l) => paragraph('body', `- ${l}`))];
+}
+
+export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
+  const date = voteDocumentDate(ev, vote, options.now);
+  const title = clusterTitle(ev);
+  const committee = vote.settings.committee;
+  const [head, ...members] = committee;
+  const left = members.length > 0 ? signatureBlock(['CÁC THÀNH VIÊN BAN KIỂM PHIẾU'], ...members.map((m) => m.name)) : [];
+  const right = signatureBlock(['TRƯỞNG BAN KIỂM PHIẾU'], head?.name ?? '');
+  const summary = `Kiểm phiếu bình xét khen thưởng ${title}`;
+  const blocks: Block[] = [
+    ...headerBlocks(ev, date, { docType: 'BIÊN BẢN', number: vote.settings.minutesNumber, symbol: 'BB', summary }),
+    ...meeting(ev, vote, date),
+    ...results(ev, vote),
+    ...conclusion(ev, vote),
+    paragraph('closing', 'Biên bản được lập xong, đọc lại cho Hội đồng cùng nghe và thống nhất thông qua./.'),
+    footTable(left, right),
+  ];
+  return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
+}
