@@ -31,6 +31,8 @@ export interface Fixture {
   expectedRanking: { rank: number; unit: string; base: number; bonus: number; deduction: number; total: number }[];
   /** By criterion code. */
   expectedResultLines: Record<string, ExpectedGroup[]>;
+  /** The council's ballots (`Phiếu bầu`), invented for the example: header and one row a ballot. */
+  ballots: { about: string; header: string[]; rows: (string | number)[][] };
 }
 
 const EXAMPLE = data as Fixture;
@@ -44,8 +46,12 @@ export type SettingValues = Record<string, string | number>;
 
 const lines = (v: string | number | string[]): string | number => (Array.isArray(v) ? v.join('\n') : v);
 
-/** The input sheets of the template filled with the example; `overrides` replace settings. */
-export function fixtureGrids(f: Fixture, overrides: SettingValues = {}): WorkbookGrids {
+/**
+ * The input sheets of the template filled with the example; `overrides` replace settings.
+ * With `ballots`, the council's vote too (the workbook of `npm start`); without, the
+ * ranking is the one the year's report states, its tie left for the vote.
+ */
+export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options: { ballots?: boolean } = {}): WorkbookGrids {
   const values = { ...f.settings, ...overrides };
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, d.key in values ? lines(values[d.key]) : d.example, d.help])];
   const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n')])];
@@ -58,5 +64,5 @@ export function fixtureGrids(f: Fixture, overrides: SettingValues = {}): Workboo
     row.push(s?.deduction ? s.deduction : '', s?.reason ?? '');
     scores.push(row);
   }
-  return { settings, criteria, units, scores };
+  return { settings, criteria, units, scores, ...(options.ballots ? { ballots: [f.ballots.header, ...f.ballots.rows] } : {}) };
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 import { fromPoints } from '../src/core/numbers';
 import { templateSheets } from '../src/core/template-sheets';
+import { ballotTemplateSheet } from '../src/core/vote/ballot-sheet';
 import { templateWorkbook } from '../src/xlsx/write-template';
 import { fixtureGrids, loadFixture, type SettingValues } from './example-data';
 
@@ -17,10 +18,10 @@ export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-na
 /** The example workbook; `overrides` change settings (tests use it to try other options). */
 export function exampleWorkbook(overrides: SettingValues = {}): ExcelJS.Workbook {
   const fixture = loadFixture();
-  const grids = fixtureGrids(fixture, overrides);
+  const grids = fixtureGrids(fixture, overrides, { ballots: true });
   const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus) }));
   const sheets = templateSheets(criteria).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
-  return templateWorkbook(sheets);
+  return templateWorkbook([...sheets, ballotTemplateSheet(grids.ballots ?? [])]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -13,6 +13,10 @@ import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, s
 import { buildReport } from '../core/report/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/template';
 import type { Evaluation, WorkbookGrids } from '../core/types';
+import { buildLetter } from '../core/vote/letter';
+import { buildMinutes } from '../core/vote/minutes';
+import { hasBallots } from '../core/vote/vote';
+import { voteSheet } from '../core/vote/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
 import { appendHistoryRow, linkIssueCells, replaceOutputSheet } from '../xlsx/write-outputs';
@@ -20,15 +24,20 @@ import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
-import { awardText, issueLines, rankingTable } from './terminal';
+import { awardText, issueLines, rankingTable, voteText } from './terminal';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
 const REQUIRED = INPUT_ROLES.filter((role) => !OPTIONAL_ROLES.includes(role));
 
-export function outputPaths(input: string, outDir: string | null): { summary: string; report: string } {
+export function outputPaths(input: string, outDir: string | null): { summary: string; report: string; minutes: string; letter: string } {
   const dir = outDir ?? dirname(input);
   const name = basename(input).replace(/\.[^.]+$/, '');
-  return { summary: resolve(dir, `${name}-tong-hop.xlsx`), report: resolve(dir, `${name}-bao-cao.docx`) };
+  return {
+    summary: resolve(dir, `${name}-tong-hop.xlsx`),
+    report: resolve(dir, `${name}-bao-cao.docx`),
+    minutes: resolve(dir, `${name}-bien-ban-kiem-phieu.docx`),
+    letter: resolve(dir, `${name}-to-trinh.docx`),
+  };
 }
 
 function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
@@ -42,6 +51,7 @@ async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids
   replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
   replaceOutputSheet(workbook, SHEET.detail, detailSheet(ev));
   replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, shortNames(ev.units)));
+  if (ev.vote) replaceOutputSheet(workbook, SHEET.voteResults, voteSheet(ev, ev.vote));
   linkIssueCells(workbook, SHEET.checks);
   appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -62,7 +72,8 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const { grids, beyond } = await readInputGrids(bytes, show(input));
   checkTemplateSheets(grids, show(input));
   const otherwise = 'hoặc chọn thư mục khác với --out';
-  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report], command.force, show, otherwise);
+  const voted = hasBallots(grids.ballots);
+  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
 
   progress('Kiểm tra dữ liệu…');
   const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
@@ -86,10 +97,20 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const summary = await summaryWorkbook(await loadWorkbook(bytes, show(input)), ev, grids, reportName, { now, user: io.user });
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
   const report = await renderDocx(buildReport(ev, { now }));
+  // The minutes and the letter follow a count that holds; a doubtful one is only shown in Kết quả bỏ phiếu and Kiểm tra.
+  const vote = ev.vote?.counted ? ev.vote : null;
+  if (vote) progress(`Lập biên bản kiểm phiếu và tờ trình…`);
+  const voteDocs = vote
+    ? [
+        { path: outputs.minutes, bytes: await renderDocx(buildMinutes(ev, vote, { now })) },
+        { path: outputs.letter, bytes: await renderDocx(buildLetter(ev, vote, { now })) },
+      ]
+    : [];
   await writeOutputs(
     [
       { path: outputs.summary, bytes: summary },
       { path: outputs.report, bytes: report },
+      ...voteDocs,
     ],
     command.force,
     show,
@@ -100,7 +121,8 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     io.out(JSON.stringify(jsonResult(ev)));
     return EXIT.ok;
   }
-  const awards = awardText(ev);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', `Đã ghi: ${show(outputs.summary)}`, `        ${show(outputs.report)}`]) io.out(line);
+  const awards = [...voteText(ev), ...awardText(ev)];
+  const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written]) io.out(line);
   return EXIT.ok;
 }

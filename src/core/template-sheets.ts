@@ -34,7 +34,7 @@ export interface ColumnSpec {
 }
 
 export interface TemplateSheet {
-  role: 'settings' | 'criteria' | 'units' | 'scores';
+  role: 'settings' | 'criteria' | 'units' | 'scores' | 'ballots';
   name: string;
   columns: ColumnSpec[];
   /** Data rows under the header (may be empty). */

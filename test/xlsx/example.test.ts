@@ -20,12 +20,23 @@ describe('examples/cum-thi-dua-08-nam-2021.xlsx', () => {
   });
 
   it('reads back as exactly the fixture’s input grids', () => {
-    expect(workbookGrids(committed)).toEqual(fixtureGrids(fixture));
+    expect(workbookGrids(committed)).toEqual(fixtureGrids(fixture, {}, { ballots: true }));
   });
 
-  it('ranks the units as the fixture expects', () => {
-    const ev = evaluate(workbookGrids(committed));
-    expect(ev.blocked).toBe(false);
-    expect(ev.ranking.map((r) => ({ rank: r.rank, unit: r.unit.code, base: toNumber(r.base), bonus: toNumber(r.bonus), deduction: toNumber(r.deduction), total: toNumber(r.total) }))).toEqual(fixture.expectedRanking);
+  it('ranks the units as the fixture expects, then as the council voted', () => {
+    const { ballots, ...scoresOnly } = workbookGrids(committed);
+    const row = (r: ReturnType<typeof evaluate>['ranking'][number]) => ({ rank: r.rank, unit: r.unit.code, base: toNumber(r.base), bonus: toNumber(r.bonus), deduction: toNumber(r.deduction), total: toNumber(r.total) });
+    const before = evaluate(scoresOnly);
+    expect(before.blocked).toBe(false);
+    expect(before.ranking.map(row)).toEqual(fixture.expectedRanking);
+    // The example's ballots give Đồng Tháp 7 votes and Vĩnh Long 3 in the rank-5 tie (ballots 1, 3, 4, 6, 8, 10, 12 against 2, 5, 9):
+    // Đồng Tháp keeps 5, Vĩnh Long takes 6 and every later unit moves one place down (dense ranks).
+    expect(ballots).toBeDefined();
+    const after = evaluate({ ...scoresOnly, ballots });
+    const dt = fixture.expectedRanking.find((r) => r.unit === 'DT');
+    const vl = fixture.expectedRanking.find((r) => r.unit === 'VL');
+    const expected = fixture.expectedRanking.filter((r) => r.unit !== 'DT' && r.unit !== 'VL').map((r) => ({ ...r, rank: r.rank > 5 ? r.rank + 1 : r.rank }));
+    expected.splice(4, 0, { ...dt!, rank: 5 }, { ...vl!, rank: 6 });
+    expect(after.ranking.map(row)).toEqual(expected);
   });
 });

@@ -10,6 +10,7 @@ import { CODE, IssueList } from '../issues';
 import { HEADER_ROWS, SHEET } from '../template';
 import { cleanText, nameKey } from '../text';
 import type { CellValue, Evaluation, Grid, UnitResult } from '../types';
+import type { TemplateSheet } from '../template-sheets';
 import type { Candidates } from './types';
 
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
@@ -78,4 +79,16 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   award.forEach((col, k) => col < 0 && missing(awardHeader(c.award[k])));
   tie.forEach((col, k) => col < 0 && missing(tieHeader(c.ties[k].rank, c.ties[k].units)));
   return ok ? { number, award, tie } : null;
+}
+
+/** The laid-out sheet as a template sheet, for the .xlsx writer (a number column, then text answers). */
+export function ballotTemplateSheet(grid: Grid): TemplateSheet {
+  const [header = [BALLOT_NUMBER_HEADER], ...rows] = grid;
+  return {
+    role: 'ballots',
+    name: SHEET.ballots,
+    columns: header.map((h, i) => ({ header: cleanText(h), format: i === 0 ? 'points' : 'text', width: i === 0 ? 80 : 220 })),
+    rows,
+    dataRows: Math.max(rows.length, 30),
+  };
 }

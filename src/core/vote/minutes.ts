@@ -58,7 +58,7 @@ function results(ev: Evaluation, vote: VoteOutcome): Block[] {
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
         vote.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), String(a.agree), String(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
-        [10, 0, 17, 15, 18, 20, 18],
+        [10, 0, 17, 17, 18, 20, 20],
       ),
     );
   }
@@ -95,7 +95,7 @@ export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: 
   const title = clusterTitle(ev);
   const committee = vote.settings.committee;
   const [head, ...members] = committee;
-  const left = members.length > 0 ? signatureBlock(['CÁC THÀNH VIÊN BAN KIỂM PHIẾU'], ...members.map((m) => m.name)) : [];
+  const left = members.length > 0 ? signatureBlock(['THÀNH VIÊN'], ...members.map((m) => m.name)) : [];
   const right = signatureBlock(['TRƯỞNG BAN KIỂM PHIẾU'], head?.name ?? '');
   const summary = `Kiểm phiếu bình xét khen thưởng ${title}`;
   const blocks: Block[] = [

@@ -8,9 +8,9 @@ export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {
   return `${vs.comparison === 'atLeast' ? 'ít nhất' : 'trên'} ${percent}% ${vs.base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên Hội đồng có mặt'}`;
 }
 
-/** "11/12 phiếu đồng ý (91,66%)". */
+/** "11/12 phiếu đồng ý, tỷ lệ 91,66%". */
 export function agreeText(c: CandidateCount, denominator: number): string {
-  return `${c.agree}/${denominator} phiếu đồng ý (${c.percent}%)`;
+  return `${c.agree}/${denominator} phiếu đồng ý, tỷ lệ ${c.percent}%`;
 }
 
 /** A proposed unit's vote, or '' when there was no counted vote about it. */
