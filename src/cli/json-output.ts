@@ -5,6 +5,7 @@
  */
 import { toNumber } from '../core/numbers';
 import type { Evaluation, UnitResult } from '../core/types';
+import { jsonVote, type JsonVote } from './json-vote';
 
 export interface JsonResult {
   cluster: {
@@ -33,6 +34,8 @@ export interface JsonResult {
   /** Every criterion with the report's result lines (empty while the ranking is blocked). */
   criteria: { code: string; name: string; maxBase: number; maxBonus: number | null; resultLines: string[] }[];
   issues: { severity: string; code: string; sheet: string; cell: string; unit: string | null; message: string }[];
+  /** The council's count when the workbook has ballots (`Phiếu bầu`), else null. */
+  vote: JsonVote | null;
 }
 
 const codes = (results: readonly UnitResult[]): string[] => results.map((r) => r.unit.code);
@@ -62,5 +65,6 @@ export function jsonResult(ev: Evaluation): JsonResult {
       resultLines: ev.criterionResults[i]?.lines ?? [],
     })),
     issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, unit: i.unit ?? null, message: i.message })),
+    vote: jsonVote(ev.vote),
   };
 }

@@ -10,11 +10,13 @@ import type { Grid } from '../../src/core/types';
 import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
 import { loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { EXAMPLE_VOTE, rankingAfterVote } from '../helpers/example-vote';
 import { type Run, runCli, tempDir } from './run-cli';
 
 const fixture = loadFixture();
 /** The sheets write a deduction as the negative number it is (-0.5), the report's convention; --json keeps its documented positive amount. */
-const signedRanking = fixture.expectedRanking.map((r) => ({ ...r, deduction: r.deduction === 0 ? 0 : -r.deduction }));
+const afterVote = rankingAfterVote(fixture);
+const signedRanking = afterVote.map((r) => ({ ...r, deduction: r.deduction === 0 ? 0 : -r.deduction }));
 const INPUT = 'cum.xlsx';
 
 async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
@@ -43,32 +45,33 @@ describe('a run on the example cluster', () => {
 
   it('exits 0 after reporting each step on stderr', () => {
     expect(run.code).toBe(0);
-    expect(run.err.map((l) => l.replace(/ .*/, ''))).toEqual(['Đọc', 'Kiểm', 'Tính', 'Ghi', 'Tạo']);
+    expect(run.err.map((l) => l.replace(/ .*/, ''))).toEqual(['Đọc', 'Kiểm', 'Tính', 'Ghi', 'Tạo', 'Lập']);
     expect(run.err[0]).toBe(`Đọc tệp ${INPUT}…`);
   });
 
-  it('prints the ranking table in rank order', () => {
+  it('prints the ranking table in rank order, the tie ordered by the council\'s vote', () => {
     const rows = run.out.filter((l) => /^\s*\d+\s{2}/.test(l));
-    expect(rows).toHaveLength(fixture.expectedRanking.length);
+    expect(rows).toHaveLength(afterVote.length);
     rows.forEach((line, i) => {
-      const expected = fixture.expectedRanking[i];
+      const expected = afterVote[i];
       const name = fixture.units.find((u) => u.code === expected.unit)?.shortName ?? '';
       expect(line).toMatch(new RegExp(`^\\s*${expected.rank}\\s+${expected.unit}\\s+${name}\\s+${expected.base}\\s+\\+${expected.bonus}\\s`));
       expect(line).toContain(` ${expected.total}  `);
     });
-    expect(run.out.join('\n')).toContain('đồng hạng, cần bỏ phiếu');
+    expect(run.out.join('\n')).not.toContain('cần bỏ phiếu');
+    expect(run.out.filter((l) => l.endsWith(`theo kết quả bỏ phiếu ngày ${EXAMPLE_VOTE.date}`))).toHaveLength(2);
     expect(run.out).toContain('Đã ghi: kq/cum-tong-hop.xlsx');
   });
 
-  it('writes the two files and leaves the input untouched', async () => {
-    expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
+  it('writes the four files and leaves the input untouched', async () => {
+    expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
     expect((await readFile(join(dir, INPUT))).equals(inputBytes)).toBe(true);
   });
 
-  it('copies the input sheets cell for cell and adds Tổng hợp, Điểm theo tiêu chí, Kiểm tra and Lịch sử', async () => {
+  it('copies the input sheets cell for cell and adds Tổng hợp, Điểm theo tiêu chí, Kiểm tra, Kết quả bỏ phiếu and Lịch sử', async () => {
     const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx'));
     const input = await readXlsx(join(dir, INPUT));
-    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.detail, SHEET.checks, SHEET.history]);
+    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
     expect(workbookGrids(output)).toEqual(workbookGrids(input));
 
     const ranking = rankingRows(grid(output, SHEET.summary));
@@ -76,7 +79,11 @@ describe('a run on the example cluster', () => {
 
     const checks = grid(output, SHEET.checks);
     expect(checks[0]).toEqual([...CHECKS_HEADER]);
-    expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([['Ghi chú', SHEET.scores, 'W2']]); // Long An's deduction typed as -0.5: a note, nothing to fix
+    // Ballot 7 names both tied units: invalid; Long An's deduction typed as -0.5: a note, nothing to fix.
+    expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Cảnh báo', SHEET.ballots, 'C8'],
+      ['Ghi chú', SHEET.scores, 'W2'],
+    ]);
 
     const history = grid(output, SHEET.history);
     expect(history[0]).toEqual([...HISTORY_HEADER]);
@@ -117,10 +124,14 @@ describe('a run on the example cluster', () => {
     expect(json.err).toEqual([]);
     expect(json.out).toHaveLength(1);
     const result = JSON.parse(json.out[0]) as JsonResult;
-    expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues']);
+    expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues', 'vote']);
     expect(result.cluster).toMatchObject({ name: fixture.settings.clusterName, year: fixture.settings.year, units: 12, ranked: true });
-    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(fixture.expectedRanking);
-    expect(result.units.filter((u) => u.needsVote).map((u) => u.shortName)).toEqual(['Vĩnh Long', 'Đồng Tháp']);
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(afterVote);
+    expect(result.units.filter((u) => u.needsVote)).toEqual([]);
+    expect(result.vote).toMatchObject({ counted: true, date: EXAMPLE_VOTE.date, issued: 12, returned: 12, valid: 11, threshold: { percent: 80, base: 'members', comparison: 'atLeast', denominator: 12 } });
+    expect(result.vote?.invalid.map((b) => b.row)).toEqual(EXAMPLE_VOTE.invalidRows);
+    expect(result.vote?.awards).toEqual([{ code: 'LA', shortName: 'Long An', ...EXAMPLE_VOTE.longAn }]);
+    expect(result.vote?.ties).toEqual([{ rank: 5, settled: true, blank: 1, votes: EXAMPLE_VOTE.tie.map((t) => ({ ...t, shortName: t.code === 'DT' ? 'Đồng Tháp' : 'Vĩnh Long' })) }]);
     expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
   });
 });
