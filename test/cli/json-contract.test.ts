@@ -15,6 +15,7 @@ import { SHEET } from '../../src/core/template';
 import { loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH, exampleWorkbook } from '../../scripts/make-example';
 import { expectedResultLines } from '../helpers/example-expected';
+import { rankingAfterVote } from '../helpers/example-vote';
 import { schemaErrors, validateJsonResult } from '../helpers/json-schema';
 import { runCli, tempDir } from './run-cli';
 
@@ -59,23 +60,26 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
     expect(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').filter((f) => !before.includes(f))).toEqual(['r.json']);
   });
 
-  it('writes the two files as well when --out names a folder', async () => {
+  it('writes the files as well when --out names a folder (the example has ballots: the minutes and the letter too)', async () => {
     const { code } = await json(['cum.xlsx', '--json', '--out', 'kq'], dir);
     expect(code).toBe(0);
-    expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
+    expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
   });
 
   it('carries the cluster, the units in rank order, the awards, every criterion’s result lines and the issues', async () => {
     const { code, result } = await json(['cum.xlsx', '--json'], dir);
     expect(code).toBe(0);
     expect(result.cluster).toEqual({ name: 'Cụm thi đua số 08', parentBody: 'Bộ Thông tin và Truyền thông', year: 2021, rankStyle: 'dense', criteria: 10, units: 12, ranked: true });
-    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(fixture.expectedRanking);
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(rankingAfterVote(fixture));
     expect(result.awards).toEqual({ count: 1, proposed: ['LA'], tiedAtCutoff: [] });
     expect(result.criteria.map((c) => c.code)).toEqual(fixture.criteria.map((c) => c.code));
     for (const c of result.criteria) expect(c.resultLines).toEqual(expectedResultLines(c.code));
     expect(result.criteria[0]).toMatchObject({ name: 'Hoàn thành tốt nhiệm vụ chuyên môn', maxBase: 20, maxBonus: 5 });
-    // The example's deductions are typed with a minus sign: one note (no warning) for the sheet, at the first such cell, in Long An's row.
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'note', code: 'DEDUCTION_SIGN', sheet: SHEET.scores, cell: 'W2', unit: 'LA' })]);
+    // The example's deductions are typed with a minus sign: one note (no warning) for the sheet, at the first such cell, in Long An's row; its ballot 7 is invalid.
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'note', code: 'DEDUCTION_SIGN', sheet: SHEET.scores, cell: 'W2', unit: 'LA' }),
+      expect.objectContaining({ severity: 'warning', code: 'INVALID_BALLOT', sheet: SHEET.ballots, cell: 'C8', unit: null }),
+    ]);
   });
 
   it('names the units tied at the award cut-off', async () => {
