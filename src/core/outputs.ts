@@ -58,7 +58,7 @@ export function rankingRow(r: UnitResult): (string | number)[] {
 }
 
 /** Rows of a sheet with its title, header rows and text rows, as the builders below put them together. */
-class SheetRows {
+export class SheetRows {
   readonly rows: OutCell[][] = [];
   readonly headerRows: number[] = [];
   readonly titleRows: number[] = [];

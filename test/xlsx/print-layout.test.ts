@@ -43,7 +43,7 @@ describe('the example summary workbook, as printed', () => {
 
   it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
     const names = book.worksheets.map((s) => s.name);
-    expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.history]);
+    expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.ballots, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
     for (const s of book.worksheets) {
       expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       expect(s.pageSetup.margins, s.name).toMatchObject({ left: 0.6, right: 0.6 });
@@ -60,6 +60,8 @@ describe('the example summary workbook, as printed', () => {
       [SHEET.detail]: `${headerRowOf(sheet(SHEET.detail), 'Mã đơn vị')}:${headerRowOf(sheet(SHEET.detail), 'Mã đơn vị')}`,
       [SHEET.checks]: '1:1',
       [SHEET.history]: '1:1',
+      [SHEET.ballots]: '1:1',
+      [SHEET.voteResults]: `${headerRowOf(sheet(SHEET.voteResults), 'Đơn vị')}:${headerRowOf(sheet(SHEET.voteResults), 'Đơn vị')}`,
     });
   });
 
