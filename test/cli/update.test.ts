@@ -105,7 +105,7 @@ describe('tinh-diem mau --force', () => {
     const before = await readFile(join(dir, 'cum.xlsx'));
     const run = await runCli(['mau', 'cum.xlsx', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(run.err[0]).toMatch(/đã có dữ liệu \(trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm"\)/);
+    expect(run.err[0]).toMatch(/đã có dữ liệu \(trang "Cấu hình", "Tiêu chí", "Đơn vị", "Bảng điểm", "Phiếu bầu"\)/);
     expect(run.err[0]).toContain('tinh-diem cap-nhat cum.xlsx');
     expect(await readFile(join(dir, 'cum.xlsx'))).toEqual(before);
   });
