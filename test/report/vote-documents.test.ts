@@ -27,6 +27,8 @@ const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 const paragraphs = (m: ReportModel): string[] => m.blocks.filter((b): b is Paragraph => b.kind === 'paragraph').map(text);
 const tables = (m: ReportModel): Table[] => m.blocks.filter((b): b is Table => b.kind === 'table');
 const cells = (t: Table): string[][] => t.rows.map((row) => row.map((c) => c.blocks.map((b) => (b.kind === 'paragraph' ? text(b) : '')).filter(Boolean).join('\n')));
+/** The example leaves Tên danh hiệu đề nghị blank: the flag of its parent body. */
+const award = `Cờ thi đua của ${settings.parentBody}`;
 const longAn = fixture.units.find((u) => u.code === 'LA')?.name ?? '';
 const unitName = (code: string): string => fixture.units.find((u) => u.code === code)?.name ?? '';
 
@@ -65,7 +67,7 @@ describe('the biên bản kiểm phiếu of the example', () => {
 
   it('concludes, and is signed by the committee head and members', () => {
     const all = paragraphs(minutes);
-    expect(all).toContain(`- ${longAn} đạt 10/12 phiếu đồng ý, tỷ lệ 83.33%, đủ điều kiện đề nghị xét tặng Cờ thi đua.`);
+    expect(all).toContain(`- ${longAn} đạt 10/12 phiếu đồng ý, tỷ lệ 83.33%, đủ điều kiện đề nghị xét tặng ${award}.`);
     expect(all).toContain('- Thứ hạng các đơn vị đồng hạng 5: Đồng Tháp hạng 5 (7 phiếu), Vĩnh Long hạng 6 (3 phiếu).');
     expect(all.at(-1)).toMatch(/\.\/\.$/);
     const signatures = cells(tables(minutes).at(-1) as Table)[0];
@@ -75,7 +77,7 @@ describe('the biên bản kiểm phiếu of the example', () => {
   it('says so when no candidate reached the threshold', () => {
     const strict = evaluate(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
     const model = buildMinutes(strict, strict.vote as VoteOutcome, { now: RUN_DATE });
-    expect(paragraphs(model)).toContain('- Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (ít nhất 90% tổng số thành viên Hội đồng) nên chưa đề nghị xét tặng Cờ thi đua.');
+    expect(paragraphs(model)).toContain(`- Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (ít nhất 90% tổng số thành viên Hội đồng) nên chưa đề nghị xét tặng ${award}.`);
     expect(cells(tables(model)[1])[1].at(-1)).toBe('Không đạt');
   });
 });
@@ -84,7 +86,7 @@ describe('the tờ trình of the example', () => {
   it('is addressed to the granting body and proposes the unit that reached the threshold, with total, rank and vote', () => {
     expect(cells(tables(letter)[0])[1][0]).toBe(`Số: ${settings.letterNumber}`);
     const all = paragraphs(letter);
-    expect(all.slice(all.indexOf('TỜ TRÌNH'), all.indexOf('TỜ TRÌNH') + 3)).toEqual(['TỜ TRÌNH', 'Đề nghị xét tặng Cờ thi đua năm 2021', `Kính gửi: ${settings.grantingBody}.`]);
+    expect(all.slice(all.indexOf('TỜ TRÌNH'), all.indexOf('TỜ TRÌNH') + 3)).toEqual(['TỜ TRÌNH', `Đề nghị xét tặng ${award} năm 2021`, `Kính gửi: ${settings.grantingBody}.`]);
     expect(cells(tables(letter)[1])).toEqual([
       ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
       ['1', longAn, '117.5', '1', '10/12 phiếu đồng ý, tỷ lệ 83.33%'],
@@ -103,7 +105,7 @@ describe('the tờ trình of the example', () => {
     const strict = evaluate(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
     const model = buildLetter(strict, strict.vote as VoteOutcome, { now: RUN_DATE });
     expect(tables(model)).toHaveLength(2);
-    expect(paragraphs(model).some((p) => p.endsWith('nên chưa đề nghị xét tặng Cờ thi đua.'))).toBe(true);
+    expect(paragraphs(model).some((p) => p.endsWith(`nên chưa đề nghị xét tặng ${award}.`))).toBe(true);
   });
 });
 

@@ -24,7 +24,7 @@ export interface AwardWording {
 
 export function awardWording(ev: Evaluation): AwardWording {
   const s = ev.settings;
-  const none = ev.vote?.counted ? noneReachedText(ev.vote, s.decimalSeparator) : `Chưa có đơn vị được đề nghị xét tặng ${s.awardName}.`;
+  const none = ev.vote?.counted ? noneReachedText(ev.vote, s.decimalSeparator, s.awardName) : `Chưa có đơn vị được đề nghị xét tặng ${s.awardName}.`;
   return { award: s.awardName, proposer: s.clusterName || 'Cụm thi đua', year: s.year, seats: s.awardCount, separator: s.decimalSeparator, voteOf: (code) => unitVoteText(ev.vote, code), none };
 }
 

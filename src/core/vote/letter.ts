@@ -32,9 +32,9 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
   const grounds = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${year} và kết quả bỏ phiếu bình xét${day ? ` ngày ${day}` : ''} của Hội đồng thi đua ${cluster} (biên bản kiểm phiếu kèm theo),`;
   const body: Block[] =
     proposed.length === 0
-      ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep)}`)]
+      ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep, ev.settings.awardName)}`)]
       : [
-          paragraph('body', `${grounds} ${cluster} kính trình ${addressee} xem xét, tặng Cờ thi đua${year} cho ${proposed.length > 1 ? `${String(proposed.length).padStart(2, '0')} đơn vị` : 'đơn vị'} sau:`),
+          paragraph('body', `${grounds} ${cluster} kính trình ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${String(proposed.length).padStart(2, '0')} đơn vị` : 'đơn vị'} sau:`),
           dataTable(
             ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
             proposed.map((r, i) => [String(i + 1), r.unit.name, formatPoints(r.total, sep), String(r.rank), unitVoteText(vote, r.unit.code)]),
@@ -42,7 +42,7 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
           ),
         ];
   const attached = vs.attachments.length > 0 ? [paragraph('body', 'Hồ sơ kèm theo:'), ...vs.attachments.map((a, i) => paragraph('body', `- ${a}${i === vs.attachments.length - 1 ? '.' : ';'}`))] : [];
-  const summary = `Đề nghị xét tặng Cờ thi đua${year}`;
+  const summary = `Đề nghị xét tặng ${ev.settings.awardName}${year}`;
   const blocks: Block[] = [
     ...headerBlocks(ev, voteDocumentDate(ev, vote, options.now), { docType: 'TỜ TRÌNH', number: vs.letterNumber, symbol: 'TTr', summary }),
     paragraph('addressee', `Kính gửi: ${addressee}.`),

@@ -54,7 +54,7 @@ function results(ev: Evaluation, vote: VoteOutcome): Block[] {
   let part = 0;
   if (vote.awards.length > 0) {
     blocks.push(
-      paragraph('part', `${++part}. Đề nghị xét tặng Cờ thi đua (đạt khi có ${thresholdText(vote.settings, sep)}, tức trên ${vote.denominator} thành viên):`),
+      paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, tức trên ${vote.denominator} thành viên):`),
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
         vote.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), String(a.agree), String(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
@@ -81,8 +81,8 @@ function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
   const sep = ev.settings.decimalSeparator;
   const lines: string[] = [];
   const passed = vote.awards.filter((a) => a.passed);
-  if (vote.awards.length > 0 && passed.length === 0) lines.push(noneReachedText(vote, sep));
-  for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng Cờ thi đua.`);
+  if (vote.awards.length > 0 && passed.length === 0) lines.push(noneReachedText(vote, sep, ev.settings.awardName));
+  for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng ${ev.settings.awardName}.`);
   for (const t of vote.ties) {
     const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${v.votes} phiếu)`).join(', ');
     lines.push(t.settled ? `Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.` : `Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);

@@ -37,7 +37,7 @@ export function voteSheet(ev: Evaluation, vote: VoteOutcome): OutputSheet {
   for (const fact of facts) sheet.rows.push(fact);
   if (vote.awards.length > 0) {
     sheet.blank();
-    sheet.title('Đề nghị Cờ thi đua');
+    sheet.title(`Đề nghị ${ev.settings.awardName}`);
     sheet.header(AWARD_COUNT_HEADER);
     for (const a of vote.awards) {
       sheet.rows.push([a.unit.unit.shortName, a.unit.rank, formatPoints(a.unit.total, sep), a.agree, a.disagree, a.blank, a.percent, a.passed ? 'Đạt' : 'Không đạt']);

@@ -21,6 +21,6 @@ export function unitVoteText(vote: VoteOutcome | undefined, unitCode: string): s
 }
 
 /** Said instead of a proposal when the council's vote passed no candidate. */
-export function noneReachedText(vote: VoteOutcome, sep: '.' | ','): string {
-  return `Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (${thresholdText(vote.settings, sep)}) nên chưa đề nghị xét tặng Cờ thi đua.`;
+export function noneReachedText(vote: VoteOutcome, sep: '.' | ',', awardName: string): string {
+  return `Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (${thresholdText(vote.settings, sep)}) nên chưa đề nghị xét tặng ${awardName}.`;
 }
