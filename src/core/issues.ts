@@ -46,6 +46,11 @@ export const CODE = {
   beyondLimits: 'BEYOND_LIMITS',
   tooLarge: 'TOO_LARGE',
   invisibleCharacters: 'INVISIBLE_CHARACTERS',
+  ballotNumber: 'BALLOT_NUMBER',
+  duplicateBallot: 'DUPLICATE_BALLOT',
+  tooManyBallots: 'TOO_MANY_BALLOTS',
+  invalidBallot: 'INVALID_BALLOT',
+  unknownCandidate: 'UNKNOWN_CANDIDATE',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -88,6 +93,11 @@ const KIND: Record<IssueCode, string> = {
   BEYOND_LIMITS: 'Ô nằm ngoài vùng đọc',
   TOO_LARGE: 'Số quá lớn',
   INVISIBLE_CHARACTERS: 'Ký tự ẩn',
+  BALLOT_NUMBER: 'Số phiếu không hợp lệ',
+  DUPLICATE_BALLOT: 'Phiếu nhập hai lần',
+  TOO_MANY_BALLOTS: 'Nhiều phiếu hơn số phát ra',
+  INVALID_BALLOT: 'Phiếu bầu không hợp lệ',
+  UNKNOWN_CANDIDATE: 'Cột hỏi về đơn vị không được đề cử',
 };
 
 export function issueKind(code: string): string {

@@ -115,8 +115,9 @@ describe('outputs all or nothing', () => {
     const runs = await Promise.all([runOnce(), runOnce()]);
     expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
     const loser = runs.find((r) => r.code === 2) as { stderr: string };
-    expect(loser.stderr.trim().split('\n').at(-1)).toMatch(/^Tệp "kq-doi\/cum-(tong-hop\.xlsx|bao-cao\.docx)" đã có\. Thêm --force để ghi đè/);
-    expect((await readdir(join(dir, 'kq-doi'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
+    expect(loser.stderr.trim().split('\n').at(-1)).toMatch(/^Tệp "kq-doi\/cum-(tong-hop\.xlsx|bao-cao\.docx|bien-ban-kiem-phieu\.docx|to-trinh\.docx)" đã có\. Thêm --force để ghi đè/);
+    // The example has ballots: the minutes and the letter are written beside the report.
+    expect((await readdir(join(dir, 'kq-doi'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
     const summary = await loadWorkbook(new Uint8Array(await readFile(join(dir, 'kq-doi', 'cum-tong-hop.xlsx'))), 'cum-tong-hop.xlsx');
     expect(summary.getWorksheet('Tổng hợp')).toBeDefined();
     expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(example);

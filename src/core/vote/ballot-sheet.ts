@@ -68,7 +68,7 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   header.forEach((h, i) => {
     const key = nameKey(h);
     if (known.has(i) || !(key.startsWith(nameKey(AWARD_PREFIX)) || key.startsWith(nameKey(TIE_PREFIX)))) return;
-    issues.error('UNKNOWN_CANDIDATE', sheet, a1(0, i), `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`);
+    issues.error(CODE.unknownCandidate, sheet, a1(0, i), `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`);
   });
   let ok = true;
   const missing = (what: string): void => {

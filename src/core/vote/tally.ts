@@ -6,7 +6,7 @@
  * by its row. Never throws.
  */
 import { a1 } from '../a1';
-import { IssueList } from '../issues';
+import { CODE, IssueList } from '../issues';
 import { MILLI, parseNumber } from '../numbers';
 import { isBlankRow } from '../parse-lists';
 import { HEADER_ROWS, SHEET } from '../template';
@@ -90,12 +90,12 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
     const numberCell = a1(r, columns.number);
     const parsed = parseNumber(row[columns.number]);
     const number = parsed.kind === 'number' ? String(parsed.value / MILLI) : cleanText(row[columns.number]);
-    if (parsed.kind === 'empty') issues.warning('BALLOT_NUMBER', sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
-    else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0) issues.error('BALLOT_NUMBER', sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
-    else if (numbers.has(number)) issues.error('DUPLICATE_BALLOT', sheet, numberCell, `Phiếu số ${number} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
+    if (parsed.kind === 'empty') issues.warning(CODE.ballotNumber, sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
+    else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0) issues.error(CODE.ballotNumber, sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
+    else if (numbers.has(number)) issues.error(CODE.duplicateBallot, sheet, numberCell, `Phiếu số ${number} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
     else numbers.set(number, numberCell);
     if (vs.issued !== null && returned === vs.issued + 1) {
-      issues.error('TOO_MANY_BALLOTS', sheet, numberCell, `Có nhiều phiếu hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
+      issues.error(CODE.tooManyBallots, sheet, numberCell, `Có nhiều phiếu hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
     }
 
     const answers = columns.award.map((col) => yesNo(row[col]));
@@ -118,7 +118,7 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       const reason = reasons.map((x) => x.why).join('; ');
       invalid.push({ row: r + 1, number, reason });
       const which = number ? `Phiếu số ${number}` : 'Phiếu';
-      for (const x of reasons) issues.warning('INVALID_BALLOT', sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu không hợp lệ không được tính.`);
+      for (const x of reasons) issues.warning(CODE.invalidBallot, sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu không hợp lệ không được tính.`);
       continue;
     }
     valid.push({ row: r + 1, number, answers, choices: choices as number[] });
