@@ -76,11 +76,11 @@ function XEPLOAI(tong: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { re
 /**
  * Cột Tổng điểm của Bảng điểm, tính như menu "Tính điểm và xếp hạng": mỗi dòng đơn vị một giá trị, đặt ở dòng đơn vị đầu tiên.
  *
- * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
- * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
- * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
- * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
- * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
+ * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
+ * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
+ * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
+ * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
  * @return Tổng điểm của từng dòng.
  * @customfunction
  */
@@ -89,11 +89,11 @@ function CUM_TONGDIEM(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: Tinh
 /**
  * Cột Hạng của Bảng điểm: cách xếp hạng và thứ tự xét khi bằng điểm của trang Cấu hình, như menu "Tính điểm và xếp hạng".
  *
- * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
- * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
- * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
- * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
- * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
+ * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
+ * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
+ * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
+ * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
  * @return Thứ hạng của từng dòng, hoặc lý do chưa xếp hạng.
  * @customfunction
  */
@@ -102,11 +102,11 @@ function CUM_XEPHANG(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhD
 /**
  * Cột Xếp loại của Bảng điểm, theo các ngưỡng của trang Cấu hình, như menu "Tính điểm và xếp hạng".
  *
- * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
- * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
- * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
- * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
- * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
+ * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
+ * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
+ * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
+ * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
  * @return Xếp loại của từng dòng.
  * @customfunction
  */
@@ -115,11 +115,11 @@ function CUM_XEPLOAI(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhD
 /**
  * Cột Kiểm tra của Bảng điểm: trống khi dòng đúng, nếu không thì ô nào sai và cần sửa thế nào.
  *
- * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
- * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
- * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
- * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
- * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
+ * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
+ * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
+ * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
+ * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
  * @return Lỗi và cảnh báo của từng dòng.
  * @customfunction
  */
@@ -128,11 +128,11 @@ function CUM_KIEMTRA(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhD
 /**
  * Bảng xếp hạng của cụm (hạng, đơn vị, điểm chuẩn, điểm thưởng, điểm trừ, tổng điểm, xếp loại, ghi chú), như trang Tổng hợp; dùng được ở bất kỳ trang nào.
  *
- * @param {Array<Array<string>>} cau_hinh Vùng trang Cấu hình từ ô A1, ví dụ 'Cấu hình'!A1:B.
- * @param {Array<Array<string>>} tieu_chi Vùng trang Tiêu chí từ ô A1, ví dụ 'Tiêu chí'!A1:D.
- * @param {Array<Array<string>>} don_vi Vùng trang Đơn vị từ ô A1, ví dụ 'Đơn vị'!A1:C.
- * @param {Array<Array<string>>} bang_diem Các cột nhập điểm của Bảng điểm từ ô A1, ví dụ 'Bảng điểm'!A1:N.
- * @param {Array<Array<string>>} cum_cham Vùng trang Cụm chấm từ ô A1, nếu có.
+ * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
+ * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
+ * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
+ * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
+ * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
  * @return Bảng xếp hạng, dòng đầu là tiêu đề.
  * @customfunction
  */

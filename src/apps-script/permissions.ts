@@ -7,6 +7,7 @@
  * Google has no batch call for protections, so each unit's row costs one
  * protection and its editor calls.
  */
+import { typedWidth } from '../core/live-columns';
 import { nameKey } from '../core/text';
 import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
 import type { Unit } from '../core/types';
@@ -57,7 +58,11 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   removeOurs(ss);
   const sheet = range.getSheet();
   const width = grid[0].length;
+  // Units type left of the live columns; the live columns stay the owner's, so a
+  // value typed there cannot block the formula that fills them.
+  const typed = typedWidth(grid[0]);
   restrictTo(sheet.getRange(1, 1, 1, width).protect(), `dòng tiêu đề ${SHEET.scores}`, []);
+  if (typed < width) restrictTo(sheet.getRange(2, typed + 1, sheet.getMaxRows() - 1, width - typed).protect(), `các cột tự tính của ${SHEET.scores}`, []);
   // The empty rows below too: a row added there could claim another unit's code.
   const below = sheet.getMaxRows() - grid.length;
   if (below > 0) restrictTo(sheet.getRange(grid.length + 1, 1, below, width).protect(), `các dòng trống của ${SHEET.scores}`, []);
@@ -69,7 +74,7 @@ export function runPermissions(ss: Spreadsheet): Outcome {
     if (!unit) return;
     withRow.add(unit.code);
     try {
-      restrictTo(sheet.getRange(r + 1, 1, 1, width).protect(), `${SHEET.scores}, đơn vị ${unit.code}`, unit.emails);
+      restrictTo(sheet.getRange(r + 1, 1, 1, typed).protect(), `${SHEET.scores}, đơn vị ${unit.code}`, unit.emails);
       protectedUnits.add(unit.code);
     } catch {
       // Google refuses an address it does not know; the row then stays owner-only.

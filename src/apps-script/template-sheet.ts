@@ -35,9 +35,12 @@ export function layTemplateSheet(sheet: Sheet, spec: TemplateSheet, body: readon
   const grid = <T>(header: (c: number) => T, cell: (r: number, c: number) => T): T[][] =>
     Array.from({ length: height }, (_, r) => Array.from({ length: span }, (_, c) => (r === 0 ? header(c) : cell(r - 1, c))));
   const inLayout = (c: number): boolean => c < width;
+  // The live columns get their formula in the first data row, whence each spills down.
+  const live = spec.live;
+  const formula = (r: number, c: number): string | undefined => (live && r === 0 && c >= live.firstColumn ? live.sheets[c - live.firstColumn] : undefined);
   const block = sheet.getRange(1, 1, height, span);
   block.setNumberFormats(grid(() => TEXT_FORMAT, (_, c) => (inLayout(c) ? columnFormat(spec.columns[c].format) : TEXT_FORMAT)));
-  block.setValues(grid<CellValue>((c) => (inLayout(c) ? spec.columns[c].header : ''), (r, c) => (inLayout(c) ? (body[r]?.[c] ?? '') : '')));
+  block.setValues(grid<CellValue>((c) => (inLayout(c) ? spec.columns[c].header : ''), (r, c) => formula(r, c) ?? (inLayout(c) ? (body[r]?.[c] ?? '') : '')));
   block.setNotes(grid((c) => (inLayout(c) ? (spec.columns[c].note ?? '') : ''), (r, c) => options.moved?.notes[r]?.[c] ?? ''));
   block.setBackgrounds(grid((c) => (inLayout(c) ? HEADER_BACKGROUND : PLAIN_BACKGROUND), (r, c) => options.moved?.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND));
   sheet.getRange(1, 1, 1, span).setFontWeights([Array.from({ length: span }, (_, c) => (inLayout(c) ? 'bold' : 'normal'))]);

@@ -8,6 +8,7 @@
  */
 import { columnLetter } from './a1';
 import { HEADER_ROWS, SHEET } from './template';
+import { nameKey } from './text';
 
 export type LiveKey = 'total' | 'rank' | 'grade' | 'check';
 
@@ -29,7 +30,24 @@ export const LIVE_COLUMNS: readonly LiveColumn[] = [
   { key: 'check', header: 'Kiểm tra', fn: 'CUM_KIEMTRA', width: 320, note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. ${AUTHORITY}` },
 ];
 
+/** The header note of the live columns in an .xlsx, where native formulas stand in for the functions. */
+export const EXCEL_LIVE_NOTE =
+  'Công thức Excel tự tính khi điểm thay đổi; không gõ vào cột này. Công thức không xét được thứ tự khi bằng điểm, điểm Cụm chấm và bước điểm: kết quả chính thức là của lệnh tinh-diem.';
+
 export const LIVE_HEADERS: readonly string[] = LIVE_COLUMNS.map((c) => c.header);
+
+const LIVE_KEYS = new Set(LIVE_HEADERS.map(nameKey));
+
+/** Whether a header cell of `Bảng điểm` titles a live column (computed, never input). */
+export function isLiveHeader(cell: unknown): boolean {
+  return LIVE_KEYS.has(nameKey(cell));
+}
+
+/** How many columns of a `Bảng điểm` header are typed: those left of the first live column. */
+export function typedWidth(header: readonly unknown[]): number {
+  const first = header.findIndex(isLiveHeader);
+  return first < 0 ? header.length : first;
+}
 
 /** The function that takes the whole cluster and gives the ranking table, usable on any sheet. */
 export const RANKING_TABLE_FUNCTION = 'CUM_BANGXEPHANG';

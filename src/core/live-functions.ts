@@ -21,6 +21,17 @@ const ARGUMENTS = [
   { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N" },
 ] as const;
 
+/**
+ * The rows down to the last one holding anything: an open-ended range (A1:N)
+ * arrives with every row of the sheet, most of them empty, and each execution of a
+ * custom function starts cold, so the parsers should not walk the empty ones.
+ */
+function withoutTrailingBlanks(grid: Grid): Grid {
+  let last = grid.length - 1;
+  while (last > 0 && grid[last].every((cell) => cell === '' || cell === null || cell === undefined)) last--;
+  return last === grid.length - 1 ? grid : grid.slice(0, last + 1);
+}
+
 /** The sheets as grids, or the message saying which argument is not a range. */
 function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
   const blocks: Grid[] = [];
@@ -29,14 +40,14 @@ function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
     if (!Array.isArray(value) || value.length === 0) {
       return `Đối số ${arg.name} cần là cả vùng trang "${arg.sheet}" từ ô A1 (kể cả dòng tiêu đề), ví dụ ${arg.example}.`;
     }
-    blocks.push(value);
+    blocks.push(withoutTrailingBlanks(value));
   }
   const agreed = args[ARGUMENTS.length];
   if (agreed !== undefined && agreed !== null && agreed !== '' && !Array.isArray(agreed)) {
     return `Đối số cum_cham, nếu có, cần là cả vùng trang "${SHEET.agreed}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
   }
   const [settings, criteria, units, scores] = blocks;
-  return { settings, criteria, units, scores, ...(Array.isArray(agreed) ? { agreed } : {}) };
+  return { settings, criteria, units, scores, ...(Array.isArray(agreed) ? { agreed: withoutTrailingBlanks(agreed) } : {}) };
 }
 
 /** One live column: a cell per row of the score block under its header. */

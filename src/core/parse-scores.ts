@@ -6,7 +6,7 @@
 import { a1, columnLetter } from './a1';
 import { CODE, IssueList } from './issues';
 import { exactMilli, parseNumber } from './numbers';
-import { LIVE_HEADERS } from './live-columns';
+import { isLiveHeader } from './live-columns';
 import { isBlankRow, warnInvisible } from './parse-lists';
 import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
 import { cleanText, nameKey } from './text';
@@ -16,8 +16,6 @@ export interface ParsedScores {
   columns: ScoreColumns;
   rows: UnitScores[];
 }
-
-const LIVE_KEYS = new Set(LIVE_HEADERS.map(nameKey));
 
 function findColumns(header: readonly unknown[], criteria: readonly Criterion[], sheet: string, issues: IssueList): ScoreColumns | null {
   const where = new Map<string, number>();
@@ -53,7 +51,7 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
   header.forEach((cell, col) => {
     const title = cleanText(cell);
     // The live columns are computed from the others: known, never read as input.
-    if (title === '' || known.has(col) || LIVE_KEYS.has(nameKey(title))) return;
+    if (title === '' || known.has(col) || isLiveHeader(title)) return;
     const first = where.get(nameKey(title));
     if (first !== undefined && first !== col && known.has(first)) {
       issues.warning(CODE.duplicateColumn, sheet, a1(0, col), `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`);

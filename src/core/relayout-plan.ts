@@ -5,12 +5,11 @@
  */
 import type { Guide } from './guide';
 import { IssueList } from './issues';
-import { LIVE_HEADERS } from './live-columns';
+import { isLiveHeader } from './live-columns';
 import { fingerprint } from './fingerprint';
 import { parseCriteria, parseUnits } from './parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
 import { SHEET } from './template';
-import { nameKey } from './text';
 import type { CellValue, Criterion, Unit, WorkbookGrids } from './types';
 
 export interface SheetLayout {
@@ -47,8 +46,7 @@ function refusalOf(issues: IssueList): string | null {
  * formula columns, src/core/live-columns.ts) are never user data: neither moved nor
  * kept aside. The layout empties them; the live columns' writer lays them again.
  */
-const GENERATED = new Set(LIVE_HEADERS.map(nameKey));
-const isGenerated = (header: string): boolean => GENERATED.has(nameKey(header));
+const isGenerated = isLiveHeader;
 
 export function planRelayout(grids: WorkbookGrids, guide: Guide): RelayoutPlan {
   const issues = new IssueList(guide);

@@ -3,22 +3,28 @@
  * header notes, column formats and the validation of score cells. The add-in's
  * "Tạo bảng mẫu" and the `tinh-diem mau` command both draw exactly this.
  */
+import { a1 } from './a1';
+import type { ExcelLiveLayout } from './live-excel';
+import { EXCEL_LIVE_NOTE, LIVE_COLUMNS, liveFormula } from './live-columns';
 import { toNumber } from './numbers';
 import {
   CRITERIA_COL,
   CRITERIA_HEADER,
   DEDUCTION_HEADER,
   HEADER_NOTES,
+  HEADER_ROWS,
   SETTINGS,
   SCORES_FIXED_HEADER,
   SETTINGS_HEADER,
   SHEET,
   UNITS_HEADER,
+  baseHeader,
+  bonusHeader,
   scoresHeader,
 } from './template';
 import type { CellValue, Criterion } from './types';
 
-/** How a column's cells are formatted: literal text, or a number shown with up to 3 decimals. */
+/** How a column's cells are formatted: literal text, or a number shown as it is. */
 export type ColumnFormat = 'text' | 'points';
 
 export interface ColumnSpec {
@@ -31,6 +37,25 @@ export interface ColumnSpec {
   note?: string;
   /** Long texts wrap within the width instead of running on or being cut. */
   wrap?: boolean;
+  /** A live column (computed, never typed): its note in an .xlsx, where native formulas compute it. */
+  excelNote?: string;
+}
+
+/** The formulas of the live columns of `Bảng điểm`, from `firstColumn` (0-based) on. */
+export interface LiveFormulas {
+  firstColumn: number;
+  /** Google Sheets: one formula per column, in the first data row; it spills down. */
+  sheets: string[];
+  /** .xlsx: where the cells sit, for native formulas (made by the .xlsx adapter: the add-in never needs them). */
+  excel: ExcelLiveLayout;
+}
+
+/** Where the live formulas find the lists; the template's own places when not given. */
+export interface LiveSources {
+  /** Value cell of each setting in `Cấu hình`, by key (default: the rows of SETTINGS in order from row 2). */
+  settingCells?: Readonly<Partial<Record<string, string>>>;
+  /** `Cụm chấm` exists: the Sheets formulas read it too, as the menu does. */
+  agreed?: boolean;
 }
 
 export interface TemplateSheet {
@@ -43,6 +68,8 @@ export interface TemplateSheet {
   dataRows: number;
   /** Columns kept in view when scrolling right: the unit's code and name in `Bảng điểm`. */
   frozenColumns?: number;
+  /** `Bảng điểm` only: its live columns (right of the typed ones, also in `columns`). */
+  live?: LiveFormulas;
 }
 
 const DATA_ROWS = 200;
@@ -52,13 +79,14 @@ function column(header: string, format: ColumnFormat, width: number, extra: Part
   return { header, format, width, ...(note ? { note } : {}), ...extra };
 }
 
-type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'>;
+/** A criterion of the list; `row` (in `Tiêu chí`) when read from a sheet, else the template's order is assumed. */
+type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> & { row?: number };
 
 /**
  * `Bảng điểm` (and `Cụm chấm`) for a criteria list: a base and a bonus column per
  * criterion, each validated from 0 to the criterion's maximum, with a note saying so.
  */
-export function scoresSheet(criteria: readonly ListCriterion[], name: string = SHEET.scores, dataRows = DATA_ROWS): TemplateSheet {
+export function scoresSheet(criteria: readonly ListCriterion[], name: string = SHEET.scores, dataRows = DATA_ROWS, sources: LiveSources = {}): TemplateSheet {
   const reasonCol = 2 + criteria.length * 2 + 1;
   const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) =>
     // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
@@ -73,7 +101,30 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   });
   const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
   if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
-  return { role: 'scores', name, columns: scoreColumns, rows: [], dataRows: Math.max(DATA_ROWS, dataRows), frozenColumns: SCORES_FIXED_HEADER.length };
+  const rows = Math.max(DATA_ROWS, dataRows);
+  const sheet: TemplateSheet = { role: 'scores', name, columns: scoreColumns, rows: [], dataRows: rows, frozenColumns: SCORES_FIXED_HEADER.length };
+  // Cụm chấm is typed by the secretariat and ranked through Bảng điểm: no live columns of its own.
+  if (name !== SHEET.scores) return sheet;
+  const typed = scoreColumns.length;
+  sheet.live = { firstColumn: typed, sheets: LIVE_COLUMNS.map((c) => liveFormula(c, typed, sources.agreed ? typed : 0)), excel: excelLayout(criteria, typed, rows, sources) };
+  for (const c of LIVE_COLUMNS) {
+    scoreColumns.push(column(c.header, 'points', c.width, { note: c.note, excelNote: EXCEL_LIVE_NOTE, wrap: c.key === 'grade' || c.key === 'check' }));
+  }
+  return sheet;
+}
+
+/** Where the .xlsx formulas of `Bảng điểm` find its cells, the maxima and the settings. */
+function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows: number, sources: LiveSources): ExcelLiveLayout {
+  return {
+    criteria: criteria.map((c, k) => ({ baseHeader: baseHeader(c.code), bonusHeader: bonusHeader(c.code), base: 2 + 2 * k, bonus: 3 + 2 * k, row: c.row ?? HEADER_ROWS + 1 + k })),
+    code: 0,
+    name: 1,
+    deduction: typed - 2,
+    firstLive: typed,
+    settingCells: sources.settingCells ?? Object.fromEntries(SETTINGS.map((d, i) => [d.key, a1(HEADER_ROWS + i, 1)])),
+    firstRow: HEADER_ROWS + 1,
+    lastRow: HEADER_ROWS + dataRows,
+  };
 }
 
 /**

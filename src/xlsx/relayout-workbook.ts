@@ -9,7 +9,9 @@ import { POINTS_FORMAT, TEXT_FORMAT } from '../core/cell-formats';
 import type { RelayoutPlan } from '../core/relayout-plan';
 import { moveCells } from '../core/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
-import { scoresSheet } from '../core/template-sheets';
+import { IssueList } from '../core/issues';
+import { parseSettings } from '../core/parse-settings';
+import { scoresSheet, type LiveSources } from '../core/template-sheets';
 import type { CellValue } from '../core/types';
 import { cellWraps, outputLayout } from '../core/print-layout';
 import type { OutputSheet } from '../core/outputs';
@@ -27,7 +29,17 @@ function cellProperty<T>(sheet: ExcelJS.Worksheet, rows: number, columns: number
   return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => read(sheet.getCell(r + 1, c + 1))));
 }
 
+/** Where the live formulas of `Bảng điểm` read the settings and whether they read `Cụm chấm`. */
+function liveSources(workbook: ExcelJS.Workbook, plan: RelayoutPlan): LiveSources {
+  const settings = findSheet(workbook, SHEET.settings);
+  return {
+    agreed: plan.sheets.some((s) => s.role === 'agreed'),
+    ...(settings ? { settingCells: parseSettings(sheetGrid(settings), new IssueList()).cells } : {}),
+  };
+}
+
 function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan): void {
+  const sources = liveSources(workbook, plan);
   for (const { sheet: name, layout } of plan.sheets) {
     const old = findSheet(workbook, name);
     const grid = old ? sheetGrid(old) : [];
@@ -36,7 +48,7 @@ function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan): void {
     const fills = old ? moveCells(cellProperty<Fill | undefined>(old, grid.length, width, (c) => (c.fill?.type === 'pattern' && c.fill.pattern !== 'none' ? c.fill : undefined)), layout, undefined) : [];
     const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;
     if (old) workbook.removeWorksheet(old.id);
-    const spec = { ...scoresSheet(plan.criteria, old?.name ?? name, plan.units.length), rows: layout.grid.slice(1) };
+    const spec = { ...scoresSheet(plan.criteria, old?.name ?? name, plan.units.length, sources), rows: layout.grid.slice(1) };
     const sheet = addTemplateSheet(workbook, spec);
     if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
     layout.grid.forEach((row, r) => {
@@ -74,6 +86,8 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
 }
 
 export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, keptRows: readonly CellValue[][]): void {
+  // The live formulas just laid carry no cached results: computed on opening.
+  workbook.calcProperties.fullCalcOnLoad = true;
   appendKeptAside(workbook, keptRows);
   layOut(workbook, plan);
 }

@@ -4,6 +4,9 @@
  * as the add-in's "Tạo bảng mẫu".
  */
 import ExcelJS from 'exceljs';
+import { columnLetter } from '../core/a1';
+import { LIVE_COLUMNS } from '../core/live-columns';
+import { excelLiveFormulas } from '../core/live-excel';
 import type { TemplateSheet } from '../core/template-sheets';
 import { TEXT_FORMAT, columnFormat } from '../core/cell-formats';
 import { templateLayout, templateWraps } from '../core/print-layout';
@@ -18,7 +21,8 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet
     const cell = header.getCell(i + 1);
     cell.numFmt = TEXT_FORMAT;
     setLiteral(cell, c.header);
-    if (c.note) cell.note = c.note;
+    const note = c.excelNote ?? c.note;
+    if (note) cell.note = note;
   });
   styleHeader(header);
 
@@ -28,6 +32,16 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet
   spec.rows.forEach((values, r) => {
     values.forEach((value, c) => setLiteral(sheet.getCell(r + 2, c + 1), value));
   });
+  if (spec.live) {
+    // One shared formula per column, written once: its relative addresses move row
+    // by row as in a copied formula, so the file holds it once, not per row.
+    const { firstColumn, excel } = spec.live;
+    const formulas = excelLiveFormulas(excel);
+    LIVE_COLUMNS.forEach((c, i) => {
+      const letter = columnLetter(firstColumn + i);
+      sheet.fillFormula(`${letter}${excel.firstRow}:${letter}${excel.lastRow}`, formulas[c.key]);
+    });
+  }
   spec.columns.forEach((c, i) => {
     const numFmt = columnFormat(c.format);
     const { validation } = c;
@@ -57,6 +71,8 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet
 export function templateWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tính điểm thi đua';
+  // The live formulas carry no cached results: Excel and LibreOffice compute them on opening.
+  workbook.calcProperties.fullCalcOnLoad = true;
   for (const spec of sheets) addTemplateSheet(workbook, spec);
   return workbook;
 }

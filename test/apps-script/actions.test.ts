@@ -1,6 +1,7 @@
 /** Every menu action of the built add-in, on the 2021 example cluster, through the fakes. */
 import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../src/apps-script/lock';
+import { LIVE_HEADERS } from '../../src/core/live-columns';
 import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
 import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
 import type { SidebarData } from '../../src/core/sidebar-data';
@@ -334,7 +335,12 @@ describe('Tạo bảng mẫu', () => {
     const scores = ss.sheet(SHEET.scores);
     expect(scores.getFrozenRows()).toBe(1);
     // No criteria yet: the score columns come from the lists, through "Cập nhật Bảng điểm".
-    expect(scores.grid()).toEqual([['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ']]);
+    // The live columns are there already, their formulas waiting for units (nothing to show yet).
+    expect(scores.grid()).toEqual([
+      ['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ', ...LIVE_HEADERS],
+      ['', '', '', '', '', '', '', ''],
+    ]);
+    expect(scores.getRange(2, 5, 1, 4).getFormulas()[0].every((f) => f.startsWith('=CUM_'))).toBe(true);
     expect(scores.cell(2, 1).format).toBe('@');
     expect(scores.cell(2, 3).format).toBe('General');
     const rule = scores.cell(2, 3).validation;

@@ -28,6 +28,11 @@ export function loadBuilt(options: FakeGoogleOptions = {}, extra: Record<string,
   const google = fakeGoogle({ files: { Sidebar: readFileSync(`${dist}Sidebar.html`, 'utf8') }, ...options, realm: { makeDate: (ms) => new RealmDate(ms) } });
   Object.assign(context, google.globals, extra);
   vm.runInContext(builtCode(dist), context, { filename: 'Code.js' });
+  // Formulas in the sheets call the script's functions, as a custom function in a cell does.
+  google.spreadsheet.useFunctions((name) => {
+    const fn = context[name] as unknown;
+    return typeof fn === 'function' ? (fn as (...args: unknown[]) => unknown) : undefined;
+  });
   const call = (name: string, ...args: unknown[]): unknown => {
     const fn = context[name] as unknown;
     if (typeof fn !== 'function') throw new Error(`Code.js has no global function ${name}`);

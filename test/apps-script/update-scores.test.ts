@@ -1,5 +1,6 @@
 /** "Cập nhật Bảng điểm" through the built add-in: values move with their unit and criterion, nothing is lost. */
 import { describe, expect, it } from 'vitest';
+import { LIVE_HEADERS, isLiveHeader } from '../../src/core/live-columns';
 import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { loadBuilt } from './harness';
@@ -11,10 +12,10 @@ function example(grids: WorkbookGrids = exampleGrids()) {
   return { ...loaded, ss: loaded.google.spreadsheet, ui: loaded.google.ui };
 }
 
-/** Every typed score by unit code and column header: what must survive any layout. */
+/** Every typed score by unit code and column header: what must survive any layout (the live columns are computed, not typed). */
 function byUnitAndHeader(grid: Grid): Map<string, unknown> {
   const cells = new Map<string, unknown>();
-  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && row[c] !== '' && row[c] !== undefined && cells.set(`${row[0]}|${h}`, row[c]));
+  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && !isLiveHeader(h) && row[c] !== '' && row[c] !== undefined && cells.set(`${row[0]}|${h}`, row[c]));
   return cells;
 }
 
@@ -88,7 +89,11 @@ describe('Cập nhật Bảng điểm', () => {
     const before = ss.sheet(SHEET.scores).grid();
     call('menuCapNhatBangDiem');
     expect(ui.alerts).toEqual([]);
-    expect(ss.sheet(SHEET.scores).grid()).toEqual(before);
+    const after = ss.sheet(SHEET.scores).grid();
+    expect(after.map((row) => row.slice(0, before[0].length))).toEqual(before);
+    // The live columns are laid right of the typed ones, their values worked out.
+    expect(after[0].slice(before[0].length)).toEqual(LIVE_HEADERS);
+    expect(after[1][before[0].length]).toBe(fixture.expectedRanking.find((r) => r.unit === before[1][0])?.total);
     expect(ss.toasts.at(-1)?.message).toMatch(/đã theo đúng danh sách/);
   });
 

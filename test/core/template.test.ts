@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIVE_HEADERS } from '../../src/core/live-columns';
 import { SETTINGS, scoresHeader } from '../../src/core/template';
 import { templateSheets } from '../../src/core/template-sheets';
 
@@ -23,7 +24,7 @@ describe('the blank template', () => {
     const [settings, criteria, units, scores] = templateSheets();
     expect(criteria.rows).toEqual([]);
     expect(units.rows).toEqual([]);
-    expect(scores.columns.map((c) => c.header)).toEqual(scoresHeader([]));
+    expect(scores.columns.map((c) => c.header)).toEqual([...scoresHeader([]), ...LIVE_HEADERS]);
     const filled = Object.fromEntries(settings.rows.filter((r) => r[1] !== '').map((r) => [r[0], r[1]]));
     const label = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
     // Only values the product uses when blank, or that every cluster starts from.

@@ -72,4 +72,81 @@ describe('the Sheets fake', () => {
     ss.getSheetByName('A')?.getDataRange().getValues();
     expect(google.calls.list()).toEqual(['Range.getValues: 1', 'Sheet.getDataRange: 1', 'Spreadsheet.getSheetByName: 1']);
   });
+
+  describe('formulas calling the script’s functions', () => {
+    /** A sheet with numbers in A1:A3 and functions a script might declare. */
+    function withFunctions(locale = 'vi_VN') {
+      const google = fakeGoogle({ locale });
+      const s = google.spreadsheet.addSheet('Số', [[1], [2], [3]]);
+      const seen: unknown[][] = [];
+      google.spreadsheet.useFunctions((name) => {
+        const fns: Record<string, (...args: unknown[]) => unknown> = {
+          GAPDOI: (...args) => {
+            seen.push(args);
+            const range = args[0] as (number | '')[][];
+            return range.filter((r) => r[0] !== '').map((r) => [Number(r[0]) * 2]);
+          },
+          DEM: (...args) => args.length,
+          HONG: () => {
+            throw new Error('Lỗi trong hàm');
+          },
+        };
+        return fns[name];
+      });
+      return { google, s, seen };
+    }
+
+    it('reads the named ranges as they are now, calls the function and spills its column', () => {
+      const { s, seen } = withFunctions();
+      s.getRange(1, 3).setValues([["=GAPDOI('Số'!A1:A3; 5; \"liền\")"]]);
+      expect(s.getRange(1, 3, 3, 1).getValues()).toEqual([[2], [4], [6]]);
+      expect(seen[0]).toEqual([[[1], [2], [3]], 5, 'liền']);
+      // The spilled cells hold values, not the formula.
+      expect(s.getRange(1, 3, 2, 1).getFormulas()).toEqual([["=GAPDOI('Số'!A1:A3; 5; \"liền\")"], ['']]);
+      s.getRange(2, 1).setValues([[10]]);
+      expect(s.getRange(2, 3).getValues()).toEqual([[20]]);
+    });
+
+    it('passes one cell as a value and an open-ended range down to the sheet’s last row', () => {
+      const { s, seen } = withFunctions();
+      s.getRange(1, 4, 1, 2).setValues([['=DEM(A1; A1:A)', '=GAPDOI(A2:A)']]);
+      expect(s.getRange(1, 4, 2, 2).getValues()).toEqual([[2, 4], ['', 6]]);
+      const range = seen[0][0] as unknown[][];
+      expect([range.length, range[0], range[2]]).toEqual([999, [2], ['']]);
+    });
+
+    it('takes "," between arguments only where the decimal separator is a point', () => {
+      const vi = withFunctions('vi_VN');
+      vi.s.getRange(1, 4).setValues([['=DEM(A1, A2)']]);
+      expect(vi.s.getRange(1, 4).getValues()).toEqual([['#ERROR!']]);
+      const en = withFunctions('en_US');
+      en.s.getRange(1, 4).setValues([['=DEM(A1, A2)']]);
+      expect(en.s.getRange(1, 4).getValues()).toEqual([[2]]);
+    });
+
+    it('shows #REF! when a typed value is in the way of the spill, and spills again once it is cleared', () => {
+      const { google, s } = withFunctions();
+      s.getRange(1, 3).setValues([['=GAPDOI(A1:A3)']]);
+      s.getRange(3, 3).setValues([['gõ đè']]);
+      expect(s.getRange(1, 3, 3, 1).getValues()).toEqual([['#REF!'], [''], ['gõ đè']]);
+      expect(google.spreadsheet.formulaErrors.get('Số!C1')).toBe('Array result was not expanded because it would overwrite data in C3.');
+      s.getRange(3, 3).setValues([['']]);
+      expect(s.getRange(1, 3, 3, 1).getValues()).toEqual([[2], [4], [6]]);
+    });
+
+    it('shows #REF! for a sheet that does not exist and #ERROR! when the function throws', () => {
+      const { google, s } = withFunctions();
+      s.getRange(1, 3, 1, 2).setValues([["=GAPDOI('Không có'!A1:A3)", '=HONG()']]);
+      expect(s.getRange(1, 3, 1, 2).getValues()).toEqual([['#REF!', '#ERROR!']]);
+      expect(google.spreadsheet.formulaErrors.get('Số!D1')).toBe('Error: Lỗi trong hàm');
+    });
+
+    it('leaves the formulas of Sheets itself to their written value, and reads without counting calls', () => {
+      const { google, s } = withFunctions();
+      s.getRange(1, 3, 1, 2).setValues([['=HYPERLINK("#gid=0"; "Ô A1")', '=GAPDOI(A1:A3)']]);
+      google.calls.reset();
+      expect(s.getRange(1, 3, 1, 2).getValues()).toEqual([['Ô A1', 2]]);
+      expect(google.calls.list()).toEqual([]);
+    });
+  });
 });

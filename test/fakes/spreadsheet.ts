@@ -6,11 +6,14 @@
  * the cell's number format is plain text ("@"); a range outside the sheet throws;
  * new sheets have 1,000 rows and 26 columns; the last sheet cannot be deleted;
  * `protect()` starts with the owner and the running user as editors, neither of
- * whom `removeEditors` can remove.
+ * whom `removeEditors` can remove. A formula calling a function of the loaded
+ * script is worked out from the cells it names and spills its result (formulas.ts),
+ * again whenever something was written since.
  */
 import { a1 } from '../../src/core/a1';
 import type { CellValue, Grid } from '../../src/core/types';
 import { Calls, Fake } from './calls';
+import { PARSE_ERROR, parseCall, resultGrid, usesDecimalComma, type RangeRef } from './formulas';
 
 export const DEFAULT_BACKGROUND = '#ffffff';
 const DEFAULT_FORMAT = '0.###############';
@@ -28,13 +31,15 @@ export interface Cell {
   wrap: boolean;
   verticalAlignment: string;
   validation: FakeDataValidation | null;
+  /** The value was spilled by an array formula above or left of it, not typed. */
+  spilled: boolean;
 }
 
 /** Cells are keyed by one number, row × span + column: a string key per cell makes 2,000-unit tests slow. */
 const COLUMN_SPAN = 32768;
 
 export function emptyCell(): Cell {
-  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', validation: null };
+  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', validation: null, spilled: false };
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -49,10 +54,8 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 function formulaValue(formula: string, locale: string): CellValue {
   const link = /^=HYPERLINK\("[^"]*"\s*([,;])\s*"([^"]*)"\)$/i.exec(formula);
   if (!link) return '';
-  return link[1] === ',' && DECIMAL_COMMA.test(locale) ? '#ERROR!' : link[2];
+  return link[1] === ',' && usesDecimalComma(locale) ? PARSE_ERROR : link[2];
 }
-
-const DECIMAL_COMMA = /^(vi|de|fr|es|it|pt|nl|ru|tr|pl|id)/;
 
 export interface Realm {
   /** Dates handed to the script must come from its own realm (`instanceof Date` there). */
@@ -291,6 +294,7 @@ export class FakeRange extends Fake {
     }
     this.sheet.spreadsheet.mustEdit(this.sheet, this);
     data.forEach((row, r) => row.forEach((value, c) => apply(this.sheet.cell(this.row + r, this.column + c, true), value)));
+    this.sheet.spreadsheet.changed();
     return this;
   }
 
@@ -315,10 +319,12 @@ export class FakeRange extends Fake {
   }
 
   getValues(): CellValue[][] {
+    this.sheet.spreadsheet.recalculate();
     return this.map((cell) => (isDate(cell.value) ? this.sheet.env.realm.makeDate(cell.value.getTime()) : cell.value));
   }
   /** The shown text, roughly: numbers with the locale's decimal separator. */
   getDisplayValues(): string[][] {
+    this.sheet.spreadsheet.recalculate();
     const comma = this.sheet.spreadsheet.locale.startsWith('vi');
     return this.map((cell) => {
       if (typeof cell.value === 'number') return comma ? String(cell.value).replace('.', ',') : String(cell.value);
@@ -333,6 +339,7 @@ export class FakeRange extends Fake {
   setValues(values: CellValue[][]): this {
     return this.write(values, (cell, value) => {
       cell.formula = '';
+      cell.spilled = false;
       if (typeof value === 'string' && cell.format !== '@') {
         if (value.startsWith('=')) {
           cell.formula = value;
@@ -345,7 +352,19 @@ export class FakeRange extends Fake {
         }
       }
       cell.value = value === null || value === undefined ? '' : isDate(value) ? new Date(value.getTime()) : value;
-    });
+    }).indexFormulas();
+  }
+
+  /** Keeps the sheet's list of formula cells, so that recalculating skips the rest. */
+  private indexFormulas(): this {
+    for (let r = this.row; r < this.row + this.rows; r++) {
+      for (let c = this.column; c < this.column + this.columns; c++) {
+        const key = r * COLUMN_SPAN + c;
+        if (this.sheet.cells.get(key)?.formula) this.sheet.formulas.add(key);
+        else this.sheet.formulas.delete(key);
+      }
+    }
+    return this;
   }
   getNumberFormats(): string[][] {
     return this.map((cell) => cell.format);
@@ -432,6 +451,9 @@ export class FakeRange extends Fake {
 
 export class FakeSheet extends Fake {
   readonly cells = new Map<number, Cell>();
+  /** Keys of the cells holding a formula, and of the cells holding a spilled value. */
+  readonly formulas = new Set<number>();
+  readonly spills = new Set<number>();
   readonly protections: FakeProtection[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -467,6 +489,7 @@ export class FakeSheet extends Fake {
   }
 
   private filled(): { rows: number; columns: number } {
+    this.spreadsheet.recalculate();
     let rows = 0;
     let columns = 0;
     for (const [key, cell] of this.cells) {
@@ -492,6 +515,7 @@ export class FakeSheet extends Fake {
     this.spreadsheet.mustEdit(this, null);
     if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
+    this.spreadsheet.changed();
     return this;
   }
   getSheetId(): number {
@@ -580,6 +604,12 @@ export class FakeSpreadsheet extends Fake {
   active: FakeRange | null = null;
   activeSheet: FakeSheet | null = null;
   private nextId = 0;
+  /** The loaded script's global functions by name, callable from a formula; none until a script is loaded. */
+  private functions: (name: string) => ((...args: unknown[]) => unknown) | undefined = () => undefined;
+  private dirty = false;
+  private recalculating = false;
+  /** Why a formula cell shows #REF!, by "sheet!A1", as Sheets says it when pointed at. */
+  readonly formulaErrors = new Map<string, string>();
 
   constructor(
     readonly env: Env,
@@ -589,6 +619,131 @@ export class FakeSpreadsheet extends Fake {
   }
   get kind(): string {
     return 'Spreadsheet';
+  }
+
+  /** Lets formulas call the script's functions (the harness passes the vm context's globals). */
+  useFunctions(lookup: (name: string) => ((...args: unknown[]) => unknown) | undefined): void {
+    this.functions = lookup;
+    this.changed();
+  }
+
+  /** Something was written: formulas are worked out again before the next read. */
+  changed(): void {
+    this.dirty = true;
+  }
+
+  /**
+   * Works out every formula that calls a function of the script, in sheet order,
+   * after clearing what the formulas spilled before (Sheets recalculates a custom
+   * function when a cell it names changes; the fake simply redoes them all).
+   */
+  recalculate(): void {
+    if (!this.dirty || this.recalculating) return;
+    this.recalculating = true;
+    try {
+      this.dirty = false;
+      this.formulaErrors.clear();
+      for (const sheet of this.sheets) {
+        for (const key of sheet.spills) {
+          const cell = sheet.cells.get(key);
+          if (cell?.spilled) {
+            cell.value = '';
+            cell.spilled = false;
+          }
+        }
+        sheet.spills.clear();
+      }
+      for (const sheet of this.sheets) {
+        for (const key of [...sheet.formulas].sort((a, b) => a - b)) {
+          const cell = sheet.cells.get(key);
+          if (cell?.formula) this.work(sheet, Math.floor(key / COLUMN_SPAN), key % COLUMN_SPAN, cell);
+        }
+      }
+    } finally {
+      this.recalculating = false;
+    }
+  }
+
+  /** One formula cell: its call, the values of its ranges, the function's result spilled from it. */
+  private work(sheet: FakeSheet, row: number, column: number, cell: Cell): void {
+    const call = parseCall(cell.formula, this.locale);
+    if (call === null) return;
+    if (call === PARSE_ERROR) {
+      cell.value = PARSE_ERROR;
+      return;
+    }
+    const fn = this.functions(call.name);
+    // Functions of Sheets itself (HYPERLINK…) keep the value given when written.
+    if (!fn) return;
+    const args: unknown[] = [];
+    for (const arg of call.args) {
+      if (arg.kind === 'value') {
+        args.push(arg.value);
+        continue;
+      }
+      const values = this.rangeValues(sheet, arg.ref);
+      if (!values) {
+        cell.value = '#REF!';
+        return;
+      }
+      args.push(values.length === 1 && values[0].length === 1 ? values[0][0] : values);
+    }
+    let result: CellValue[][];
+    try {
+      result = resultGrid(fn(...args));
+    } catch (e) {
+      cell.value = '#ERROR!';
+      this.formulaErrors.set(`${sheet.name}!${a1(row - 1, column - 1)}`, String(e));
+      return;
+    }
+    const blocked = this.spillBlocker(sheet, row, column, result);
+    if (blocked) {
+      cell.value = '#REF!';
+      this.formulaErrors.set(`${sheet.name}!${a1(row - 1, column - 1)}`, `Array result was not expanded because it would overwrite data in ${blocked}.`);
+      return;
+    }
+    result.forEach((values, i) =>
+      values.forEach((value, j) => {
+        if (i === 0 && j === 0) {
+          cell.value = value;
+          return;
+        }
+        const target = sheet.cell(row + i, column + j, true);
+        target.value = value;
+        target.spilled = true;
+        sheet.spills.add((row + i) * COLUMN_SPAN + column + j);
+      }),
+    );
+  }
+
+  /** The values of a range named in a formula as a custom function receives them; null when the sheet or cells do not exist. */
+  private rangeValues(from: FakeSheet, ref: RangeRef): CellValue[][] | null {
+    const sheet = ref.sheet === null ? from : this.getSheetByName(ref.sheet);
+    if (!sheet) return null;
+    const lastRow = ref.lastRow ?? sheet.maxRows;
+    if (lastRow > sheet.maxRows || ref.lastColumn > sheet.maxColumns || lastRow < ref.row || ref.lastColumn < ref.column) return null;
+    return Array.from({ length: lastRow - ref.row + 1 }, (_, r) =>
+      Array.from({ length: ref.lastColumn - ref.column + 1 }, (_, c) => {
+        // Straight from the map: most cells of an open-ended range do not exist.
+        const value = sheet.cells.get((ref.row + r) * COLUMN_SPAN + ref.column + c)?.value ?? '';
+        return isDate(value) ? this.env.realm.makeDate(value.getTime()) : value;
+      }),
+    );
+  }
+
+  /** The first cell a result would overwrite (a typed value, a formula, an earlier spill, or beyond the sheet), or null. */
+  private spillBlocker(sheet: FakeSheet, row: number, column: number, result: CellValue[][]): string | null {
+    for (let i = 0; i < result.length; i++) {
+      for (let j = 0; j < result[i].length; j++) {
+        if (i === 0 && j === 0) continue;
+        const r = row + i;
+        const c = column + j;
+        if (r > sheet.maxRows || c > sheet.maxColumns) return a1(r - 1, c - 1);
+        const there = sheet.cell(r, c);
+        if (there.formula !== '' || there.value !== '') return a1(r - 1, c - 1);
+      }
+    }
+    return null;
   }
 
   /** Test setup: a sheet holding `grid` from A1, not counted. */
@@ -601,6 +756,7 @@ export class FakeSpreadsheet extends Fake {
         sheet.cell(r + 1, c + 1, true).value = value;
       }),
     );
+    this.changed();
     return sheet;
   }
 
@@ -630,6 +786,7 @@ export class FakeSpreadsheet extends Fake {
     const sheet = new FakeSheet(this, name, this.nextId++ * 1000 + 7);
     this.sheets.splice(index === undefined ? this.sheets.length : index, 0, sheet);
     this.activeSheet = sheet;
+    this.changed();
     return sheet;
   }
   /** Any protection that leaves the running user out denies the edit (Google: the one that denies wins). */
@@ -649,6 +806,7 @@ export class FakeSpreadsheet extends Fake {
     const at = this.sheets.indexOf(sheet);
     if (at < 0) throw new Error('Sheet not found.');
     this.sheets.splice(at, 1);
+    this.changed();
   }
   getProtections(type: string): FakeProtection[] {
     return this.sheets.flatMap((s) => s.getProtections(type));

@@ -1,6 +1,7 @@
 /** The .xlsx template carries every part of `templateSheets(criteria)`: names, headers, formats, validation, notes, widths, frozen header. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { LIVE_HEADERS } from '../../src/core/live-columns';
 import { SHEET, SETTINGS, scoresHeader } from '../../src/core/template';
 import { templateSheets } from '../../src/core/template-sheets';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
@@ -27,7 +28,7 @@ describe('the template written as .xlsx', () => {
       expect(grid.slice(1)).toEqual(spec.rows.map((r) => spec.columns.map((_, i) => r[i] ?? '')));
     }
     expect(sheetGrid(sheet(SHEET.settings)).slice(1).map((r) => r[0])).toEqual(SETTINGS.map((d) => d.label));
-    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual(scoresHeader(CRITERIA));
+    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual([...scoresHeader(CRITERIA), ...LIVE_HEADERS]);
   });
 
   it('freezes and bolds the header row, and notes headers as comments', () => {
@@ -40,7 +41,7 @@ describe('the template written as .xlsx', () => {
         expect(cell.numFmt).toBe('@');
         const note = cell.note as ExcelJS.Comment | string | undefined;
         const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
-        expect(text).toBe(c.note);
+        expect(text).toBe(c.excelNote ?? c.note);
       });
     }
   });
