@@ -9,7 +9,7 @@
 import { parseA1 } from './a1';
 import { applyAgreed, evaluate, type EvaluateOptions } from './evaluate';
 import { gradeOf } from './grade';
-import { CODE, IssueList } from './issues';
+import { IssueList } from './issues';
 import { toNumber } from './numbers';
 import { SEVERITY_LABEL, errorsFirst } from './outputs';
 import { isBlankRow } from './parse-lists';
@@ -75,8 +75,8 @@ export function liveTable(grids: LiveGrids, options: EvaluateOptions = {}): Live
   const withErrors = new Set<number>();
   let globalErrors = 0;
   for (const issue of errorsFirst(ev.issues)) {
-    // Either sign deducts: a note on how the sheet is read, not a problem of the row.
-    if (issue.code === CODE.deductionSign) continue;
+    // A note asks for nothing: the check of a row that is fine stays empty.
+    if (issue.severity === 'note') continue;
     const gridRow = issue.sheet === SHEET.scores ? parseA1(issue.cell)?.row : issue.sheet === SHEET.agreed && issue.unit ? rowOfUnit.get(issue.unit) : undefined;
     const row = gridRow === undefined || gridRow < HEADER_ROWS ? undefined : at(gridRow);
     if (!row) {

@@ -6,6 +6,7 @@
  * aside, and the final ranking is the one worked out from what was typed.
  */
 import { describe, expect, it } from 'vitest';
+import { isLiveHeader } from '../../src/core/live-columns';
 import { SETTINGS, SHEET, SUMMARY_HEADER, baseHeader, bonusHeader } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { FakeSheet } from '../fakes/spreadsheet';
@@ -42,12 +43,19 @@ function typeScores(values: (unit: string) => Record<string, CellValue>): void {
   });
 }
 
-/** Every non-blank typed cell of `Bảng điểm` by unit code and header. */
+/** Every non-blank typed cell of `Bảng điểm` by unit code and header (the live columns are computed, not typed). */
 function typedCells(): Map<string, CellValue> {
   const grid = ss.sheet(SHEET.scores).grid();
   const cells = new Map<string, CellValue>();
-  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && row[c] !== '' && cells.set(`${row[0]}|${h}`, row[c]));
+  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && !isLiveHeader(h) && row[c] !== '' && cells.set(`${row[0]}|${h}`, row[c]));
   return cells;
+}
+
+/** The live columns of `Bảng điểm` (worked out by the fake from their formulas) as ranking rows. */
+function liveRanking(): { rank: unknown; unit: unknown; total: unknown }[] {
+  const grid = ss.sheet(SHEET.scores).grid();
+  const at = (h: string): number => grid[0].indexOf(h);
+  return byRankThenUnit(grid.slice(1).filter((r) => r[0] !== '').map((r) => ({ rank: r[at('Hạng')], unit: r[0], total: r[at('Tổng điểm')] })));
 }
 
 function ranking(): { rank: unknown; unit: unknown; base: unknown; bonus: unknown; deduction: unknown; total: unknown }[] {
@@ -92,6 +100,8 @@ describe('a cluster’s year in Google Sheets', () => {
 
   it('ranks the scores the units typed as the 2021 report does', () => {
     typeScores(year.typedRow);
+    // The live columns show the reference ranking as soon as the scores are typed.
+    expect(liveRanking()).toEqual(byRankThenUnit(year.example.expectedRanking.map(({ rank, unit, total }) => ({ rank, unit, total }))));
     menu('Tính điểm và xếp hạng');
     expect(ui.alerts.filter((a) => a.title === 'Tính điểm')).toEqual([]);
     expect(ranking()).toEqual(byRankThenUnit(year.example.expectedRanking));
@@ -138,5 +148,7 @@ describe('a cluster’s year in Google Sheets', () => {
     expect(ui.alerts.filter((a) => a.title === 'Tính điểm')).toEqual([]);
     expect(ranking()).toHaveLength(year.example.units.length + 1);
     expect(ranking()).toEqual(byRankThenUnit(year.expectedFinal()));
+    // Tổng hợp equals the live columns, laid again by each update.
+    expect(liveRanking()).toEqual(ranking().map(({ rank, unit, total }) => ({ rank, unit, total })));
   });
 });
