@@ -643,6 +643,7 @@ export class FakeSpreadsheet extends Fake {
     try {
       this.dirty = false;
       this.formulaErrors.clear();
+      this.read.clear();
       for (const sheet of this.sheets) {
         for (const key of sheet.spills) {
           const cell = sheet.cells.get(key);
@@ -702,6 +703,10 @@ export class FakeSpreadsheet extends Fake {
       this.formulaErrors.set(`${sheet.name}!${a1(row - 1, column - 1)}`, `Array result was not expanded because it would overwrite data in ${blocked}.`);
       return;
     }
+    for (const [key, entry] of this.read) {
+      const overlaps = entry.sheet === sheet && entry.rows[0] < row + result.length && row <= entry.rows[1] && entry.columns[0] < column + result[0].length && column <= entry.columns[1];
+      if (overlaps) this.read.delete(key);
+    }
     result.forEach((values, i) =>
       values.forEach((value, j) => {
         if (i === 0 && j === 0) {
@@ -716,20 +721,38 @@ export class FakeSpreadsheet extends Fake {
     );
   }
 
+  /**
+   * Ranges already read in this recalculation, by sheet and corners: the live
+   * formulas of a sheet all name the same blocks, and reading a 10,000-row block
+   * once instead of four times keeps the large tests quick. A spill drops the
+   * entries it overlaps.
+   */
+  private readonly read = new Map<string, { sheet: FakeSheet; rows: [number, number]; columns: [number, number]; values: CellValue[][] }>();
+
   /** The values of a range named in a formula as a custom function receives them; null when the sheet or cells do not exist. */
   private rangeValues(from: FakeSheet, ref: RangeRef): CellValue[][] | null {
     const sheet = ref.sheet === null ? from : this.getSheetByName(ref.sheet);
     if (!sheet) return null;
     const lastRow = ref.lastRow ?? sheet.maxRows;
     if (lastRow > sheet.maxRows || ref.lastColumn > sheet.maxColumns || lastRow < ref.row || ref.lastColumn < ref.column) return null;
-    return Array.from({ length: lastRow - ref.row + 1 }, (_, r) =>
-      Array.from({ length: ref.lastColumn - ref.column + 1 }, (_, c) => {
+    const key = `${sheet.id}:${ref.row}:${ref.column}:${lastRow}:${ref.lastColumn}`;
+    const known = this.read.get(key);
+    if (known) return known.values;
+    const values = this.readRange(sheet, ref.row, ref.column, lastRow, ref.lastColumn);
+    this.read.set(key, { sheet, rows: [ref.row, lastRow], columns: [ref.column, ref.lastColumn], values });
+    return values;
+  }
+
+  private readRange(sheet: FakeSheet, row: number, column: number, lastRow: number, lastColumn: number): CellValue[][] {
+    return Array.from({ length: lastRow - row + 1 }, (_, r) =>
+      Array.from({ length: lastColumn - column + 1 }, (_, c) => {
         // Straight from the map: most cells of an open-ended range do not exist.
-        const value = sheet.cells.get((ref.row + r) * COLUMN_SPAN + ref.column + c)?.value ?? '';
+        const value = sheet.cells.get((row + r) * COLUMN_SPAN + column + c)?.value ?? '';
         return isDate(value) ? this.env.realm.makeDate(value.getTime()) : value;
       }),
     );
   }
+
 
   /** The first cell a result would overwrite (a typed value, a formula, an earlier spill, or beyond the sheet), or null. */
   private spillBlocker(sheet: FakeSheet, row: number, column: number, result: CellValue[][]): string | null {
