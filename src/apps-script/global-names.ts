@@ -14,6 +14,7 @@ export const MENU_FUNCTIONS = {
   check: 'menuKiemTra',
   compute: 'menuTinhDiem',
   report: 'menuTaoBaoCao',
+  vote: 'menuKiemPhieu',
   permissions: 'menuPhanQuyen',
   sidebar: 'menuMoThanhBen',
   help: 'menuHuongDan',

@@ -20,6 +20,7 @@ function menuCapNhatBangDiem(): void { TinhDiem.menuCapNhatBangDiem(); }
 function menuKiemTra(): void { TinhDiem.menuKiemTra(); }
 function menuTinhDiem(): void { TinhDiem.menuTinhDiem(); }
 function menuTaoBaoCao(): void { TinhDiem.menuTaoBaoCao(); }
+function menuKiemPhieu(): void { TinhDiem.menuKiemPhieu(); }
 function menuPhanQuyen(): void { TinhDiem.menuPhanQuyen(); }
 function menuMoThanhBen(): void { TinhDiem.menuMoThanhBen(); }
 function menuHuongDan(): void { TinhDiem.menuHuongDan(); }

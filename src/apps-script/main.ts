@@ -17,6 +17,7 @@ import { evaluateInputs, readInputs } from './inputs';
 import { buildMenu } from './menu';
 import { runPermissions } from './permissions';
 import { runReport } from './report';
+import { runVote } from './vote';
 import { fromMenu, fromSidebar } from './run';
 import { openSidebar, selectCell } from './sidebar';
 
@@ -34,6 +35,7 @@ export const menuCapNhatBangDiem = (): void => menuUpdateScores();
 export const menuKiemTra = (): void => fromMenu(runCheck);
 export const menuTinhDiem = (): void => fromMenu(runCompute);
 export const menuTaoBaoCao = (): void => fromMenu(runReport);
+export const menuKiemPhieu = (): void => fromMenu(runVote);
 export const menuPhanQuyen = (): void => fromMenu(runPermissions);
 export const menuHuongDan = (): void => showHelp();
 

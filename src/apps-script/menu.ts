@@ -19,6 +19,7 @@ export function buildMenu(): void {
     .addItem(MENU_ITEMS.check, MENU_FUNCTIONS.check)
     .addItem(MENU_ITEMS.compute, MENU_FUNCTIONS.compute)
     .addItem(MENU_ITEMS.report, MENU_FUNCTIONS.report)
+    .addItem(MENU_ITEMS.vote, MENU_FUNCTIONS.vote)
     .addSeparator()
     .addItem(MENU_ITEMS.sidebar, MENU_FUNCTIONS.sidebar)
     .addItem(MENU_ITEMS.help, MENU_FUNCTIONS.help)

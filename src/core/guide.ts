@@ -16,6 +16,7 @@ export const MENU_ITEMS = {
   check: 'Kiểm tra dữ liệu',
   compute: 'Tính điểm và xếp hạng',
   report: 'Tạo báo cáo',
+  vote: 'Kiểm phiếu và lập biên bản',
   sidebar: 'Mở bảng kết quả',
   help: 'Hướng dẫn',
 } as const;

@@ -1,0 +1,78 @@
+/**
+ * "Kiểm phiếu và lập biên bản": the council's vote in the add-in. Without ballots it
+ * lays `Phiếu bầu` out from the current ranking (one column per candidate and per
+ * tie; values typed under a header that stays are kept) and asks for the ballots.
+ * With ballots it counts them, rebuilds `Tổng hợp` and `Kết quả bỏ phiếu`, and writes
+ * the biên bản kiểm phiếu and the tờ trình into two NEW Google Docs.
+ */
+import { formatDateTime } from '../core/dates';
+import { SHEET } from '../core/template';
+import { ballotHeader, candidatesOf, layBallotSheet } from '../core/vote/ballot-sheet';
+import { buildLetter } from '../core/vote/letter';
+import { buildMinutes } from '../core/vote/minutes';
+import { hasBallots } from '../core/vote/vote';
+import { voteSheet } from '../core/vote/vote-sheet';
+import type { OutCell } from '../core/outputs';
+import type { Grid } from '../core/types';
+import { ensureSize, writeCells } from './block';
+import { appendHistory } from './history';
+import { evaluateInputs, readInputs } from './inputs';
+import type { Outcome } from './outcome';
+import { replaceSheet } from './output-sheet';
+import { refusalMessage } from './refusal';
+import { renderGoogleDoc } from './report-doc';
+import { writeLaidOut } from './sheet-layout';
+import { writeSummary } from './summary';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Writes the laid-out ballot sheet in one block; cells typed before stay in their columns, text stays text. */
+function layOut(ss: Spreadsheet, grid: Grid): void {
+  const sheet = ss.getSheetByName(SHEET.ballots) ?? ss.insertSheet(SHEET.ballots);
+  const width = Math.max(...grid.map((r) => r.length));
+  const cells = grid.map((r) => Array.from({ length: width }, (_, c): OutCell => {
+    const v = r[c];
+    return typeof v === 'number' || typeof v === 'string' || v instanceof Date ? v : String(v ?? '');
+  }));
+  ensureSize(sheet, cells.length, width);
+  writeCells(sheet, 1, cells);
+  sheet.setFrozenRows(1);
+}
+
+export function runVote(ss: Spreadsheet): Outcome {
+  const inputs = readInputs(ss);
+  const ev = evaluateInputs(inputs);
+  if (ev.blocked) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
+  const ballots = inputs.grids.ballots;
+  if (!hasBallots(ballots)) {
+    const candidates = candidatesOf(ev);
+    if (candidates.award.length === 0 && candidates.ties.length === 0) {
+      return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
+    }
+    layOut(ss, layBallotSheet(candidates, ballots));
+    const asked = ballotHeader(candidates).slice(1).join('; ');
+    return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
+  }
+  const vote = ev.vote;
+  if (!vote) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
+  writeSummary(ss, ev);
+  replaceSheet(ss, SHEET.voteResults, (s) => writeLaidOut(s, voteSheet(ev, vote)));
+  if (!vote.counted) {
+    appendHistory(ss, ev, inputs.grids, '');
+    return { ev, action: 'compute', message: `Chưa kiểm phiếu được: còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem thanh bên hoặc chạy Kiểm tra dữ liệu). Chưa tạo biên bản và tờ trình.`, refused: true, reportUrl: '' };
+  }
+  const now = new Date();
+  const stamp = ` (${formatDateTime(now)})`;
+  const minutes = buildMinutes(ev, vote, { now });
+  const letter = buildLetter(ev, vote, { now });
+  const minutesDoc = renderGoogleDoc(minutes, { title: minutes.title + stamp });
+  const letterDoc = renderGoogleDoc(letter, { title: letter.title + stamp });
+  appendHistory(ss, ev, inputs.grids, minutesDoc.url);
+  return {
+    ev,
+    action: 'compute',
+    message: `Đã kiểm ${vote.returned} phiếu (${vote.valid} hợp lệ), ghi "${SHEET.voteResults}" và "${SHEET.summary}", tạo biên bản kiểm phiếu: ${minutesDoc.url} và tờ trình: ${letterDoc.url}`,
+    refused: false,
+    reportUrl: minutesDoc.url,
+  };
+}
