@@ -4,7 +4,7 @@
  * turned here into the input sheets of the template. Used by the tests and by
  * `scripts/make-example.ts`, which writes the example workbook from it.
  */
-import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/template';
+import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, placeHeader, scoresHeader } from '../src/core/template';
 import type { Grid, WorkbookGrids } from '../src/core/types';
 import data from '../examples/cum-thi-dua-08-nam-2021.json';
 
@@ -16,6 +16,8 @@ export interface ExpectedGroup {
   bonus?: number;
   /** The units with any bonus on the criterion, on a line of their own. */
   bonusOnly?: boolean;
+  /** The units whose outside place is in this band (its label), on a line of their own. */
+  band?: string;
   /** Unit codes in any order, or every unit of the cluster. */
   units: string[] | 'all';
 }
@@ -24,8 +26,10 @@ export interface Fixture {
   about: string;
   /** `Cấu hình` values by setting key (SETTINGS in src/core/template.ts); a list is one line each. */
   settings: Record<string, string | number | string[]>;
-  units: { code: string; name: string; shortName: string }[];
-  criteria: { code: string; name: string; maxBase: number; maxBonus: number | null; narrative: string[] }[];
+  /** `Đơn vị`: pledged = Ký giao ước; places = the "Hạng ngoài <mã>" columns, by criterion code. */
+  units: { code: string; name: string; shortName: string; pledged?: boolean; places?: Record<string, number> }[];
+  /** `Tiêu chí`; bands = Thưởng theo hạng ngoài, as typed. */
+  criteria: { code: string; name: string; maxBase: number; maxBonus: number | null; narrative: string[]; bands?: string }[];
   /** One `Bảng điểm` row per unit: base and bonus in criteria order, the deduction as typed. */
   scores: { unit: string; base: number[]; bonus: number[]; deduction: number; reason?: string }[];
   expectedRanking: { rank: number; unit: string; base: number; bonus: number; deduction: number; total: number }[];
@@ -54,8 +58,13 @@ const lines = (v: string | number | string[]): string | number => (Array.isArray
 export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options: { ballots?: boolean } = {}): WorkbookGrids {
   const values = { ...f.settings, ...overrides };
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, d.key in values ? lines(values[d.key]) : d.example, d.help])];
-  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n')])];
-  const units: Grid = [[...UNITS_HEADER], ...f.units.map((u) => [u.code, u.name, u.shortName, ''])];
+  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n'), c.bands ?? ''])];
+  const banded = f.criteria.filter((c) => c.bands).map((c) => c.code);
+  const pledge = (u: Fixture['units'][number]): string => (u.pledged === undefined ? '' : u.pledged ? 'có' : 'không');
+  const units: Grid = [
+    [...UNITS_HEADER, ...banded.map(placeHeader)],
+    ...f.units.map((u) => [u.code, u.name, u.shortName, '', pledge(u), ...banded.map((code) => u.places?.[code] ?? '')]),
+  ];
   const scores: Grid = [scoresHeader(f.criteria)];
   for (const u of f.units) {
     const s = f.scores.find((x) => x.unit === u.code);

@@ -19,7 +19,7 @@ export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-na
 export function exampleWorkbook(overrides: SettingValues = {}): ExcelJS.Workbook {
   const fixture = loadFixture();
   const grids = fixtureGrids(fixture, overrides, { ballots: true });
-  const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus) }));
+  const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus), bands: c.bands }));
   const sheets = templateSheets(criteria).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
   return templateWorkbook([...sheets, ballotTemplateSheet(grids.ballots ?? [])]);
 }

@@ -8,7 +8,8 @@ import { gradeOf } from './grade';
 import type { Guide } from './guide';
 import { CODE, IssueList } from './issues';
 import { formatPoints } from './numbers';
-import { checkBaseTotal, parseCriteria, parseUnits } from './parse-lists';
+import { checkBaseTotal, parseCriteria, parseUnits, placeColumns } from './parse-lists';
+import { applyBands } from './rank-bands';
 import { parseScores, scoreCell, type ParsedScores } from './parse-scores';
 import { parseSettings, type SettingsOptions } from './parse-settings';
 import { rank } from './rank';
@@ -139,6 +140,8 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
       adjusted = agreement.adjusted;
     }
   }
+  // After the agreed scores: the bonus of a banded criterion follows from the place, whoever typed it.
+  if (scores) applyBands(scores, criteria, units, new Set(placeColumns(grids.units).keys()), settings.decimalSeparator, issues);
 
   const blocked = issues.items.some((i) => i.severity === 'error') || !scores || units.length === 0 || criteria.length === 0;
   const result: Evaluation = { settings, criteria, units, issues: issues.items, blocked, ranking: [], criterionResults: [], awards: { proposed: [], tiedAtCutoff: [] } };

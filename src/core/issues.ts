@@ -51,6 +51,9 @@ export const CODE = {
   tooManyBallots: 'TOO_MANY_BALLOTS',
   invalidBallot: 'INVALID_BALLOT',
   unknownCandidate: 'UNKNOWN_CANDIDATE',
+  badBands: 'BAD_BANDS',
+  badPlace: 'BAD_PLACE',
+  bandMismatch: 'BAND_MISMATCH',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -98,6 +101,9 @@ const KIND: Record<IssueCode, string> = {
   TOO_MANY_BALLOTS: 'Nhiều phiếu hơn số phát ra',
   INVALID_BALLOT: 'Phiếu bầu không hợp lệ',
   UNKNOWN_CANDIDATE: 'Cột hỏi về đơn vị không được đề cử',
+  BAD_BANDS: 'Bậc thưởng theo hạng không đọc được',
+  BAD_PLACE: 'Hạng ngoài không hợp lệ',
+  BAND_MISMATCH: 'Điểm thưởng khác bậc theo hạng',
 };
 
 export function issueKind(code: string): string {

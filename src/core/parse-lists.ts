@@ -1,9 +1,10 @@
 /** `Tiêu chí` and `Đơn vị` sheets → criteria and units, with their issues. */
 import { a1 } from './a1';
 import { CODE, IssueList } from './issues';
-import { formatPoints, parseNumber } from './numbers';
-import { cleanParagraphs } from './parse-settings';
-import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL } from './template';
+import { MILLI, formatPoints, parseNumber } from './numbers';
+import { YES, cleanParagraphs } from './parse-settings';
+import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL, placeHeader } from './template';
+import { parseBands } from './rank-bands';
 import { cleanText, hasInvisible, nameKey } from './text';
 import type { CellValue, Criterion, Grid, Unit } from './types';
 
@@ -68,14 +69,21 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
       issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBonus), `Điểm thưởng tối đa của ${label} phải là một số không âm, hoặc để trống nếu không có điểm thưởng.`);
       continue;
     }
-    criteria.push({
+    const criterion: Criterion = {
       code,
       name,
       maxBase: maxBase.value,
       maxBonus: maxBonus.kind === 'number' && maxBonus.value > 0 ? maxBonus.value : null,
       narrative: cleanParagraphs(row[CRITERIA_COL.narrative]),
       row: r + 1,
-    });
+    };
+    const bandText = cleanText(row[CRITERIA_COL.bands]);
+    if (bandText !== '') {
+      const bands = parseBands(bandText, criterion.maxBonus);
+      if (typeof bands === 'string') issues.error(CODE.badBands, sheet, a1(r, CRITERIA_COL.bands), `Thưởng theo hạng ngoài của ${label}: ${bands}`);
+      else criterion.bands = bands;
+    }
+    criteria.push(criterion);
   }
   if (criteria.length === 0 && seen.size === 0) {
     issues.error(CODE.noCriteria, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`);
@@ -100,6 +108,7 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     seen.set(key, cell);
     return true;
   };
+  const places = placeColumns(grid);
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
@@ -118,12 +127,40 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
       .split(/[,;\s]+/)
       .map((e) => e.toLowerCase())
       .filter((e) => e.includes('@'));
-    units.push({ code, name, shortName, emails, row: r + 1 });
+    const unit: Unit = { code, name, shortName, emails, row: r + 1 };
+    const pledge = nameKey(row[UNITS_COL.pledged]);
+    if (pledge !== '') unit.pledged = YES.has(pledge);
+    readPlaces(unit, row, r, places, issues);
+    units.push(unit);
   }
   if (units.length === 0 && seen.size === 0) {
     issues.error(CODE.noUnits, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có đơn vị nào. Hãy nhập mỗi đơn vị một dòng từ dòng ${HEADER_ROWS + 1}.`);
   }
   return units;
+}
+
+/** The "Hạng ngoài <mã>" columns of the units sheet: criterion code (nameKey) → column. */
+export function placeColumns(grid: Grid | undefined): Map<string, number> {
+  const columns = new Map<string, number>();
+  const prefix = nameKey(placeHeader(''));
+  (grid?.[0] ?? []).forEach((cell, col) => {
+    const title = nameKey(cell);
+    if (title.startsWith(prefix) && title.length > prefix.length) columns.set(title.slice(prefix.length).trim(), col);
+  });
+  return columns;
+}
+
+/** A unit's places in outside rankings: whole numbers from 1; blank when it is not ranked. */
+function readPlaces(unit: Unit, row: readonly CellValue[], r: number, columns: ReadonlyMap<string, number>, issues: IssueList): void {
+  for (const [code, col] of columns) {
+    const parsed = parseNumber(row[col]);
+    if (parsed.kind === 'empty') continue;
+    if (parsed.kind !== 'number' || parsed.value < MILLI || parsed.value % MILLI !== 0) {
+      issues.error(CODE.badPlace, SHEET.units, a1(r, col), `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là một số nguyên từ 1 trở lên; để trống nếu đơn vị không có trong bảng xếp hạng.`, unit.code);
+      continue;
+    }
+    unit.places = { ...unit.places, [code]: { place: parsed.value / MILLI, cell: a1(r, col) } };
+  }
 }
 
 /** Warns when the criteria maxima do not add up to the declared base total. */

@@ -85,7 +85,8 @@ function tieBreakRung(part: string): TieBreak | null {
 /** More Cờ thi đua proposals than this is a typo (a cluster has dozens of units). */
 const MAX_AWARDS = 1000;
 
-const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
+/** What a yes/no cell accepts as yes (compared after nameKey). */
+export const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
 
 export function parseSettings(grid: Grid | undefined, issues: IssueList, options: SettingsOptions = {}): Settings {
   const entries = grid ? readEntries(grid, issues) : new Map();

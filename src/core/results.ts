@@ -3,10 +3,12 @@
  *   Có 09/12 đơn vị đạt điểm chuẩn 20/20 điểm, 5 điểm thưởng gồm: Tiền Giang, Long An, …
  *   Có 12/12 đơn vị đạt điểm chuẩn 10/10 điểm.
  *   Có 07/12 đơn vị đạt điểm thưởng: Long An, An Giang, …
+ *   Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp.  (bonus by outside rank bands)
  * Units sharing a base score form a group, highest first; a bonus shared by the
  * whole group joins its line, otherwise the units with any bonus get a line of their own.
  */
 import { formatPoints } from './numbers';
+import { bandOf, placeOf } from './rank-bands';
 import type { Criterion, Milli, UnitResult } from './types';
 
 /** "09/12": counts take two digits, as in the reference. */
@@ -50,6 +52,14 @@ function linesOf(criterion: Criterion, base: Float64Array, bonus: Float64Array, 
   return lines;
 }
 
+/** "Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp." per band that holds a unit, units in list order. */
+function bandLines(criterion: Criterion, results: readonly UnitResult[]): string[] {
+  return (criterion.bands ?? []).flatMap((band) => {
+    const names = results.filter((r) => bandOf([band], placeOf(r.unit, criterion))).map((r) => r.unit.shortName);
+    return names.length === 0 ? [] : [`Có ${String(names.length).padStart(2, '0')} đơn vị nằm trong bảng xếp hạng ${band.label}: ${names.join(', ')}.`];
+  });
+}
+
 /**
  * The lines of every criterion; `results` in unit-list order. The scores are
  * gathered in one pass over the units, criterion by criterion within a unit, and
@@ -67,5 +77,7 @@ export function criteriaLines(criteria: readonly Criterion[], results: readonly 
       bonus[j][i] = r.criterionBonus[j];
     }
   });
-  return criteria.map((c, j) => linesOf(c, base[j], bonus[j], names, sep));
+  const noBonus = new Float64Array(results.length);
+  // A banded criterion's bonus is said by band, from the places: the base lines carry none of it.
+  return criteria.map((c, j) => (c.bands ? [...linesOf(c, base[j], noBonus, names, sep), ...bandLines(c, results)] : linesOf(c, base[j], bonus[j], names, sep)));
 }

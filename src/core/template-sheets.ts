@@ -20,6 +20,7 @@ import {
   UNITS_HEADER,
   baseHeader,
   bonusHeader,
+  placeHeader,
   scoresHeader,
 } from './template';
 import type { CellValue, Criterion } from './types';
@@ -79,8 +80,8 @@ function column(header: string, format: ColumnFormat, width: number, extra: Part
   return { header, format, width, ...(note ? { note } : {}), ...extra };
 }
 
-/** A criterion of the list; `row` (in `Tiêu chí`) when read from a sheet, else the template's order is assumed. */
-type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> & { row?: number };
+/** A criterion of the list; `row` (in `Tiêu chí`) when read from a sheet, else the template's order is assumed; any `bands` give `Đơn vị` a place column. */
+type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> & { row?: number; bands?: unknown };
 
 /**
  * `Bảng điểm` (and `Cụm chấm`) for a criteria list: a base and a bonus column per
@@ -144,7 +145,7 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
     role: 'criteria',
     name: SHEET.criteria,
     columns: CRITERIA_HEADER.map((h, i) =>
-      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640][i], { wrap: i !== CRITERIA_COL.code }),
+      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640, 200][i], { wrap: i !== CRITERIA_COL.code }),
     ),
     rows: criteria.map((c) => [c.code, c.name, toNumber(c.maxBase), c.maxBonus === null ? '' : toNumber(c.maxBonus), '']),
     dataRows: DATA_ROWS,
@@ -152,7 +153,11 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
   const units: TemplateSheet = {
     role: 'units',
     name: SHEET.units,
-    columns: UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320][i], { wrap: i > 0 })),
+    columns: [
+      ...UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320, 90][i], { wrap: i > 0 })),
+      // A criterion whose bonus follows an outside ranking gets a column for each unit's place.
+      ...criteria.filter((c) => c.bands).map((c) => column(placeHeader(c.code), 'points', 90, { note: `Hạng của đơn vị trong bảng xếp hạng ngoài của tiêu chí ${c.code}; để trống nếu không có trong bảng xếp hạng` })),
+    ],
     rows: [],
     dataRows: DATA_ROWS,
   };

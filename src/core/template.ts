@@ -108,11 +108,14 @@ export const CRITERIA_HEADER = [
   'Điểm chuẩn tối đa',
   'Điểm thưởng tối đa',
   'Nội dung báo cáo',
+  'Thưởng theo hạng ngoài',
 ] as const;
-export const CRITERIA_COL = { code: 0, name: 1, maxBase: 2, maxBonus: 3, narrative: 4 } as const;
+export const CRITERIA_COL = { code: 0, name: 1, maxBase: 2, maxBonus: 3, narrative: 4, bands: 5 } as const;
 
-export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn', 'Email người nhập'] as const;
-export const UNITS_COL = { code: 0, name: 1, shortName: 2, emails: 3 } as const;
+export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn', 'Email người nhập', 'Ký giao ước'] as const;
+export const UNITS_COL = { code: 0, name: 1, shortName: 2, emails: 3, pledged: 4 } as const;
+/** A column of `Đơn vị` holding each unit's place in the outside ranking of criterion `code`. */
+export const placeHeader = (code: string): string => `Hạng ngoài ${code}`;
 
 /** Score sheet: two fixed columns, a base and a bonus column per criterion, then deductions. */
 export const SCORES_FIXED_HEADER = ['Mã đơn vị', 'Đơn vị'] as const;
@@ -172,5 +175,7 @@ export const HEADER_NOTES: Record<string, string> = {
   'Mã đơn vị': 'Mã ngắn, không trùng nhau, ví dụ LA',
   'Tên ngắn': 'Tên dùng trong danh sách của báo cáo, ví dụ Long An',
   'Email người nhập': 'Các email được phép nhập điểm của đơn vị, cách nhau bởi dấu phẩy',
+  'Ký giao ước': '"có" nếu đơn vị đã đăng ký thi đua và ký giao ước thi đua, "không" nếu chưa; báo cáo tự đếm ở phần I',
+  'Thưởng theo hạng ngoài': 'Để trống nếu điểm thưởng do đơn vị tự ghi. Nếu điểm thưởng theo hạng trong một bảng xếp hạng bên ngoài: mỗi bậc "từ-đến: điểm", cách nhau bởi dấu chấm phẩy, có thể thêm cách ghi trong báo cáo trong ngoặc, ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20). Hạng của từng đơn vị ghi ở cột "Hạng ngoài <mã tiêu chí>" của trang Đơn vị',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
 };

@@ -108,6 +108,16 @@ export interface Criterion {
   narrative: string;
   /** 1-based row in the criteria sheet. */
   row: number;
+  /** The bonus by place in an outside (e.g. national) ranking; absent: the bonus is typed. */
+  bands?: RankBand[];
+}
+
+/** Places `from`..`to` of an outside ranking earn `points`; `label` is how the report names the band ("1 đến 10"). */
+export interface RankBand {
+  from: number;
+  to: number;
+  points: Milli;
+  label: string;
 }
 
 export interface Unit {
@@ -117,6 +127,10 @@ export interface Unit {
   emails: string[];
   /** 1-based row in the units sheet. */
   row: number;
+  /** Signed the cluster's emulation pledge ("Ký giao ước"); absent when the sheet does not say. */
+  pledged?: boolean;
+  /** Place in the outside ranking of a criterion with rank bands, by criterion code (nameKey), with its cell. */
+  places?: Record<string, { place: number; cell: string }>;
 }
 
 /** The points one unit typed (or the cluster agreed) for every criterion. */

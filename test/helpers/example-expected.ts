@@ -21,6 +21,8 @@ export function expectedResultLines(code: string): string[] {
     const codes = g.units === 'all' ? unitOrder : [...g.units].sort((a, b) => unitOrder.indexOf(a) - unitOrder.indexOf(b));
     const names = codes.map(shortName).join(', ');
     if (g.bonusOnly) return `Có ${count(codes.length)} đơn vị đạt điểm thưởng: ${names}.`;
+    // A band line counts the units alone ("02", not "02/12"), as the year's report does.
+    if (g.band) return `Có ${String(codes.length).padStart(2, '0')} đơn vị nằm trong bảng xếp hạng ${g.band}: ${names}.`;
     const head = `Có ${count(codes.length)} đơn vị đạt điểm chuẩn ${g.base}/${max} điểm${g.bonus ? `, ${g.bonus} điểm thưởng` : ''}`;
     if (g.units === 'all') return `${head}.`;
     return `${head}${codes.length > 1 ? ' gồm' : ''}: ${names}.`;

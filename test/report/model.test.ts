@@ -105,6 +105,19 @@ describe('the report model of the 2021 example', () => {
     expect(ranking.widthsMm.reduce((a, b) => a + b, 0)).toBeCloseTo(165);
   });
 
+  it('counts the units that signed the pledge in part I, from the units sheet, and types no count or band line by hand', () => {
+    const all = reportPlainText(model).split('\n');
+    const part1 = all.slice(all.indexOf('I. Công tác tổ chức phát động và triển khai phong trào thi đua:'), all.indexOf('II. Kết quả thực hiện các tiêu chí thi đua:'));
+    expect(part1.at(-1)).toBe('Có 12/12 đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.');
+    const typed = [...fixture.criteria.flatMap((c) => c.narrative), ...(fixture.settings.section1 as string[])].join('\n');
+    expect(typed).not.toMatch(/Kết quả thực hiện|\d+\/\d+ đơn vị|từ hạng|đến 20/);
+    // Each band line appears once, computed: no duplicate of the same fact.
+    for (const line of ['- Có 02 đơn vị nằm trong bảng xếp hạng 10 đến 20: Tiền Giang, Đồng Tháp.', '- Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp.', '- Có 01 đơn vị nằm trong bảng xếp hạng 10 đến 20: Sóc Trăng.', '- Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Tiền Giang, Kiên Giang.']) {
+      expect(all.filter((l) => l === line).length, line).toBeGreaterThan(0);
+    }
+    expect(all.filter((l) => l.includes('đạt điểm thưởng: Tiền Giang, Đồng Tháp'))).toEqual([]);
+  });
+
   it('shows the unbroken tie as two equal ranks, with no remark under the table', () => {
     const at = model.blocks.findIndex((b) => b.kind === 'table' && b.style === 'grid');
     const table = model.blocks[at] as Table;

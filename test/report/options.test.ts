@@ -6,6 +6,7 @@ import type { Paragraph, ReportModel, Table } from '../../src/core/report/model'
 import { splitNarrative, textParagraphs } from '../../src/core/report/narrative';
 import { reportPlainText } from '../../src/core/report/plain-text';
 import { fixtureGrids } from '../../scripts/example-data';
+import { UNITS_COL } from '../../src/core/template';
 import { RUN_DATE, exampleReport, fixture } from './example';
 
 const lines = (m: ReportModel): string[] => reportPlainText(m).split('\n');
@@ -41,7 +42,16 @@ describe('report options', () => {
   });
 
   it('renumbers the sections when I and III are left blank and adds V for awards', () => {
-    expect(sections(exampleReport({ section1: '', section3: '', awardCount: 1 }))).toEqual(['I. Kết quả thực hiện các tiêu chí thi đua:', 'II. Xếp hạng:', 'III. Đề nghị khen thưởng:']);
+    // Part I keeps the pledge count computed from `Đơn vị` when its text is blank.
+    expect(sections(exampleReport({ section1: '', section3: '', awardCount: 1 }))).toEqual([
+      'I. Công tác tổ chức phát động và triển khai phong trào thi đua:',
+      'II. Kết quả thực hiện các tiêu chí thi đua:',
+      'III. Xếp hạng:',
+      'IV. Đề nghị khen thưởng:',
+    ]);
+    const noPledge = fixtureGrids(fixture, { section1: '', section3: '', awardCount: 1 });
+    noPledge.units = noPledge.units?.map((row) => row.map((cell, c) => (c === UNITS_COL.pledged ? '' : cell)));
+    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual(['I. Kết quả thực hiện các tiêu chí thi đua:', 'II. Xếp hạng:', 'III. Đề nghị khen thưởng:']);
     expect(sections(exampleReport({ awardCount: 0 }))).toHaveLength(4);
   });
 
@@ -94,9 +104,8 @@ describe('report options', () => {
     expect(ev.blocked).toBe(true);
     const text = lines(buildReport(ev, { now: RUN_DATE }));
     expect(text).toContain('Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.');
-    // No computed result line; the typed extra lines of criteria 4 and 5 remain.
-    expect(text.filter((l) => l.includes('đạt điểm'))).toEqual([]);
-    expect(text).toContain('- Sóc Trăng xếp từ hạng 10 đến 20 trong bảng xếp hạng cả nước.');
+    // No computed result line, band lines included.
+    expect(text.filter((l) => l.includes('đạt điểm') || l.includes('nằm trong bảng xếp hạng'))).toEqual([]);
     expect(text.some((l) => l.startsWith('V. '))).toBe(false);
   });
 });

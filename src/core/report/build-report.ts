@@ -11,7 +11,8 @@ import type { AwardProposal, Evaluation } from '../types';
 import { awardParagraphs, awardWording } from './award-section';
 import { headerBlocks, summaryLine } from './header';
 import { PAGE, paragraph } from './layout';
-import type { Block, ChartSlot, ReportModel } from './model';
+import type { Block, ChartSlot, Paragraph, ReportModel } from './model';
+import { countOf } from '../results';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
 import { rankingTable, votedNotes } from './ranking-table';
 import { signatureTable } from './signature';
@@ -68,6 +69,13 @@ function rankingSection(ev: Evaluation): Block[] {
   ];
 }
 
+/** "Có 12/12 đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.", counted from `Đơn vị`'s "Ký giao ước"; nothing when it is left blank. */
+function pledgeParagraph(ev: Evaluation): Paragraph[] {
+  if (ev.units.every((u) => u.pledged === undefined)) return [];
+  const signed = ev.units.filter((u) => u.pledged).length;
+  return [paragraph('body', `Có ${countOf(signed, ev.units.length)} đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.`)];
+}
+
 /** Section V from a proposal: the cluster's own by default, or one the council settled by vote. */
 export function awardSection(ev: Evaluation, proposal: AwardProposal = ev.awards): Block[] {
   return awardParagraphs(proposal, awardWording(ev)).map((text) => paragraph('body', text));
@@ -77,7 +85,8 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
   const { report, clusterName } = ev.settings;
   const title = clusterTitle(ev);
   const sections: [string, Block[]][] = [];
-  if (report.section1) sections.push(['Công tác tổ chức phát động và triển khai phong trào thi đua:', textParagraphs(report.section1)]);
+  const organisation = [...textParagraphs(report.section1), ...pledgeParagraph(ev)];
+  if (organisation.length > 0) sections.push(['Công tác tổ chức phát động và triển khai phong trào thi đua:', organisation]);
   sections.push(['Kết quả thực hiện các tiêu chí thi đua:', [...textParagraphs(report.section2Intro), ...criterionParts(ev)]]);
   if (report.section3) sections.push(['Nhận xét, đánh giá chung:', textParagraphs(report.section3)]);
   sections.push(['Xếp hạng:', rankingSection(ev)]);

@@ -1,0 +1,77 @@
+/**
+ * Bonus by place in an outside ranking (a national ranking the cluster does not
+ * score itself): a criterion's bands ("1-10: 3; 11-20: 1,5 (10 đến 20)") in
+ * `Tiêu chí`, each unit's place in a "Hạng ngoài <mã>" column of `Đơn vị`. The
+ * bonus follows from the place; a typed bonus that disagrees is an error at its cell.
+ */
+import { CODE, IssueList } from './issues';
+import { formatPoints, parseNumber } from './numbers';
+import type { ParsedScores } from './parse-scores';
+import { scoreCell } from './parse-scores';
+import { SHEET, placeHeader } from './template';
+import { nameKey } from './text';
+import type { Criterion, Milli, RankBand, Unit } from './types';
+
+/** "1-10: 3", "11 đến 20: 1,5 (10 đến 20)": places, points, and optionally the report's words for the band. */
+const BAND = /^(\d+)\s*(?:-|–|đến)\s*(\d+)\s*:\s*([^\s(]+)\s*(?:\((.*)\))?$/;
+
+/** The bands typed in one cell, or why they cannot be read (in Vietnamese). */
+export function parseBands(text: string, maxBonus: Milli | null): RankBand[] | string {
+  const bands: RankBand[] = [];
+  for (const part of text.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const m = BAND.exec(part);
+    const points = m ? parseNumber(m[3]) : null;
+    if (!m || points?.kind !== 'number' || points.value <= 0) return `không đọc được bậc "${part}"; hãy ghi mỗi bậc dạng "từ-đến: điểm", ví dụ 1-10: 3; 11-20: 1,5.`;
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    if (from < 1 || to < from) return `bậc "${part}" cần hạng đầu từ 1 trở lên và không lớn hơn hạng cuối.`;
+    if (bands.some((b) => from <= b.to && b.from <= to)) return `bậc "${part}" trùng hạng với một bậc khác.`;
+    if (maxBonus === null || points.value > maxBonus) return `bậc "${part}" cho nhiều điểm hơn điểm thưởng tối đa của tiêu chí; hãy khai báo "Điểm thưởng tối đa" đủ lớn.`;
+    bands.push({ from, to, points: points.value, label: m[4]?.trim() || `${from} đến ${to}` });
+  }
+  return bands;
+}
+
+export function bandOf(bands: readonly RankBand[], place: number | undefined): RankBand | undefined {
+  return place === undefined ? undefined : bands.find((b) => b.from <= place && place <= b.to);
+}
+
+/** A unit's place on a criterion, if the units sheet gives one. */
+export function placeOf(unit: Unit, criterion: Criterion): number | undefined {
+  return unit.places?.[nameKey(criterion.code)]?.place;
+}
+
+/**
+ * Sets the bonus of every banded criterion from the unit's place; a typed bonus
+ * that says otherwise is an error at its cell, and a missing place column an
+ * error too (without it every unit would silently get no bonus).
+ */
+export function applyBands(scores: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], placeColumns: ReadonlySet<string>, separator: '.' | ',', issues: IssueList): void {
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  criteria.forEach((c, j) => {
+    if (!c.bands) return;
+    if (!placeColumns.has(nameKey(c.code))) {
+      issues.error(CODE.missingColumn, SHEET.units, 'A1', `Tiêu chí ${c.code} tính điểm thưởng theo hạng ngoài, nhưng trang "${SHEET.units}" chưa có cột "${placeHeader(c.code)}". Hãy thêm cột này và ghi hạng của từng đơn vị (để trống nếu đơn vị không có trong bảng xếp hạng).`);
+      return;
+    }
+    for (const row of scores.rows) {
+      const unit = byCode.get(row.unitCode);
+      if (!unit) continue;
+      const place = placeOf(unit, c);
+      const expected = bandOf(c.bands, place)?.points ?? 0;
+      const typed = row.bonus[j];
+      if (typed !== null && typed !== expected) {
+        const fmt = (v: Milli): string => formatPoints(v, separator);
+        const why = place === undefined ? 'không có hạng ngoài' : `hạng ngoài ${place}`;
+        issues.error(
+          CODE.bandMismatch,
+          SHEET.scores,
+          scoreCell(scores.columns, row, 'bonus', j),
+          `Điểm thưởng tiêu chí ${c.code} của ${unit.shortName} ghi ${fmt(typed)}, nhưng với ${why} (trang "${SHEET.units}") thì được ${fmt(expected)} điểm. Hãy sửa ô này hoặc để trống để tự tính theo hạng.`,
+          unit.code,
+        );
+      }
+      row.bonus[j] = expected;
+    }
+  });
+}
