@@ -101,9 +101,9 @@ const KIND: Record<IssueCode, string> = {
   TOO_MANY_BALLOTS: 'Nhiều phiếu hơn số phát ra',
   INVALID_BALLOT: 'Phiếu bầu không hợp lệ',
   UNKNOWN_CANDIDATE: 'Cột hỏi về đơn vị không được đề cử',
-  BAD_BANDS: 'Bậc thưởng theo hạng không đọc được',
-  BAD_PLACE: 'Hạng ngoài không hợp lệ',
-  BAND_MISMATCH: 'Điểm thưởng khác bậc theo hạng',
+  BAD_BANDS: 'Bậc thưởng sai',
+  BAD_PLACE: 'Hạng ngoài sai',
+  BAND_MISMATCH: 'Thưởng khác hạng ngoài',
 };
 
 export function issueKind(code: string): string {

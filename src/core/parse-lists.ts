@@ -156,7 +156,7 @@ function readPlaces(unit: Unit, row: readonly CellValue[], r: number, columns: R
     const parsed = parseNumber(row[col]);
     if (parsed.kind === 'empty') continue;
     if (parsed.kind !== 'number' || parsed.value < MILLI || parsed.value % MILLI !== 0) {
-      issues.error(CODE.badPlace, SHEET.units, a1(r, col), `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là một số nguyên từ 1 trở lên; để trống nếu đơn vị không có trong bảng xếp hạng.`, unit.code);
+      issues.error(CODE.badPlace, SHEET.units, a1(r, col), `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là số nguyên từ 1; để trống nếu không được xếp hạng.`, unit.code);
       continue;
     }
     unit.places = { ...unit.places, [code]: { place: parsed.value / MILLI, cell: a1(r, col) } };

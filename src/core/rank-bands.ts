@@ -21,12 +21,12 @@ export function parseBands(text: string, maxBonus: Milli | null): RankBand[] | s
   for (const part of text.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
     const m = BAND.exec(part);
     const points = m ? parseNumber(m[3]) : null;
-    if (!m || points?.kind !== 'number' || points.value <= 0) return `không đọc được bậc "${part}"; hãy ghi mỗi bậc dạng "từ-đến: điểm", ví dụ 1-10: 3; 11-20: 1,5.`;
+    if (!m || points?.kind !== 'number' || points.value <= 0) return `không đọc được "${part}"; hãy ghi dạng 1-10: 3; 11-20: 1,5.`;
     const from = Number(m[1]);
     const to = Number(m[2]);
-    if (from < 1 || to < from) return `bậc "${part}" cần hạng đầu từ 1 trở lên và không lớn hơn hạng cuối.`;
-    if (bands.some((b) => from <= b.to && b.from <= to)) return `bậc "${part}" trùng hạng với một bậc khác.`;
-    if (maxBonus === null || points.value > maxBonus) return `bậc "${part}" cho nhiều điểm hơn điểm thưởng tối đa của tiêu chí; hãy khai báo "Điểm thưởng tối đa" đủ lớn.`;
+    if (from < 1 || to < from) return `"${part}": hạng đầu từ 1, không lớn hơn hạng cuối.`;
+    if (bands.some((b) => from <= b.to && b.from <= to)) return `"${part}" trùng hạng với bậc khác.`;
+    if (maxBonus === null || points.value > maxBonus) return `"${part}" vượt điểm thưởng tối đa của tiêu chí.`;
     bands.push({ from, to, points: points.value, label: m[4]?.trim() || `${from} đến ${to}` });
   }
   return bands;
@@ -51,7 +51,7 @@ export function applyBands(scores: ParsedScores, criteria: readonly Criterion[],
   criteria.forEach((c, j) => {
     if (!c.bands) return;
     if (!placeColumns.has(nameKey(c.code))) {
-      issues.error(CODE.missingColumn, SHEET.units, 'A1', `Tiêu chí ${c.code} tính điểm thưởng theo hạng ngoài, nhưng trang "${SHEET.units}" chưa có cột "${placeHeader(c.code)}". Hãy thêm cột này và ghi hạng của từng đơn vị (để trống nếu đơn vị không có trong bảng xếp hạng).`);
+      issues.error(CODE.missingColumn, SHEET.units, 'A1', `Tiêu chí ${c.code} thưởng theo hạng ngoài nhưng trang "${SHEET.units}" chưa có cột "${placeHeader(c.code)}" để ghi hạng từng đơn vị.`);
       return;
     }
     for (const row of scores.rows) {
@@ -62,12 +62,12 @@ export function applyBands(scores: ParsedScores, criteria: readonly Criterion[],
       const typed = row.bonus[j];
       if (typed !== null && typed !== expected) {
         const fmt = (v: Milli): string => formatPoints(v, separator);
-        const why = place === undefined ? 'không có hạng ngoài' : `hạng ngoài ${place}`;
+        const why = place === undefined ? 'không xếp hạng' : `hạng ngoài ${place}`;
         issues.error(
           CODE.bandMismatch,
           SHEET.scores,
           scoreCell(scores.columns, row, 'bonus', j),
-          `Điểm thưởng tiêu chí ${c.code} của ${unit.shortName} ghi ${fmt(typed)}, nhưng với ${why} (trang "${SHEET.units}") thì được ${fmt(expected)} điểm. Hãy sửa ô này hoặc để trống để tự tính theo hạng.`,
+          `Điểm thưởng tiêu chí ${c.code} của ${unit.shortName} ghi ${fmt(typed)}, nhưng ${why} (trang "${SHEET.units}") được ${fmt(expected)} điểm. Hãy sửa, hoặc để trống để tự tính.`,
           unit.code,
         );
       }

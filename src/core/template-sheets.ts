@@ -156,7 +156,7 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
     columns: [
       ...UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320, 90][i], { wrap: i > 0 })),
       // A criterion whose bonus follows an outside ranking gets a column for each unit's place.
-      ...criteria.filter((c) => c.bands).map((c) => column(placeHeader(c.code), 'points', 90, { note: `Hạng của đơn vị trong bảng xếp hạng ngoài của tiêu chí ${c.code}; để trống nếu không có trong bảng xếp hạng` })),
+      ...criteria.filter((c) => c.bands).map((c) => column(placeHeader(c.code), 'points', 90)),
     ],
     rows: [],
     dataRows: DATA_ROWS,

@@ -51,7 +51,7 @@ describe('rank bands', () => {
       ['BAND_MISMATCH', SHEET.scores, 'D2', 'A'],
       ['BAND_MISMATCH', SHEET.scores, 'D3', 'B'],
     ]);
-    expect(ev.issues[0].message).toBe(`Điểm thưởng tiêu chí 1 của Tỉnh A ghi 2, nhưng với hạng ngoài 3 (trang "${SHEET.units}") thì được 3 điểm. Hãy sửa ô này hoặc để trống để tự tính theo hạng.`);
+    expect(ev.issues[0].message).toBe(`Điểm thưởng tiêu chí 1 của Tỉnh A ghi 2, nhưng hạng ngoài 3 (trang "${SHEET.units}") được 3 điểm. Hãy sửa, hoặc để trống để tự tính.`);
   });
 
   it('refuses a place that is not a whole number from 1, at its cell', () => {
