@@ -1,7 +1,7 @@
 /** "Cập nhật Bảng điểm" through the built add-in: values move with their unit and criterion, nothing is lost. */
 import { describe, expect, it } from 'vitest';
 import { LIVE_HEADERS, isLiveHeader } from '../../src/core/live-columns';
-import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
+import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
@@ -65,7 +65,7 @@ describe('Cập nhật Bảng điểm', () => {
     // Criterion 4 goes too: its rows come after the earlier ones, which stay.
     const criteria = ss.sheet(SHEET.criteria);
     const row4 = criteria.grid().findIndex((r) => r[0] === '4');
-    criteria.getRange(row4 + 1, 1, 1, 5).setValues([['', '', '', '', '']]);
+    criteria.getRange(row4 + 1, 1, 1, CRITERIA_HEADER.length).setValues([CRITERIA_HEADER.map(() => '')]);
     call('menuCapNhatBangDiem');
     const again = ss.sheet(SHEET.keptAside).grid();
     expect(again.slice(0, kept.length)).toEqual(kept);
