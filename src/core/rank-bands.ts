@@ -24,9 +24,9 @@ export function parseBands(text: string, maxBonus: Milli | null): RankBand[] | s
     if (!m || points?.kind !== 'number' || points.value <= 0) return `không đọc được "${part}"; hãy ghi dạng 1-10: 3; 11-20: 1,5.`;
     const from = Number(m[1]);
     const to = Number(m[2]);
-    if (from < 1 || to < from) return `"${part}": hạng đầu từ 1, không lớn hơn hạng cuối.`;
+    if (from < 1 || to < from) return `"${part}" sai thứ tự hạng.`;
     if (bands.some((b) => from <= b.to && b.from <= to)) return `"${part}" trùng hạng với bậc khác.`;
-    if (maxBonus === null || points.value > maxBonus) return `"${part}" vượt điểm thưởng tối đa của tiêu chí.`;
+    if (maxBonus === null || points.value > maxBonus) return `"${part}" vượt điểm thưởng tối đa.`;
     bands.push({ from, to, points: points.value, label: m[4]?.trim() || `${from} đến ${to}` });
   }
   return bands;

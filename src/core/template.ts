@@ -175,7 +175,7 @@ export const HEADER_NOTES: Record<string, string> = {
   'Mã đơn vị': 'Mã ngắn, không trùng nhau, ví dụ LA',
   'Tên ngắn': 'Tên dùng trong danh sách của báo cáo, ví dụ Long An',
   'Email người nhập': 'Các email được phép nhập điểm của đơn vị, cách nhau bởi dấu phẩy',
-  'Ký giao ước': '"có" hoặc "không"; báo cáo đếm ở phần I',
-  'Thưởng theo hạng ngoài': 'Điểm thưởng theo hạng ngoài, ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20); hạng ghi ở cột "Hạng ngoài <mã>" của trang Đơn vị. Để trống: đơn vị tự ghi',
+  'Ký giao ước': '"có" hoặc "không"',
+  'Thưởng theo hạng ngoài': 'Ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20); hạng ghi ở cột "Hạng ngoài <mã>" trang Đơn vị',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
 };
