@@ -127,12 +127,12 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);
   else {
-    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false });
+    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false, separator: settings.decimalSeparator });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
   }
   let adjusted = new Map<string, string[]>();
   if (grids.agreed && scores) {
-    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true });
+    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true, separator: settings.decimalSeparator });
     if (agreed) {
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);

@@ -5,7 +5,7 @@
  */
 import { a1, columnLetter } from './a1';
 import { CODE, IssueList } from './issues';
-import { exactMilli, parseNumber } from './numbers';
+import { MILLI, exactMilli, formatPoints, parseNumber } from './numbers';
 import { isLiveHeader } from './live-columns';
 import { isBlankRow, warnInvisible } from './parse-lists';
 import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
@@ -80,7 +80,7 @@ export function parseScores(
   criteria: readonly Criterion[],
   units: readonly Unit[],
   issues: IssueList,
-  options: { partial: boolean },
+  options: { partial: boolean; separator?: '.' | ',' },
 ): ParsedScores | null {
   const columns = findColumns(grid[0] ?? [], criteria, sheet, issues);
   if (!columns) return null;
@@ -169,7 +169,9 @@ export function parseScores(
   }
 
   if (negativeDeduction !== null) {
-    issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.`, unitAt.get(negativeDeduction));
+    // Written with the cluster's decimal mark, like the ranking printed beside it.
+    const half = formatPoints(MILLI / 2, options.separator ?? ',');
+    issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -${half}) hay số dương (${half}) đều được hiểu là trừ ${half} điểm; không cần sửa.`, unitAt.get(negativeDeduction));
   }
   if (textNumbers > 0) {
     issues.warning(

@@ -82,6 +82,12 @@ describe('score cells', () => {
     expect(byCode).toEqual({ A: 500, B: 500, C: 1500 });
   });
 
+  it('writes the note’s half point with the cluster’s decimal mark, as the ranking beside it', () => {
+    const note = (settings: Record<string, string>) => only(evaluate(twoCriteria([full('A', { deduction: -0.5 })], settings)).issues, 'DEDUCTION_SIGN')[0].message;
+    expect(note({ decimalSeparator: ',' })).toBe('Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.');
+    expect(note({ decimalSeparator: '.' })).toBe('Điểm trừ ghi số âm (như -0.5) hay số dương (0.5) đều được hiểu là trừ 0.5 điểm; không cần sửa.');
+  });
+
   it('accepts numbers typed as text and warns once per sheet', () => {
     const ev = evaluate(twoCriteria([full('A', { scores: ['9,5', '', '10', ''] })]));
     expect(ev.issues).toEqual([expect.objectContaining({ code: 'NUMBER_AS_TEXT', severity: 'warning', cell: 'C2' })]);
