@@ -79,10 +79,10 @@ describe('a run on the example cluster', () => {
 
     const checks = grid(output, SHEET.checks);
     expect(checks[0]).toEqual([...CHECKS_HEADER]);
-    // Ballot 7 names both tied units: invalid; Long An's deduction typed as -0.5: a note, nothing to fix.
+    // Long An's deduction typed as -0.5 and ballot 7 naming both tied units (spoilt): notes, nothing to fix.
     expect(checks.slice(1).map((r) => [r[0], r[2], r[3]])).toEqual([
-      ['Cảnh báo', SHEET.ballots, 'C8'],
       ['Ghi chú', SHEET.scores, 'W2'],
+      ['Ghi chú', SHEET.ballots, 'C8'],
     ]);
 
     const history = grid(output, SHEET.history);

@@ -76,10 +76,10 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
     expect(result.criteria.map((c) => c.code)).toEqual(fixture.criteria.map((c) => c.code));
     for (const c of result.criteria) expect(c.resultLines).toEqual(expectedResultLines(c.code));
     expect(result.criteria[0]).toMatchObject({ name: 'Hoàn thành tốt nhiệm vụ chuyên môn', maxBase: 20, maxBonus: 5 });
-    // The example's deductions are typed with a minus sign: one note (no warning) for the sheet, at the first such cell, in Long An's row; its ballot 7 is invalid.
+    // The example's deductions are typed with a minus sign: one note (no warning) for the sheet, at the first such cell, in Long An's row; its ballot 7 is invalid, a note too (a spoilt ballot needs no change).
     expect(result.issues).toEqual([
       expect.objectContaining({ severity: 'note', code: 'DEDUCTION_SIGN', sheet: SHEET.scores, cell: 'W2', unit: 'LA' }),
-      expect.objectContaining({ severity: 'warning', code: 'INVALID_BALLOT', sheet: SHEET.ballots, cell: 'C8', unit: null }),
+      expect.objectContaining({ severity: 'note', code: 'INVALID_BALLOT', sheet: SHEET.ballots, cell: 'C8', unit: null }),
     ]);
   });
 

@@ -119,9 +119,9 @@ describe('invalid ballots', () => {
     expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 1 });
     const cells = issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell]);
     expect(cells).toEqual([
-      ['warning', 'INVALID_BALLOT', 'B3'],
-      ['warning', 'INVALID_BALLOT', 'B4'],
-      ['warning', 'INVALID_BALLOT', 'C5'],
+      ['note', 'INVALID_BALLOT', 'B3'],
+      ['note', 'INVALID_BALLOT', 'B4'],
+      ['note', 'INVALID_BALLOT', 'C5'],
     ]);
     expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('dòng 3');
   });

@@ -119,10 +119,10 @@ describe('the example summary workbook, as printed', () => {
   });
 
   it('shows Kiểm tra’s kind of issue in Vietnamese, the code last, and the unit of a unit’s row', () => {
-    // Row 2 is the example's invalid ballot (a warning, of no unit); row 3 its deduction-sign note, in Long An's row.
-    const ballot = sheet(SHEET.checks).getRow(2);
+    // Row 2 is the example's deduction-sign note, in Long An's row; row 3 its spoilt ballot (a note of no unit).
+    const ballot = sheet(SHEET.checks).getRow(3);
     expect(ballot.getCell(CHECKS_HEADER.indexOf('Loại') + 1).value).toBe('Phiếu bầu không hợp lệ');
-    const row = sheet(SHEET.checks).getRow(3);
+    const row = sheet(SHEET.checks).getRow(2);
     const at = (title: (typeof CHECKS_HEADER)[number]): unknown => row.getCell(CHECKS_HEADER.indexOf(title) + 1).value;
     expect(at('Loại')).toBe('Điểm trừ ghi số âm');
     expect(at('Mã lỗi')).toBe('DEDUCTION_SIGN');

@@ -118,7 +118,9 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       const reason = reasons.map((x) => x.why).join('; ');
       invalid.push({ row: r + 1, number, reason });
       const which = number ? `Phiếu số ${number}` : 'Phiếu';
-      for (const x of reasons) issues.warning(CODE.invalidBallot, sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu không hợp lệ không được tính.`);
+      // A ballot the voter spoilt is a fact of the count, recorded in the minutes, not a
+      // cell to fix: a note, so correct data raises no warning (a typing slip shows here too).
+      for (const x of reasons) issues.note(CODE.invalidBallot, sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu này không được tính và được ghi vào biên bản; nếu đã gõ đúng như phiếu giấy thì không cần sửa.`);
       continue;
     }
     valid.push({ row: r + 1, number, answers, choices: choices as number[] });
