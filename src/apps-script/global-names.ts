@@ -23,7 +23,7 @@ export const MENU_FUNCTIONS = {
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 /** The whole cluster, as the live functions take it (the same order as live-columns.ts writes it). */
-const CLUSTER = ['cau_hinh', 'tieu_chi', 'don_vi', 'bang_diem', 'cum_cham'] as const;
+const CLUSTER = ['cau_hinh', 'tieu_chi', 'don_vi', 'bang_diem', 'cum_cham', 'phieu_bau'] as const;
 
 /** Custom functions with their parameter names, as Sheets shows them in the hints. */
 export const CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {

@@ -61,7 +61,7 @@ function layOut(ss: Spreadsheet, inputs: Inputs, p: RelayoutPlan): void {
     const sheet: Sheet = range ? range.getSheet() : ss.insertSheet(name);
     const before = range ? { rows: range.getNumRows(), columns: range.getNumColumns() } : undefined;
     const moved = range ? { notes: moveCells(range.getNotes(), layout, '').slice(1), backgrounds: moveCells(range.getBackgrounds(), layout, PLAIN_BACKGROUND).slice(1) } : undefined;
-    layTemplateSheet(sheet, scoresSheet(p.criteria, name, p.units.length, { agreed: p.sheets.some((s) => s.role === 'agreed') }), layout.grid.slice(1), { fresh: !range, before, moved });
+    layTemplateSheet(sheet, scoresSheet(p.criteria, name, p.units.length, { agreed: p.sheets.some((s) => s.role === 'agreed'), ballots: !!inputs.grids.ballots }), layout.grid.slice(1), { fresh: !range, before, moved });
   }
 }
 

@@ -55,6 +55,12 @@ export const RANKING_TABLE_FUNCTION = 'CUM_BANGXEPHANG';
 /** Columns of the input sheets the live functions read (the narrative and emails do not change a score). */
 export const LIVE_ARGUMENT_COLUMNS = { settings: 2, criteria: 4, units: 3 } as const;
 
+/**
+ * `Phiếu bầu` grows a column per candidate when the vote action lays it out again,
+ * so its range is wide enough for far more candidates than a cluster proposes (A to Z).
+ */
+const BALLOT_COLUMNS = 26;
+
 /** `'Bảng điểm'!A1:N`: an open-ended block from the header row, so rows added later are read. */
 function block(sheet: string, columns: number): string {
   return `'${sheet.replace(/'/g, "''")}'!A1:${columnLetter(columns - 1)}`;
@@ -63,10 +69,10 @@ function block(sheet: string, columns: number): string {
 /**
  * The arguments every live function takes, in order: settings, criteria, units,
  * the score block (its input columns only: reading the live columns themselves
- * would be a circular reference) and, when the sheet exists, `Cụm chấm`.
+ * would be a circular reference) and, when the sheets exist, `Cụm chấm` and `Phiếu bầu`.
  * ";" separates arguments in every locale (a "," would be a decimal comma under vi_VN).
  */
-export function liveArguments(scoreColumns: number, agreedColumns = 0): string {
+export function liveArguments(scoreColumns: number, agreedColumns = 0, ballots = false): string {
   const args = [
     block(SHEET.settings, LIVE_ARGUMENT_COLUMNS.settings),
     block(SHEET.criteria, LIVE_ARGUMENT_COLUMNS.criteria),
@@ -74,12 +80,13 @@ export function liveArguments(scoreColumns: number, agreedColumns = 0): string {
     block(SHEET.scores, scoreColumns),
   ];
   if (agreedColumns > 0) args.push(block(SHEET.agreed, agreedColumns));
+  if (ballots) args.push(block(SHEET.ballots, BALLOT_COLUMNS));
   return args.join('; ');
 }
 
 /** The formula of one live column, written in its first unit row (row HEADER_ROWS + 1). */
-export function liveFormula(column: LiveColumn, scoreColumns: number, agreedColumns = 0): string {
-  return `=${column.fn}(${liveArguments(scoreColumns, agreedColumns)})`;
+export function liveFormula(column: LiveColumn, scoreColumns: number, agreedColumns = 0, ballots = false): string {
+  return `=${column.fn}(${liveArguments(scoreColumns, agreedColumns, ballots)})`;
 }
 
 /** The sheet row (1-based) that holds the live formulas; the column spills below it. */

@@ -3,7 +3,9 @@
  * CUM_XEPLOAI and CUM_KIEMTRA each give one live column of `Bảng điểm` (a value
  * per row of the score block under its header), CUM_BANGXEPHANG the ranking table
  * of `Tổng hợp`. Their arguments are the input sheets as ranges from A1, so Sheets
- * recalculates them whenever a score, a setting or a list changes.
+ * recalculates them whenever a score, a setting or a list changes. Optional ranges
+ * of `Cụm chấm` and `Phiếu bầu` follow: the agreed scores and the council's vote
+ * count as in the menu (`evaluate` applies both).
  */
 import { SUMMARY_HEADER, SHEET } from './template';
 import { evaluate } from './evaluate';
@@ -11,7 +13,9 @@ import { blockedNote, liveTable, type LiveGrids } from './live-values';
 import type { LiveKey } from './live-columns';
 import { rankingRow } from './outputs';
 import { guarded, type SheetArg, type SheetCell, type SheetResult } from './sheet-functions';
+import { nameKey } from './text';
 import type { Grid } from './types';
+import { BALLOT_NUMBER_HEADER } from './vote/ballot-sheet';
 
 /** The arguments in order, with the sheet and range each should be. */
 const ARGUMENTS = [
@@ -42,12 +46,15 @@ function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
     }
     blocks.push(withoutTrailingBlanks(value));
   }
-  const agreed = args[ARGUMENTS.length];
-  if (agreed !== undefined && agreed !== null && agreed !== '' && !Array.isArray(agreed)) {
-    return `Đối số cum_cham, nếu có, cần là cả vùng trang "${SHEET.agreed}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+  const optional: Pick<LiveGrids, 'agreed' | 'ballots'> = {};
+  for (const arg of args.slice(ARGUMENTS.length)) {
+    if (arg === undefined || arg === null || arg === '') continue;
+    if (!Array.isArray(arg)) return `Đối số cum_cham hoặc phieu_bau, nếu có, cần là cả vùng trang "${SHEET.agreed}" hoặc "${SHEET.ballots}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+    // Which optional sheet a range is shows in its header, so that `Phiếu bầu` can come fifth when there is no `Cụm chấm`.
+    optional[nameKey(arg[0]?.[0]) === nameKey(BALLOT_NUMBER_HEADER) ? 'ballots' : 'agreed'] = withoutTrailingBlanks(arg);
   }
   const [settings, criteria, units, scores] = blocks;
-  return { settings, criteria, units, scores, ...(Array.isArray(agreed) ? { agreed: withoutTrailingBlanks(agreed) } : {}) };
+  return { settings, criteria, units, scores, ...optional };
 }
 
 /** One live column: a cell per row of the score block under its header. */

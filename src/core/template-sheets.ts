@@ -57,6 +57,8 @@ export interface LiveSources {
   settingCells?: Readonly<Partial<Record<string, string>>>;
   /** `Cụm chấm` exists: the Sheets formulas read it too, as the menu does. */
   agreed?: boolean;
+  /** `Phiếu bầu` exists: the Sheets formulas settle ties by its ballots, as the menu does. */
+  ballots?: boolean;
 }
 
 export interface TemplateSheet {
@@ -107,7 +109,7 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   // Cụm chấm is typed by the secretariat and ranked through Bảng điểm: no live columns of its own.
   if (name !== SHEET.scores) return sheet;
   const typed = scoreColumns.length;
-  sheet.live = { firstColumn: typed, sheets: LIVE_COLUMNS.map((c) => liveFormula(c, typed, sources.agreed ? typed : 0)), excel: excelLayout(criteria, typed, rows, sources) };
+  sheet.live = { firstColumn: typed, sheets: LIVE_COLUMNS.map((c) => liveFormula(c, typed, sources.agreed ? typed : 0, sources.ballots)), excel: excelLayout(criteria, typed, rows, sources) };
   for (const c of LIVE_COLUMNS) {
     scoreColumns.push(column(c.header, 'points', c.width, { note: c.note, excelNote: EXCEL_LIVE_NOTE, wrap: c.key === 'grade' || c.key === 'check' }));
   }

@@ -15,6 +15,7 @@ import type { CellValue } from '../../src/core/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 import { loadBuilt } from './harness';
+import { rankingAfterVote } from '../helpers/example-vote';
 import { exampleGrids, fillWorkbook, fixture } from './workbook';
 
 /** An empty spreadsheet whose secretariat has typed the example's settings and lists, then made the template. */
@@ -69,6 +70,26 @@ describe('live columns of Bảng điểm in Sheets', () => {
     const live = liveByUnit(sheet);
     for (const ref of fixture.expectedRanking) expect([ref.unit, ...(live.get(ref.unit) ?? []).slice(0, 2)]).toEqual([ref.unit, ref.total, ref.rank]);
     call('menuTinhDiem');
+    for (const [rank, code, , , , , total, grade] of rankingRows(ss)) {
+      expect([code, ...(live.get(String(code)) ?? [])]).toEqual([code, total, rank, grade, '']);
+    }
+  });
+
+  it('follow the council’s vote once Cập nhật Bảng điểm has pointed them at Phiếu bầu, and equal Tổng hợp after Kiểm phiếu', () => {
+    const { ss, scores, call } = laidOut();
+    const sheet = ss.sheet(SHEET.scores);
+    typeScores(sheet, scores);
+    call('menuKiemPhieu');
+    const { header, rows } = fixture.ballots;
+    expect(ss.sheet(SHEET.ballots).grid()[0].slice(0, header.length)).toEqual(header);
+    ss.sheet(SHEET.ballots).getRange(2, 1, rows.length, header.length).setValues(rows);
+    // Before: the formulas do not read the ballots, Đồng Tháp and Vĩnh Long still share rank 5.
+    expect([liveByUnit(sheet).get('DT')?.[1], liveByUnit(sheet).get('VL')?.[1]]).toEqual([5, 5]);
+    call('menuCapNhatBangDiem');
+    expect(sheet.getRange(2, scores[0].length + 2, 1, 1).getFormulas()[0][0]).toContain("; 'Phiếu bầu'!A1:Z)");
+    const live = liveByUnit(sheet);
+    for (const ref of rankingAfterVote(fixture)) expect([ref.unit, live.get(ref.unit)?.[1]]).toEqual([ref.unit, ref.rank]);
+    call('menuKiemPhieu');
     for (const [rank, code, , , , , total, grade] of rankingRows(ss)) {
       expect([code, ...(live.get(String(code)) ?? [])]).toEqual([code, total, rank, grade, '']);
     }

@@ -10,7 +10,9 @@ import { parseA1 } from '../../src/core/a1';
 import { summarySheet } from '../../src/core/outputs';
 import { SUMMARY_HEADER } from '../../src/core/template';
 import type { CellValue, Grid, RankStyle, WorkbookGrids } from '../../src/core/types';
+import { fixtureGrids } from '../../scripts/example-data';
 import { exampleGrids, fixture } from '../apps-script/workbook';
+import { EXAMPLE_VOTE, rankingAfterVote } from '../helpers/example-vote';
 import { cluster, twoCriteria } from '../helpers/cluster';
 
 type Blocks = WorkbookGrids & Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>>;
@@ -69,6 +71,25 @@ describe('live columns on the 2021 example cluster', () => {
   });
 });
 
+describe('live columns after the council’s vote', () => {
+  const voted = fixtureGrids(fixture, {}, { ballots: true }) as Blocks;
+  const ballots = voted.ballots as Grid;
+
+  it('settle the rank-5 tie by the ballots of Phiếu bầu, as the vote action ranks it', () => {
+    const ranks = liveColumn('rank', [...args(voted), ballots]);
+    if (!Array.isArray(ranks)) throw new Error(String(ranks));
+    const byCode = new Map(voted.scores.slice(1).map((row, i) => [String(row[0]), ranks[i][0]]));
+    for (const ref of rankingAfterVote(fixture)) expect([ref.unit, byCode.get(ref.unit)]).toEqual([ref.unit, ref.rank]);
+    expect([byCode.get('DT'), byCode.get('VL')]).toEqual(EXAMPLE_VOTE.tie.map((t) => t.rank));
+  });
+
+  it('take Phiếu bầu after Cụm chấm, or in its place when there is none, and ignore an empty argument', () => {
+    const withAgreed = liveColumn('rank', [...args(voted), [voted.scores[0]], ballots]);
+    expect(withAgreed).toEqual(liveColumn('rank', [...args(voted), ballots]));
+    expect(liveColumn('rank', [...args(voted), ''])).toEqual(liveColumn('rank', args(voted)));
+  });
+});
+
 describe('live columns while units type', () => {
   const scores = (cells: CellValue[][]) =>
     twoCriteria(cells.map((s, i) => ({ code: `U${i + 1}`, scores: s.slice(0, 4), deduction: s[4] })), { tieBreaks: '2, ít điểm trừ', rankStyle: 'cách' });
@@ -110,7 +131,7 @@ describe('live columns while units type', () => {
     const g = scores([[10, 0, 5, 0]]);
     expect(liveColumn('total', [g.settings, g.criteria, 'x', g.scores])).toBe(`Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:C.`);
     expect(liveColumn('rank', [])).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
-    expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham, nếu có/);
+    expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham hoặc phieu_bau, nếu có/);
     expect(liveColumn('check', [[[null]], [[undefined]], [['']], [[new Date(0)]]])).toEqual('');
   });
 });
@@ -128,6 +149,7 @@ describe('the score sheet with its live columns', () => {
   it('writes one formula per column over the whole input blocks, ";" between arguments', () => {
     expect(liveFormula(LIVE_COLUMNS[0], 14)).toBe("=CUM_TONGDIEM('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:N)");
     expect(liveFormula(LIVE_COLUMNS[3], 8, 8)).toBe("=CUM_KIEMTRA('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:H; 'Cụm chấm'!A1:H)");
+    expect(liveFormula(LIVE_COLUMNS[1], 8, 0, true)).toBe("=CUM_XEPHANG('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:H; 'Phiếu bầu'!A1:Z)");
   });
 });
 
