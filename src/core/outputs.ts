@@ -120,7 +120,8 @@ export function detailSheet(ev: Evaluation): OutputSheet {
     const r = byCode.get(unit.code);
     if (!r) continue;
     const row: OutCell[] = [unit.code, unit.shortName];
-    ev.criteria.forEach((_, j) => row.push(toNumber(r.criterionBase[j]), toNumber(r.criterionBonus[j])));
+    // A criterion without a bonus leaves its Thưởng cell blank: a 0 there reads as a bonus missed.
+    ev.criteria.forEach((c, j) => row.push(toNumber(r.criterionBase[j]), c.maxBonus === null ? '' : toNumber(r.criterionBonus[j])));
     row.push(deductionNumber(r.deduction), toNumber(r.total));
     sheet.rows.push(row);
   }

@@ -58,12 +58,19 @@ describe('Điểm theo tiêu chí', () => {
     expect(detail).toHaveLength(fixture.units.length);
     expect(detail.map((r) => r[0])).toEqual(fixture.units.map((u) => u.code));
     for (const row of detail) {
-      const cells = row.slice(2, 2 + fixture.criteria.length * 2) as number[];
+      const cells = row.slice(2, 2 + fixture.criteria.length * 2).map((c) => (c === '' ? 0 : c)) as number[];
       const deduction = row[2 + fixture.criteria.length * 2] as number;
       const total = row[3 + fixture.criteria.length * 2] as number;
       expect(deduction).toBeLessThanOrEqual(0);
       expect(Math.round((cells.reduce((a, b) => a + b, 0) + deduction) * 1000)).toBe(Math.round(total * 1000));
     }
+  });
+  it('leaves Thưởng blank for a criterion that has no bonus, and shows a 0 bonus where one is possible', () => {
+    // Criterion 1 allows up to 5 bonus points, criterion 2 none.
+    const small = detailSheet(evaluate(twoCriteria([{ code: 'A', shortName: 'An Giang', scores: [10, '', 9, ''] }])));
+    const header = small.headerRows[0];
+    expect(small.rows[header].slice(2, 6)).toEqual(['Chuẩn 1', 'Thưởng 1', 'Chuẩn 2', 'Thưởng 2']);
+    expect(small.rows[header + 1].slice(2, 6)).toEqual([10, 0, 9, '']);
   });
 });
 
