@@ -5,7 +5,7 @@
  * are chosen in Sheets' print dialog, which can repeat the frozen rows.
  */
 import type { OutputSheet } from '../core/outputs';
-import { cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/print-layout';
+import { cellCentered, cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/print-layout';
 import { writeOutput, type BlockCell } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,5 +25,8 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout, block: Range, wra
 /** An output sheet's values, formats and layout into a new, empty sheet; `cells` may replace values by formulas (links). */
 export function writeLaidOut(sheet: Sheet, out: OutputSheet, cells: BlockCell[][] = out.rows): void {
   const layout = outputLayout(out);
-  applyLayout(sheet, layout, writeOutput(sheet, out, cells), cellWraps(out, layout));
+  const block = writeOutput(sheet, out, cells);
+  applyLayout(sheet, layout, block, cellWraps(out, layout));
+  // One call for the whole block; null keeps a cell's default alignment.
+  if (out.centeredColumns?.length) block.setHorizontalAlignments(cellCentered(out).map((row) => row.map((center) => (center ? 'center' : null))));
 }

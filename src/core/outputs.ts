@@ -24,6 +24,8 @@ export interface OutputSheet {
   textRows?: number[];
   /** Columns kept in view when scrolling right (the unit's code and name). */
   frozenColumns?: number;
+  /** Columns centred in their cells (the rank), so a number does not run into the text of the column beside it. */
+  centeredColumns?: number[];
 }
 
 export interface SummarySheet extends OutputSheet {
@@ -100,7 +102,8 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     sheet.title('Đề nghị Cờ thi đua');
     for (const line of awardLines(ev)) sheet.text([line]);
   }
-  return { ...sheet.done(), ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+  // The rank is a number (right-aligned) beside the code (left-aligned): centred, "1" and "LA" no longer touch.
+  return { ...sheet.done(), centeredColumns: [0], ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
 }
 
 /**

@@ -120,6 +120,13 @@ export function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
   return out.rows.map((row, r) => row.map((_, c) => headers.has(r) || (spans.has(r) && c === 0) || (!loose.has(r) && (layout.columns[c]?.wrap ?? false))));
 }
 
+/** Which cells are centred: those of the sheet's centred columns, outside titles and text rows (which run on to the right). */
+export function cellCentered(out: OutputSheet): boolean[][] {
+  const centered = new Set(out.centeredColumns ?? []);
+  const loose = looseRows(out);
+  return out.rows.map((row, r) => row.map((_, c) => !loose.has(r) && centered.has(c)));
+}
+
 /** The height of one line of the default font, and the most a row may be (Excel's limit), in points. */
 const LINE_POINTS = 15;
 const MAX_ROW_POINTS = 409;

@@ -42,7 +42,7 @@ const EXCEL_PAPER = { A4: 9 } as const;
  * down as needed), the header rows printed on every page, frozen panes, column
  * widths, and wrapped cells aligned to the top of their row.
  */
-export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[], centered: readonly (readonly boolean[])[] = []): void {
   const { repeatRows } = layout;
   sheet.pageSetup = {
     paperSize: EXCEL_PAPER[PAPER],
@@ -58,18 +58,25 @@ export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows:
     sheet.getColumn(i + 1).width = widthInCharacters(c.width);
   });
   for (const r of layout.spanRows) sheet.mergeCells(r + 1, 1, r + 1, layout.columns.length);
-  layoutRows(sheet, 1, layout, rows, wraps);
+  layoutRows(sheet, 1, layout, rows, wraps, centered);
 }
 
-/** Rows from `firstRow` (1-based) top-aligned, the cells marked `true` wrapped, each row as high as its wrapped text. */
-export function layoutRows(sheet: ExcelJS.Worksheet, firstRow: number, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+/** Rows from `firstRow` (1-based) top-aligned, the cells marked in `wraps` wrapped and in `centered` centred, each row as high as its wrapped text. */
+export function layoutRows(
+  sheet: ExcelJS.Worksheet,
+  firstRow: number,
+  layout: SheetLayout,
+  rows: readonly (readonly unknown[])[],
+  wraps: readonly (readonly boolean[])[],
+  centered: readonly (readonly boolean[])[] = [],
+): void {
   const heights = rowHeights(rows, layout, wraps);
   wraps.forEach((row, r) => {
     row.forEach((wrap, c) => {
       const cell = sheet.getCell(firstRow + r, c + 1);
       // A merged cell's style is its first cell's: the others would overwrite it.
       if (cell.isMerged && cell.master !== cell) return;
-      cell.alignment = wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+      cell.alignment = { vertical: 'top', ...(wrap ? { wrapText: true } : {}), ...(centered[r]?.[c] ? { horizontal: 'center' } : {}) };
     });
     const height = heights[r];
     if (height) sheet.getRow(firstRow + r).height = height;

@@ -8,7 +8,7 @@ import { parseA1 } from '../core/a1';
 import type { OutCell, OutputSheet } from '../core/outputs';
 import { CHECKS_HEADER } from '../core/template';
 import { outputFormat } from '../core/cell-formats';
-import { cellWraps, outputLayout } from '../core/print-layout';
+import { cellCentered, cellWraps, outputLayout } from '../core/print-layout';
 import { applyLayout, layoutRows, setLiteral, styleHeader } from './formats';
 import { findSheet, sheetGrid } from './read-workbook';
 
@@ -29,7 +29,7 @@ export function replaceOutputSheet(workbook: ExcelJS.Workbook, name: string, con
   for (const r of content.headerRows) styleHeader(sheet.getRow(r + 1));
   for (const r of content.titleRows) sheet.getRow(r + 1).getCell(1).font = { bold: true, size: 13 };
   const layout = outputLayout(content);
-  applyLayout(sheet, layout, content.rows, cellWraps(content, layout));
+  applyLayout(sheet, layout, content.rows, cellWraps(content, layout), cellCentered(content));
 }
 
 const SHEET_COL = CHECKS_HEADER.indexOf('Trang tính') + 1;

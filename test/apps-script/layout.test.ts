@@ -38,6 +38,13 @@ describe('Tổng hợp and Điểm theo tiêu chí', () => {
     expect([...summary.columnWidths.keys()].sort((a, b) => a - b)).toEqual(SUMMARY_HEADER.map((_, i) => i + 1));
   });
 
+  it('centres the rank, so it does not run into the left-aligned code beside it ("1LA"), and leaves the title as it is', () => {
+    const ranks = summary.getRange(headerRow, 1, fixture.units.length + 1, 1).getHorizontalAlignments().flat();
+    expect(ranks).toEqual(Array(fixture.units.length + 1).fill('center'));
+    expect(summary.getRange(headerRow + 1, 2).getHorizontalAlignments()).toEqual([['general']]);
+    expect(summary.getRange(1, 1).getHorizontalAlignments()).toEqual([['general']]);
+  });
+
   it('freezes the rows down to the ranking header, so that printing can repeat them', () => {
     expect(summary.getFrozenRows()).toBe(headerRow);
   });

@@ -30,6 +30,7 @@ export interface Cell {
   /** Sheets' default wrap strategy is overflow: `getWraps()` is false until set. */
   wrap: boolean;
   verticalAlignment: string;
+  horizontalAlignment: string;
   validation: FakeDataValidation | null;
   /** The value was spilled by an array formula above or left of it, not typed. */
   spilled: boolean;
@@ -39,7 +40,7 @@ export interface Cell {
 const COLUMN_SPAN = 32768;
 
 export function emptyCell(): Cell {
-  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', validation: null, spilled: false };
+  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', horizontalAlignment: 'general', validation: null, spilled: false };
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
@@ -428,6 +429,14 @@ export class FakeRange extends Fake {
       this.map(() => alignment ?? 'bottom'),
       (cell, a) => (cell.verticalAlignment = a),
     );
+  }
+  getHorizontalAlignments(): string[][] {
+    return this.map((cell) => cell.horizontalAlignment);
+  }
+  /** "left", "center", "right" or "normal" per cell; null resets a cell to the default, "general". */
+  setHorizontalAlignments(alignments: (string | null)[][]): this {
+    for (const a of alignments.flat()) if (a !== null && !['left', 'center', 'right', 'normal'].includes(a)) throw new Error(`Invalid horizontal alignment: ${a}`);
+    return this.write(alignments, (cell, a) => (cell.horizontalAlignment = a ?? 'general'));
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this.map((cell) => cell.validation);

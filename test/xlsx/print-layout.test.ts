@@ -41,6 +41,17 @@ describe('the example summary workbook, as printed', () => {
     expect(run.code).toBe(0);
   });
 
+  it('centres the rank in Tổng hợp, so it does not run into the left-aligned code beside it ("1LA")', () => {
+    const s = sheet(SHEET.summary);
+    const header = headerRowOf(s, SUMMARY_HEADER[0]);
+    const rows = [header, header + 1, header + 2];
+    expect(rows.map((r) => s.getCell(r, 1).alignment?.horizontal)).toEqual(['center', 'center', 'center']);
+    expect(s.getCell(header + 1, 1).value).toBe(1);
+    expect(s.getCell(header + 1, 2).alignment?.horizontal).toBeUndefined();
+    // The title runs on to the right from A1: centring it in the narrow rank column would cut its start.
+    expect(s.getCell(1, 1).alignment?.horizontal).toBeUndefined();
+  });
+
   it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
     const names = book.worksheets.map((s) => s.name);
     expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.ballots, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
