@@ -5,8 +5,7 @@
  * the writing run then re-reads under the lock and goes on only if the sheets are
  * still the ones the user was asked about.
  */
-import { HEADER_BACKGROUND, POINTS_FORMAT, TEXT_FORMAT } from '../core/cell-formats';
-import { formatDateTime } from '../core/dates';
+import { HEADER_BACKGROUND, keptAsideFormat } from '../core/cell-formats';
 import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
 import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from '../core/relayout-plan';
 import { moveCells } from '../core/relayout-scores';
@@ -29,13 +28,6 @@ function plan(inputs: Inputs): RelayoutPlan {
   return planRelayout(inputs.grids, GUIDE);
 }
 
-const DATE_FORMAT = 'dd/mm/yyyy';
-
-function formatOf(value: CellValue): string {
-  if (typeof value === 'number') return POINTS_FORMAT;
-  return value instanceof Date ? DATE_FORMAT : TEXT_FORMAT;
-}
-
 /** Appends the kept-aside values under the earlier ones; the sheet is made on first use. */
 function appendKeptAside(ss: Spreadsheet, rows: CellValue[][]): void {
   if (rows.length === 0) return;
@@ -45,7 +37,7 @@ function appendKeptAside(ss: Spreadsheet, rows: CellValue[][]): void {
   const first = existing ? existing.getLastRow() + 1 : 1;
   ensureSize(sheet, first + block.length - 1, KEPT_ASIDE_HEADER.length);
   const range = sheet.getRange(first, 1, block.length, KEPT_ASIDE_HEADER.length);
-  range.setNumberFormats(block.map((r) => r.map(formatOf)));
+  range.setNumberFormats(block.map((r) => r.map(keptAsideFormat)));
   range.setValues(block);
   if (existing) return;
   const header = sheet.getRange(1, 1, 1, KEPT_ASIDE_HEADER.length);
@@ -79,7 +71,7 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
   if (p.refusal !== null) return done(p.refusal, true);
   if (p.basis !== asked) return done(CHANGED_MEANWHILE, true);
   const protectedRows = rowsProtected(ss);
-  appendKeptAside(ss, keptAsideRows(p.keptAside, formatDateTime(new Date())));
+  appendKeptAside(ss, keptAsideRows(p.keptAside, new Date()));
   layOut(ss, inputs, p);
   const lines = [p.changed ? `Đã cập nhật ${relayoutSummary(p)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`];
   if (protectedRows) lines.push(runPermissions(ss).message.replace(/^Đã bảo vệ/, 'Phân quyền theo dòng mới: đã bảo vệ'));

@@ -3,7 +3,6 @@
  * the lists into a new file; the input is never written.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { formatDateTime } from '../core/dates';
 import { COMMAND_GUIDE } from '../core/guide';
 import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
 import { SHEET } from '../core/template';
@@ -34,7 +33,7 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     for (const line of plan.refusal.split('\n')) io.out(line);
     return EXIT.blocked;
   }
-  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, formatDateTime(io.now())));
+  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()));
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);
   io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
   io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);

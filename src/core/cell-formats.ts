@@ -4,6 +4,7 @@
  * the "." of a pattern shows as a decimal comma.
  */
 import type { OutCell } from './outputs';
+import type { CellValue } from './types';
 import type { ColumnFormat } from './template-sheets';
 
 /** Plain text: whatever is typed or written stays text and is never evaluated. */
@@ -19,6 +20,8 @@ export const POINTS_FORMAT = 'General';
 export const WHOLE_FORMAT = '0';
 /** A date-time value (the time of a run in `Lịch sử`): "25/11/2026 08:44". */
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+/** A date typed in a score cell, kept aside as it was. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
 /** Header rows of every sheet we write. */
 export const HEADER_BACKGROUND = '#d9e2f3';
 
@@ -31,4 +34,14 @@ export function outputFormat(cell: OutCell): string {
   if (typeof cell === 'string') return TEXT_FORMAT;
   if (cell instanceof Date) return DATE_TIME_FORMAT;
   return POINTS_FORMAT;
+}
+
+/**
+ * The format of a cell of `Điểm đã gỡ`: the time the values were kept aside (its
+ * first column) a date-time like `Lịch sử`'s, a date typed in a score cell a date,
+ * points as points, the rest literal text.
+ */
+export function keptAsideFormat(value: CellValue, column: number): string {
+  if (value instanceof Date) return column === 0 ? DATE_TIME_FORMAT : DATE_FORMAT;
+  return typeof value === 'number' ? POINTS_FORMAT : TEXT_FORMAT;
 }

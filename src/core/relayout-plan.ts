@@ -68,8 +68,8 @@ export function planRelayout(grids: WorkbookGrids, guide: Guide): RelayoutPlan {
   };
 }
 
-/** The kept-aside rows to append, each stamped with the run's time. */
-export function keptAsideRows(entries: readonly KeptAside[], time: string): CellValue[][] {
+/** The kept-aside rows to append, each stamped with the run's time as a date-time value (sortable, filterable). */
+export function keptAsideRows(entries: readonly KeptAside[], time: Date): CellValue[][] {
   return entries.map((e) => [time, e.sheet, e.unitCode, e.unitName, e.criterion, e.base, e.bonus, e.deduction, e.reason, e.other, e.why]);
 }
 

@@ -5,7 +5,7 @@
  * moved with its value; the kept-aside rows appended to `Điểm đã gỡ`.
  */
 import type ExcelJS from 'exceljs';
-import { POINTS_FORMAT, TEXT_FORMAT } from '../core/cell-formats';
+import { keptAsideFormat } from '../core/cell-formats';
 import type { RelayoutPlan } from '../core/relayout-plan';
 import { moveCells } from '../core/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
@@ -79,7 +79,7 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
   rows.forEach((values, r) =>
     values.forEach((value, c) => {
       const cell = (sheet as ExcelJS.Worksheet).getCell(first + r, c + 1);
-      cell.numFmt = typeof value === 'number' ? POINTS_FORMAT : TEXT_FORMAT;
+      cell.numFmt = keptAsideFormat(value, c);
       setLiteral(cell, value);
     }),
   );

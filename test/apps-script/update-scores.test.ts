@@ -1,6 +1,7 @@
 /** "Cập nhật Bảng điểm" through the built add-in: values move with their unit and criterion, nothing is lost. */
 import { describe, expect, it } from 'vitest';
 import { LIVE_HEADERS, isLiveHeader } from '../../src/core/live-columns';
+import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
 import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { loadBuilt } from './harness';
@@ -61,6 +62,10 @@ describe('Cập nhật Bảng điểm', () => {
     expect(kept.slice(1).map((r) => [r[1], r[2], r[4], r[5], r[6] === '' ? 0 : r[6]])).toEqual(typed);
     expect(ss.toasts.at(-1)?.message).toContain(`${typed.length} dòng điểm không còn chỗ`);
     expect(ss.sheet(SHEET.scores).grid()[0]).not.toContain('Chuẩn 3');
+    // "Ngày gỡ" is a date-time value shown like Lịch sử's time, so the sheet sorts and filters by it.
+    const times = ss.sheet(SHEET.keptAside).getRange(2, 1, typed.length, 1);
+    expect(times.getValues().flat().map((v) => Object.prototype.toString.call(v))).toEqual(typed.map(() => '[object Date]'));
+    expect(times.getNumberFormats().flat()).toEqual(typed.map(() => DATE_TIME_FORMAT));
 
     // Criterion 4 goes too: its rows come after the earlier ones, which stay.
     const criteria = ss.sheet(SHEET.criteria);

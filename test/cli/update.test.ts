@@ -3,6 +3,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
 import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid } from '../../src/core/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
@@ -65,6 +66,15 @@ describe('tinh-diem cap-nhat', () => {
     const keptValues = new Map(kept.slice(1).flatMap((r): [string, unknown][] => [[`${r[2]}|Chuẩn ${r[4]}`, r[5]], [`${r[2]}|Thưởng ${r[4]}`, r[6]]]).filter(([, v]) => v !== ''));
     expect(keptValues).toEqual(new Map(removed));
     expect(run.out[0]).toContain(`${kept.length - 1} dòng điểm không còn chỗ`);
+  });
+
+  it('stamps the kept-aside rows with a date-time value shown like Lịch sử\'s time', async () => {
+    const workbook = await loadWorkbook(await readFile(join(dir, 'cum-cap-nhat.xlsx')), 'out');
+    const sheet = workbook.getWorksheet(SHEET.keptAside) as ExcelJS.Worksheet;
+    const cell = sheet.getCell('A2');
+    expect(cell.value).toBeInstanceOf(Date);
+    expect(cell.numFmt).toBe(DATE_TIME_FORMAT);
+    expect(sheet.getCell('A1').value).toBe(KEPT_ASIDE_HEADER[0]);
   });
 
   it('keeps the sheets in their places and validates the new columns from the criteria', async () => {
