@@ -114,7 +114,8 @@ function tieKeysOf(settings: Settings, criteria: readonly Criterion[]): (t: Retu
 }
 
 export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): Evaluation {
-  const issues = new IssueList(options.guide);
+  // Messages give example points with the cluster's decimal mark, also those about cells read before the settings.
+  const issues = new IssueList(options.guide, parseSettings(grids.settings, new IssueList(), options).decimalSeparator);
   reportBeyond(options.beyond ?? [], issues);
   reportUnread(grids, parseCriteria(grids.criteria, new IssueList()), issues);
   if (!grids.settings) issues.missingSheet(SHEET.settings);

@@ -7,7 +7,7 @@ import { menuGuide, type Guide } from './guide';
 import { SHEET } from './template';
 import type { Issue, Severity } from './types';
 import type { UnreadCell } from './unread-cell';
-import { MAX_POINTS, type ParsedNumber } from './numbers';
+import { MAX_POINTS, formatPoints, type ParsedNumber } from './numbers';
 
 export const CODE = {
   missingSheet: 'MISSING_SHEET',
@@ -120,8 +120,14 @@ export class IssueList {
   /** Cells whose stored value could not be read: their one issue says so, and no check guesses more about them. */
   private readonly unreadCells = new Set<string>();
 
-  /** `guide`: how messages name the actions that fix a problem (menu paths or commands). */
-  constructor(readonly guide: Guide = menuGuide(false)) {}
+  /**
+   * `guide`: how messages name the actions that fix a problem (menu paths or commands);
+   * `decimalSeparator`: the cluster's decimal mark, for the numbers a message gives as examples.
+   */
+  constructor(
+    readonly guide: Guide = menuGuide(false),
+    readonly decimalSeparator: '.' | ',' = ',',
+  ) {}
 
   add(severity: Severity, code: string, sheet: string, cell: string, message: string, unit?: string): void {
     if (this.unreadCells.has(`${sheet}!${cell}`)) return;
@@ -165,7 +171,7 @@ export class IssueList {
 
   /** A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0. */
   unread(sheet: string, cell: string, value: UnreadCell): void {
-    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`, false);
+    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`, false, this.decimalSeparator);
     this.error(m.code, sheet, cell, m.message);
     this.unreadCells.add(`${sheet}!${cell}`);
   }
@@ -176,23 +182,26 @@ export class IssueList {
    * base score, which must be typed, is never told it may be left blank.
    */
   badNumber(parsed: Extract<ParsedNumber, { kind: 'error' }>, sheet: string, cell: string, what: string, unit?: string, blankAllowed = true): void {
-    const m = badNumberMessage(parsed, what, blankAllowed);
+    const m = badNumberMessage(parsed, what, blankAllowed, this.decimalSeparator);
     this.error(m.code, sheet, cell, m.message, unit);
   }
 }
 
-function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string, blankAllowed: boolean): { code: string; message: string } {
+function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string, blankAllowed: boolean, separator: '.' | ','): { code: string; message: string } {
   const shown = parsed.shown.length > 40 ? `${parsed.shown.slice(0, 40)}…` : parsed.shown;
+  // Example points written with the cluster's decimal mark, like every number the outputs show.
+  const [nine5, nine25] = [9500, 9250].map((points) => formatPoints(points, separator));
   switch (parsed.reason) {
     case 'errorValue':
-      return { code: CODE.errorValue, message: `Ô ${what} đang báo lỗi ${shown}. Hãy xóa công thức và gõ trực tiếp một số, ví dụ 9,5.` };
+      return { code: CODE.errorValue, message: `Ô ${what} đang báo lỗi ${shown}. Hãy xóa công thức và gõ trực tiếp một số, ví dụ ${nine5}.` };
     case 'date':
       return {
         code: CODE.dateValue,
+        // This hint is about the spreadsheet's own decimal comma, not the cluster's mark: it stays "9,5".
         message: `Ô ${what} chứa ngày tháng (${shown}), không phải số điểm; có thể do gõ "9.5" trong bảng tính dùng dấu phẩy thập phân. Hãy định dạng ô là số rồi gõ lại, ví dụ 9,5.`,
       };
     case 'precision':
-      return { code: CODE.tooPrecise, message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ 9,5 hoặc 9,25.` };
+      return { code: CODE.tooPrecise, message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ ${nine5} hoặc ${nine25}.` };
     case 'tooLarge':
       return { code: CODE.tooLarge, message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.` };
     case 'formula':
@@ -203,6 +212,6 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
     case 'boolean':
     case 'text':
     case 'notFinite':
-      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ 9,5${blankAllowed ? '; để trống nếu không có điểm' : ''}.` };
+      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ ${nine5}${blankAllowed ? '; để trống nếu không có điểm' : ''}.` };
   }
 }

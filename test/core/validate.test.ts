@@ -39,7 +39,16 @@ describe('score cells', () => {
   it('says what to type instead, in Vietnamese', () => {
     const ev = evaluate(twoCriteria([full('A', { scores: ['chín', '', 10, ''] })]));
     expect(ev.issues[0].message).toContain('không phải số');
-    expect(ev.issues[0].message).toContain('ví dụ 9,5');
+    expect(ev.issues[0].message).toContain('Hãy gõ một số, ví dụ 9');
+  });
+
+  it.each([
+    [',', 'ví dụ 9,5', 'ví dụ 9,5 hoặc 9,25'],
+    ['.', 'ví dụ 9.5', 'ví dụ 9.5 hoặc 9.25'],
+  ])('gives its example points with the cluster\'s decimal mark "%s"', (mark, hint, stepHint) => {
+    const ev = evaluate(twoCriteria([full('A', { scores: ['chín', '', 9.1234, ''] })], { decimalSeparator: mark }));
+    expect(only(ev.issues, 'NOT_A_NUMBER')[0].message).toContain(hint);
+    expect(only(ev.issues, 'TOO_PRECISE')[0].message).toContain(stepHint);
   });
 
   it('offers a blank cell only where blank is valid: a bonus, never a base score', () => {
