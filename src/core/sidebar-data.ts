@@ -5,6 +5,7 @@
  */
 import { formatPoints } from './numbers';
 import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
+import { sidebarVote, type SidebarVote } from './sidebar-vote';
 import type { Evaluation, Issue, Severity } from './types';
 
 export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
@@ -62,6 +63,8 @@ export interface SidebarData {
   rankedCount: number;
   /** https link to the report document; '' when there is none. */
   reportUrl: string;
+  /** The council's count; null without ballots, for a check, or when the ranking is blocked. */
+  vote: SidebarVote | null;
 }
 
 /** Rows of the ranking the 300 px sidebar shows; the rest is in `Tổng hợp`. */
@@ -142,6 +145,7 @@ export function sidebarData(ev: Evaluation, options: { reportUrl?: string; actio
     ranking: showRanking ? topOfRanking(ev) : [],
     rankedCount: showRanking ? ev.ranking.length : 0,
     reportUrl: safeUrl(options.reportUrl),
+    vote: showRanking ? sidebarVote(ev) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { SEVERITY_LABEL } from '../core/outputs';
 import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/sidebar-data';
 import { SHEET } from '../core/template';
 import { byId, el } from './dom';
+import { renderVote } from './render-vote';
 import { asSidebarData } from './server';
 
 export type SelectCell = (issue: SidebarIssue, button: HTMLButtonElement) => void;
@@ -65,6 +66,8 @@ export function render(data: SidebarData | null, select: SelectCell): void {
   byId('ranking-rows').replaceChildren(...data.ranking.map(rankRow));
   byId('ranking-more').textContent =
     data.rankedCount > data.ranking.length ? `Bảng xếp hạng đủ ${data.rankedCount} đơn vị ở trang "${SHEET.summary}".` : '';
+
+  renderVote(data.vote);
 
   byId('issues').hidden = data.groups.length === 0;
   // With errors, warning-only groups are folded so that what blocks the ranking comes first.

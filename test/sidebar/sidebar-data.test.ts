@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { SHEET } from '../../src/core/template';
 import { GENERAL_GROUP, TOP_RANKS, sidebarData, sidebarJson } from '../../src/core/sidebar-data';
+import { fixtureGrids } from '../../scripts/example-data';
+import { EXAMPLE_VOTE } from '../helpers/example-vote';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, exampleGrids, fixture } from './sidebar-fixtures';
 
 const shortName = (code: string): string => fixture.units.find((u) => u.code === code)!.shortName;
@@ -107,5 +109,29 @@ describe('sidebarJson', () => {
     const json = sidebarJson(data);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('the council vote in the sidebar data', () => {
+  // Expected values counted by hand from the example's twelve ballots (test/helpers/example-vote.ts).
+  const voted = sidebarData(evaluate(fixtureGrids(fixture, {}, { ballots: true })), { action: 'compute' });
+
+  it('carries the ballots, each candidate against the threshold and the tie with its order after the vote', () => {
+    const vote = voted.vote!;
+    expect(vote.counted).toBe(true);
+    expect(vote.ballots.map((b) => b.count)).toEqual([EXAMPLE_VOTE.issued, EXAMPLE_VOTE.returned, EXAMPLE_VOTE.valid, 1]);
+    expect(vote.invalid).toBe(EXAMPLE_VOTE.invalidRows.length);
+    expect(vote.threshold).toBe('ít nhất 80% tổng số thành viên Hội đồng');
+    expect(vote.awards).toEqual([{ unit: 'Long An', code: 'LA', agree: 10, result: '10/12 phiếu đồng ý, tỷ lệ 83.33%', passed: true }]);
+    expect(vote.ties).toEqual([
+      { rank: 5, settled: true, votes: EXAMPLE_VOTE.tie.map((t) => ({ unit: shortName(t.code), code: t.code, votes: t.votes, rank: t.rank })) },
+    ]);
+    expect(JSON.parse(JSON.stringify(voted))).toEqual(voted);
+  });
+
+  it('is absent without ballots, for a check, and when the ranking is blocked', () => {
+    expect(exampleData('compute').vote).toBeNull();
+    expect(sidebarData(evaluate(fixtureGrids(fixture, {}, { ballots: true })), { action: 'check' }).vote).toBeNull();
+    expect(sidebarData(evaluate({ ...blockedGrids(), ballots: fixtureGrids(fixture, {}, { ballots: true }).ballots }), { action: 'compute' }).vote).toBeNull();
   });
 });

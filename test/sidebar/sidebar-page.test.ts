@@ -11,6 +11,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { sidebarData, type SidebarData } from '../../src/core/sidebar-data';
 import { SHEET } from '../../src/core/template';
 import { CHROMIUM, INSTALL_HINT, PAGE_URL, WIDTH, calls, hasChromium, launch, openSidebar, release, type OpenPage, type ServerStub } from './browser';
+import { fixtureGrids } from '../../scripts/example-data';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, fixture, htmlNamedGrids } from './sidebar-fixtures';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -221,5 +222,20 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const page = await open(sidebarData(evaluate(blockedGrids()), { action: 'check' }), { failures: { sidebarSelectCell: message } });
     await page.locator('details[data-unit="BT"] .issue').click();
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(`Không chọn được ô D4 ở trang "${SHEET.scores}": ${message}`);
+  });
+  it('shows the council vote: ballots, the candidate against the threshold, the tie and its order', async () => {
+    // Counted by hand from the example's ballots (test/helpers/example-vote.ts).
+    const page = await open(sidebarData(evaluate(fixtureGrids(fixture, {}, { ballots: true })), { action: 'compute' }));
+    await expect(page.locator('#vote').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#vote-ballots').innerText()).resolves.toBe('Số phiếu phát ra: 12 · Số phiếu thu về: 12 · Số phiếu hợp lệ: 11 · Số phiếu không hợp lệ: 1');
+    await expect(page.locator('#vote-threshold').innerText()).resolves.toBe('Ngưỡng đạt: ít nhất 80% tổng số thành viên Hội đồng.');
+    await expect(texts(page, '#vote-awards li')).resolves.toEqual(['Long An: 10/12 phiếu đồng ý, tỷ lệ 83.33%\nĐạt']);
+    await expect(texts(page, '#vote-ties li')).resolves.toEqual(['Đồng hạng 5: Đồng Tháp 7 phiếu → hạng 5; Vĩnh Long 3 phiếu → hạng 6\nĐã phân định']);
+    expect(await noSideScroll(page)).toBe(true);
+  });
+
+  it('shows no vote section without ballots', async () => {
+    const page = await open(exampleData('compute'));
+    await expect(page.locator('#vote').isVisible()).resolves.toBe(false);
   });
 });

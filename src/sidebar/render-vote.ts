@@ -1,0 +1,29 @@
+/** The council's count in the sidebar: ballots, each award candidate against the threshold, each tie's order. */
+import type { SidebarVote } from '../core/sidebar-vote';
+import { SHEET } from '../core/template';
+import { byId, el } from './dom';
+
+function awardItem(a: SidebarVote['awards'][number]): HTMLLIElement {
+  const li = el('li', a.passed ? 'passed' : 'failed', '', [el('strong', '', a.unit), document.createTextNode(`: ${a.result}`)]);
+  li.appendChild(el('span', 'verdict', a.passed ? 'Đạt' : 'Không đạt'));
+  li.dataset.unit = a.code;
+  return li;
+}
+
+function tieItem(t: SidebarVote['ties'][number]): HTMLLIElement {
+  const order = t.votes.map((v) => `${v.unit} ${v.votes} phiếu → hạng ${v.rank}`).join('; ');
+  const li = el('li', t.settled ? 'passed' : 'failed', '', [el('strong', '', `Đồng hạng ${t.rank}`), document.createTextNode(`: ${order}`)]);
+  li.appendChild(el('span', 'verdict', t.settled ? 'Đã phân định' : 'Vẫn bằng phiếu'));
+  return li;
+}
+
+export function renderVote(vote: SidebarVote | null | undefined): void {
+  byId('vote').hidden = !vote;
+  if (!vote) return;
+  byId('vote-ballots').textContent = vote.ballots.map((b) => `${b.label}: ${b.count}`).join(' · ');
+  byId('vote-threshold').textContent = vote.counted
+    ? `Ngưỡng đạt: ${vote.threshold}.`
+    : `Chưa kiểm được phiếu: còn lỗi ở trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem bên dưới).`;
+  byId('vote-awards').replaceChildren(...(vote.counted ? vote.awards.map(awardItem) : []));
+  byId('vote-ties').replaceChildren(...(vote.counted ? vote.ties.map(tieItem) : []));
+}
