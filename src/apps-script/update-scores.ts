@@ -11,6 +11,7 @@ import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from 
 import { moveCells } from '../core/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
 import { scoresSheet } from '../core/template-sheets';
+import { relayBallots } from '../core/vote/relay-ballots';
 import type { CellValue } from '../core/types';
 import { PLAIN_BACKGROUND, ensureSize } from './block';
 import { GUIDE } from './build-kind';
@@ -20,6 +21,7 @@ import { runPermissions } from './permissions';
 import { isOurs, protectOutputLikeTheRest } from './protections';
 import { fromMenu } from './run';
 import { layTemplateSheet } from './template-sheet';
+import { writeBallotSheet } from './vote';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -73,7 +75,10 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
   const protectedRows = rowsProtected(ss);
   appendKeptAside(ss, keptAsideRows(p.keptAside, new Date()));
   layOut(ss, inputs, p);
-  const lines = [p.changed ? `Đã cập nhật ${relayoutSummary(p)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`];
+  const ballots = relayBallots(inputs.grids, p, { defaultDecimalSeparator: inputs.separator, guide: GUIDE });
+  const old = inputs.ranges.ballots;
+  if (ballots.grid) writeBallotSheet(ss, ballots.grid, old ? { rows: old.getNumRows(), columns: old.getNumColumns() } : undefined);
+  const lines = [p.changed ? `Đã cập nhật ${relayoutSummary(p)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`, ballots.message];
   if (protectedRows) lines.push(runPermissions(ss).message.replace(/^Đã bảo vệ/, 'Phân quyền theo dòng mới: đã bảo vệ'));
   return done(lines.join('\n'), false);
 }

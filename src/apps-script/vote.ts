@@ -14,7 +14,7 @@ import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/vote/vote-sheet';
 import type { OutCell } from '../core/outputs';
 import type { Grid } from '../core/types';
-import { ensureSize, writeCells } from './block';
+import { ensureSize, makeRoom, writeCells } from './block';
 import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
@@ -26,15 +26,22 @@ import { writeSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Writes the laid-out ballot sheet in one block; cells typed before stay in their columns, text stays text. */
-function layOut(ss: Spreadsheet, grid: Grid): void {
-  const sheet = ss.getSheetByName(SHEET.ballots) ?? ss.insertSheet(SHEET.ballots);
-  const width = Math.max(...grid.map((r) => r.length));
-  const cells = grid.map((r) => Array.from({ length: width }, (_, c): OutCell => {
-    const v = r[c];
+/**
+ * Writes the laid-out ballot sheet in one block; cells typed before stay in their columns,
+ * text stays text. The block covers the old one (`before`) so that no row left below it
+ * (a blank row dropped moves the ballots up) is read as a ballot twice.
+ */
+export function writeBallotSheet(ss: Spreadsheet, grid: Grid, before?: { rows: number; columns: number }): void {
+  const existing = ss.getSheetByName(SHEET.ballots);
+  const sheet = existing ?? ss.insertSheet(SHEET.ballots);
+  const width = Math.max(before?.columns ?? 0, ...grid.map((r) => r.length));
+  const height = Math.max(before?.rows ?? 0, grid.length);
+  const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): OutCell => {
+    const v = grid[r]?.[c];
     return typeof v === 'number' || typeof v === 'string' || v instanceof Date ? v : String(v ?? '');
   }));
-  ensureSize(sheet, cells.length, width);
+  // A fresh sheet grows whether it must or not: the calls stay the same for 3 columns or 300.
+  (existing ? ensureSize : makeRoom)(sheet, cells.length, width);
   writeCells(sheet, 1, cells);
   sheet.setFrozenRows(1);
 }
@@ -49,7 +56,7 @@ export function runVote(ss: Spreadsheet): Outcome {
     if (candidates.award.length === 0 && candidates.ties.length === 0) {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
-    layOut(ss, layBallotSheet(candidates, ballots));
+    writeBallotSheet(ss, layBallotSheet(candidates, ballots));
     const asked = ballotHeader(candidates).slice(1).join('; ');
     return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
   }

@@ -7,7 +7,8 @@ import { COMMAND_GUIDE } from '../core/guide';
 import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
 import { SHEET } from '../core/template';
 import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
-import { applyRelayout } from '../xlsx/relayout-workbook';
+import { relayBallots } from '../core/vote/relay-ballots';
+import { applyRelayout, replaceBallotSheet } from '../xlsx/relayout-workbook';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
@@ -34,8 +35,11 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     return EXIT.blocked;
   }
   applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()));
+  const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
+  if (ballots.grid) replaceBallotSheet(workbook, ballots.grid);
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);
   io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
+  io.out(ballots.message);
   io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);
   return EXIT.ok;
 }

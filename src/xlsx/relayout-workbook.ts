@@ -12,7 +12,8 @@ import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
 import { IssueList } from '../core/issues';
 import { parseSettings } from '../core/parse-settings';
 import { scoresSheet, type LiveSources } from '../core/template-sheets';
-import type { CellValue } from '../core/types';
+import type { CellValue, Grid } from '../core/types';
+import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { cellWraps, outputLayout } from '../core/print-layout';
 import type { OutputSheet } from '../core/outputs';
 import { applyLayout, setLiteral, styleHeader } from './formats';
@@ -90,4 +91,13 @@ export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, ke
   workbook.calcProperties.fullCalcOnLoad = true;
   appendKeptAside(workbook, keptRows);
   layOut(workbook, plan);
+}
+
+/** `Phiếu bầu` written as laid out (src/core/vote/relay-ballots.ts), in the place the old one had among the sheets. */
+export function replaceBallotSheet(workbook: ExcelJS.Workbook, grid: Grid): void {
+  const old = findSheet(workbook, SHEET.ballots);
+  const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;
+  if (old) workbook.removeWorksheet(old.id);
+  const sheet = addTemplateSheet(workbook, ballotTemplateSheet(grid));
+  if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
 }

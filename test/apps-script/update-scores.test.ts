@@ -4,6 +4,7 @@ import { LIVE_HEADERS, isLiveHeader } from '../../src/core/live-columns';
 import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
 import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid, WorkbookGrids } from '../../src/core/types';
+import { fixtureGrids } from '../../scripts/example-data';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
 
@@ -191,5 +192,32 @@ describe('Cập nhật Bảng điểm', () => {
     call('menuTaoBangMau');
     expect(inputSnapshot(ss)).toEqual(before);
     expect(ss.toasts.at(-1)?.message).toMatch(/đã có dữ liệu; không có gì thay đổi\. "Bảng điểm" chưa theo danh sách tiêu chí và đơn vị: hãy chạy menu Tính điểm › Cập nhật Bảng điểm\.$/);
+  });
+});
+
+describe('Cập nhật Bảng điểm and the council ballots', () => {
+  it('lays Phiếu bầu out again from the ranking: typed ballots kept, a blank row closed up, nothing left twice', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const ballots = grids.ballots as Grid;
+    const typed = ballots.slice(1);
+    grids.ballots = [ballots[0], typed[0], ballots[0].map(() => ''), ...typed.slice(1)];
+    const { call, ss } = example(grids);
+    call('menuCapNhatBangDiem');
+    // The example's candidate and its rank-5 tie (test/helpers/example-vote.ts) are still asked.
+    expect(ss.toasts.at(-1)?.message).toContain(`Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp)`);
+    const grid = ss.sheet(SHEET.ballots).grid();
+    expect(grid[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);
+    // The ballots moved up one row: the last row typed before is blank now, not a second copy.
+    expect(grid.slice(1, typed.length + 1)).toEqual(typed);
+    expect(grid.slice(typed.length + 1).flat().every((v) => v === '')).toBe(true);
+  });
+
+  it('leaves Phiếu bầu as it was, and says why, while the scores have errors', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    (grids.scores as Grid)[1][2] = 'chín';
+    const { call, ss } = example(grids);
+    call('menuCapNhatBangDiem');
+    expect(ss.toasts.at(-1)?.message).toContain(`Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn 1 lỗi`);
+    expect(ss.sheet(SHEET.ballots).grid()).toEqual(grids.ballots);
   });
 });

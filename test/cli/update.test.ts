@@ -127,3 +127,32 @@ describe('tinh-diem mau --force', () => {
     expect((await runCli(['mau', 'mau.xlsx', '--force'], dir)).code).toBe(0);
   });
 });
+
+describe('tinh-diem cap-nhat and the council ballots', () => {
+  it('lays Phiếu bầu out again from the ranking, keeping every typed ballot under its header', async () => {
+    const dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    const run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    // The example's award candidate and its rank-5 tie (test/helpers/example-vote.ts) are still asked.
+    expect(run.out).toContain(`Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp); phiếu đã nhập được giữ.`);
+    const before = await gridOf(join(dir, 'cum.xlsx'), SHEET.ballots);
+    const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.ballots);
+    expect(after[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);
+    expect(after.length).toBe(13);
+    expect(after).toEqual(before.filter((row) => row.some((v) => v !== '')));
+  });
+
+  it('leaves Phiếu bầu as it was, and says why, while the scores have errors', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'cum.xlsx');
+    await copyFile(EXAMPLE_PATH, path);
+    const workbook = await loadWorkbook(await readFile(path), path);
+    (workbook.getWorksheet(SHEET.scores) as ExcelJS.Worksheet).getCell('C2').value = 'chín';
+    await workbook.xlsx.writeFile(path);
+    const run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out.some((l) => l.startsWith(`Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn 1 lỗi`))).toBe(true);
+    expect(await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.ballots)).toEqual(await gridOf(path, SHEET.ballots));
+  });
+});

@@ -1,0 +1,34 @@
+/**
+ * `Phiếu bầu` laid out again when the lists or scores change (cap-nhat, "Cập nhật Bảng
+ * điểm"): the candidates come from the ranking the scores give before any vote, so a
+ * tie the typed ballots already settle keeps its column. Only a ranking without
+ * blocking errors decides the columns; otherwise the sheet stays and the reason is said.
+ */
+import { evaluate, type EvaluateOptions } from '../evaluate';
+import { issueCounts } from '../outputs';
+import type { RelayoutPlan } from '../relayout-plan';
+import { SHEET } from '../template';
+import type { Grid, WorkbookGrids } from '../types';
+import { ballotHeader, candidatesOf, layBallotSheet } from './ballot-sheet';
+
+export interface BallotRelay {
+  /** The sheet to write; null when it is left as it is. */
+  grid: Grid | null;
+  message: string;
+}
+
+/** `grids` as read before the update, with the sheets the plan lays out replaced by their new layout. */
+export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: EvaluateOptions): BallotRelay {
+  const { ballots, ...scored } = grids;
+  for (const { role, layout } of plan.sheets) scored[role] = layout.grid;
+  const ev = evaluate(scored, options);
+  if (ev.blocked) {
+    const { errors } = issueCounts(ev.issues);
+    return { grid: null, message: `Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn ${errors} lỗi nên chưa xếp hạng được.` };
+  }
+  const candidates = candidatesOf(ev);
+  const asked = ballotHeader(candidates).slice(1);
+  if (asked.length === 0 && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
+  const what = asked.length > 0 ? ` (${asked.join('; ')})` : ', không còn đơn vị nào cần bình xét';
+  return { grid: layBallotSheet(candidates, ballots), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
+}
