@@ -3,7 +3,7 @@
  * A4, fit to the page's width (landscape when the columns are wider than a
  * portrait page), the header rows repeated on every printed page, frozen panes,
  * column widths and which cells wrap. The .xlsx adapter writes all of it; the
- * add-in applies the panes, widths and wraps (SpreadsheetApp has no page setup).
+ * add-in applies the panes, widths and wraps (Apps Script's spreadsheet service has no page setup).
  */
 import type { OutCell, OutputSheet } from './outputs';
 import type { TemplateSheet } from './template-sheets';
