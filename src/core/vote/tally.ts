@@ -13,7 +13,7 @@ import { HEADER_ROWS, SHEET } from '../template';
 import { cleanText, nameKey } from '../text';
 import type { CellValue, Grid, UnitResult } from '../types';
 import type { BallotColumns } from './ballot-sheet';
-import type { CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from './types';
+import type { BallotCount, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from './types';
 
 const AGREE = new Set(['đồng ý', 'dong y', 'đ', 'x', 'có', 'co', '1', 'true']);
 const DISAGREE = new Set(['không đồng ý', 'khong dong y', 'không', 'khong', 'k', '0', 'false']);
@@ -68,16 +68,7 @@ interface Ballot {
   choices: number[];
 }
 
-export interface Count {
-  returned: number;
-  valid: number;
-  invalid: InvalidBallot[];
-  denominator: number;
-  awards: CandidateCount[];
-  ties: TieCount[];
-}
-
-export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, awardCount: number, sep: '.' | ',', issues: IssueList): Count {
+export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, awardCount: number, sep: '.' | ',', issues: IssueList): BallotCount {
   const sheet = SHEET.ballots;
   const invalid: InvalidBallot[] = [];
   const valid: Ballot[] = [];

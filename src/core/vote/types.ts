@@ -85,7 +85,18 @@ export interface InvalidBallot {
   reason: string;
 }
 
-export interface VoteOutcome {
+/** What the ballots themselves say, before it is known whether the count can be applied. */
+export interface BallotCount {
+  returned: number;
+  valid: number;
+  invalid: InvalidBallot[];
+  /** The count the percentages are taken of (members or those present). */
+  denominator: number;
+  awards: CandidateCount[];
+  ties: TieCount[];
+}
+
+export interface VoteOutcome extends BallotCount {
   settings: VoteSettings;
   candidates: Candidates;
   /**
@@ -94,11 +105,4 @@ export interface VoteOutcome {
    */
   counted: boolean;
   issued: number;
-  returned: number;
-  valid: number;
-  invalid: InvalidBallot[];
-  /** The count the percentages are taken of (members or those present). */
-  denominator: number;
-  awards: CandidateCount[];
-  ties: TieCount[];
 }

@@ -12,8 +12,8 @@ import { HEADER_ROWS, SETTINGS, SHEET } from '../template';
 import { cleanText } from '../text';
 import type { Evaluation, Grid } from '../types';
 import { ballotColumns, candidatesOf } from './ballot-sheet';
-import { countBallots, type Count } from './tally';
-import type { VoteOutcome, VoteSettings } from './types';
+import { countBallots } from './tally';
+import type { BallotCount, VoteOutcome, VoteSettings } from './types';
 import { parseVoteSettings } from './vote-settings';
 
 /** True when `Phiếu bầu` holds at least one ballot under its header. */
@@ -70,7 +70,7 @@ function settle(ev: Evaluation, outcome: VoteOutcome): void {
   );
 }
 
-const NO_COUNT: Count = { returned: 0, valid: 0, invalid: [], denominator: 0, awards: [], ties: [] };
+const NO_COUNT: BallotCount = { returned: 0, valid: 0, invalid: [], denominator: 0, awards: [], ties: [] };
 
 /** Counts `grid` (the `Phiếu bầu` sheet) against the evaluation's ranking and applies the result. */
 export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutcome {
