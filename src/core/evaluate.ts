@@ -4,7 +4,7 @@
  */
 import { a1 } from './a1';
 import { proposeAwards } from './awards';
-import { gradeOf } from './grade';
+import { checkGradeThresholds, gradeOf } from './grade';
 import type { Guide } from './guide';
 import { CODE, IssueList } from './issues';
 import { formatPoints } from './numbers';
@@ -124,6 +124,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   const units = parseUnits(grids.units, issues);
   checkBaseTotal(criteria, settings.declaredBaseTotal, settings.decimalSeparator, issues);
   checkTieBreaks(settings, criteria, issues);
+  if (!issues.items.some((i) => i.severity === 'error' && i.sheet === SHEET.criteria)) checkGradeThresholds(settings, criteria, issues);
 
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);

@@ -54,6 +54,7 @@ export const CODE = {
   badBands: 'BAD_BANDS',
   badPlace: 'BAD_PLACE',
   bandMismatch: 'BAND_MISMATCH',
+  unreachableGrade: 'UNREACHABLE_GRADE',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -104,6 +105,7 @@ const KIND: Record<IssueCode, string> = {
   BAD_BANDS: 'Bậc thưởng sai',
   BAD_PLACE: 'Hạng ngoài sai',
   BAND_MISMATCH: 'Thưởng khác hạng ngoài',
+  UNREACHABLE_GRADE: 'Ngưỡng xếp loại không thể đạt',
 };
 
 export function issueKind(code: string): string {

@@ -8,11 +8,16 @@ import { cluster } from '../helpers/cluster';
 
 const BANDS = '1-10: 3; 11-20: 1,5 (10 đến 20)';
 
-/** Criterion 1 (10 + 5 bonus) whose bonus follows the places; units A..D with those places and typed bonuses. */
+/**
+ * Criterion 1 (10 + 5 bonus) whose bonus follows the places; units A..D with those
+ * places and typed bonuses. The best band pays 3, so 13 points at most: the grade
+ * thresholds are set within reach.
+ */
 function banded(units: { code: string; place: CellValue; bonus?: CellValue }[], bands: CellValue = BANDS, placeColumn = true) {
   const grids = cluster(
     [{ code: '1', maxBase: 10, maxBonus: 5 }],
     units.map((u) => ({ code: u.code, shortName: `Tỉnh ${u.code}`, scores: [10, u.bonus ?? ''] })),
+    { gradeExcellent: 12, gradeGood: 11, gradePass: 10 },
   );
   grids.criteria[1][CRITERIA_COL.bands] = bands;
   if (placeColumn) {

@@ -32,7 +32,11 @@ export function cluster(criteria: MiniCriterion[], units: MiniUnit[], settings: 
   return { settings: settingsGrid, criteria: criteriaGrid, units: unitsGrid, scores };
 }
 
-/** Two criteria (10 + 5 bonus, 10 without bonus) and the units given. */
+/**
+ * Two criteria (10 + 5 bonus, 10 without bonus) and the units given. A unit reaches
+ * at most 25 points, so the grade thresholds are set within reach (the defaults
+ * 95 / 85 / 75 could not be reached and would be warned about).
+ */
 export function twoCriteria(units: MiniUnit[], settings: Record<string, CellValue> = {}) {
-  return cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }], units, settings);
+  return cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }], units, { gradeExcellent: 24, gradeGood: 21, gradePass: 19, ...settings });
 }

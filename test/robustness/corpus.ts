@@ -8,10 +8,11 @@
  *   Đơn vị     A, B, C (rows 2–4)
  *   Bảng điểm  A Mã đơn vị | B Đơn vị | C Chuẩn 1 | D Thưởng 1 | E Chuẩn 2 | F Thưởng 2 | G Điểm trừ | H Lý do trừ
  *              row 2 A: 10, –, 10   row 3 B: 9, +2, 8   row 4 C: 8.5, –, 10
+ *   Cấu hình   grade thresholds within the 25 points a unit can reach (twoCriteria)
  */
 import { SETTINGS, SHEET, scoresHeader } from '../../src/core/template';
 import type { CellValue, Grid, WorkbookGrids } from '../../src/core/types';
-import { cluster } from '../helpers/cluster';
+import { twoCriteria } from '../helpers/cluster';
 import { put, sheetsOf, type CorpusCase, type CorpusWorkbook, type ExpectedIssue } from './workbook';
 
 type Grids = Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>> & WorkbookGrids;
@@ -22,14 +23,11 @@ const T = SHEET.criteria;
 const K = SHEET.settings;
 
 function base(): Grids {
-  return cluster(
-    [{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }],
-    [
-      { code: 'A', scores: [10, '', 10, ''] },
-      { code: 'B', scores: [9, 2, 8, ''] },
-      { code: 'C', scores: [8.5, '', 10, ''] },
-    ],
-  );
+  return twoCriteria([
+    { code: 'A', scores: [10, '', 10, ''] },
+    { code: 'B', scores: [9, 2, 8, ''] },
+    { code: 'C', scores: [8.5, '', 10, ''] },
+  ]);
 }
 
 /** The value cell of a setting in `Cấu hình`. */
@@ -228,7 +226,8 @@ export const CORPUS: CorpusCase[] = [
       put(g.settings, setting('maxTotalDeduction'), 1);
       put(g.scores, 'G4', 2);
     },
-    [warning('TOTAL_BONUS_OVER_CAP', S, 'A3'), warning('TOTAL_DEDUCTION_OVER_CAP', S, 'G4')],
+    // With 1 bonus point at most a unit reaches 21, under the 24 of Hoàn thành xuất sắc.
+    [warning('UNREACHABLE_GRADE', K, setting('gradeExcellent')), warning('TOTAL_BONUS_OVER_CAP', S, 'A3'), warning('TOTAL_DEDUCTION_OVER_CAP', S, 'G4')],
   ),
   variant('an unknown unit in the score sheet', (g) => void g.scores.push(['Z', 'Z', 10, '', 10, '', '', '']), [error('UNKNOWN_UNIT', S, 'A5')]),
   variant('a unit scored twice', (g) => void g.scores.push([...g.scores[1]]), [error('DUPLICATE_UNIT', S, 'A5')]),
