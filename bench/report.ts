@@ -1,8 +1,14 @@
-/** The year-end report of a 63-unit cluster: building its model and its .docx. */
+/**
+ * The year-end report: building the model and the .docx of a 63-unit cluster in this
+ * process, and the .docx of large clusters each in a fresh process (bench/report-docx.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { evaluate } from '../src/core/evaluate';
 import { buildReport } from '../src/core/report/build-report';
 import { renderDocx } from '../src/docx/render-docx';
 import { MB, collect, medianMs } from './measure';
+import type { ReportDocxResult } from './report-docx';
 import { syntheticCluster } from './synthetic';
 
 export interface ReportResult {
@@ -33,4 +39,13 @@ export async function measureReport(units = 63, criteria = 10, runs = 5): Promis
     docxBytes: docx.length,
     heapHeldMb,
   };
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The .docx of a UNITS × CRITERIA report rendered once in a fresh process: time, CPU, peak memory, sizes. */
+export function measureReportDocx(units: number, criteria: number): ReportDocxResult {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/report-docx.ts', String(units), String(criteria)], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`bench/report-docx.ts ${units} ${criteria} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop() as string) as ReportDocxResult;
 }

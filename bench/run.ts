@@ -19,7 +19,7 @@ import { MAX_REPORT_CALLS_PER_UNIT, PER_UNIT_ACTIONS, REPORT_ACTIONS, callsPerAc
 import { measureBundle } from './bundle';
 import type { ColdResult, MemoryResult, TimeResult } from './evaluate-size';
 import { median } from './measure';
-import { measureReport } from './report';
+import { measureReport, measureReportDocx } from './report';
 import { measureEndToEnd, type EndToEndResult } from './end-to-end';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +34,8 @@ const SIZES = [
 const TARGET = { evaluateMs: 1000, coldEvaluateMs: 1000, peakRssMb: 500, bundleMs: 50, endToEndRssMb: 1024 };
 /** The command end to end: two sizes ten times apart, to see it grow linearly. */
 const END_TO_END = { units: [1_000, 10_000], criteria: 20 };
+/** The .docx report alone, each size in a fresh process: the part of the command the own writer keeps linear. */
+const REPORT_DOCX = { units: [1_000, 10_000], criteria: 20 };
 /** Fresh processes per size for the cold run. */
 const COLD_RUNS = 5;
 /** Heap ceiling of the memory run: going past it fails the run, whatever RSS says. */
@@ -100,6 +102,15 @@ say();
 process.stderr.write('Đo báo cáo 63 đơn vị…\n');
 const report = await measureReport();
 say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); mô hình và tệp giữ ${ms(report.heapHeldMb)} MB heap`);
+process.stderr.write('Đo tệp .docx của báo cáo lớn…\n');
+const reportDocx = REPORT_DOCX.units.map((units) => measureReportDocx(units, REPORT_DOCX.criteria));
+say('Tệp .docx của báo cáo lớn (mỗi cỡ một tiến trình mới; mô hình dựng trước, không tính giờ)');
+say(
+  table(
+    ['Đơn vị × tiêu chí', 'Thời gian (ms)', 'CPU (ms)', 'RSS trước (MB)', 'RSS đỉnh (MB)', 'Tệp .docx (byte)', 'document.xml (byte)'],
+    reportDocx.map((r) => [`${count(r.units)} × ${r.criteria}`, ms(r.ms), ms(r.cpuMs), mb(r.rssBeforeMb), mb(r.peakRssMb), count(r.docxBytes), count(r.documentXmlBytes)]),
+  ),
+);
 say();
 
 process.stderr.write('Đo lệnh tinh-diem từ đầu đến cuối…\n');
@@ -165,6 +176,7 @@ writeFileSync(
       loadAverage: loadavg()[0],
       evaluate,
       report,
+      reportDocx,
       endToEnd,
       bundle,
       appsScriptCalls: Object.fromEntries([...calls].map(([units, list]) => [units, list.map(({ action, label, total, calls: byMethod }) => ({ action, label, total, calls: byMethod }))])),

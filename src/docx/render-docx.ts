@@ -1,172 +1,112 @@
 /**
- * The report model as a .docx file (Node, `docx` package): A4, margins, Times New
- * Roman and sizes from the model; page numbers centred in the top margin from page 2
- * (a different first-page header with nothing in it).
+ * The report model as a .docx file, written by this module (no document library): A4,
+ * margins, the page font and sizes from the model; page numbers centred in the top
+ * margin from page 2 (a different, empty first-page header). word/document.xml is built
+ * as a list of string pieces, a table row each, joined once: memory follows the size of
+ * the output, not a tree of objects per element.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-  type IParagraphOptions,
-} from 'docx';
-import { ChartRun } from 'docx/charts';
-import type { Align, Block, CellBlock, ChartSlot, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
+import JSZip from 'jszip';
+import type { Block, ReportModel } from '../core/report/model';
+import { chartPartXml } from './chart';
+import { chartWorkbook } from './chart-workbook';
+import { APP_PROPERTIES_XML, EMPTY_HEADER_XML, SETTINGS_XML, corePropertiesXml, pageNumberHeaderXml, stylesXml } from './document-parts';
+import { chartParagraph, imageParagraph } from './drawing';
+import { RELS_TYPE, contentTypesXml, officeRel, relationshipsXml, type Relationship } from './package';
+import { paragraphXml, ruleXml } from './paragraph';
+import { pushTableXml } from './table';
+import { NS, XML_DECLARATION, twips } from './xml';
 
 export interface RenderDocxOptions {
   /** PNG of the chart of totals for the model's chart slot; without it a native Word chart is drawn there. */
   chartPng?: Uint8Array;
 }
 
-/** Twentieths of a point per millimetre. */
-const twips = (mm: number): number => Math.round((mm * 1440) / 25.4);
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const satisfies Record<Align, unknown>;
+const WORD_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+/** The relationship the chart slot's drawing points to (a chart part or an image). */
+const DRAWING_REL = 'rId5';
 
-function paragraph(p: ModelParagraph, page: PageSetup): Paragraph {
-  return new Paragraph({
-    alignment: ALIGN[p.align],
-    ...(p.indent ? { indent: { firstLine: twips(page.firstLineIndentMm) } } : {}),
-    spacing: { before: p.spaceBefore * 20, after: p.spaceAfter * 20, line: Math.round(240 * page.lineSpacing), lineRule: LineRuleType.AUTO },
-    keepNext: p.keepWithNext ?? false,
-    run: { size: p.size * 2 },
-    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, size: p.size * 2 })),
-  });
+function sectionXml(model: ReportModel): string {
+  const { page } = model;
+  const m = page.margins;
+  const orient = page.widthMm > page.heightMm ? 'landscape' : 'portrait';
+  return (
+    '<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:headerReference w:type="first" r:id="rId4"/>' +
+    `<w:pgSz w:w="${twips(page.widthMm)}" w:h="${twips(page.heightMm)}" w:orient="${orient}"/>` +
+    `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" w:left="${twips(m.left)}" w:header="${twips(m.top / 2)}" w:footer="708" w:gutter="0"/>` +
+    '<w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+  );
 }
 
-/** A short centred line: an empty low paragraph with a bottom border, indented to the rule's width. */
-function rule(r: Rule, containerMm: number): Paragraph {
-  const side = twips(Math.max(0, (containerMm - r.widthMm) / 2));
-  const options: IParagraphOptions = {
-    indent: { left: side, right: side },
-    spacing: { before: 0, after: 120, line: 100, lineRule: LineRuleType.EXACT },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
-    run: { size: 2 },
-  };
-  return new Paragraph(options);
+function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out: string[]): void {
+  const { page } = model;
+  if (b.kind === 'paragraph') out.push(paragraphXml(b, page));
+  else if (b.kind === 'rule') out.push(ruleXml(b, page.widthMm - page.margins.left - page.margins.right));
+  else if (b.kind === 'table') pushTableXml(b, page, out);
+  else if (options.chartPng) out.push(imageParagraph(b, options.chartPng, DRAWING_REL));
+  else if (b.bars.length > 0) out.push(chartParagraph(b, DRAWING_REL));
 }
 
-function cellBlock(b: CellBlock, widthMm: number, page: PageSetup): Paragraph {
-  return b.kind === 'rule' ? rule(b, widthMm) : paragraph(b, page);
-}
-
-function table(t: ModelTable, page: PageSetup): Table {
-  const grid = t.style === 'grid';
-  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  return new Table({
-    width: { size: twips(t.widthsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
-    ...(t.outdentMm ? { indent: { size: -twips(t.outdentMm), type: WidthType.DXA } } : {}),
-    columnWidths: t.widthsMm.map(twips),
-    layout: TableLayoutType.FIXED,
-    borders: grid ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line } : TableBorders.NONE,
-    rows: t.rows.map(
-      (row, i) =>
-        new TableRow({
-          tableHeader: i < t.headerRows,
-          cantSplit: true,
-          children: row.map(
-            (cell, c) =>
-              new TableCell({
-                width: { size: twips(t.widthsMm[c]), type: WidthType.DXA },
-                verticalAlign: grid ? 'center' : 'top',
-                margins: { left: 60, right: 60 },
-                children: cell.blocks.length > 0 ? cell.blocks.map((b) => cellBlock(b, t.widthsMm[c], page)) : [new Paragraph({})],
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
-/** Width and height of a PNG from its IHDR chunk. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-const pixels = (mm: number): number => Math.round((mm / 25.4) * 96);
-
-function chartImage(slot: ChartSlot, png: Uint8Array): ImageRun {
-  const { width, height } = pngSize(png);
-  const px = pixels(slot.widthMm);
-  return new ImageRun({ type: 'png', data: png, transformation: { width: px, height: Math.round((px * height) / width) }, altText: { name: 'Biểu đồ', description: slot.description, title: slot.description } });
-}
-
-/** A Word bar chart, rank 1 at the top; Word draws its text, so Vietnamese names show as typed. */
-function nativeChart(slot: ChartSlot, font: string): ChartRun {
-  const font11 = { name: font, size: 11, color: '000000' };
-  return new ChartRun({
-    type: 'bar',
-    title: { text: slot.title, font: { name: font, size: 13, bold: true, color: '000000' } },
-    legend: false,
-    font: { name: font },
-    categories: slot.bars.map((b) => b.label),
-    series: [{ name: 'Tổng điểm', values: slot.bars.map((b) => b.value), color: '2F5597' }],
-    categoryAxis: { reverseOrder: true, font: font11 },
-    // Bars start at 0: from an axis starting near the smallest total, 101.5 would look like half of 117.5.
-    valueAxis: { font: font11, numberFormat: 'General', minimum: 0 },
-    dataLabels: { value: true, position: 'outsideEnd', numberFormat: 'General', font: font11 },
-    gapWidth: 60,
-    // 20 px a bar keeps the largest chart the model allows (40 bars) within a page.
-    transformation: { width: pixels(slot.widthMm), height: 70 + 20 * slot.bars.length },
-    altText: { name: 'Biểu đồ', description: slot.description, title: slot.description },
-  });
-}
-
-function chart(slot: ChartSlot, png: Uint8Array | undefined, font: string): Paragraph[] {
-  if (!png && slot.bars.length === 0) return [];
-  return [new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, spacing: { before: 120, after: 120 }, children: [png ? chartImage(slot, png) : nativeChart(slot, font)] })];
-}
-
-function block(b: Block, page: PageSetup, textMm: number, options: RenderDocxOptions): FileChild[] {
-  switch (b.kind) {
-    case 'paragraph':
-      return [paragraph(b, page)];
-    case 'rule':
-      return [rule(b, textMm)];
-    case 'table':
-      return [table(b, page)];
-    case 'chart':
-      return chart(b, options.chartPng, page.font);
-  }
+function documentXml(model: ReportModel, options: RenderDocxOptions): string {
+  const out = [`${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`];
+  for (const b of model.blocks) pushBlock(b, model, options, out);
+  out.push(sectionXml(model), '</w:body></w:document>');
+  return out.join('');
 }
 
 export async function renderDocx(model: ReportModel, options: RenderDocxOptions = {}): Promise<Buffer> {
-  const { page } = model;
-  const textMm = page.widthMm - page.margins.left - page.margins.right;
-  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: page.pageNumberSize * 2 })] });
-  const doc = new Document({
-    title: model.title,
-    subject: model.subject,
-    creator: model.creator,
-    lastModifiedBy: model.creator,
-    // The language on the default run style: Word and LibreOffice proof every paragraph as Vietnamese.
-    styles: { default: { document: { run: { font: page.font, size: 28, color: '000000', language: { value: model.language } } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twips(page.widthMm), height: twips(page.heightMm) },
-            margin: { top: twips(page.margins.top), bottom: twips(page.margins.bottom), left: twips(page.margins.left), right: twips(page.margins.right), header: twips(page.margins.top / 2) },
-          },
-        },
-        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [new Paragraph({})] }) },
-        children: model.blocks.flatMap((b) => block(b, page, textMm, options)),
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  const slot = model.blocks.find((b) => b.kind === 'chart');
+  const image = slot && options.chartPng;
+  const chart = slot && !image && slot.bars.length > 0 ? slot : undefined;
+  const zip = new JSZip();
+  const parts: Record<string, string> = {
+    '/word/document.xml': `${WORD_TYPE}.document.main+xml`,
+    '/word/styles.xml': `${WORD_TYPE}.styles+xml`,
+    '/word/settings.xml': `${WORD_TYPE}.settings+xml`,
+    '/word/header1.xml': `${WORD_TYPE}.header+xml`,
+    '/word/header2.xml': `${WORD_TYPE}.header+xml`,
+    '/docProps/core.xml': 'application/vnd.openxmlformats-package.core-properties+xml',
+    '/docProps/app.xml': 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  };
+  const documentRels: Relationship[] = [
+    { id: 'rId1', type: officeRel('styles'), target: 'styles.xml' },
+    { id: 'rId2', type: officeRel('settings'), target: 'settings.xml' },
+    { id: 'rId3', type: officeRel('header'), target: 'header1.xml' },
+    { id: 'rId4', type: officeRel('header'), target: 'header2.xml' },
+  ];
+  const byExtension: Record<string, string> = { rels: RELS_TYPE, xml: 'application/xml' };
+  if (image) {
+    documentRels.push({ id: DRAWING_REL, type: officeRel('image'), target: 'media/image1.png' });
+    byExtension.png = 'image/png';
+  }
+  if (chart) {
+    documentRels.push({ id: DRAWING_REL, type: officeRel('chart'), target: 'charts/chart1.xml' });
+    parts['/word/charts/chart1.xml'] = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+    byExtension.xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  }
+
+  zip.file('[Content_Types].xml', contentTypesXml(byExtension, parts));
+  zip.file(
+    '_rels/.rels',
+    relationshipsXml([
+      { id: 'rId1', type: officeRel('officeDocument'), target: 'word/document.xml' },
+      { id: 'rId2', type: 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties', target: 'docProps/core.xml' },
+      { id: 'rId3', type: officeRel('extended-properties'), target: 'docProps/app.xml' },
+    ]),
+  );
+  zip.file('docProps/core.xml', corePropertiesXml(model, new Date()));
+  zip.file('docProps/app.xml', APP_PROPERTIES_XML);
+  // Encoded once from the one joined string; jszip then only compresses it.
+  zip.file('word/document.xml', Buffer.from(documentXml(model, options), 'utf8'));
+  zip.file('word/_rels/document.xml.rels', relationshipsXml(documentRels));
+  zip.file('word/styles.xml', stylesXml(model.page, model.language));
+  zip.file('word/settings.xml', SETTINGS_XML);
+  zip.file('word/header1.xml', pageNumberHeaderXml(model.page));
+  zip.file('word/header2.xml', EMPTY_HEADER_XML);
+  if (image) zip.file('word/media/image1.png', image);
+  if (chart) {
+    zip.file('word/charts/chart1.xml', chartPartXml(chart, model.page.font, 'rId1'));
+    zip.file('word/charts/_rels/chart1.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('package'), target: '../embeddings/chart1-data.xlsx' }]));
+    zip.file('word/embeddings/chart1-data.xlsx', await chartWorkbook(chart));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

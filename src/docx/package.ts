@@ -1,0 +1,27 @@
+/** Open Packaging Conventions: the content types and relationships every part of a .docx (or .xlsx) is listed in. */
+import { XML_DECLARATION, escapeXml } from './xml';
+
+export interface Relationship {
+  id: string;
+  /** Full relationship type URI. */
+  type: string;
+  /** Path relative to the folder of the part that owns the relationships. */
+  target: string;
+}
+
+/** Relationship types of Office documents, by their last segment. */
+export const officeRel = (name: string): string => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`;
+
+export function relationshipsXml(rels: Relationship[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
+  return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items}</Relationships>`;
+}
+
+/** [Content_Types].xml: a type for each file extension, and for each part that needs another. */
+export function contentTypesXml(byExtension: Record<string, string>, byPart: Record<string, string>): string {
+  const defaults = Object.entries(byExtension).map(([ext, type]) => `<Default Extension="${ext}" ContentType="${type}"/>`);
+  const overrides = Object.entries(byPart).map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`);
+  return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}${overrides.join('')}</Types>`;
+}
+
+export const RELS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
