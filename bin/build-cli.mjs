@@ -1,6 +1,6 @@
 /**
  * Bundles the command (src/cli/entry.ts and the core it uses) into
- * dist-cli/tinh-diem.mjs. exceljs and docx stay in node_modules (--packages=external).
+ * dist-cli/tinh-diem.mjs. exceljs, jszip and saxes stay in node_modules (--packages=external).
  * Run by `npm run build:cli`, and by bin/tinh-diem.mjs when the bundle is missing or older than src/.
  */
 import { fileURLToPath } from 'node:url';
