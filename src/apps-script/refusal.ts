@@ -1,4 +1,5 @@
 /** The dialog text when errors block ranking: the first few errors and how many there are. */
+import { cellRef } from '../core/a1';
 import { issueCounts } from '../core/outputs';
 import type { Evaluation } from '../core/types';
 
@@ -7,7 +8,7 @@ const SHOWN = 10;
 export function refusalMessage(ev: Evaluation): string {
   const errors = ev.issues.filter((i) => i.severity === 'error');
   const { warnings } = issueCounts(ev.issues);
-  const lines = errors.slice(0, SHOWN).map((i, k) => `${k + 1}. ${i.sheet} › ${i.cell}: ${i.message}`);
+  const lines = errors.slice(0, SHOWN).map((i, k) => `${k + 1}. ${cellRef(i.sheet, i.cell)}: ${i.message}`);
   const more = errors.length > SHOWN ? [`… và ${errors.length - SHOWN} lỗi khác.`] : [];
   const head =
     errors.length > 0

@@ -1,4 +1,5 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
+import { cellRef } from '../core/a1';
 import { formatBonus, formatDeduction, formatPoints } from '../core/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
 import { SHEET, SUMMARY_HEADER } from '../core/template';
@@ -46,7 +47,7 @@ export function issueLines(issues: readonly Issue[]): string[] {
   if (issues.length === 0) return ['Không có lỗi hay cảnh báo nào.'];
   const counted = errors + warnings === 0 ? 'Không có lỗi hay cảnh báo nào' : `${errors} lỗi, ${warnings} cảnh báo`;
   const lines = [`${counted}${notes > 0 ? `; ${notes} ghi chú` : ''}:`];
-  for (const i of errorsFirst(issues)) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${i.sheet}!${i.cell}: ${i.message}`);
+  for (const i of errorsFirst(issues)) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${cellRef(i.sheet, i.cell)}: ${i.message}`);
   return lines;
 }
 

@@ -24,3 +24,12 @@ export function parseA1(address: string): { row: number; col: number } | null {
   if (row < 1) return null;
   return { row: row - 1, col: col - 1 };
 }
+
+/**
+ * A cell as every message names it: `Bảng điểm!I2`, the spreadsheet's own notation
+ * (what Sheets and Excel write in a formula), the same in the check, the command,
+ * the dialogs and the sidebar. Never "Bảng điểm › I2": `›` separates menu items.
+ */
+export function cellRef(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
+}

@@ -2,6 +2,7 @@
  * Issue codes and the collector every parser and check writes to. Messages are
  * Vietnamese and say what is wrong and what to type instead.
  */
+import { cellRef } from './a1';
 import { clipMiddle } from './cell-limit';
 import { menuGuide, type Guide } from './guide';
 import { SHEET } from './template';
@@ -173,7 +174,7 @@ export class IssueList {
 
   /** A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0. */
   unread(sheet: string, cell: string, value: UnreadCell): void {
-    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, `${sheet}!${cell}`, false, this.decimalSeparator);
+    const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, cellRef(sheet, cell), false, this.decimalSeparator);
     this.error(m.code, sheet, cell, m.message);
     this.unreadCells.add(`${sheet}!${cell}`);
   }

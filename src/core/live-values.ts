@@ -6,7 +6,7 @@
  * scoring, Cụm chấm applied), its rank says why there is none yet, and each row's
  * check lists the issues of its cells.
  */
-import { parseA1 } from './a1';
+import { cellRef, parseA1 } from './a1';
 import { applyAgreed, evaluate, type EvaluateOptions } from './evaluate';
 import { gradeOf } from './grade';
 import { IssueList } from './issues';
@@ -40,7 +40,7 @@ const BLANK: LiveRow = { total: '', rank: '', grade: '', check: '' };
 export function blockedNote(ev: Evaluation): string {
   const errors = ev.issues.filter((i) => i.severity === 'error');
   if (errors.length === 0) return 'Chưa xếp hạng: chưa có đơn vị hoặc tiêu chí nào.';
-  return `Chưa xếp hạng: còn ${errors.length} lỗi, đầu tiên ở trang "${errors[0].sheet}" ô ${errors[0].cell}.`;
+  return `Chưa xếp hạng: còn ${errors.length} lỗi, đầu tiên ở ${cellRef(errors[0].sheet, errors[0].cell)}.`;
 }
 
 /** The scores as the ranking counts them: the unit's own, replaced by Cụm chấm where it typed a value. */
@@ -57,7 +57,7 @@ function counted(grids: LiveGrids, ev: Evaluation): ParsedScores | null {
 /** "Lỗi ở Chuẩn 1 (C5): …": what is wrong and in which column. */
 function describe(issue: Issue, header: readonly unknown[]): string {
   const label = SEVERITY_LABEL[issue.severity];
-  if (issue.sheet !== SHEET.scores) return `${label} ở trang "${issue.sheet}" ô ${issue.cell}: ${issue.message}`;
+  if (issue.sheet !== SHEET.scores) return `${label} ở ${cellRef(issue.sheet, issue.cell)}: ${issue.message}`;
   const title = cleanText(header[parseA1(issue.cell)?.col ?? -1]);
   return `${label} ở ${title ? `${title} (${issue.cell})` : `ô ${issue.cell}`}: ${issue.message}`;
 }

@@ -3,6 +3,7 @@
  * the new `Bảng điểm` (and `Cụm chấm` when there is one), the rows for the
  * kept-aside sheet and the message out. Both adapters only read, ask and write.
  */
+import { cellRef } from './a1';
 import type { Guide } from './guide';
 import { IssueList } from './issues';
 import { isLiveHeader } from './live-columns';
@@ -36,7 +37,7 @@ const SHOWN_ERRORS = 5;
 function refusalOf(issues: IssueList): string | null {
   const errors = issues.items.filter((i) => i.severity === 'error');
   if (errors.length === 0) return null;
-  const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${i.sheet} › ${i.cell}: ${i.message}`);
+  const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${cellRef(i.sheet, i.cell)}: ${i.message}`);
   if (errors.length > SHOWN_ERRORS) lines.push(`- … và ${errors.length - SHOWN_ERRORS} lỗi khác.`);
   return [`Chưa cập nhật "${SHEET.scores}": danh sách tiêu chí hoặc đơn vị còn lỗi, và xếp lại theo một danh sách sai có thể đẩy điểm đã nhập sang trang "${SHEET.keptAside}". Chưa có gì thay đổi.`, ...lines].join('\n');
 }

@@ -4,6 +4,7 @@
  * 2D array into the cells below; every answer for bad input is a Vietnamese
  * message in the cell, never an exception (Sheets would show a stack trace).
  */
+import { cellRef } from './a1';
 import { gradeOf } from './grade';
 import { IssueList } from './issues';
 import { formatPoints, parseNumber, toNumber } from './numbers';
@@ -77,7 +78,7 @@ function settingsArg(arg: SheetArg | undefined): Settings | CellMessage {
   const issues = new IssueList();
   const settings = parseSettings(arg, issues);
   const error = issues.items.find((i) => i.severity === 'error');
-  return error ? new CellMessage(`Cấu hình ô ${error.cell}: ${error.message}`) : settings;
+  return error ? new CellMessage(`${cellRef(error.sheet, error.cell)}: ${error.message}`) : settings;
 }
 
 /**

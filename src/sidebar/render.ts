@@ -1,4 +1,5 @@
 /** Draws a `SidebarData` (or the empty state) into the page skeleton of sidebar.html. */
+import { cellRef } from '../core/a1';
 import { SEVERITY_LABEL } from '../core/outputs';
 import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/sidebar-data';
 import { SHEET } from '../core/template';
@@ -26,7 +27,7 @@ function rankRow(r: SidebarRankRow): HTMLTableRowElement {
 
 function issueButton(issue: SidebarIssue, select: SelectCell): HTMLLIElement {
   const button = el('button', `issue ${issue.severity}`, '', [
-    el('span', 'where', `${SEVERITY_LABEL[issue.severity]} · ${issue.sheet} · ô ${issue.cell}`),
+    el('span', 'where', `${SEVERITY_LABEL[issue.severity]} · ${cellRef(issue.sheet, issue.cell)}`),
     el('span', 'message', issue.message),
   ]);
   button.type = 'button';

@@ -1,4 +1,5 @@
 /** Entry of the sidebar page (bundled for the browser by scripts/build-sidebar.ts). */
+import { cellRef } from '../core/a1';
 import type { SidebarIssue } from '../core/sidebar-data';
 import { byId } from './dom';
 import { initialData, render } from './render';
@@ -12,7 +13,7 @@ function selectCell(issue: SidebarIssue, button: HTMLButtonElement): void {
   button.setAttribute('aria-current', 'true');
   callServer('sidebarSelectCell', issue.sheet, issue.cell).catch((error: unknown) => {
     byId('progress').hidden = false;
-    byId('failure').textContent = `Không chọn được ô ${issue.cell} ở trang "${issue.sheet}": ${failureMessage(error)}`;
+    byId('failure').textContent = `Không chọn được ô ${cellRef(issue.sheet, issue.cell)}: ${failureMessage(error)}`;
   });
 }
 

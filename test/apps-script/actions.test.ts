@@ -171,8 +171,10 @@ describe('Tính điểm và xếp hạng', () => {
     expect(inputSnapshot(ss)).toEqual(before);
     expect(ui.alerts).toHaveLength(1);
     expect(ui.alerts[0].prompt).toMatch(/^Chưa thể xếp hạng: còn 2 lỗi/);
-    expect(ui.alerts[0].prompt).toContain('Bảng điểm › C4');
-    expect(ui.alerts[0].prompt).toContain('Bảng điểm › C5');
+    // The cells named as the check names them (Bảng điểm!C4), never with the menu's "›".
+    expect(ui.alerts[0].prompt).toContain('\n1. Bảng điểm!C4: ');
+    expect(ui.alerts[0].prompt).toContain('\n2. Bảng điểm!C5: ');
+    expect(ui.alerts[0].prompt).not.toContain('›');
   });
 });
 

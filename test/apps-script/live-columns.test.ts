@@ -123,7 +123,7 @@ describe('live columns of Bảng điểm in Sheets', () => {
     const live = liveByUnit(sheet);
     const second = fixture.units[1];
     expect(live.get(second.code)?.[3]).toMatch(/^Lỗi ở Chuẩn 1 \(C3\): Ô điểm chuẩn tiêu chí 1 của .* chứa "mười", không phải số/);
-    expect(live.get(fixture.units[0].code)?.slice(1)).toEqual(['Chưa xếp hạng: còn 1 lỗi, đầu tiên ở trang "Bảng điểm" ô C3.', expect.any(String), '']);
+    expect(live.get(fixture.units[0].code)?.slice(1)).toEqual(['Chưa xếp hạng: còn 1 lỗi, đầu tiên ở Bảng điểm!C3.', expect.any(String), '']);
   });
 
   it('are kept from the units by Phân quyền nhập liệu: a unit’s protection stops left of them, the owner’s covers them', () => {

@@ -111,7 +111,9 @@ describe('Cập nhật Bảng điểm', () => {
     call('menuCapNhatBangDiem');
     expect(inputSnapshot(ss)).toEqual(before);
     expect(ui.alerts[0].prompt).toMatch(/^Chưa cập nhật "Bảng điểm"/);
-    expect(ui.alerts[0].prompt).toContain(`${SHEET.criteria} › A3`);
+    // The cell named as the check names it (Tiêu chí!A3), never with the menu's "›".
+    expect(ui.alerts[0].prompt).toContain(`\n- ${SHEET.criteria}!A3: Mã tiêu chí "1" trùng với ô A2.`);
+    expect(ui.alerts[0].prompt).not.toContain('›');
   });
 
   it('does not write what the user was not asked about: the lists changed while the question was open', () => {

@@ -103,7 +103,9 @@ describe('tinh-diem cap-nhat', () => {
     await workbook.xlsx.writeFile(path);
     const refused = await runCli(['cap-nhat', 'loi.xlsx'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.out.join('\n')).toContain(`${SHEET.criteria} › A3`);
+    // The cell named as the check and the command's issue lines name it (Tiêu chí!A3), never with the menu's "›".
+    expect(refused.out.join('\n')).toContain(`\n- ${SHEET.criteria}!A3: Mã tiêu chí "1" trùng với ô A2.`);
+    expect(refused.out.join('\n')).not.toContain('›');
     await expect(readFile(join(dir, 'loi-cap-nhat.xlsx'))).rejects.toThrow();
   });
 });

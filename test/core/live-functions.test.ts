@@ -109,8 +109,8 @@ describe('live columns while units type', () => {
     expect(checks[2]).toBe('');
     expect(column('total', g)).toEqual(['', '', 16]);
     expect(column('grade', g)).toEqual(['', '', 'Không hoàn thành']);
-    expect(column('rank', g)).toEqual(Array(3).fill('Chưa xếp hạng: còn 2 lỗi, đầu tiên ở trang "Bảng điểm" ô E2.'));
-    expect(rankingTable(args(g))).toEqual([[...SUMMARY_HEADER], ['Chưa xếp hạng: còn 2 lỗi, đầu tiên ở trang "Bảng điểm" ô E2.', '', '', '', '', '', '', '', '']]);
+    expect(column('rank', g)).toEqual(Array(3).fill('Chưa xếp hạng: còn 2 lỗi, đầu tiên ở Bảng điểm!E2.'));
+    expect(rankingTable(args(g))).toEqual([[...SUMMARY_HEADER], ['Chưa xếp hạng: còn 2 lỗi, đầu tiên ở Bảng điểm!E2.', '', '', '', '', '', '', '', '']]);
   });
 
   it('apply the caps and grade thresholds of Cấu hình', () => {

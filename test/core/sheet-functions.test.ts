@@ -107,7 +107,7 @@ describe('the four functions with the Cấu hình range', () => {
 
   it('says what is wrong with a bad Cấu hình instead of guessing', () => {
     const bad = twoCriteria([], { rankStyle: 'nhảy cóc' }).settings;
-    expect(xepLoai(90, bad)).toMatch(/^Cấu hình ô B8: Mục "Cách xếp hạng": hãy ghi "liền"/);
+    expect(xepLoai(90, bad)).toMatch(/^Cấu hình!B8: Mục "Cách xếp hạng": hãy ghi "liền"/);
     expect(tongDiem(1, 1, 1, 'Cấu hình')).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
   });
 });

@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     // The example's one remark is a note: counted apart, in a section of its own, never as a warning.
     await expect(texts(page, '#counts .count')).resolves.toEqual(['0 lỗi', '0 cảnh báo', '12 đơn vị', '1 ghi chú']);
     await expect(page.locator('#notes').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#notes .issue.note .where').innerText()).resolves.toBe(`Ghi chú · ${SHEET.scores} · ô W2`);
+    await expect(page.locator('#notes .issue.note .where').innerText()).resolves.toBe(`Ghi chú · ${SHEET.scores}!W2`);
 
     // The first five places of the reference table (5th is a tie: both units).
     const lastRank = fixture.expectedRanking[4].rank;
@@ -221,7 +221,7 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const message = 'Không tìm thấy trang tính "Bảng điểm": có thể trang đã bị đổi tên hoặc xóa.';
     const page = await open(sidebarData(evaluate(blockedGrids()), { action: 'check' }), { failures: { sidebarSelectCell: message } });
     await page.locator('details[data-unit="BT"] .issue').click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toBe(`Không chọn được ô D4 ở trang "${SHEET.scores}": ${message}`);
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(`Không chọn được ô ${SHEET.scores}!D4: ${message}`);
   });
   it('shows the council vote: ballots, the candidate against the threshold, the tie and its order', async () => {
     // Counted by hand from the example's ballots (test/helpers/example-vote.ts).
