@@ -91,12 +91,13 @@ describe('the .docx package', () => {
     const model: ReportModel = {
       ...exampleReport(),
       title: 'Báo cáo <nháp> & "thử"',
-      blocks: [{ kind: 'paragraph', runs: [{ text: 'A & B <c> "d" \u0001e\uFFFF' }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }],
+      blocks: [{ kind: 'paragraph', runs: [{ text: 'A & B <c> "d" \u0001e\uFFFF\uD800 😀' }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }],
     };
     const buffer = await renderDocx(model);
     await checkPackage(buffer);
     const parts = await docxParts(buffer);
-    expect(docxPlainText(parts['word/document.xml'])).toBe('A & B <c> "d" e');
+    // A lone surrogate goes, a paired one (an emoji) stays.
+    expect(docxPlainText(parts['word/document.xml'])).toBe('A & B <c> "d" e 😀');
     expect(parts['docProps/core.xml']).toContain('<dc:title>Báo cáo &lt;nháp&gt; &amp; &quot;thử&quot;</dc:title>');
   });
 });

@@ -105,7 +105,7 @@ describe('the .docx report', () => {
   it('draws a native Word bar chart of the totals in rank order when no image is given', () => {
     const chart = parts['word/charts/chart1.xml'];
     expect(chart).toBeDefined();
-    // docx names relationships with random ids ("rIdkxfopb4-5c7qtng3u_7pn"): follow the id, whatever its letters.
+    // Follow the relationship id from the drawing to its part, whatever its letters.
     const id = /<c:chart [^>]*r:id="([^"]+)"\/>/.exec(document)?.[1];
     expect(id).toBeDefined();
     expect(parts['word/_rels/document.xml.rels']).toMatch(new RegExp(`Id="${id}"[^>]*Target="charts/chart1.xml"|Target="charts/chart1.xml"[^>]*Id="${id}"`));
