@@ -1,12 +1,15 @@
 /**
  * `tinh-diem cap-nhat <tệp.xlsx>`: lays `Bảng điểm` (and `Cụm chấm`) out again from
- * the lists into a new file; the input is never written.
+ * the lists into a new file; the input is never written. What is moved comes from
+ * the exact reading of the input sheets; a cell that cannot be read, or that the
+ * rewrite through exceljs would not copy as stored, refuses the update at its cell.
  */
 import { basename, dirname, resolve } from 'node:path';
 import { COMMAND_GUIDE } from '../core/guide';
 import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
 import { SHEET } from '../core/template';
-import { WorkbookError, loadWorkbook, workbookGrids } from '../xlsx/read-workbook';
+import { cellsNotCopied } from '../xlsx/cells-not-copied';
+import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
 import { relayBallots } from '../core/vote/relay-ballots';
 import { applyRelayout, replaceBallotSheet } from '../xlsx/relayout-workbook';
 import type { Command } from './args';
@@ -21,20 +24,23 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   const input = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
   const output = updatedPath(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
-  const workbook = await loadWorkbook(await readInput(input, show), show(input));
-  const grids = workbookGrids(workbook);
+  const bytes = await readInput(input, show);
+  // Decided from the input sheets as stored (as the check reads them); exceljs only rewrites the workbook.
+  const { grids, beyond } = await readInputGrids(bytes, show(input));
   const missing = (['criteria', 'units'] as const).filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
   if (missing.length > 0) throw new WorkbookError(`Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`);
   if (resolve(output) === resolve(input)) throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
   const otherwise = 'hoặc chọn thư mục khác với --out';
   await refuseOverwrite([output], command.force, show, otherwise);
 
-  const plan = planRelayout(grids, COMMAND_GUIDE);
+  const notCopied = await cellsNotCopied(bytes, show(input), [SHEET.scores, SHEET.agreed]);
+  const plan = planRelayout(grids, COMMAND_GUIDE, { beyond, notCopied });
   if (plan.refusal !== null) {
     for (const line of plan.refusal.split('\n')) io.out(line);
     return EXIT.blocked;
   }
-  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()));
+  const workbook = await loadWorkbook(bytes, show(input));
+  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()), grids.settings);
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
   if (ballots.grid) replaceBallotSheet(workbook, ballots.grid);
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);

@@ -12,6 +12,7 @@ import { parseCriteria, parseUnits } from './parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
 import { SHEET } from './template';
 import type { CellValue, Criterion, Unit, WorkbookGrids } from './types';
+import { reportBeyond, reportNotCopied, reportUnmovable, type CellsBeyond, type CellsNotCopied } from './unread-issues';
 
 export interface SheetLayout {
   role: 'scores' | 'agreed';
@@ -34,12 +35,23 @@ export interface RelayoutPlan {
 
 const SHOWN_ERRORS = 5;
 
-function refusalOf(issues: IssueList): string | null {
+/** What a file reader found that the grids cannot show (Google Sheets hands over every value: none). */
+export interface RelayoutReading {
+  /** Cells holding a value beyond a sheet's readable block, left out of the grids. */
+  beyond?: readonly CellsBeyond[];
+  /** Cells of the sheets copied as they are that the file writer would not copy as stored. */
+  notCopied?: readonly CellsNotCopied[];
+}
+
+function refusalOf(issues: IssueList, unreadable: boolean): string | null {
   const errors = issues.items.filter((i) => i.severity === 'error');
   if (errors.length === 0) return null;
   const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${cellRef(i.sheet, i.cell)}: ${i.message}`);
   if (errors.length > SHOWN_ERRORS) lines.push(`- … và ${errors.length - SHOWN_ERRORS} lỗi khác.`);
-  return [`Chưa cập nhật "${SHEET.scores}": danh sách tiêu chí hoặc đơn vị còn lỗi, và xếp lại theo một danh sách sai có thể đẩy điểm đã nhập sang trang "${SHEET.keptAside}". Chưa có gì thay đổi.`, ...lines].join('\n');
+  const why = unreadable
+    ? `tệp có ô không đọc được đúng như đã lưu, và cập nhật lúc này sẽ ghi sang tệp mới một giá trị khác`
+    : `danh sách tiêu chí hoặc đơn vị còn lỗi, và xếp lại theo một danh sách sai có thể đẩy điểm đã nhập sang trang "${SHEET.keptAside}"`;
+  return [`Chưa cập nhật "${SHEET.scores}": ${why}. Chưa có gì thay đổi.`, ...lines].join('\n');
 }
 
 /**
@@ -49,12 +61,17 @@ function refusalOf(issues: IssueList): string | null {
  */
 const isGenerated = isLiveHeader;
 
-export function planRelayout(grids: WorkbookGrids, guide: Guide): RelayoutPlan {
+export function planRelayout(grids: WorkbookGrids, guide: Guide, reading: RelayoutReading = {}): RelayoutPlan {
   const issues = new IssueList(guide);
+  // Before the lists are parsed, as the check does: an unread cell gets its one message and no guess.
+  reportBeyond(reading.beyond ?? [], issues);
+  reportUnmovable(grids, isGenerated, issues);
+  reportNotCopied(reading.notCopied ?? [], issues);
+  const unreadable = issues.items.length > 0;
   const criteria = parseCriteria(grids.criteria, issues);
   const units = parseUnits(grids.units, issues);
   const basis = fingerprint({ criteria: grids.criteria, units: grids.units, scores: grids.scores, agreed: grids.agreed });
-  const refusal = refusalOf(issues);
+  const refusal = refusalOf(issues, unreadable);
   if (refusal !== null) return { refusal, criteria, units, sheets: [], keptAside: [], changed: false, basis };
   const roles = grids.agreed ? (['scores', 'agreed'] as const) : (['scores'] as const);
   const sheets = roles.map((role) => ({ role, sheet: SHEET[role], layout: relayoutScores(grids[role], criteria, units, { sheet: SHEET[role], isGenerated }) }));

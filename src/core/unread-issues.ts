@@ -6,8 +6,8 @@
  */
 import { a1 } from './a1';
 import { CODE, type IssueList } from './issues';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
-import { nameKey } from './text';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, INPUT_ROLES, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
+import { cleanText, nameKey } from './text';
 import type { Criterion, Grid, WorkbookGrids } from './types';
 import { UnreadCell } from './unread-cell';
 
@@ -58,5 +58,42 @@ export function reportUnread(grids: WorkbookGrids, criteria: readonly Criterion[
   ] as const) {
     const header = grid?.[0] ?? [];
     reportIn(grid, sheet, (c) => known.has(nameKey(header[c])), issues);
+  }
+}
+
+/**
+ * Before the score sheets are laid out again: every unread cell of the input
+ * sheets, in the score sheets wherever a value would be moved or kept aside (all
+ * but the columns the product computes itself, `isGenerated`). Moving such a
+ * cell would write a blank where the file holds something.
+ */
+export function reportUnmovable(grids: WorkbookGrids, isGenerated: (header: string) => boolean, issues: IssueList): void {
+  for (const role of INPUT_ROLES) {
+    const grid = grids[role];
+    const header = grid?.[0] ?? [];
+    const laidOut = role === 'scores' || role === 'agreed';
+    reportIn(grid, SHEET[role], laidOut ? (c) => !isGenerated(cleanText(header[c])) : null, issues);
+  }
+}
+
+/** The cells of one sheet that a file writer would not copy as stored, as the file reader found them. */
+export interface CellsNotCopied {
+  sheet: string;
+  /** The first such cell in reading order, and what it stores. */
+  first: string;
+  stored: string;
+  count: number;
+}
+
+export function reportNotCopied(cells: readonly CellsNotCopied[], issues: IssueList): void {
+  for (const c of cells) {
+    const shown = c.stored.length > 40 ? `${c.stored.slice(0, 40)}…` : c.stored;
+    const others = c.count > 1 ? ` Còn ${(c.count - 1).toLocaleString('vi-VN')} ô khác như vậy trong trang này.` : '';
+    issues.error(
+      CODE.unreadCell,
+      c.sheet,
+      c.first,
+      `Ô ${c.sheet}!${c.first} lưu "${shown}" ở dạng chương trình không chép sang tệp mới nguyên vẹn được (tệp do chương trình khác tạo?).${others} Hãy gõ lại ô này bằng Excel rồi lưu tệp.`,
+    );
   }
 }

@@ -43,20 +43,14 @@ function position(ref: string): [number, number] | null {
 
 const isBlank = (value: CellValue): boolean => value === '' || value === null || value === undefined;
 
-export async function readSheet(pkg: Package, path: string): Promise<SheetRead> {
-  const context: StoredContext = pkg;
-  /** Rows by index, each a sparse array of its cells. */
-  const rows = new Map<number, CellValue[]>();
-  const merges: string[] = [];
-  let beyond: Beyond | null = null;
-  const outside = (r: number, c: number): void => {
-    if (!beyond) beyond = { row: r, col: c, count: 0 };
-    else if (r < beyond.row || (r === beyond.row && c < beyond.col)) Object.assign(beyond, { row: r, col: c });
-    beyond.count++;
-  };
-  let height = 0;
-  let width = 0;
+/** Where each stored cell of a sheet part is, and what it stores; `merge` gets each merged range ("A1:C1"). */
+export interface CellVisitor {
+  cell(row: number, col: number, stored: StoredCell): void;
+  merge?(range: string): void;
+}
 
+/** Streams the <c> elements of one sheet part, each with its 0-based position; nothing is kept. */
+export async function streamCells(pkg: Package, path: string, visit: CellVisitor): Promise<void> {
   let row = -1;
   let col = -1;
   let cell: StoredCell | null = null;
@@ -64,21 +58,6 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
   let collecting: 'v' | 'f' | 't' | null = null;
   let text: string[] = [];
   let phonetic = 0;
-
-  const keep = (r: number, c: number, value: CellValue): void => {
-    if (isBlank(value)) return;
-    if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
-      // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
-      if (value instanceof UnreadCell && value.kind === 'formula') return;
-      outside(r, c);
-      return;
-    }
-    let cells = rows.get(r);
-    if (!cells) rows.set(r, (cells = []));
-    cells[c] = value;
-    height = Math.max(height, r + 1);
-    width = Math.max(width, c + 1);
-  };
 
   await streamXml(
     pkg.zip,
@@ -98,7 +77,7 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
             else col++;
             cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), value: null, formula: null, inline: '' };
             if (selfClosing) {
-              keep(row, col, fromStoredCell(cell, context));
+              visit.cell(row, col, cell);
               cell = null;
             }
             return;
@@ -125,7 +104,7 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
             }
             return;
           case 'mergeCell':
-            if (a.ref) merges.push(a.ref);
+            if (a.ref) visit.merge?.(a.ref);
             return;
         }
       },
@@ -138,7 +117,7 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
           else cell.inline += unescapeOoxml(collected);
           collecting = null;
         } else if (name === 'c' && cell) {
-          keep(row, col, fromStoredCell(cell, context));
+          visit.cell(row, col, cell);
           cell = null;
         }
       },
@@ -148,6 +127,38 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
     },
     pkg.fileName,
   );
+}
+
+export async function readSheet(pkg: Package, path: string): Promise<SheetRead> {
+  const context: StoredContext = pkg;
+  /** Rows by index, each a sparse array of its cells. */
+  const rows = new Map<number, CellValue[]>();
+  const merges: string[] = [];
+  let beyond: Beyond | null = null;
+  const outside = (r: number, c: number): void => {
+    if (!beyond) beyond = { row: r, col: c, count: 0 };
+    else if (r < beyond.row || (r === beyond.row && c < beyond.col)) Object.assign(beyond, { row: r, col: c });
+    beyond.count++;
+  };
+  let height = 0;
+  let width = 0;
+
+  const keep = (r: number, c: number, value: CellValue): void => {
+    if (isBlank(value)) return;
+    if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
+      // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
+      if (value instanceof UnreadCell && value.kind === 'formula') return;
+      outside(r, c);
+      return;
+    }
+    let cells = rows.get(r);
+    if (!cells) rows.set(r, (cells = []));
+    cells[c] = value;
+    height = Math.max(height, r + 1);
+    width = Math.max(width, c + 1);
+  };
+
+  await streamCells(pkg, path, { cell: (r, c, stored) => keep(r, c, fromStoredCell(stored, context)), merge: (range) => merges.push(range) });
 
   // Sheets and Excel show only the first cell of a merged range; a value another generator left under it is not shown, so not read.
   for (const ref of merges) {

@@ -22,10 +22,18 @@ const local = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-/** Streams `path` of the package to the handlers; a part that is not well-formed XML is a damaged file. */
-export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers, fileName: string): Promise<void> {
+/** The size the zip's directory declares for an entry once inflated (JSZip keeps it, undocumented, on `_data`). */
+const declaredSize = (entry: JSZip.JSZipObject): number => (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+
+/**
+ * Streams `path` of the package to the handlers; a part that is not well-formed XML is a damaged file.
+ * A part over `limit` inflated bytes is refused: at once when the zip declares that size, else
+ * when the inflated bytes reach it (a zip may declare less than it holds).
+ */
+export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers, fileName: string, limit = MAX_PART_BYTES): Promise<void> {
   const entry = zip.file(path);
   if (!entry) throw damaged(fileName);
+  if (declaredSize(entry) > limit) throw tooLarge(fileName, limit);
   const parser = new SaxesParser();
   let failed: Error | null = null;
   parser.on('error', (err) => {
@@ -50,9 +58,9 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers,
       .on('data', (chunk) => {
         if (failed) return;
         read += chunk.length;
-        if (read > MAX_PART_BYTES) {
+        if (read > limit) {
           stream.pause();
-          reject(tooLarge(fileName));
+          reject(tooLarge(fileName, limit));
           return;
         }
         parser.write(decoder.decode(chunk, { stream: true }));
@@ -73,6 +81,6 @@ export function damaged(fileName: string): WorkbookError {
   return new WorkbookError(`Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.`);
 }
 
-function tooLarge(fileName: string): WorkbookError {
-  return new WorkbookError(`Tệp "${fileName}" có một trang tính quá lớn (giải nén hơn ${MAX_PART_BYTES / 1024 / 1024} MB). Hãy xóa các dòng, cột thừa rồi lưu lại.`);
+function tooLarge(fileName: string, limit: number): WorkbookError {
+  return new WorkbookError(`Tệp "${fileName}" có một trang tính quá lớn (giải nén hơn ${(limit / 1024 / 1024).toLocaleString('vi-VN')} MB). Hãy xóa các dòng, cột thừa rồi lưu lại.`);
 }

@@ -5,9 +5,9 @@
  * moved with its value; the kept-aside rows appended to `Điểm đã gỡ`.
  */
 import type ExcelJS from 'exceljs';
-import { keptAsideFormat } from '../core/cell-formats';
+import { DATE_FORMAT, keptAsideFormat } from '../core/cell-formats';
 import type { RelayoutPlan } from '../core/relayout-plan';
-import { moveCells } from '../core/relayout-scores';
+import type { ScoreLayout } from '../core/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
 import { IssueList } from '../core/issues';
 import { parseSettings } from '../core/parse-settings';
@@ -17,7 +17,9 @@ import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { cellWraps, outputLayout } from '../core/print-layout';
 import type { OutputSheet } from '../core/outputs';
 import { applyLayout, setLiteral, styleHeader } from './formats';
-import { findSheet, sheetGrid } from './read-workbook';
+import { fromExcelCell } from './cell-value';
+import { isDateFormat } from './read-package';
+import { findSheet } from './read-workbook';
 import { addTemplateSheet } from './write-template';
 
 type Note = ExcelJS.Cell['note'];
@@ -25,28 +27,40 @@ type Note = ExcelJS.Cell['note'];
 type Ordered = { orderNo: number };
 type Fill = ExcelJS.Cell['fill'];
 
-/** One property of every cell of the sheet's used block, row-major like its grid. */
-function cellProperty<T>(sheet: ExcelJS.Worksheet, rows: number, columns: number, read: (cell: ExcelJS.Cell) => T): T[][] {
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => read(sheet.getCell(r + 1, c + 1))));
+/**
+ * One property of the old sheet's cells, moved the way the layout moves the values:
+ * each new cell looks up the old cell it comes from, so only the new block is visited
+ * and no empty old cell is created.
+ */
+function movedProperty<T>(old: ExcelJS.Worksheet, layout: ScoreLayout, read: (cell: ExcelJS.Cell) => T | undefined): (T | undefined)[][] {
+  return layout.grid.map((row, r) =>
+    row.map((_, c) => {
+      const from = layout.rowFrom[r];
+      const col = layout.columnFrom[c];
+      const cell = from >= 0 && col >= 0 ? old.findCell(from + 1, col + 1) : undefined;
+      return cell && read(cell);
+    }),
+  );
 }
 
 /** Where the live formulas of `Bảng điểm` read the settings and whether they read `Cụm chấm`. */
-function liveSources(workbook: ExcelJS.Workbook, plan: RelayoutPlan): LiveSources {
-  const settings = findSheet(workbook, SHEET.settings);
+function liveSources(settings: Grid | undefined, plan: RelayoutPlan): LiveSources {
   return {
     agreed: plan.sheets.some((s) => s.role === 'agreed'),
-    ...(settings ? { settingCells: parseSettings(sheetGrid(settings), new IssueList()).cells } : {}),
+    ...(settings ? { settingCells: parseSettings(settings, new IssueList()).cells } : {}),
   };
 }
 
-function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan): void {
-  const sources = liveSources(workbook, plan);
+/** A moved date keeps showing as a date: in its old format when that was one, else as a day. */
+const dateFormat = (old: string | undefined): string => (old && isDateFormat(old) ? old : DATE_FORMAT);
+
+function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, settings: Grid | undefined): void {
+  const sources = liveSources(settings, plan);
   for (const { sheet: name, layout } of plan.sheets) {
     const old = findSheet(workbook, name);
-    const grid = old ? sheetGrid(old) : [];
-    const width = grid[0]?.length ?? 0;
-    const notes = old ? moveCells(cellProperty<Note | undefined>(old, grid.length, width, (c) => c.note), layout, undefined) : [];
-    const fills = old ? moveCells(cellProperty<Fill | undefined>(old, grid.length, width, (c) => (c.fill?.type === 'pattern' && c.fill.pattern !== 'none' ? c.fill : undefined)), layout, undefined) : [];
+    const notes = old ? movedProperty<Note>(old, layout, (c) => c.note) : [];
+    const fills = old ? movedProperty<Fill>(old, layout, (c) => (c.fill?.type === 'pattern' && c.fill.pattern !== 'none' ? c.fill : undefined)) : [];
+    const formats = old ? movedProperty<string>(old, layout, (c) => c.numFmt) : [];
     const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;
     if (old) workbook.removeWorksheet(old.id);
     const spec = { ...scoresSheet(plan.criteria, old?.name ?? name, plan.units.length, sources), rows: layout.grid.slice(1) };
@@ -54,15 +68,27 @@ function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan): void {
     if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
     layout.grid.forEach((row, r) => {
       if (r === 0) return;
-      row.forEach((_, c) => {
+      row.forEach((value, c) => {
         const cell = sheet.getCell(r + 1, c + 1);
         const note = notes[r]?.[c];
         const fill = fills[r]?.[c];
         if (note) cell.note = note;
         if (fill) cell.fill = fill;
+        if (value instanceof Date) cell.numFmt = dateFormat(formats[r]?.[c]);
       });
     });
   }
+}
+
+/** The last row holding a value, visiting only the rows exceljs stores (a stray far cell costs nothing). */
+function lastValueRow(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell) => {
+      if (fromExcelCell(cell) !== '') last = Math.max(last, rowNumber);
+    });
+  });
+  return last;
 }
 
 function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][]): void {
@@ -76,7 +102,7 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
     const layout = outputLayout(header);
     applyLayout(sheet, layout, header.rows, cellWraps(header, layout));
   }
-  const first = sheetGrid(sheet).length + 1;
+  const first = lastValueRow(sheet) + 1;
   rows.forEach((values, r) =>
     values.forEach((value, c) => {
       const cell = (sheet as ExcelJS.Worksheet).getCell(first + r, c + 1);
@@ -86,11 +112,12 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
   );
 }
 
-export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, keptRows: readonly CellValue[][]): void {
+/** `settings`: the `Cấu hình` grid as read exactly, for where the live formulas find the settings. */
+export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, keptRows: readonly CellValue[][], settings: Grid | undefined): void {
   // The live formulas just laid carry no cached results: computed on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
   appendKeptAside(workbook, keptRows);
-  layOut(workbook, plan);
+  layOut(workbook, plan, settings);
 }
 
 /** `Phiếu bầu` written as laid out (src/core/vote/relay-ballots.ts), in the place the old one had among the sheets. */

@@ -7,7 +7,7 @@
 import JSZip from 'jszip';
 
 /** The sheet part of a sheet name, from workbook.xml and its relationships. */
-async function sheetPath(zip: JSZip, name: string): Promise<string> {
+export async function sheetPath(zip: JSZip, name: string): Promise<string> {
   const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
   const escaped = name.replace(/&/g, '&amp;');
