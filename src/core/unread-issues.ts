@@ -4,7 +4,7 @@
  * (`UnreadCell`) where the template expects input. Reported before anything is
  * parsed, so that such a cell gets this one message and no guess about it.
  */
-import { a1 } from './a1';
+import { a1, cellRef } from './a1';
 import { CODE, type IssueList } from './issues';
 import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, INPUT_ROLES, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from './template';
 import { cleanText, nameKey } from './text';
@@ -93,7 +93,7 @@ export function reportNotCopied(cells: readonly CellsNotCopied[], issues: IssueL
       CODE.unreadCell,
       c.sheet,
       c.first,
-      `Ô ${c.sheet}!${c.first} lưu "${shown}" ở dạng chương trình không chép sang tệp mới nguyên vẹn được (tệp do chương trình khác tạo?).${others} Hãy gõ lại ô này bằng Excel rồi lưu tệp.`,
+      `Ô ${cellRef(c.sheet, c.first)} lưu "${shown}" ở dạng chương trình không chép sang tệp mới nguyên vẹn được (tệp do chương trình khác tạo?).${others} Hãy gõ lại ô này bằng Excel rồi lưu tệp.`,
     );
   }
 }

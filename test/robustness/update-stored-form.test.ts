@@ -72,7 +72,7 @@ describe('cap-nhat refuses a cell it cannot move or copy as stored', () => {
     expect(run.err).toEqual([]);
     expect(run.code).toBe(1);
     expect(run.out[0]).toMatch(/^Chưa cập nhật "Bảng điểm": tệp có ô không đọc được đúng như đã lưu.*Chưa có gì thay đổi\.$/);
-    const line = run.out.find((l) => l.startsWith(`- ${sheet} › ${at}: `));
+    const line = run.out.find((l) => l.startsWith(`- ${sheet}!${at}: `));
     expect(line, run.out.join('\n')).toBeDefined();
     for (const piece of says) expect(line).toContain(piece);
     expect(await readdir(dir)).toEqual(['cum.xlsx']);
