@@ -5,7 +5,6 @@
  * `tinh-diem x.xlsx --json > r.json` prints the result and can be run again.
  */
 import { basename, dirname, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { evaluate } from '../core/evaluate';
 import { COMMAND_GUIDE } from '../core/guide';
 import { fingerprint } from '../core/fingerprint';
@@ -18,8 +17,8 @@ import { buildMinutes } from '../core/vote/minutes';
 import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/vote/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
-import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
-import { appendHistoryRow, linkIssueCells, replaceOutputSheet } from '../xlsx/write-outputs';
+import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
+import { summaryPackage } from '../xlsx/summary-package';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
@@ -47,14 +46,18 @@ function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
   }
 }
 
-async function summaryWorkbook(workbook: ExcelJS.Workbook, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
-  replaceOutputSheet(workbook, SHEET.summary, summarySheet(ev, reportName));
-  replaceOutputSheet(workbook, SHEET.detail, detailSheet(ev));
-  replaceOutputSheet(workbook, SHEET.checks, checksSheet(ev.issues, shortNames(ev.units)));
-  if (ev.vote) replaceOutputSheet(workbook, SHEET.voteResults, voteSheet(ev, ev.vote));
-  linkIssueCells(workbook, SHEET.checks);
-  appendHistoryRow(workbook, SHEET.history, HISTORY_HEADER_ROW, historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** The input package with the output sheets written into it (see summary-package.ts). */
+function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
+  return summaryPackage(bytes, fileName, {
+    sheets: [
+      { name: SHEET.summary, content: summarySheet(ev, reportName) },
+      { name: SHEET.detail, content: detailSheet(ev) },
+      { name: SHEET.checks, content: checksSheet(ev.issues, shortNames(ev.units)) },
+      ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
+    ],
+    linkedSheet: SHEET.checks,
+    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }) },
+  });
 }
 
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
@@ -68,7 +71,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   progress(`Đọc tệp ${show(input)}…`);
   const bytes = await readInput(input, show);
-  // Only the input sheets, from their stored XML; the whole workbook is loaded later, and only to write the summary.
+  // Only the input sheets, from their stored XML; the summary later copies the package's other parts as they are.
   const { grids, beyond } = await readInputGrids(bytes, show(input));
   checkTemplateSheets(grids, show(input));
   const otherwise = 'hoặc chọn thư mục khác với --out';
@@ -94,7 +97,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const reportName = basename(outputs.report);
   const now = io.now();
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(await loadWorkbook(bytes, show(input)), ev, grids, reportName, { now, user: io.user });
+  const summary = await summaryWorkbook(bytes, show(input), ev, grids, reportName, { now, user: io.user });
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
   const report = await renderDocx(buildReport(ev, { now }));
   // The minutes and the letter follow a count that holds; a doubtful one is only shown in Kết quả bỏ phiếu and Kiểm tra.

@@ -72,6 +72,11 @@ function fromSerial(serial: number, date1904: boolean): Date {
   return wallClock(new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(serial * DAY_MS)));
 }
 
+/** A date-time's wall-clock time as the serial day Excel stores (the inverse of fromSerial). */
+export function toSerial(d: Date, date1904: boolean): number {
+  return (toExcelDate(d).getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+}
+
 /** An ISO 8601 date of a `t="d"` cell, as the wall-clock time it names. */
 function fromIso(text: string): Date | null {
   const m = ISO_DATE.exec(text);

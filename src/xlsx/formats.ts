@@ -1,4 +1,4 @@
-/** Cell formats and the page setup shared by the template and the output sheets written to .xlsx. */
+/** Cell formats and the page setup of the sheets written through exceljs (the template, `cap-nhat`), and the constants the summary's own writer shares with them. */
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/types';
 import { UnreadCell } from '../core/unread-cell';
@@ -6,11 +6,15 @@ import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/print-layout';
 import { toExcelDate } from './cell-value';
 
-/** The header shade of every sheet we write, as Excel's ARGB. */
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}` } };
+/** The header shade of every sheet we write, as Excel's ARGB (exceljs here, the summary's own styles in styles-part.ts). */
+export const HEADER_ARGB = `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}`;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_ARGB } };
+
+/** Section titles of the output sheets: bold, in points. */
+export const TITLE_POINTS = 13;
 
 /** Excel's column width is in characters; the template gives pixels (about 7 per character). */
-const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
+export const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
 
 /**
  * Writes a value as data, never as a formula: exceljs stores a JavaScript string
@@ -35,14 +39,14 @@ export function styleHeader(row: ExcelJS.Row): void {
 }
 
 /** Excel's codes for paper sizes. */
-const EXCEL_PAPER = { A4: 9 } as const;
+export const EXCEL_PAPER = { A4: 9 } as const;
 
 /**
  * The core's layout as the .xlsx carries it: A4, one page wide (as many pages
  * down as needed), the header rows printed on every page, frozen panes, column
  * widths, and wrapped cells aligned to the top of their row.
  */
-export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[], centered: readonly (readonly boolean[])[] = []): void {
+export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
   const { repeatRows } = layout;
   sheet.pageSetup = {
     paperSize: EXCEL_PAPER[PAPER],
@@ -58,25 +62,18 @@ export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows:
     sheet.getColumn(i + 1).width = widthInCharacters(c.width);
   });
   for (const r of layout.spanRows) sheet.mergeCells(r + 1, 1, r + 1, layout.columns.length);
-  layoutRows(sheet, 1, layout, rows, wraps, centered);
+  layoutRows(sheet, 1, layout, rows, wraps);
 }
 
-/** Rows from `firstRow` (1-based) top-aligned, the cells marked in `wraps` wrapped and in `centered` centred, each row as high as its wrapped text. */
-export function layoutRows(
-  sheet: ExcelJS.Worksheet,
-  firstRow: number,
-  layout: SheetLayout,
-  rows: readonly (readonly unknown[])[],
-  wraps: readonly (readonly boolean[])[],
-  centered: readonly (readonly boolean[])[] = [],
-): void {
+/** Rows from `firstRow` (1-based) top-aligned, the cells marked in `wraps` wrapped, each row as high as its wrapped text. */
+function layoutRows(sheet: ExcelJS.Worksheet, firstRow: number, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
   const heights = rowHeights(rows, layout, wraps);
   wraps.forEach((row, r) => {
     row.forEach((wrap, c) => {
       const cell = sheet.getCell(firstRow + r, c + 1);
       // A merged cell's style is its first cell's: the others would overwrite it.
       if (cell.isMerged && cell.master !== cell) return;
-      cell.alignment = { vertical: 'top', ...(wrap ? { wrapText: true } : {}), ...(centered[r]?.[c] ? { horizontal: 'center' } : {}) };
+      cell.alignment = { vertical: 'top', ...(wrap ? { wrapText: true } : {}) };
     });
     const height = heights[r];
     if (height) sheet.getRow(firstRow + r).height = height;

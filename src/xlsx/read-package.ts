@@ -14,6 +14,8 @@ export interface SheetPart {
 export interface Package {
   zip: JSZip;
   fileName: string;
+  /** The workbook part ("xl/workbook.xml"). */
+  workbookPath: string;
   sheets: SheetPart[];
   sharedStrings: string[];
   /** Indexes of the cell styles (`s` attribute) whose number format shows a date or time. */
@@ -32,7 +34,7 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root. */
-function resolvePart(base: string, target: string): string {
+export function resolvePart(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').slice(0, -1);
   for (const piece of target.split('/')) {
@@ -42,7 +44,7 @@ function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
-const relsOf = (path: string): string => resolvePart(path, `_rels/${path.split('/').pop()}.rels`);
+export const relsOf = (path: string): string => resolvePart(path, `_rels/${path.split('/').pop()}.rels`);
 
 async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
   const found = new Map<string, { type: string; target: string }>();
@@ -122,7 +124,7 @@ async function readDateStyles(zip: JSZip, path: string | undefined, fileName: st
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
-const WORKSHEET = /\/worksheet$/;
+export const WORKSHEET = /\/worksheet$/;
 
 /** Opens the package and reads its workbook part, shared strings and styles; sheets are read later, on demand. */
 export async function openPackage(bytes: Uint8Array, fileName: string): Promise<Package> {
@@ -160,6 +162,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
   return {
     zip,
     fileName,
+    workbookPath,
     sheets,
     sharedStrings: await readSharedStrings(zip, byType('/sharedStrings'), fileName),
     dateStyles: await readDateStyles(zip, byType('/styles'), fileName),

@@ -1,0 +1,131 @@
+/**
+ * An output sheet (the core's rows, header and title rows, and its print layout)
+ * as the XML of a worksheet part, written as a list of string pieces joined once:
+ * memory in proportion to the cells written. Every text is an inline string, so a
+ * value like "=IMPORTXML(…)" stays text and nothing is evaluated; numbers carry
+ * the core's number format, dates are serial days with a date format.
+ */
+import { columnLetter } from '../core/a1';
+import { outputFormat, POINTS_FORMAT } from '../core/cell-formats';
+import type { OutCell, OutputSheet } from '../core/outputs';
+import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights, type SheetLayout } from '../core/print-layout';
+import { toSerial } from './cell-value';
+import { EXCEL_PAPER, widthInCharacters } from './formats';
+import type { CellStyle, StylesPart } from './styles-part';
+import { escapeAttribute, escapeCellText } from './xml-edit';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A cell (`ref`, showing `display`) linking to a place in the workbook (`'Bảng điểm'!W2`): no relationship part needed. */
+export interface InternalLink {
+  ref: string;
+  location: string;
+  display: string;
+}
+
+/** An output sheet with what the core decided about each cell: layout, wraps, centring, row heights. */
+export class LaidOutSheet {
+  readonly layout: SheetLayout;
+  private readonly wraps: boolean[][];
+  private readonly centered: boolean[][];
+  private readonly heights: (number | null)[];
+  private readonly headers: Set<number>;
+  private readonly titles: Set<number>;
+  private readonly spans: Set<number>;
+  private readonly letters: string[];
+
+  constructor(readonly content: OutputSheet) {
+    this.layout = outputLayout(content);
+    this.wraps = cellWraps(content, this.layout);
+    this.centered = cellCentered(content);
+    this.heights = rowHeights(content.rows, this.layout, this.wraps);
+    this.headers = new Set(content.headerRows);
+    this.titles = new Set(content.titleRows);
+    this.spans = new Set(this.layout.spanRows);
+    this.letters = Array.from({ length: Math.max(this.width, 1) }, (_, c) => columnLetter(c));
+  }
+
+  get width(): number {
+    return Math.max(0, ...this.content.rows.map((r) => r.length));
+  }
+
+  private style(r: number, c: number, value: OutCell): CellStyle {
+    const empty = value === '';
+    return {
+      // The title's first cell carries its size; a header cell its weight and shade (exceljs styled only header cells holding a value, as here).
+      font: this.titles.has(r) && c === 0 ? 'title' : this.headers.has(r) && !empty ? 'bold' : 'plain',
+      shaded: this.headers.has(r) && !empty,
+      numFmt: typeof value === 'string' ? POINTS_FORMAT : outputFormat(value),
+      wrap: this.wraps[r]?.[c] ?? false,
+      center: this.centered[r]?.[c] ?? false,
+    };
+  }
+
+  /** Content row `r` as sheet row `sheetRow` (1-based), pushed onto `out`. */
+  writeRow(out: string[], r: number, sheetRow: number, styles: StylesPart, date1904: boolean): void {
+    const cells = this.content.rows[r];
+    const height = this.heights[r];
+    out.push(`<row r="${sheetRow}"${height ? ` ht="${height}" customHeight="1"` : ''}>`);
+    cells.forEach((value, c) => {
+      // The other cells of a merged span row are covered by its first.
+      if (c > 0 && this.spans.has(r)) return;
+      const ref = `${this.letters[c]}${sheetRow}`;
+      const s = styles.index(this.style(r, c, value));
+      if (typeof value === 'string') {
+        out.push(value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`);
+      } else {
+        const n = value instanceof Date ? toSerial(value, date1904) : value;
+        out.push(Number.isFinite(n) ? `<c r="${ref}" s="${s}"><v>${n}</v></c>` : `<c r="${ref}" s="${s}"/>`);
+      }
+    });
+    out.push('</row>');
+  }
+
+  /** The whole worksheet part, with `links` from cells to places in the workbook. */
+  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = []): string {
+    const { layout } = this;
+    const rows = this.content.rows;
+    const out: string[] = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+      `<dimension ref="A1${rows.length > 0 && this.width > 0 ? `:${this.letters[this.width - 1]}${rows.length}` : ''}"/>`,
+      `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
+      '<sheetFormatPr defaultRowHeight="15"/>',
+    ];
+    if (layout.columns.length > 0) {
+      out.push('<cols>');
+      layout.columns.forEach((col, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${widthInCharacters(col.width)}" customWidth="1"/>`));
+      out.push('</cols>');
+    }
+    out.push('<sheetData>');
+    for (let r = 0; r < rows.length; r++) this.writeRow(out, r, r + 1, styles, date1904);
+    out.push('</sheetData>');
+    if (layout.spanRows.length > 0 && layout.columns.length > 1) {
+      const last = this.letters[layout.columns.length - 1];
+      out.push(`<mergeCells count="${layout.spanRows.length}">`, ...layout.spanRows.map((r) => `<mergeCell ref="A${r + 1}:${last}${r + 1}"/>`), '</mergeCells>');
+    }
+    if (links.length > 0) {
+      out.push('<hyperlinks>');
+      for (const link of links) out.push(`<hyperlink ref="${link.ref}" location="${escapeAttribute(link.location)}" display="${escapeAttribute(link.display)}"/>`);
+      out.push('</hyperlinks>');
+    }
+    const m = PAGE_MARGINS;
+    out.push(
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+      `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+      '</worksheet>',
+    );
+    return out.join('');
+  }
+}
+
+/** Frozen rows and columns as a split pane, its scrolling part active. */
+function pane(layout: SheetLayout): string {
+  const { frozenRows: y, frozenColumns: x } = layout;
+  if (x === 0 && y === 0) return '';
+  const active = x > 0 && y > 0 ? 'bottomRight' : y > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${x > 0 ? ` xSplit="${x}"` : ''}${y > 0 ? ` ySplit="${y}"` : ''}`;
+  return `<pane${split} topLeftCell="${columnLetter(x)}${y + 1}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+}
