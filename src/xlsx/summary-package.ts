@@ -42,8 +42,11 @@ export interface SummaryContent {
 class EditedPart {
   readonly elements: XmlElement[];
   readonly edits: Edit[] = [];
-  constructor(readonly xml: string) {
-    this.elements = scanXml(xml);
+  constructor(
+    readonly xml: string,
+    maxDepth = Infinity,
+  ) {
+    this.elements = scanXml(xml, maxDepth);
   }
   get root(): XmlElement {
     return this.elements[0];
@@ -264,7 +267,8 @@ function rowNumbers(part: EditedPart, sheetData: XmlElement): { element: XmlElem
 async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, styles: StylesPart): Promise<string> {
   const { grid } = await readSheet(pkg, path);
   const target = grid.length + 1;
-  const part = new EditedPart((await textOf(pkg.zip, path)) ?? '');
+  // Scanned down to its rows only: memory per row, not per cell.
+  const part = new EditedPart((await textOf(pkg.zip, path)) ?? '', 2);
   const sheetData = part.children(part.root, 'sheetData')[0];
   if (!sheetData) throw new Error('worksheet without sheetData');
   const chunks: string[] = [];

@@ -21,8 +21,12 @@ export interface XmlElement {
   selfClosing: boolean;
 }
 
-/** Every element of `xml`, in document order; throws on text that is not well-formed. */
-export function scanXml(xml: string): XmlElement[] {
+/**
+ * Every element of `xml` down to `maxDepth` (the root is depth 0), in document
+ * order; throws on text that is not well-formed. A sheet scanned to its rows
+ * (depth 2) keeps one object per row, not per cell.
+ */
+export function scanXml(xml: string, maxDepth = Infinity): XmlElement[] {
   const parser = new SaxesParser();
   const elements: XmlElement[] = [];
   const open: XmlElement[] = [];
@@ -30,7 +34,13 @@ export function scanXml(xml: string): XmlElement[] {
   parser.on('error', (err) => {
     failed ??= err;
   });
+  /** Elements open below `maxDepth`, counted but not kept. */
+  let deeper = 0;
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    if (open.length > maxDepth || deeper > 0) {
+      if (!tag.isSelfClosing) deeper++;
+      return;
+    }
     const openEnd = parser.position;
     const colon = tag.name.indexOf(':');
     const element: XmlElement = {
@@ -49,6 +59,10 @@ export function scanXml(xml: string): XmlElement[] {
   });
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return;
+    if (deeper > 0) {
+      deeper--;
+      return;
+    }
     const element = open.pop();
     if (!element) return;
     element.end = parser.position;
