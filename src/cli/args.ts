@@ -58,13 +58,16 @@ Các bước, theo thứ tự:
   1. tinh-diem mau cum.xlsx         tạo bảng mẫu trống
   2. mở cum.xlsx, điền "Cấu hình", danh sách "Tiêu chí" và "Đơn vị"
   3. tinh-diem cap-nhat cum.xlsx    xếp "Bảng điểm" theo danh sách, ghi ra
-                                    cum-cap-nhat.xlsx (chạy lại mỗi khi danh
-                                    sách thay đổi)
+                                    cum-cap-nhat.xlsx
   4. phân quyền: tệp Excel không phân quyền theo dòng; nếu cần, hãy dùng
      menu Phân quyền nhập liệu trên Google Trang tính
   5. các đơn vị nhập điểm vào "Bảng điểm" của cum-cap-nhat.xlsx
   6-7. tinh-diem cum-cap-nhat.xlsx  kiểm tra dữ liệu, tính điểm và xếp hạng
   8. báo cáo .docx được ghi cùng lúc với bước 6-7
+Khi danh sách thay đổi giữa năm: sửa "Tiêu chí", "Đơn vị" ngay trong tệp đang
+nhập điểm rồi chạy cap-nhat trên tệp đó: cum-cap-nhat.xlsx cho ra
+cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhất là tệp
+mới nhất; các đơn vị nhập điểm tiếp vào tệp đó.
 
 Cách dùng:
   tinh-diem <tệp.xlsx> [--out THƯ_MỤC] [--json] [--force]
@@ -84,7 +87,9 @@ Cách dùng:
       hai cột điểm cho mỗi tiêu chí, một dòng cho mỗi đơn vị. Điểm đã nhập đi
       theo mã đơn vị và mã tiêu chí; điểm không còn chỗ (tiêu chí hoặc đơn vị
       đã bỏ) được thêm vào trang "Điểm đã gỡ". Ghi ra <tên>-cap-nhat.xlsx;
-      tệp nhập không bao giờ bị ghi đè.
+      chạy trên chính tệp đó thì ghi ra <tên>-cap-nhat-2.xlsx, rồi -3… (số
+      càng lớn, tệp càng mới). Tệp nhập không bao giờ bị ghi đè; tệp kết quả
+      đã có chỉ bị ghi đè khi có --force.
 
 Tùy chọn:
   -o, --out THƯ_MỤC   thư mục ghi kết quả (mặc định: thư mục của tệp nhập)

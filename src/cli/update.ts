@@ -4,7 +4,7 @@
  * the exact reading of the input sheets; a cell that cannot be read, or that the
  * rewrite through exceljs would not copy as stored, refuses the update at its cell.
  */
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { COMMAND_GUIDE } from '../core/guide';
 import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
 import { SHEET } from '../core/template';
@@ -15,10 +15,7 @@ import { applyRelayout, replaceBallotSheet } from '../xlsx/relayout-workbook';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
-
-export function updatedPath(input: string, outDir: string | null): string {
-  return resolve(outDir ?? dirname(input), `${basename(input).replace(/\.[^.]+$/, '')}-cap-nhat.xlsx`);
-}
+import { updatedPath } from './update-name';
 
 export async function update(command: Extract<Command, { kind: 'update' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);

@@ -61,10 +61,11 @@ async function typedCells(file: string): Promise<Map<string, CellValue>> {
   return cells;
 }
 
+/** `cap-nhat` on `file`; the file it wrote, as its last line names it ("Đã ghi: <tệp> (tệp nhập giữ nguyên)…"). */
 async function update(file: string): Promise<{ out: string[]; file: string }> {
   const run = await runCli(['cap-nhat', file], dir);
   expect(run.code, run.err.join('\n')).toBe(0);
-  return { out: run.out, file: file.replace(/\.xlsx$/, '-cap-nhat.xlsx') };
+  return { out: run.out, file: /^Đã ghi: (.+?) \(tệp nhập giữ nguyên\)/.exec(run.out.at(-1) ?? '')?.[1] ?? '' };
 }
 
 const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] => [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
@@ -84,6 +85,7 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
       typeRows(sheetOf(workbook, SHEET.units), year.UNITS_TYPED);
     });
     ({ file } = await update(file));
+    expect(file).toBe('cum-cap-nhat.xlsx');
     const grid = await gridOf(file, SHEET.scores);
     expect(grid[0].slice(2, 6)).toEqual(['Chuẩn 1', 'Thưởng 1', 'Chuẩn 2', 'Thưởng 2']);
     expect(grid.slice(1).map((r) => r[0])).toEqual(year.example.units.map((u) => u.code));
@@ -110,6 +112,8 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     const run = await update(file);
     expect(run.out[0]).toContain(`thêm cột cho tiêu chí ${year.ADDED_CRITERION.code}`);
     expect(run.out[0]).toContain(`thêm dòng cho ${year.ADDED_UNIT.code}`);
+    // Run on its own output, the command numbers the next file rather than growing the name.
+    expect(run.file).toBe('cum-cap-nhat-2.xlsx');
     file = run.file;
     const grid = await gridOf(file, SHEET.scores);
     expect(grid[0].slice(2, 8)).toEqual(['Chuẩn 1', 'Thưởng 1', 'Chuẩn 3', 'Thưởng 3', 'Chuẩn 2', 'Thưởng 2']);
@@ -128,6 +132,7 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     });
     typed = await typedCells(file);
     const run = await update(file);
+    expect(run.file).toBe('cum-cap-nhat-3.xlsx');
     file = run.file;
     const removed = [...typed].filter(([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`));
     expect(run.out[0]).toContain(`${year.example.units.length + 1} dòng điểm không còn chỗ`);

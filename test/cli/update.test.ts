@@ -95,6 +95,19 @@ describe('tinh-diem cap-nhat', () => {
     expect(out.out.at(-1)).toMatch(/^Đã ghi: moi\/cum-cap-nhat\.xlsx/);
   });
 
+  it('run on its own output, writes the next number beside it, never -cap-nhat-cap-nhat, and replaces it only with --force', async () => {
+    const first = await readFile(join(dir, 'cum-cap-nhat.xlsx'));
+    const second = await runCli(['cap-nhat', 'cum-cap-nhat.xlsx'], dir);
+    expect(second.code, second.err.join('\n')).toBe(0);
+    expect(second.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-2\.xlsx \(tệp nhập giữ nguyên\)/);
+    expect(await readFile(join(dir, 'cum-cap-nhat.xlsx'))).toEqual(first);
+    expect(byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat-2.xlsx'), SHEET.scores))).toEqual(byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores)));
+    const again = await runCli(['cap-nhat', 'cum-cap-nhat.xlsx'], dir);
+    expect([again.code, again.err[0]]).toEqual([2, 'Tệp "cum-cap-nhat-2.xlsx" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out.']);
+    const third = await runCli(['cap-nhat', 'cum-cap-nhat-2.xlsx'], dir);
+    expect(third.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-3\.xlsx /);
+  });
+
   it('refuses lists with errors: exit 1, the cells named, no file written', async () => {
     const path = join(dir, 'loi.xlsx');
     await copyFile(EXAMPLE_PATH, path);
