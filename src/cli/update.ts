@@ -27,7 +27,8 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   const missing = (['criteria', 'units'] as const).filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
   if (missing.length > 0) throw new WorkbookError(`Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`);
   if (resolve(output) === resolve(input)) throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
-  const otherwise = 'hoặc chọn thư mục khác với --out';
+  // The result already there may be the file the units now type into: replacing it would lose their scores.
+  const otherwise = `hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp đó rồi chạy "tinh-diem cap-nhat ${show(output)}"`;
   await refuseOverwrite([output], command.force, show, otherwise);
 
   const notCopied = await cellsNotCopied(bytes, show(input), [SHEET.scores, SHEET.agreed]);
