@@ -33,8 +33,14 @@ const SEQUENCE: [fn: string, label: string][] = [
   ['menuPhanQuyen', 'Phân quyền nhập liệu'],
 ];
 
-/** Growing with the units by nature: one protection per unit row (Google has no batch call). */
-export const PER_UNIT_ACTIONS = new Set(['menuPhanQuyen']);
+const UPDATE = 'Cập nhật Bảng điểm (thêm một tiêu chí)';
+const UPDATE_PROTECTED = 'Cập nhật Bảng điểm (dòng đã phân quyền)';
+
+/**
+ * Growing with the units by nature, by label: one protection per unit row (Google has
+ * no batch call), also when "Cập nhật Bảng điểm" lays the row protections again.
+ */
+export const PER_UNIT_ACTIONS = new Set(['Phân quyền nhập liệu', UPDATE_PROTECTED]);
 /** The report's ranking table has a row per unit: a few Docs calls per unit at most. */
 export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport']);
 export const MAX_REPORT_CALLS_PER_UNIT = 3;
@@ -56,10 +62,27 @@ function run(grids: WorkbookGrids, sequence: readonly [string, string][]): Actio
   });
 }
 
+/** The lists with one more criterion at the end (no bonus): "Cập nhật Bảng điểm" then moves every score and adds its columns. */
+function withCriterionAdded(grids: WorkbookGrids): WorkbookGrids {
+  const criteria = grids.criteria ?? [];
+  const code = String(criteria.length);
+  return { ...grids, criteria: [...criteria, [code, `Tiêu chí số ${code}`, 10, '', '']] };
+}
+
 /** The calls of every action for a cluster of `units` units (10 criteria). */
 export function callsPerAction(units: number): ActionCalls[] {
   const grids = syntheticCluster({ units, criteria: 10 });
   const { scores: _, ...lists } = grids;
-  // "Tạo bảng mẫu" builds Bảng điểm from the lists already typed: its large case.
-  return [...run(lists, [['menuTaoBangMau', 'Tạo bảng mẫu (Bảng điểm từ danh sách)']]), ...run(grids, SEQUENCE)];
+  const grown = withCriterionAdded(grids);
+  return [
+    // "Tạo bảng mẫu" builds Bảng điểm from the lists already typed: its large case.
+    ...run(lists, [['menuTaoBangMau', 'Tạo bảng mẫu (Bảng điểm từ danh sách)']]),
+    ...run(grown, [['menuCapNhatBangDiem', UPDATE]]),
+    // With the rows protected by Phân quyền, the update lays the protections on the new rows.
+    ...run(grown, [
+      ['menuPhanQuyen', 'Phân quyền nhập liệu'],
+      ['menuCapNhatBangDiem', UPDATE_PROTECTED],
+    ]).slice(1),
+    ...run(grids, SEQUENCE),
+  ];
 }

@@ -150,7 +150,7 @@ const callRows = small.map((s, i) => {
   const others = larger.map((list) => list[i]);
   const totals = [s, ...others].map((a) => count(a.total));
   const fake = ms(others[others.length - 1].fakeMs);
-  if (PER_UNIT_ACTIONS.has(s.action)) return [s.label, ...totals, 'theo số đơn vị', fake];
+  if (PER_UNIT_ACTIONS.has(s.label)) return [s.label, ...totals, 'theo số đơn vị', fake];
   if (REPORT_ACTIONS.has(s.action)) {
     const perUnit = Math.max(...others.map((o, k) => (o.total - s.total) / (CALL_SIZES[k + 1] - CALL_SIZES[0])));
     targets.push({ name: `Lệnh gọi thêm mỗi đơn vị: ${s.label}`, ok: perUnit <= MAX_REPORT_CALLS_PER_UNIT, value: `${totals.join(' / ')} (${perUnitText(perUnit)})`, limit: `≤ ${MAX_REPORT_CALLS_PER_UNIT}/đơn vị` });
