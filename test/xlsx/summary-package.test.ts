@@ -17,6 +17,7 @@ import { sheetGrid } from '../../src/xlsx/read-workbook';
 import { type SummaryContent, summaryPackage } from '../../src/xlsx/summary-package';
 import { scanXml } from '../../src/xlsx/xml-edit';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { withChart } from '../helpers/xlsx-chart';
 
 const content = (rows: OutCell[][], more: Partial<OutputSheet> = {}): OutputSheet => ({ rows, headerRows: [0], titleRows: [], ...more });
 const HISTORY_HEADER = ['Thời gian', 'Xếp hạng'];
@@ -216,5 +217,60 @@ describe('the summary package', () => {
     expect(sheetOf(back, 'Tổng hợp').getCell('A1').fill).toMatchObject({ pattern: 'solid' });
     expect(sheetOf(back, 'Lịch sử').getCell('A2').numFmt).toBe(DATE_TIME_FORMAT);
     expect(sheetGrid(sheetOf(back, 'Bảng điểm'))).toEqual([['Mã đơn vị']]);
+  });
+
+  it('keeps a chart the user drew on an input sheet: its sheet, drawing and chart parts unchanged and still related', async () => {
+    const plain = await xlsx((workbook) => {
+      const scores = workbook.addWorksheet('Bảng điểm');
+      scores.addRows([['Mã', 'Điểm'], ['LA', 117.5], ['HG', 115]]);
+    });
+    const input = await withChart(plain, 'xl/worksheets/sheet1.xml', 'Bảng điểm', 2);
+    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));
+    await expectWellFormed(output);
+    const [before, after] = await Promise.all([parts(input), parts(output)]);
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml']) {
+      expect(Buffer.from(after.get(name) ?? []).equals(Buffer.from(before.get(name) ?? [1])), name).toBe(true);
+    }
+    expect(new TextDecoder().decode(after.get('xl/worksheets/sheet1.xml'))).toContain('<drawing r:id="rId1"/>');
+    const types = new TextDecoder().decode(after.get('[Content_Types].xml'));
+    expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
+    // The new sheet takes a part name the chart's sheet does not use.
+    expect((await openPackage(output, 'x.xlsx')).sheets.map((s) => s.path)).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+  });
+
+  it('writes into a package whose parts name the spreadsheet namespace with a prefix (x:), in that prefix', async () => {
+    const plain = await xlsx((workbook) => {
+      workbook.addWorksheet('Bảng điểm').getCell('A1').value = 'Mã đơn vị';
+      workbook.addWorksheet('Lịch sử').addRows([HISTORY_HEADER, ['05/01/2022', '1. Long An (117.5)']]);
+    });
+    const zip = await JSZip.loadAsync(plain);
+    const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    for (const name of ['xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      const xml = (await zip.file(name)?.async('string')) ?? '';
+      zip.file(name, xml.replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`).replace(/<(\/?)([A-Za-z]\w*)(?=[\s/>])/g, '<$1x:$2'));
+    }
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));
+    await expectWellFormed(output);
+    const after = await parts(output);
+    const text = (name: string): string => new TextDecoder().decode(after.get(name));
+    expect(text('xl/workbook.xml')).toMatch(/<x:sheet name="Tổng hợp" sheetId="3" r:id="rId\d+"\/><\/x:sheets>/);
+    expect(text('xl/workbook.xml')).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="2">'Tổng hợp'!$1:$1</x:definedName>`);
+    expect(text('xl/styles.xml')).toMatch(/<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd\/mm\/yyyy hh:mm"\/><\/x:numFmts><x:fonts /);
+    const pkg = await openPackage(output, 'x.xlsx');
+    const history = pkg.sheets.find((s) => s.name === 'Lịch sử');
+    expect((await readSheet(pkg, history?.path ?? '')).grid).toEqual([HISTORY_HEADER, ['05/01/2022', '1. Long An (117.5)'], [new Date(2022, 0, 5, 8, 30), '1. Long An (117.5)']]);
+  });
+
+  it('stores Lịch sử’s time in the 1904 date system when the workbook uses it', async () => {
+    const zip = await JSZip.loadAsync(await xlsx((workbook) => void workbook.addWorksheet('Bảng điểm')));
+    const workbookXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', workbookXml.replace(/<workbookPr([^>]*)\/>/, '<workbookPr date1904="1"$1/>'));
+    const output = await summaryPackage(await zip.generateAsync({ type: 'uint8array' }), 'x.xlsx', summaryOf([]));
+    const pkg = await openPackage(output, 'x.xlsx');
+    expect(pkg.date1904).toBe(true);
+    const history = pkg.sheets.find((s) => s.name === 'Lịch sử');
+    expect((await readSheet(pkg, history?.path ?? '')).grid[1][0]).toEqual(new Date(2022, 0, 5, 8, 30));
+    expect(await sheetXml(output, 'Lịch sử')).toContain(`<v>${(Date.UTC(2022, 0, 5, 8, 30) - Date.UTC(1904, 0, 1)) / 86_400_000}</v>`);
   });
 });
