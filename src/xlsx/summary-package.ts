@@ -178,11 +178,13 @@ class WorkbookParts {
     return { name: this.listed[index].name, index, path: isWorksheet ? resolvePart(this.path, rel.attributes.Target ?? '') : '' };
   }
 
+  /** A worksheet part name no part has (part names compare without case). */
   private newPartPath(): string {
     const dir = this.path.split('/').slice(0, -1).join('/');
+    const taken = new Set([...Object.keys(this.zip.files), ...this.added].map((name) => name.toLowerCase()));
     for (let n = 1; ; n++) {
       const path = `${dir ? `${dir}/` : ''}worksheets/sheet${n}.xml`;
-      if (!this.zip.file(path) && !this.added.includes(path)) {
+      if (!taken.has(path.toLowerCase())) {
         this.added.push(path);
         return path;
       }
@@ -265,20 +267,30 @@ function rowNumbers(part: EditedPart, sheetData: XmlElement): { element: XmlElem
 
 /** `Lịch sử` with one row added after the last row holding a value; nothing else of the part changes. */
 async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, styles: StylesPart): Promise<string> {
-  const { grid } = await readSheet(pkg, path);
-  const target = grid.length + 1;
+  const { grid, beyond } = await readSheet(pkg, path);
   // Scanned down to its rows only: memory per row, not per cell.
   const part = new EditedPart((await textOf(pkg.zip, path)) ?? '', 2);
   const sheetData = part.children(part.root, 'sheetData')[0];
   if (!sheetData) throw new Error('worksheet without sheetData');
+  const rows = rowNumbers(part, sheetData);
+  // Values past the readable block (50,000 runs): the new row goes after every row element, so none is overwritten.
+  const target = beyond ? Math.max(grid.length, ...rows.map((x) => x.r)) + 1 : grid.length + 1;
   const chunks: string[] = [];
   sheet.writeRow(chunks, 1, target, styles, pkg.date1904);
   const row = prefixed(chunks.join(''), sheetData.prefix);
   // A row element already there (formatted, holding no value) gives way to the new row.
-  const after = rowNumbers(part, sheetData).find((x) => x.r >= target);
+  const after = rows.find((x) => x.r >= target);
   if (after?.r === target) part.edits.push({ from: after.element.start, to: after.element.end, text: row });
   else if (after) part.edits.push({ from: after.element.start, to: after.element.start, text: row });
   else part.edits.push(...appendInside(part.xml, sheetData, row));
+  const dimension = part.children(part.root, 'dimension')[0];
+  const used = dimension && /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(dimension.attributes.ref ?? '');
+  if (dimension && used) {
+    // The used range as stated grows to the new row (Excel reads it as a hint; keep it true).
+    const [, firstCol, firstRow, lastCol = firstCol, lastRow = firstRow] = used;
+    const widest = [lastCol, columnLetter(sheet.width - 1)].sort((a, b) => a.length - b.length || a.localeCompare(b))[1];
+    part.edits.push(setAttributes(part.xml, dimension, { ref: `${firstCol}${firstRow}:${widest}${Math.max(Number(lastRow), target)}` }));
+  }
   return part.result();
 }
 

@@ -179,6 +179,7 @@ describe('the summary package', () => {
     const rowsOf = (xml: string): string => /<sheetData>(.*)<\/sheetData>/s.exec(xml)?.[1] ?? '';
     const earlier = rowsOf(await sheetXml(once, 'Lịch sử'));
     expect(rowsOf(await sheetXml(twice, 'Lịch sử')).startsWith(earlier)).toBe(true);
+    expect(await sheetXml(twice, 'Lịch sử')).toContain('<dimension ref="A1:B3"/>');
     // The second run finds every style it needs already there, and each sheet keeps one print title.
     const [stylesOnce, stylesTwice] = await Promise.all([once, twice].map(async (b) => (await parts(b)).get('xl/styles.xml')));
     expect(Buffer.from(stylesTwice ?? []).equals(Buffer.from(stylesOnce ?? []))).toBe(true);
@@ -272,5 +273,18 @@ describe('the summary package', () => {
     const history = pkg.sheets.find((s) => s.name === 'Lịch sử');
     expect((await readSheet(pkg, history?.path ?? '')).grid[1][0]).toEqual(new Date(2022, 0, 5, 8, 30));
     expect(await sheetXml(output, 'Lịch sử')).toContain(`<v>${(Date.UTC(2022, 0, 5, 8, 30) - Date.UTC(1904, 0, 1)) / 86_400_000}</v>`);
+  });
+
+  it('appends to a Lịch sử holding a value past the readable block after that value, overwriting nothing', async () => {
+    const once = await summaryPackage(await xlsx((workbook) => void workbook.addWorksheet('Bảng điểm')), 'x.xlsx', summaryOf([]));
+    const zip = await JSZip.loadAsync(once);
+    const path = (await openPackage(once, 'x.xlsx')).sheets.find((s) => s.name === 'Lịch sử')?.path ?? '';
+    const far = '<row r="60000"><c r="A60000" t="inlineStr"><is><t>xa</t></is></c></row>';
+    zip.file(path, ((await zip.file(path)?.async('string')) ?? '').replace('</sheetData>', `${far}</sheetData>`));
+    const twice = await summaryPackage(await zip.generateAsync({ type: 'uint8array' }), 'x.xlsx', summaryOf([]));
+    const xml = await sheetXml(twice, 'Lịch sử');
+    expect(xml).toContain(`${far}<row r="60001">`);
+    expect(xml).toContain('<row r="2">');
+    expect(xml).not.toContain('<row r="3">');
   });
 });
