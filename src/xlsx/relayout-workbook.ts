@@ -51,6 +51,12 @@ function liveSources(settings: Grid | undefined, plan: RelayoutPlan): LiveSource
   };
 }
 
+/** An error value (#N/A, #DIV/0!), stored as such or as a formula's cached result; the reader hands over its text. */
+function errorOf(cell: ExcelJS.Cell): string | undefined {
+  const value = cell.formula ? cell.result : cell.value;
+  return value && typeof value === 'object' && 'error' in value ? value.error : undefined;
+}
+
 /** A moved date keeps showing as a date: in its old format when that was one, else as a day. */
 const dateFormat = (old: string | undefined): string => (old && isDateFormat(old) ? old : DATE_FORMAT);
 
@@ -61,6 +67,7 @@ function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, settings: Grid |
     const notes = old ? movedProperty<Note>(old, layout, (c) => c.note) : [];
     const fills = old ? movedProperty<Fill>(old, layout, (c) => (c.fill?.type === 'pattern' && c.fill.pattern !== 'none' ? c.fill : undefined)) : [];
     const formats = old ? movedProperty<string>(old, layout, (c) => c.numFmt) : [];
+    const errors = old ? movedProperty<string>(old, layout, errorOf) : [];
     const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;
     if (old) workbook.removeWorksheet(old.id);
     const spec = { ...scoresSheet(plan.criteria, old?.name ?? name, plan.units.length, sources), rows: layout.grid.slice(1) };
@@ -75,6 +82,8 @@ function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, settings: Grid |
         if (note) cell.note = note;
         if (fill) cell.fill = fill;
         if (value instanceof Date) cell.numFmt = dateFormat(formats[r]?.[c]);
+        // An error value stays one, not text that reads the same.
+        if (typeof value === 'string' && errors[r]?.[c] === value) cell.value = { error: value } as ExcelJS.CellErrorValue;
       });
     });
   }

@@ -79,8 +79,8 @@ describe('cap-nhat refuses a cell it cannot move or copy as stored', () => {
   });
 });
 
-/** The output's cell of unit `unit` under `header`, read exactly as stored, with its number format. */
-async function movedCell(dir: string, sheet: string, unit: string, header: string): Promise<{ value: CellValue; numFmt: string }> {
+/** The output's cell of unit `unit` under `header`, read exactly as stored, with its number format and its value in exceljs. */
+async function movedCell(dir: string, sheet: string, unit: string, header: string): Promise<{ value: CellValue; numFmt: string; excel: ExcelJS.CellValue }> {
   const bytes = new Uint8Array(await readFile(join(dir, 'cum-cap-nhat.xlsx')));
   const grid = (await readInputGrids(bytes, 'cum-cap-nhat.xlsx')).grids.scores ?? [];
   const row = grid.findIndex((r) => r[0] === unit);
@@ -88,7 +88,8 @@ async function movedCell(dir: string, sheet: string, unit: string, header: strin
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   expect(sheet).toBe(S);
-  return { value: grid[row][col], numFmt: workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1).numFmt ?? '' };
+  const cell = workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1);
+  return { value: grid[row][col], numFmt: cell?.numFmt ?? '', excel: cell?.value ?? null };
 }
 
 describe('cap-nhat moves each stored value exactly', () => {
@@ -116,6 +117,17 @@ describe('cap-nhat moves each stored value exactly', () => {
     const { run, dir } = await update(S, { D3: '<c r="D3" t="b"><v>false</v></c>' });
     expect(run.code, run.out.join('\n')).toBe(0);
     expect((await movedCell(dir, S, 'B', 'Thưởng 1')).value).toBe(false);
+  });
+
+  it.each([
+    ['stored as such', '<c r="C4" t="e"><v>#DIV/0!</v></c>'],
+    ["as a formula's cached result", '<c r="C4" t="e"><f>1/0</f><v>#DIV/0!</v></c>'],
+  ])('an error value %s arrives as that error value, not as text', async (_, xml) => {
+    const { run, dir } = await update(S, { C4: xml });
+    expect(run.code, run.out.join('\n')).toBe(0);
+    const moved = await movedCell(dir, S, 'C', 'Chuẩn 1');
+    expect(moved.value).toBe('#DIV/0!');
+    expect(moved.excel).toEqual({ error: '#DIV/0!' });
   });
 
   it('an inline string "9,5" arrives as the same text', async () => {
