@@ -4,19 +4,47 @@
  * holds anything but a blank template: a filled workbook is not silently lost.
  */
 import { resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
 import { templateSheets, type TemplateSheet } from '../core/template-sheets';
 import { cleanText } from '../core/text';
-import type { Grid } from '../core/types';
-import { loadWorkbook, sheetGrid } from '../xlsx/read-workbook';
+import type { CellValue } from '../core/types';
+import { fromExcelCell } from '../xlsx/cell-value';
+import { loadWorkbook } from '../xlsx/read-workbook';
 import { templateWorkbook } from '../xlsx/write-template';
 import type { Command } from './args';
 import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 
-/** Each row as one text, trailing blanks dropped (as `sheetGrid` reads them back). */
-const rowsOf = (grid: Grid): string[] => grid.map((row) => row.map(cleanText).join('\u0001').replace(/\u0001+$/, ''));
+/** A row as one text, trailing blanks dropped. */
+const rowText = (row: readonly CellValue[]): string => Array.from(row, (cell) => cleanText(cell ?? '')).join('\u0001').replace(/\u0001+$/, '');
 
-const blankGrid = (spec: TemplateSheet): string[] => rowsOf([spec.columns.map((c) => c.header), ...spec.rows]);
+/** The rows holding something, by index, as text. */
+type RowTexts = Map<number, string>;
+
+function blankRows(spec: TemplateSheet): RowTexts {
+  const rows: RowTexts = new Map();
+  [spec.columns.map((c) => c.header), ...spec.rows].forEach((row, r) => {
+    const text = rowText(row);
+    if (text !== '') rows.set(r, text);
+  });
+  return rows;
+}
+
+/** The stored rows of a sheet holding a value, visiting only what exceljs stores: a stray far cell is one row, not a grid up to it. */
+function storedRows(sheet: ExcelJS.Worksheet): RowTexts {
+  const rows: RowTexts = new Map();
+  sheet.eachRow((row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell((cell, col) => {
+      cells[col - 1] = fromExcelCell(cell);
+    });
+    const text = rowText(cells);
+    if (text !== '') rows.set(rowNumber - 1, text);
+  });
+  return rows;
+}
+
+const sameRows = (a: RowTexts, b: RowTexts): boolean => a.size === b.size && [...a].every(([r, text]) => b.get(r) === text);
 
 /** Sheets of an existing .xlsx holding something a blank template does not; [] when unreadable. */
 async function sheetsWithData(path: string, shown: string): Promise<string[]> {
@@ -26,12 +54,12 @@ async function sheetsWithData(path: string, shown: string): Promise<string[]> {
   } catch {
     return [];
   }
-  const blank = new Map(templateSheets().map((spec) => [spec.name, blankGrid(spec)]));
+  const blank = new Map(templateSheets().map((spec) => [spec.name, blankRows(spec)]));
   return workbook.worksheets
     .filter((sheet) => {
-      const rows = rowsOf(sheetGrid(sheet));
+      const rows = storedRows(sheet);
       const expected = blank.get(sheet.name);
-      return expected ? rows.join('\n') !== expected.join('\n') : rows.length > 0;
+      return expected ? !sameRows(rows, expected) : rows.size > 0;
     })
     .map((sheet) => `"${sheet.name}"`);
 }

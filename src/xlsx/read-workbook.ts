@@ -102,7 +102,11 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string, maxCells
   return workbook;
 }
 
-/** The sheet from its top-left cell to its last cell holding a value, '' for blanks, as `getDataRange().getValues()`. */
+/**
+ * The sheet from its top-left cell to its last cell holding a value, '' for blanks, as
+ * `getDataRange().getValues()`. It builds that whole block, so it reads back only
+ * workbooks this program wrote (the tests); a user's file is read by read-sheet.ts.
+ */
 export function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const rows: Grid = [];
   let width = 0;

@@ -1,5 +1,5 @@
 /** `tinh-diem cap-nhat` and `tinh-diem mau --force` on real .xlsx files: the input is never written, nothing typed is lost. */
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
 import type { Grid } from '../../src/core/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { patchCells } from '../robustness/patch-xlsx';
 import { runCli, tempDir } from './run-cli';
 
 async function gridOf(path: string, sheet: string): Promise<Grid> {
@@ -144,6 +145,18 @@ describe('tinh-diem mau --force', () => {
     expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(0);
     expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(2);
     expect((await runCli(['mau', 'mau.xlsx', '--force'], dir)).code).toBe(0);
+  });
+
+  it('finds one stray value at XFD1048576 of a blank template without building a grid up to it', async () => {
+    const dir = await tempDir();
+    expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(0);
+    const path = join(dir, 'mau.xlsx');
+    await writeFile(path, await patchCells(await readFile(path), SHEET.criteria, { XFD1048576: '<c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c>' }));
+    const before = await readFile(path);
+    const run = await runCli(['mau', 'mau.xlsx', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err[0]).toMatch(/đã có dữ liệu \(trang "Tiêu chí"\)/);
+    expect(await readFile(path)).toEqual(before);
   });
 });
 
