@@ -19,7 +19,7 @@ import type { OutputSheet } from '../core/outputs';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 import { fromExcelCell } from './cell-value';
 import { isDateFormat } from './read-package';
-import { findSheet } from './read-workbook';
+import { WorkbookError, findSheet } from './read-workbook';
 import { addTemplateSheet } from './write-template';
 
 type Note = ExcelJS.Cell['note'];
@@ -100,6 +100,9 @@ function lastValueRow(sheet: ExcelJS.Worksheet): number {
   return last;
 }
 
+/** The last row of an Excel sheet. */
+const EXCEL_ROWS = 1_048_576;
+
 function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][]): void {
   if (rows.length === 0) return;
   let sheet = findSheet(workbook, SHEET.keptAside);
@@ -112,6 +115,11 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
     applyLayout(sheet, layout, header.rows, cellWraps(header, layout));
   }
   const first = lastValueRow(sheet) + 1;
+  if (first + rows.length - 1 > EXCEL_ROWS) {
+    throw new WorkbookError(
+      `Trang "${SHEET.keptAside}" không còn chỗ cho ${rows.length.toLocaleString('vi-VN')} dòng điểm phải gỡ ra (đã có giá trị ở dòng ${(first - 1).toLocaleString('vi-VN')}; Excel có tối đa ${EXCEL_ROWS.toLocaleString('vi-VN')} dòng). Chưa có gì thay đổi. Hãy xóa các ô thừa ở cuối trang đó rồi lưu lại.`,
+    );
+  }
   rows.forEach((values, r) =>
     values.forEach((value, c) => {
       const cell = (sheet as ExcelJS.Worksheet).getCell(first + r, c + 1);

@@ -136,3 +136,22 @@ describe('cap-nhat moves each stored value exactly', () => {
     expect((await movedCell(dir, S, 'C', 'Chuẩn 1')).value).toBe('9,5');
   });
 });
+
+describe('cap-nhat with Điểm đã gỡ filled to the last row', () => {
+  it('refuses the rows that would pass Excel’s last row: exit 2, nothing written, the input untouched', async () => {
+    const dir = await tempDir();
+    folders.push(dir);
+    const withSheet = new Uint8Array(await workbookOf({ sheets: [...CORPUS[0].sheets, [SHEET.keptAside, [['Thời gian']]]] }).xlsx.writeBuffer());
+    const full = await patchCells(withSheet, SHEET.keptAside, { A1048576: '<c r="A1048576" t="inlineStr"><is><t>cuối</t></is></c>' });
+    // Criterion 2 taken out of the list: the three units' Chuẩn 2 have no place any more.
+    const input = await patchCells(full, SHEET.criteria, { A3: '<c r="A3"/>', B3: '<c r="B3"/>', C3: '<c r="C3"/>' });
+    await writeFile(join(dir, 'cum.xlsx'), input);
+    const run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([
+      'Trang "Điểm đã gỡ" không còn chỗ cho 3 dòng điểm phải gỡ ra (đã có giá trị ở dòng 1.048.576; Excel có tối đa 1.048.576 dòng). Chưa có gì thay đổi. Hãy xóa các ô thừa ở cuối trang đó rồi lưu lại.',
+    ]);
+    expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(input);
+    expect(await readdir(dir)).toEqual(['cum.xlsx']);
+  });
+});
