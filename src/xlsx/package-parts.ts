@@ -1,0 +1,104 @@
+/**
+ * The parts of a package that the summary edits around the sheets it writes: any
+ * part as text with splice edits (xml-edit.ts), the relationships of a part, and
+ * `[Content_Types].xml`. What they do not change stays as written.
+ */
+import type JSZip from 'jszip';
+import { type Edit, type XmlElement, appendInside, applyEdits, childrenOf, escapeAttribute, prefixed, scanXml, setAttributes } from './xml-edit';
+
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const TYPE_PREFIX = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+export const CONTENT_TYPES_PATH = '[Content_Types].xml';
+/** A part of the package as text, scanned, with the edits to make to it. */
+export class EditedPart {
+  readonly elements: XmlElement[];
+  readonly edits: Edit[] = [];
+  constructor(
+    readonly xml: string,
+    maxDepth = Infinity,
+  ) {
+    this.elements = scanXml(xml, maxDepth);
+  }
+  get root(): XmlElement {
+    return this.elements[0];
+  }
+  children(parent: XmlElement, name?: string): XmlElement[] {
+    return childrenOf(this.elements, parent, name);
+  }
+  result(): string {
+    return applyEdits(this.xml, this.edits);
+  }
+}
+
+export async function textOf(zip: JSZip, path: string): Promise<string | null> {
+  const file = zip.file(path);
+  return file ? file.async('string') : null;
+}
+
+/** "xl/workbook.xml" and "xl/worksheets/sheet7.xml" → "worksheets/sheet7.xml": targets relative to the source part, as Excel writes them. */
+export function relativeTarget(from: string, to: string): string {
+  const dir = from.split('/').slice(0, -1);
+  const parts = to.split('/');
+  let common = 0;
+  while (common < dir.length && dir[common] === parts[common]) common++;
+  return [...Array<string>(dir.length - common).fill('..'), ...parts.slice(common)].join('/');
+}
+
+/** The package's relationships of one part, editable. */
+export class Relationships {
+  private readonly part: EditedPart;
+  private next: number;
+  readonly byId = new Map<string, XmlElement>();
+  constructor(
+    readonly path: string,
+    xml: string | null,
+  ) {
+    this.part = new EditedPart(xml ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
+    for (const r of this.part.children(this.part.root, 'Relationship')) if (r.attributes.Id) this.byId.set(r.attributes.Id, r);
+    this.next = 1 + Math.max(0, ...[...this.byId.keys()].map((id) => Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0)));
+  }
+  ofType(suffix: string): XmlElement | undefined {
+    return [...this.byId.values()].find((r) => (r.attributes.Type ?? '').endsWith(suffix));
+  }
+  add(type: string, target: string): string {
+    let id = `rId${this.next++}`;
+    while (this.byId.has(id)) id = `rId${this.next++}`;
+    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Relationship Id="${id}" Type="${TYPE_PREFIX}${type}" Target="${escapeAttribute(target)}"/>`, this.part.root.prefix)));
+    return id;
+  }
+  retarget(rel: XmlElement, type: string, target: string): void {
+    this.part.edits.push(setAttributes(this.part.xml, rel, { Type: `${TYPE_PREFIX}${type}`, Target: target }));
+  }
+  remove(rel: XmlElement): void {
+    this.part.edits.push({ from: rel.start, to: rel.end, text: '' });
+  }
+  result(): string {
+    return this.part.result();
+  }
+}
+
+/** `[Content_Types].xml`: overrides added for new parts, removed for parts dropped. */
+export class ContentTypes {
+  private readonly part: EditedPart;
+  private readonly overrides = new Map<string, XmlElement>();
+  constructor(xml: string) {
+    this.part = new EditedPart(xml);
+    for (const o of this.part.children(this.part.root, 'Override')) if (o.attributes.PartName) this.overrides.set(o.attributes.PartName.toLowerCase(), o);
+  }
+  declare(path: string, type: string): void {
+    const name = `/${path}`;
+    if (this.overrides.has(name.toLowerCase())) return;
+    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Override PartName="${escapeAttribute(name)}" ContentType="${type}"/>`, this.part.root.prefix)));
+  }
+  drop(path: string): void {
+    const o = this.overrides.get(`/${path}`.toLowerCase());
+    if (o) this.part.edits.push({ from: o.start, to: o.end, text: '' });
+  }
+  result(): string {
+    return this.part.result();
+  }
+}
