@@ -63,6 +63,7 @@ const refused: Refused[] = [
   ["a formula without result in a column of the user's own, which would be set aside blank", S, 'J2', '', '<f>C2+E2</f>', ['công thức chưa được tính (=C2+E2)'], { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>' }],
   ['a criterion maximum stored as <v>9,5</v>', SHEET.criteria, 'C2', '', '<v>9,5</v>', ['"9,5"']],
   ["a date stored as text (t=\"d\") in a sheet of the user's own, which exceljs would copy as the number 2024", OWN, 'B1', 'd', '<v>2024-03-05</v>', ['"2024-03-05"', 'không chép sang tệp mới nguyên vẹn được']],
+  ["a number stored as <v>9,5</v> in a sheet of the user's own, which exceljs would copy as 9", OWN, 'C1', '', '<v>9,5</v>', ['"9,5"', 'không chép sang tệp mới nguyên vẹn được']],
   ['a boolean stored as "false" in Cấu hình, which exceljs would copy as TRUE', SHEET.settings, 'C2', 'b', '<v>false</v>', ['"false"', 'không chép sang tệp mới nguyên vẹn được']],
 ];
 
