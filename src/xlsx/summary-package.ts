@@ -14,6 +14,7 @@ import type { OutCell, OutputSheet } from '../core/outputs';
 import { CHECKS_HEADER } from '../core/template';
 import { nameKey } from '../core/text';
 import { CONTENT_TYPE, CONTENT_TYPES_PATH, ContentTypes, EditedPart, Relationships, relativeTarget, textOf } from './package-parts';
+import { dropWithOrphans } from './orphan-parts';
 import { openPackage, relsOf, resolvePart, type Package } from './read-package';
 import { readSheet } from './read-sheet';
 import { type InternalLink, LaidOutSheet } from './sheet-xml';
@@ -104,12 +105,12 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   const existingHistory = workbook.find(content.history.name);
   const historyAppended = existingHistory !== null && existingHistory.path !== '' ? await appendHistory(pkg, existingHistory.path, history, styles) : null;
 
-  let replaced = false;
+  /** Relationships of the replaced sheets' old parts: what they drew or noted goes with them. */
+  const droppedRels: string[] = [];
   const written: { entry: SheetEntry; sheet: LaidOutSheet; linked: boolean }[] = [];
   const place = (name: string, sheet: LaidOutSheet, linked = false): void => {
     const entry = workbook.place(name);
-    replaced ||= !entry.isNew;
-    if (!entry.isNew) zip.remove(relsOf(entry.path));
+    if (!entry.isNew) droppedRels.push(relsOf(entry.path));
     else contentTypes.declare(entry.path, CONTENT_TYPE.worksheet);
     written.push({ entry, sheet, linked });
   };
@@ -117,6 +118,7 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   if (historyAppended !== null && existingHistory) zip.file(existingHistory.path, historyAppended);
   else place(content.history.name, history);
 
+  await dropWithOrphans(zip, droppedRels, contentTypes);
   for (const { entry, sheet, linked } of written) {
     zip.file(entry.path, sheet.toXml(styles, pkg.date1904, linked ? issueLinks(sheet.content, workbook.names) : []));
     if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows);
@@ -124,7 +126,7 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
 
   // Excel's calculation chain lists formula cells by sheet; a replaced sheet's would point at cells that hold none now. Excel rebuilds it.
   const calcChain = rels.ofType('/calcChain');
-  if (replaced && calcChain) {
+  if (droppedRels.length > 0 && calcChain) {
     const path = resolvePart(workbookPath, calcChain.attributes.Target ?? '');
     rels.remove(calcChain);
     zip.remove(path);

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DATE_TIME_FORMAT, HEADER_BACKGROUND } from '../../src/core/cell-formats';
 import { type OutCell, type OutputSheet, checksSheet } from '../../src/core/outputs';
-import { openPackage } from '../../src/xlsx/read-package';
+import { openPackage, resolvePart } from '../../src/xlsx/read-package';
 import { readSheet } from '../../src/xlsx/read-sheet';
 import { sheetGrid } from '../../src/xlsx/read-workbook';
 import { type SummaryContent, summaryPackage } from '../../src/xlsx/summary-package';
@@ -56,10 +56,22 @@ async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
   return (await pkg.zip.file(part.path)?.async('string')) ?? '';
 }
 
+/** Every XML part well-formed, every part a relationship names present, every declared part there. */
 async function expectWellFormed(bytes: Uint8Array): Promise<void> {
-  for (const [name, data] of await parts(bytes)) {
-    if (/\.(xml|rels)$/.test(name)) expect(() => scanXml(new TextDecoder().decode(data)), name).not.toThrow();
+  const all = await parts(bytes);
+  const names = new Set([...all.keys()].map((n) => n.toLowerCase()));
+  for (const [name, data] of all) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const text = new TextDecoder().decode(data);
+    expect(() => scanXml(text), name).not.toThrow();
+    if (!name.endsWith('.rels')) continue;
+    const source = name.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+    for (const e of scanXml(text).filter((x) => x.name === 'Relationship' && x.attributes.TargetMode !== 'External')) {
+      expect(names.has(resolvePart(source, e.attributes.Target).toLowerCase()), `${name} → ${e.attributes.Target}`).toBe(true);
+    }
   }
+  const types = scanXml(new TextDecoder().decode(all.get('[Content_Types].xml')));
+  for (const o of types.filter((x) => x.name === 'Override')) expect(names.has(o.attributes.PartName.slice(1).toLowerCase()), o.attributes.PartName).toBe(true);
 }
 
 describe('the summary package', () => {
@@ -286,5 +298,19 @@ describe('the summary package', () => {
     expect(xml).toContain(`${far}<row r="60001">`);
     expect(xml).toContain('<row r="2">');
     expect(xml).not.toContain('<row r="3">');
+  });
+
+  it('drops a chart drawn on an old output sheet with the sheet it belonged to, and nothing another sheet uses', async () => {
+    const plain = await xlsx((workbook) => {
+      workbook.addWorksheet('Bảng điểm').getCell('A1').value = 'Mã đơn vị';
+      workbook.addWorksheet('Tổng hợp').addRows([['Mã', 'Điểm'], ['LA', 117.5]]);
+    });
+    const input = await withChart(plain, 'xl/worksheets/sheet2.xml', 'Tổng hợp', 1);
+    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));
+    await expectWellFormed(output);
+    const after = await parts(output);
+    expect([...after.keys()].filter((n) => /drawing|chart/.test(n))).toEqual([]);
+    expect(new TextDecoder().decode(after.get('[Content_Types].xml'))).not.toMatch(/drawing1|chart1/);
+    expect(sheetGrid(sheetOf(await excel(output), 'Tổng hợp'))).toEqual([['Hạng'], [1]]);
   });
 });
