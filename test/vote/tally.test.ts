@@ -146,6 +146,29 @@ describe('invalid ballots', () => {
     expect(issuesOn(two, SHEET.ballots).map((i) => i.cell)).toEqual(['D2', 'E3']);
     expect(issuesOn(two, SHEET.ballots)[1].message).toContain('không phải một trong các đơn vị đồng hạng');
   });
+
+  it('a unit whose own name holds "&", "," or "và" is one choice; two units in a cell are still two', () => {
+    const units = [
+      { code: 'A', shortName: 'An', scores: [10, 0, 10] },
+      { code: 'GD', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', scores: [9, 0, 9] },
+      { code: 'VH', name: 'Sở Văn hóa, Thể thao và Du lịch', shortName: 'Sở VHTTDL', scores: [9, 0, 9] },
+      { code: 'D', shortName: 'Đông', scores: [8, 0, 7] },
+    ];
+    const settings = { awardCount: 1, councilMembers: 12, voteThreshold: 80, voteDate: '05/01/2022' };
+    const tie = 'Đồng hạng 2: Sở GD&ĐT / Sở VHTTDL';
+    expect(ballotHeader(candidatesOf(evaluate(twoCriteria(units, settings))))).toEqual(['Số phiếu', 'Cờ thi đua: An', tie]);
+    const g: Grid = [
+      ['Số phiếu', 'Cờ thi đua: An', tie],
+      [1, 'đồng ý', 'Sở GD&ĐT'],
+      [2, 'đồng ý', 'Sở Văn hóa, Thể thao và Du lịch'],
+      [3, 'đồng ý', 'sở gd&đt'],
+      [4, 'đồng ý', 'Sở GD&ĐT, Sở VHTTDL'],
+    ];
+    const ev = evaluate({ ...twoCriteria(units, settings), ballots: g });
+    expect(ev.vote?.invalid.map((b) => b.row)).toEqual([5]);
+    expect(issuesOn(ev, SHEET.ballots).map((i) => [i.cell, i.message.includes('chọn nhiều đơn vị')])).toEqual([['C5', true]]);
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([['A', 1], ['GD', 2], ['VH', 3], ['D', 4]]);
+  });
 });
 
 describe('bad ballot sheets block the count, never the ranking', () => {

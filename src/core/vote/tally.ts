@@ -36,13 +36,18 @@ function yesNo(cell: CellValue): Answer {
 
 const unitKeys = (r: UnitResult): string[] => [r.unit.code, r.unit.shortName, r.unit.name].map(nameKey);
 
-/** The unit chosen in a tie's cell: its index in the tie, -1 for blank, or why the cell cannot be read. */
+/**
+ * The unit chosen in a tie's cell: its index in the tie, -1 for blank, or why the cell
+ * cannot be read. The whole cell is matched first: a unit's own name may hold a
+ * separator ("Sở GD&ĐT", "Sở Văn hóa, Thể thao và Du lịch"), and naming it is one choice.
+ */
 function choice(cell: CellValue, tie: readonly UnitResult[]): number | { bad: string } {
   const text = cleanText(cell);
   if (text === '') return -1;
-  if (text.split(SEPARATOR).filter(Boolean).length > 1) return { bad: `chọn nhiều đơn vị ("${text}")` };
   const index = tie.findIndex((r) => unitKeys(r).includes(nameKey(text)));
-  return index >= 0 ? index : { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${tie.map((r) => r.unit.shortName).join(', ')})` };
+  if (index >= 0) return index;
+  if (text.split(SEPARATOR).filter(Boolean).length > 1) return { bad: `chọn nhiều đơn vị ("${text}")` };
+  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${tie.map((r) => r.unit.shortName).join(', ')})` };
 }
 
 /** "91,66" for 11 of 12: two decimals, cut rather than rounded so that a failing share never shows as the threshold. */
