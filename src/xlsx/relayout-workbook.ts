@@ -15,7 +15,8 @@ import { scoresSheet, type LiveSources } from '../core/template-sheets';
 import type { CellValue, Grid } from '../core/types';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { cellWraps, outputLayout } from '../core/print-layout';
-import type { OutputSheet } from '../core/outputs';
+import type { OutCell, OutputSheet } from '../core/outputs';
+import { cleanText } from '../core/text';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 import { fromExcelCell } from './cell-value';
 import { isDateFormat } from './read-package';
@@ -103,6 +104,9 @@ function lastValueRow(sheet: ExcelJS.Worksheet): number {
 /** The last row of an Excel sheet. */
 const EXCEL_ROWS = 1_048_576;
 
+/** A kept-aside value as the width it needs: text, numbers and date-times as they are, anything else as its text. */
+const sizedAs = (v: CellValue): OutCell => (typeof v === 'string' || typeof v === 'number' || v instanceof Date ? v : cleanText(v));
+
 function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][]): void {
   if (rows.length === 0) return;
   let sheet = findSheet(workbook, SHEET.keptAside);
@@ -110,9 +114,10 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
     sheet = workbook.addWorksheet(SHEET.keptAside);
     KEPT_ASIDE_HEADER.forEach((h, c) => setLiteral((sheet as ExcelJS.Worksheet).getCell(1, c + 1), h));
     styleHeader(sheet.getRow(1));
-    const header: OutputSheet = { rows: [[...KEPT_ASIDE_HEADER]], headerRows: [0], titleRows: [] };
-    const layout = outputLayout(header);
-    applyLayout(sheet, layout, header.rows, cellWraps(header, layout));
+    // Sized by the first rows too: by the header alone the date-time showed as ### and the sheet's name was cut.
+    const opening: OutputSheet = { rows: [[...KEPT_ASIDE_HEADER], ...rows.map((r) => r.map(sizedAs))], headerRows: [0], titleRows: [] };
+    const layout = outputLayout(opening);
+    applyLayout(sheet, layout, opening.rows, cellWraps(opening, layout));
   }
   const first = lastValueRow(sheet) + 1;
   if (first + rows.length - 1 > EXCEL_ROWS) {

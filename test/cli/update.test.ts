@@ -78,6 +78,18 @@ describe('tinh-diem cap-nhat', () => {
     expect(sheet.getCell('A1').value).toBe(KEPT_ASIDE_HEADER[0]);
   });
 
+  it('makes Điểm đã gỡ wide enough for what it holds: the date-time, the sheet and the unit are shown whole, not ### or cut', async () => {
+    const workbook = await loadWorkbook(await readFile(join(dir, 'cum-cap-nhat.xlsx')), 'out');
+    const sheet = workbook.getWorksheet(SHEET.keptAside) as ExcelJS.Worksheet;
+    const grid = sheetGrid(sheet);
+    // Excel's column width is in characters of the default font; "dd/mm/yyyy hh:mm" is 16 of them.
+    expect(sheet.getColumn(1).width).toBeGreaterThanOrEqual('dd/mm/yyyy hh:mm'.length);
+    for (const c of [2, 4]) {
+      const longest = Math.max(...grid.slice(1).map((r) => String(r[c - 1]).length));
+      expect(sheet.getColumn(c).width, KEPT_ASIDE_HEADER[c - 1]).toBeGreaterThanOrEqual(longest);
+    }
+  });
+
   it('keeps the sheets in their places and validates the new columns from the criteria', async () => {
     const workbook = await loadWorkbook(await readFile(join(dir, 'cum-cap-nhat.xlsx')), 'out');
     expect(workbook.worksheets.map((s) => s.name).slice(0, 4)).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores]);
