@@ -3,6 +3,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { SHEET } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { votedNotes } from '../../src/core/report/ranking-table';
 import { percentText, reachesThreshold } from '../../src/core/vote/tally';
 import { twoCriteria } from '../helpers/cluster';
 
@@ -233,6 +234,22 @@ describe('the ranking after the vote', () => {
       ['B', 2, undefined],
       ['C', 2, undefined],
     ]);
+  });
+
+  it('of three tied, the one the ballot puts first is placed and the other two stay tied; the report’s note names all three', () => {
+    const units = ['An', 'Bình', 'Cần'].map((shortName, i) => ({ code: 'ABC'[i], shortName, scores: [9, 0, 9] }));
+    const g = twoCriteria([...units, { code: 'D', shortName: 'Đông', scores: [8, 0, 7] }], { awardCount: 1, councilMembers: 5, voteThreshold: 60, voteDate: '05/01/2022' });
+    const header = ballotHeader(candidatesOf(evaluate(g)));
+    expect(header.at(-1)).toBe('Đồng hạng 1: An / Bình / Cần');
+    const choices = ['An', 'An', 'An', 'Bình', 'Cần'];
+    const ev = evaluate({ ...g, ballots: [header, ...choices.map((c, i) => [i + 1, c === 'An' ? 'đồng ý' : '', '', '', c])] });
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank, r.needsVote])).toEqual([
+      ['A', 1, false],
+      ['B', 2, true],
+      ['C', 2, true],
+      ['D', 3, false],
+    ]);
+    expect(votedNotes(ev).map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Ghi chú: An, Bình, Cần cùng 18 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 05/01/2022 của Hội đồng thi đua.']);
   });
 
   it('a tie at the cut-off: the ballot decides both the order and who is proposed', () => {

@@ -47,13 +47,15 @@ export function rankingTable(ev: Evaluation): Table {
 /**
  * "Ghi chú: Đồng Tháp, Vĩnh Long cùng 112 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày …" for ties the
  * council's ballot ordered: a fact of the ranking. A tie no rule or ballot broke gets no remark — the two
- * equal ranks say it, and section V says what the council decides at the cut-off.
+ * equal ranks say it, and section V says what the council decides at the cut-off. The note names every
+ * unit of the tie put to the vote, those the ballot left tied included (of three tied, one placed first).
  */
 export function votedNotes(ev: Evaluation): Paragraph[] {
   const byTotal = new Map<number, UnitResult[]>();
   for (const r of ev.ranking.filter((x) => x.voteNote)) byTotal.set(r.total, [...(byTotal.get(r.total) ?? []), r]);
-  return [...byTotal.values()].map((group) => {
-    const names = group.map((r) => r.unit.shortName).join(', ');
+  return [...byTotal.entries()].map(([sum, group]) => {
+    const tied = ev.ranking.filter((r) => r.total === sum && (r.voteNote || r.needsVote));
+    const names = tied.map((r) => r.unit.shortName).join(', ');
     const total = formatPoints(group[0].total, ev.settings.decimalSeparator);
     return paragraph('note', `Ghi chú: ${names} cùng ${total} điểm; thứ hạng xếp ${group[0].voteNote} của Hội đồng thi đua.`);
   });
