@@ -55,6 +55,10 @@ describe('the biên bản kiểm phiếu of the example', () => {
     expect(all.find((p) => p.startsWith('- Không hợp lệ'))).toMatch(/^- Không hợp lệ: phiếu số 7: .*"Vĩnh Long, Đồng Tháp"/);
   });
 
+  it('states the threshold as the agreements it takes: 80 % of the 12 members is 9.6, so at least 10 of 12', () => {
+    expect(paragraphs(minutes)).toContain(`1. Đề nghị xét tặng ${award} (đạt khi có ít nhất 80% tổng số thành viên Hội đồng, tức ít nhất 10/12 phiếu đồng ý):`);
+  });
+
   it('tables the result per candidate and per tie', () => {
     const [, award, tie] = tables(minutes).map(cells);
     expect(award).toEqual([

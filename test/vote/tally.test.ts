@@ -4,7 +4,8 @@ import { SHEET } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
 import { votedNotes } from '../../src/core/report/ranking-table';
-import { percentText, reachesThreshold } from '../../src/core/vote/tally';
+import { MILLI } from '../../src/core/numbers';
+import { agreementsNeeded, percentText, reachesThreshold } from '../../src/core/vote/tally';
 import { twoCriteria } from '../helpers/cluster';
 
 /** A 20, B and C tied on 18, D 15: A is the flag candidate, B / C the tie at rank 2. */
@@ -60,6 +61,14 @@ describe('the threshold, exact', () => {
     // 90 % of 10 is exactly 9: no float error may push 9 below it.
     expect(reachesThreshold(9, 10, 90_000, 'atLeast')).toBe(true);
     expect(reachesThreshold(9, 10, 90_000, 'moreThan')).toBe(false);
+  });
+
+  it('the fewest agreements that pass, for the minutes: 60 % of 5 is 3, "trên" 50 % of 4 is 3, "trên" 100 % none', () => {
+    expect(agreementsNeeded(5, 60 * MILLI, 'atLeast')).toBe(3);
+    expect(agreementsNeeded(12, 80 * MILLI, 'atLeast')).toBe(10);
+    expect(agreementsNeeded(4, 50 * MILLI, 'atLeast')).toBe(2);
+    expect(agreementsNeeded(4, 50 * MILLI, 'moreThan')).toBe(3);
+    expect(agreementsNeeded(4, 100 * MILLI, 'moreThan')).toBeNull();
   });
 
   it('a share is shown cut to two decimals, never rounded up to a pass', () => {

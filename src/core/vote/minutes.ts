@@ -14,6 +14,7 @@ import type { Block, ReportModel } from '../report/model';
 import { dataTable } from '../report/ranking-table';
 import { footTable, signatureBlock } from '../report/signature';
 import type { Evaluation } from '../types';
+import { agreementsNeeded } from './tally';
 import type { VoteOutcome } from './types';
 import { ballotCounts } from './vote-sheet';
 import { agreeText, noneReachedText, thresholdText } from './vote-text';
@@ -43,6 +44,13 @@ function meeting(ev: Evaluation, vote: VoteOutcome, date: Date): Block[] {
   return blocks;
 }
 
+/** "tức ít nhất 3/5 phiếu đồng ý": the threshold as the agreements it takes ("tức trên 5 thành viên" read as "more than 5 members"). */
+function neededText(vote: VoteOutcome): string {
+  const { threshold, comparison } = vote.settings;
+  const needed = threshold === null ? null : agreementsNeeded(vote.denominator, threshold, comparison);
+  return needed === null ? `tính trên ${vote.denominator} thành viên` : `tức ít nhất ${needed}/${vote.denominator} phiếu đồng ý`;
+}
+
 function results(ev: Evaluation, vote: VoteOutcome): Block[] {
   const sep = ev.settings.decimalSeparator;
   const invalid = vote.invalid.map((b) => `phiếu${b.number ? ` số ${b.number}` : ` ở dòng ${b.row}`}: ${b.reason}`);
@@ -54,7 +62,7 @@ function results(ev: Evaluation, vote: VoteOutcome): Block[] {
   let part = 0;
   if (vote.awards.length > 0) {
     blocks.push(
-      paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, tức trên ${vote.denominator} thành viên):`),
+      paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, ${neededText(vote)}):`),
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
         vote.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), String(a.agree), String(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),

@@ -66,6 +66,12 @@ export function reachesThreshold(agree: number, denominator: number, threshold: 
   return comparison === 'atLeast' ? share >= needed : share > needed;
 }
 
+/** The fewest agreements out of `denominator` that pass, or null when none can (100 % and "trên"). */
+export function agreementsNeeded(denominator: number, threshold: number, comparison: VoteSettings['comparison']): number | null {
+  for (let agree = 0; agree <= denominator; agree++) if (reachesThreshold(agree, denominator, threshold, comparison)) return agree;
+  return null;
+}
+
 interface Ballot {
   row: number;
   number: string;
