@@ -4,7 +4,8 @@ import { formatBonus, formatDeduction, formatPoints } from '../core/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
 import { SHEET, SUMMARY_HEADER } from '../core/template';
 import { ballotCounts } from '../core/vote/vote-sheet';
-import { agreeText, thresholdText } from '../core/vote/vote-text';
+import { agreeText, partlyTiedText, thresholdText } from '../core/vote/vote-text';
+import type { TieCount } from '../core/vote/types';
 import type { Evaluation, Issue } from '../core/types';
 
 /** Width on a monospace terminal: one column per code point (names arrive in NFC from the core). */
@@ -55,6 +56,13 @@ export function awardText(ev: Evaluation): string[] {
   return ev.settings.awardCount > 0 ? ['Đề nghị Cờ thi đua:', ...awardLines(ev).map((l) => `  ${l}`)] : [];
 }
 
+/** " — vẫn đồng hạng" after a tie the vote left whole, naming the units when it placed some of them. */
+function stillTied(t: TieCount): string {
+  if (t.settled) return '';
+  const partly = partlyTiedText(t);
+  return partly ? ` — ${partly} vẫn đồng hạng` : ' — vẫn đồng hạng';
+}
+
 /** The council's count in a few lines, before the award proposal that follows it. */
 export function voteText(ev: Evaluation): string[] {
   const vote = ev.vote;
@@ -62,6 +70,6 @@ export function voteText(ev: Evaluation): string[] {
   if (!vote.counted) return [`Kiểm phiếu: chưa kiểm được, còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem bên dưới).`, ''];
   const lines = [`Kiểm phiếu: ${ballotCounts(vote).map(([label, n]) => `${label.replace(/^Số phiếu /, '')} ${n}`).join(', ')}.`];
   for (const a of vote.awards) lines.push(`  ${a.unit.unit.shortName}: ${agreeText(a, vote.denominator)}, ${a.passed ? 'đạt' : 'không đạt'} (${thresholdText(vote.settings, ev.settings.decimalSeparator)}).`);
-  for (const t of vote.ties) lines.push(`  Đồng hạng ${t.rank}: ${t.votes.map((v) => `${v.unit.unit.shortName} ${v.votes} phiếu`).join(', ')}${t.settled ? '' : ' — vẫn đồng hạng'}.`);
+  for (const t of vote.ties) lines.push(`  Đồng hạng ${t.rank}: ${t.votes.map((v) => `${v.unit.unit.shortName} ${v.votes} phiếu`).join(', ')}${stillTied(t)}.`);
   return [...lines, ''];
 }

@@ -4,6 +4,10 @@ import { SHEET } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
 import { votedNotes } from '../../src/core/report/ranking-table';
+import { buildMinutes } from '../../src/core/vote/minutes';
+import type { VoteOutcome } from '../../src/core/vote/types';
+import { voteSheet } from '../../src/core/vote/vote-sheet';
+import { voteText } from '../../src/cli/terminal';
 import { MILLI } from '../../src/core/numbers';
 import { agreementsNeeded, percentText, reachesThreshold } from '../../src/core/vote/tally';
 import { twoCriteria } from '../helpers/cluster';
@@ -259,6 +263,12 @@ describe('the ranking after the vote', () => {
       ['D', 3, false],
     ]);
     expect(votedNotes(ev).map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Ghi chú: An, Bình, Cần cùng 18 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 05/01/2022 của Hội đồng thi đua.']);
+    // The minutes, the sheet and the command said the votes were all equal.
+    const minutes = buildMinutes(ev, ev.vote as VoteOutcome, { now: new Date(2022, 0, 5) });
+    const texts = minutes.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(texts).toContain('- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (3 phiếu), Bình hạng 2 (1 phiếu), Cần hạng 2 (1 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.');
+    expect(voteSheet(ev, ev.vote as VoteOutcome).rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
+    expect(voteText(ev)).toContain('  Đồng hạng 1: An 3 phiếu, Bình 1 phiếu, Cần 1 phiếu — Bình, Cần vẫn đồng hạng.');
   });
 
   it('a tie at the cut-off: the ballot decides both the order and who is proposed', () => {

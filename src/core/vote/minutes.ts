@@ -17,7 +17,7 @@ import type { Evaluation } from '../types';
 import { agreementsNeeded } from './tally';
 import type { VoteOutcome } from './types';
 import { ballotCounts } from './vote-sheet';
-import { agreeText, noneReachedText, thresholdText } from './vote-text';
+import { agreeText, noneReachedText, partlyTiedText, thresholdText } from './vote-text';
 
 /** The date the vote's documents carry: the vote's own, else the report's, else today. */
 export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
@@ -93,7 +93,10 @@ function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
   for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng ${ev.settings.awardName}.`);
   for (const t of vote.ties) {
     const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${v.votes} phiếu)`).join(', ');
-    lines.push(t.settled ? `Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.` : `Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);
+    const partly = partlyTiedText(t);
+    if (t.settled) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.`);
+    else if (partly) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}; ${partly} có số phiếu bằng nhau, vẫn đồng hạng.`);
+    else lines.push(`Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);
   }
   return [paragraph('section', 'III. Kết luận:'), ...lines.map((l) => paragraph('body', `- ${l}`))];
 }

@@ -74,7 +74,7 @@ export interface TieCount {
   votes: { unit: UnitResult; votes: number }[];
   /** Valid ballots choosing none of them. */
   blank: number;
-  /** False when the leading votes are still equal: the tie stays flagged. */
+  /** False when any of the tied units still have equal votes: those stay flagged. */
   settled: boolean;
 }
 

@@ -1,6 +1,6 @@
 /** The vote's results in words, shared by the sheets, the report, the minutes and the letter. */
 import { formatPoints } from '../numbers';
-import type { CandidateCount, VoteOutcome, VoteSettings } from './types';
+import type { CandidateCount, TieCount, VoteOutcome, VoteSettings } from './types';
 
 /** "ít nhất 80 % tổng số thành viên Hội đồng", "trên 50 % số thành viên có mặt". */
 export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {
@@ -23,4 +23,17 @@ export function unitVoteText(vote: VoteOutcome | undefined, unitCode: string): s
 /** Said instead of a proposal when the council's vote passed no candidate. */
 export function noneReachedText(vote: VoteOutcome, sep: '.' | ',', awardName: string): string {
   return `Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (${thresholdText(vote.settings, sep)}) nên chưa đề nghị xét tặng ${awardName}.`;
+}
+
+/**
+ * When the vote placed some units of a tie but not all (3, 1 and 1 votes): the units it
+ * left tied, each group of equal votes as "Sở Y tế, Sở NN&MT". '' when the vote settled
+ * the tie or left every unit equal, which the plain wording says.
+ */
+export function partlyTiedText(t: TieCount): string {
+  if (t.settled) return '';
+  const groups = new Map<number, string[]>();
+  for (const v of t.votes) groups.set(v.votes, [...(groups.get(v.votes) ?? []), v.unit.unit.shortName]);
+  const tied = [...groups.values()].filter((g) => g.length > 1);
+  return tied.length === 1 && tied[0].length === t.votes.length ? '' : tied.map((g) => g.join(', ')).join('; ');
 }
