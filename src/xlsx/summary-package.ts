@@ -17,6 +17,7 @@ import { CONTENT_TYPE, CONTENT_TYPES_PATH, ContentTypes, EditedPart, Relationshi
 import { dropWithOrphans } from './orphan-parts';
 import { openPackage, relsOf, resolvePart, type Package } from './read-package';
 import { readSheet } from './read-sheet';
+import { damaged } from './read-xml';
 import { type InternalLink, LaidOutSheet } from './sheet-xml';
 import { EMPTY_STYLES, StylesPart } from './styles-part';
 import { type SheetEntry, WorkbookParts, quoteSheet } from './workbook-part';
@@ -28,6 +29,15 @@ export interface SummaryContent {
   /** The sheet whose addresses become links to their cells (`Kiểm tra`). */
   linkedSheet: string;
   history: { name: string; header: readonly OutCell[]; row: readonly OutCell[] };
+}
+
+/** A part of the input read for editing; one that is not well-formed, or lacks what every such part has, is a damaged file. */
+function asRead<T>(fileName: string, read: () => T): T {
+  try {
+    return read();
+  } catch {
+    throw damaged(fileName);
+  }
 }
 
 /** `Kiểm tra`'s addresses as links to their cells: only a real address on a sheet the workbook has. */
@@ -59,9 +69,13 @@ function rowNumbers(part: EditedPart, sheetData: XmlElement): { element: XmlElem
 async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, styles: StylesPart): Promise<string> {
   const { grid, beyond } = await readSheet(pkg, path);
   // Scanned down to its rows only: memory per row, not per cell.
-  const part = new EditedPart((await textOf(pkg.zip, path)) ?? '', 2);
-  const sheetData = part.children(part.root, 'sheetData')[0];
-  if (!sheetData) throw new Error('worksheet without sheetData');
+  const text = (await textOf(pkg.zip, path)) ?? '';
+  const { part, sheetData } = asRead(pkg.fileName, () => {
+    const scanned = new EditedPart(text, 2);
+    const found = scanned.children(scanned.root, 'sheetData')[0];
+    if (!found) throw new Error('worksheet without sheetData');
+    return { part: scanned, sheetData: found };
+  });
   const rows = rowNumbers(part, sheetData);
   // Values past the readable block (50,000 runs): the new row goes after every row element, so none is overwritten.
   const target = beyond ? Math.max(grid.length, ...rows.map((x) => x.r)) + 1 : grid.length + 1;
@@ -88,9 +102,12 @@ async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, st
 export async function summaryPackage(bytes: Uint8Array, fileName: string, content: SummaryContent): Promise<Uint8Array> {
   const pkg = await openPackage(bytes, fileName);
   const { zip, workbookPath } = pkg;
-  const rels = new Relationships(relsOf(workbookPath), await textOf(zip, relsOf(workbookPath)));
-  const workbook = new WorkbookParts(workbookPath, (await textOf(zip, workbookPath)) ?? '', rels, zip);
-  const contentTypes = new ContentTypes((await textOf(zip, CONTENT_TYPES_PATH)) ?? '');
+  const relsXml = await textOf(zip, relsOf(workbookPath));
+  const workbookXml = (await textOf(zip, workbookPath)) ?? '';
+  const typesXml = (await textOf(zip, CONTENT_TYPES_PATH)) ?? '';
+  const rels = asRead(fileName, () => new Relationships(relsOf(workbookPath), relsXml));
+  const workbook = asRead(fileName, () => new WorkbookParts(workbookPath, workbookXml, rels, zip));
+  const contentTypes = asRead(fileName, () => new ContentTypes(typesXml));
 
   const stylesRel = rels.ofType('/styles');
   const stylesPath = stylesRel ? resolvePart(workbookPath, stylesRel.attributes.Target ?? '') : resolvePart(workbookPath, 'styles.xml');
@@ -99,7 +116,7 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
     rels.add('styles', relativeTarget(workbookPath, stylesPath));
     contentTypes.declare(stylesPath, CONTENT_TYPE.styles);
   }
-  const styles = new StylesPart(stylesXml ?? EMPTY_STYLES);
+  const styles = asRead(fileName, () => new StylesPart(stylesXml ?? EMPTY_STYLES));
 
   const history = new LaidOutSheet({ rows: [[...content.history.header], [...content.history.row]], headerRows: [0], titleRows: [] });
   const existingHistory = workbook.find(content.history.name);

@@ -13,7 +13,7 @@ import { DATE_TIME_FORMAT, HEADER_BACKGROUND } from '../../src/core/cell-formats
 import { type OutCell, type OutputSheet, checksSheet } from '../../src/core/outputs';
 import { openPackage, resolvePart } from '../../src/xlsx/read-package';
 import { readSheet } from '../../src/xlsx/read-sheet';
-import { sheetGrid } from '../../src/xlsx/read-workbook';
+import { WorkbookError, sheetGrid } from '../../src/xlsx/read-workbook';
 import { type SummaryContent, summaryPackage } from '../../src/xlsx/summary-package';
 import { scanXml } from '../../src/xlsx/xml-edit';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
@@ -312,5 +312,13 @@ describe('the summary package', () => {
     expect([...after.keys()].filter((n) => /drawing|chart/.test(n))).toEqual([]);
     expect(new TextDecoder().decode(after.get('[Content_Types].xml'))).not.toMatch(/drawing1|chart1/);
     expect(sheetGrid(sheetOf(await excel(output), 'Tổng hợp'))).toEqual([['Hạng'], [1]]);
+  });
+
+  it('names a part it must edit that is not well-formed as a damaged file, in Vietnamese', async () => {
+    const zip = await JSZip.loadAsync(await xlsx((workbook) => void workbook.addWorksheet('Bảng điểm')));
+    zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default');
+    const refused = await summaryPackage(await zip.generateAsync({ type: 'uint8array' }), 'cum.xlsx', summaryOf([])).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WorkbookError);
+    expect((refused as Error).message).toBe('Tệp "cum.xlsx" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.');
   });
 });
