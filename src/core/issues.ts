@@ -172,10 +172,18 @@ export class IssueList {
     this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy chạy ${way} (trang đã có dữ liệu được giữ nguyên) hoặc đổi tên trang tính cho đúng.`);
   }
 
-  /** A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0. */
-  unread(sheet: string, cell: string, value: UnreadCell): void {
+  /**
+   * A cell the file could not give as typed (`UnreadCell`): named once, never read as blank or 0.
+   * `expected` says what belongs in the cell when the generic advice is not enough (a ballot's answer).
+   */
+  unread(sheet: string, cell: string, value: UnreadCell, expected = ''): void {
     const m = badNumberMessage({ kind: 'error', reason: value.kind, shown: value.stored }, cellRef(sheet, cell), false, this.decimalSeparator);
-    this.error(m.code, sheet, cell, m.message);
+    this.unreadValue(m.code, sheet, cell, expected ? `${m.message} ${expected}` : m.message);
+  }
+
+  /** An error at a cell whose value is not what was typed there: no later check reads it as anything. */
+  unreadValue(code: string, sheet: string, cell: string, message: string): void {
+    this.error(code, sheet, cell, message);
     this.unreadCells.add(`${sheet}!${cell}`);
   }
 

@@ -20,6 +20,15 @@ const TIE_PREFIX = 'Đồng hạng ';
 export const awardHeader = (r: UnitResult): string => `${AWARD_PREFIX}${r.unit.shortName}`;
 export const tieHeader = (rank: number, units: readonly UnitResult[]): string => `${TIE_PREFIX}${rank}: ${units.map((u) => u.unit.shortName).join(' / ')}`;
 
+/** Which question of the ballot a column of `Phiếu bầu` holds, by its header; null for a column of the user's own. */
+export function questionOf(header: CellValue): 'number' | 'award' | 'tie' | null {
+  const key = nameKey(header);
+  if (key === nameKey(BALLOT_NUMBER_HEADER)) return 'number';
+  if (key.startsWith(nameKey(AWARD_PREFIX))) return 'award';
+  if (key.startsWith(nameKey(TIE_PREFIX))) return 'tie';
+  return null;
+}
+
 /** What the ballot asks, from the ranking before the vote: the award's candidates and every unbroken tie. */
 export function candidatesOf(ev: Evaluation): Candidates {
   const award = ev.settings.awardCount > 0 ? [...ev.awards.proposed, ...ev.awards.tiedAtCutoff] : [];
@@ -66,8 +75,8 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   const known = new Set([number, ...award, ...tie]);
   const relay = `Hãy lập lại trang bằng menu Tính điểm › Kiểm phiếu và lập biên bản (giá trị đã nhập được giữ).`;
   header.forEach((h, i) => {
-    const key = nameKey(h);
-    if (known.has(i) || !(key.startsWith(nameKey(AWARD_PREFIX)) || key.startsWith(nameKey(TIE_PREFIX)))) return;
+    const question = questionOf(h);
+    if (known.has(i) || !(question === 'award' || question === 'tie')) return;
     issues.error(CODE.unknownCandidate, sheet, a1(0, i), `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`);
   });
   let ok = true;

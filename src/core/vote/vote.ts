@@ -11,6 +11,7 @@ import { rank } from '../rank';
 import { HEADER_ROWS, SETTINGS, SHEET } from '../template';
 import { cleanText } from '../text';
 import type { Evaluation, Grid } from '../types';
+import { reportUnreadBallots } from './ballot-cells';
 import { ballotColumns, candidatesOf } from './ballot-sheet';
 import { countBallots } from './tally';
 import type { BallotCount, VoteOutcome, VoteSettings } from './types';
@@ -79,6 +80,8 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
   const settings = parseVoteSettings(ev.settings, issues);
   const candidates = candidatesOf(ev);
   requireSettings(ev, candidates.award.length > 0, issues);
+  // Before the count, so that a cell read wrongly is named as such and not as a spoilt ballot.
+  reportUnreadBallots(grid, issues);
   const columns = ballotColumns(grid, candidates, issues);
   const count = columns ? countBallots(grid, columns, candidates, settings, ev.settings.awardCount, ev.settings.decimalSeparator, issues) : NO_COUNT;
   const outcome: VoteOutcome = {
