@@ -78,7 +78,8 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
   const ballots = relayBallots(inputs.grids, p, { defaultDecimalSeparator: inputs.separator, guide: GUIDE });
   const old = inputs.ranges.ballots;
   if (ballots.grid) writeBallotSheet(ss, ballots.grid, old ? { rows: old.getNumRows(), columns: old.getNumColumns() } : undefined);
-  const lines = [p.changed ? `Đã cập nhật ${relayoutSummary(p)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`, ballots.message];
+  const lines = [p.changed ? `Đã cập nhật ${relayoutSummary(p)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`];
+  if (ballots.message !== null) lines.push(ballots.message);
   if (protectedRows) lines.push(runPermissions(ss).message.replace(/^Đã bảo vệ/, 'Phân quyền theo dòng mới: đã bảo vệ'));
   return done(lines.join('\n'), false);
 }

@@ -43,7 +43,7 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   if (ballots.grid) replaceBallotSheet(workbook, ballots.grid);
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);
   io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
-  io.out(ballots.message);
+  if (ballots.message !== null) io.out(ballots.message);
   io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);
   return EXIT.ok;
 }

@@ -84,8 +84,11 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
       typeRows(sheetOf(workbook, SHEET.criteria), year.CRITERIA_TYPED);
       typeRows(sheetOf(workbook, SHEET.units), year.UNITS_TYPED);
     });
-    ({ file } = await update(file));
+    const first = await update(file);
+    ({ file } = first);
     expect(file).toBe('cum-cap-nhat.xlsx');
+    // No score typed yet, so no ranking: nothing to say about a Phiếu bầu the workbook does not have.
+    expect(first.out.filter((l) => l.includes(SHEET.ballots))).toEqual([]);
     const grid = await gridOf(file, SHEET.scores);
     expect(grid[0].slice(2, 6)).toEqual(['Chuẩn 1', 'Thưởng 1', 'Chuẩn 2', 'Thưởng 2']);
     expect(grid.slice(1).map((r) => r[0])).toEqual(year.example.units.map((u) => u.code));
@@ -136,6 +139,8 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     file = run.file;
     const removed = [...typed].filter(([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`));
     expect(run.out[0]).toContain(`${year.example.units.length + 1} dòng điểm không còn chỗ`);
+    // Every score typed: the ranking asks the council about the flag, and the sheet for its ballots is laid for the first time.
+    expect(run.out[1]).toMatch(new RegExp(`^Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng \\(Cờ thi đua: [^)]+\\): mỗi phiếu bầu nhập một dòng\\.$`));
     const kept = (await gridOf(file, SHEET.keptAside)).slice(1);
     const keptCells = new Map(kept.flatMap((r): [string, CellValue][] => [[`${r[2]}|${baseHeader(String(r[4]))}`, r[5]], [`${r[2]}|${bonusHeader(String(r[4]))}`, r[6]]]).filter(([, v]) => v !== ''));
     expect(keptCells).toEqual(new Map(removed));

@@ -14,7 +14,8 @@ import { ballotHeader, candidatesOf, layBallotSheet } from './ballot-sheet';
 export interface BallotRelay {
   /** The sheet to write; null when it is left as it is. */
   grid: Grid | null;
-  message: string;
+  /** What was done, for the run's message; null when there is no sheet and none to lay yet (a first update, before any score). */
+  message: string | null;
 }
 
 /** `grids` as read before the update, with the sheets the plan lays out replaced by their new layout. */
@@ -23,12 +24,15 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
   for (const { role, layout } of plan.sheets) scored[role] = layout.grid;
   const ev = evaluate(scored, options);
   if (ev.blocked) {
+    // Without the sheet there is nothing to leave as it was: scores still blank are the usual state of a first update.
+    if (!ballots) return { grid: null, message: null };
     const { errors } = issueCounts(ev.issues);
     return { grid: null, message: `Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn ${errors} lỗi nên chưa xếp hạng được.` };
   }
   const candidates = candidatesOf(ev);
   const asked = ballotHeader(candidates).slice(1);
   if (asked.length === 0 && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
+  if (!ballots) return { grid: layBallotSheet(candidates), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked.join('; ')}): mỗi phiếu bầu nhập một dòng.` };
   const what = asked.length > 0 ? ` (${asked.join('; ')})` : ', không còn đơn vị nào cần bình xét';
   return { grid: layBallotSheet(candidates, ballots), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
 }
