@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
+import { COMMAND_GUIDE } from '../../src/core/guide';
 import { SHEET } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
@@ -206,6 +207,10 @@ describe('bad ballot sheets block the count, never the ranking', () => {
       ['MISSING_COLUMN', 'D1'],
     ]);
     expect(ev.vote?.counted).toBe(false);
+    // The way out is the action that lays the sheet again keeping the ballots: the menu in Sheets, cap-nhat offline.
+    expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('Hãy lập lại trang bằng menu Tính điểm › Cập nhật Bảng điểm (giá trị đã nhập được giữ).');
+    const offline = evaluate(grids({}, [['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'], [1, 'đồng ý', 'Bình']]), { guide: COMMAND_GUIDE });
+    expect(issuesOn(offline, SHEET.ballots).map((i) => i.message.endsWith('Hãy lập lại trang bằng lệnh "tinh-diem cap-nhat <tệp.xlsx>" (giá trị đã nhập được giữ).'))).toEqual([true, true]);
   });
 
   it('never throws on any cell', () => {

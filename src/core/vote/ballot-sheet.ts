@@ -73,7 +73,8 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   const award = c.award.map((r) => byKey.get(nameKey(awardHeader(r))) ?? -1);
   const tie = c.ties.map((t) => byKey.get(nameKey(tieHeader(t.rank, t.units))) ?? -1);
   const known = new Set([number, ...award, ...tie]);
-  const relay = `Hãy lập lại trang bằng menu Tính điểm › Kiểm phiếu và lập biên bản (giá trị đã nhập được giữ).`;
+  // Laying the lists out again lays this sheet too, keeping the ballots typed (the menu or the command, as the run names it).
+  const relay = `Hãy lập lại trang bằng ${issues.guide.update} (giá trị đã nhập được giữ).`;
   header.forEach((h, i) => {
     const question = questionOf(h);
     if (known.has(i) || !(question === 'award' || question === 'tie')) return;
