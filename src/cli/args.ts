@@ -64,6 +64,9 @@ Các bước, theo thứ tự:
   5. các đơn vị nhập điểm vào "Bảng điểm" của cum-cap-nhat.xlsx
   6-7. tinh-diem cum-cap-nhat.xlsx  kiểm tra dữ liệu, tính điểm và xếp hạng
   8. báo cáo .docx được ghi cùng lúc với bước 6-7
+  9. bình xét: tinh-diem cap-nhat lập trang "Phiếu bầu" theo kết quả xếp
+     hạng; nhập mỗi phiếu một dòng rồi chạy lại bước 6-7, lệnh ghi thêm
+     biên bản kiểm phiếu và tờ trình
 Khi danh sách thay đổi giữa năm: sửa "Tiêu chí", "Đơn vị" ngay trong tệp đang
 nhập điểm rồi chạy cap-nhat trên tệp đó: cum-cap-nhat.xlsx cho ra
 cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhất là tệp

@@ -23,7 +23,8 @@ import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
-import { awardText, issueLines, rankingTable, voteText } from './terminal';
+import { awardText, ballotNextStep, issueLines, rankingTable, voteText } from './terminal';
+import { updatedPath } from './update-name';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
 const REQUIRED = INPUT_ROLES.filter((role) => !OPTIONAL_ROLES.includes(role));
@@ -126,6 +127,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written]) io.out(line);
+  const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), grids.ballots !== undefined);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep]) io.out(line);
   return EXIT.ok;
 }

@@ -73,3 +73,16 @@ export function voteText(ev: Evaluation): string[] {
   for (const t of vote.ties) lines.push(`  Đồng hạng ${t.rank}: ${t.votes.map((v) => `${v.unit.unit.shortName} ${v.votes} phiếu`).join(', ')}${stillTied(t)}.`);
   return [...lines, ''];
 }
+
+/**
+ * After a ranking that leaves a tie for the council and no ballot typed, how to hold the
+ * vote offline: the sheet is laid by cap-nhat (into `updated`, its next file) or, when the
+ * input has it already, is typed into. Empty when there is nothing to vote on or a count was made.
+ */
+export function ballotNextStep(ev: Evaluation, input: string, updated: string, hasSheet: boolean): string[] {
+  if (ev.vote || !ev.ranking.some((r) => r.needsVote)) return [];
+  const where = hasSheet
+    ? `nhập mỗi phiếu một dòng vào trang "${SHEET.ballots}" của ${input} rồi chạy lại "tinh-diem ${input}"`
+    : `chạy "tinh-diem cap-nhat ${input}" để có trang "${SHEET.ballots}" trong ${updated}, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem ${updated}"`;
+  return ['', `Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: ${where}.`];
+}

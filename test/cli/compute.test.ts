@@ -63,6 +63,10 @@ describe('a run on the example cluster', () => {
     expect(run.out).toContain('Đã ghi: kq/cum-tong-hop.xlsx');
   });
 
+  it('says nothing of holding a vote: the ballots are counted', () => {
+    expect(run.out.some((l) => l.startsWith('Để Hội đồng bỏ phiếu'))).toBe(false);
+  });
+
   it('writes the four files and leaves the input untouched', async () => {
     expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
     expect((await readFile(join(dir, INPUT))).equals(inputBytes)).toBe(true);
@@ -133,5 +137,38 @@ describe('a run on the example cluster', () => {
     expect(result.vote?.awards).toEqual([{ code: 'LA', shortName: 'Long An', ...EXAMPLE_VOTE.longAn }]);
     expect(result.vote?.ties).toEqual([{ rank: 5, settled: true, blank: 1, votes: EXAMPLE_VOTE.tie.map((t) => ({ ...t, shortName: t.code === 'DT' ? 'Đồng Tháp' : 'Vĩnh Long' })) }]);
     expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
+  });
+});
+
+describe('a ranking that leaves a tie for the council, before any ballot', () => {
+  /** The example with its ballots taken out: the whole sheet, or its rows under the header. */
+  async function withoutBallots(dir: string, file: string, keepSheet: boolean): Promise<void> {
+    const workbook = await readXlsx(EXAMPLE_PATH);
+    const ballots = workbook.getWorksheet(SHEET.ballots) as ExcelJS.Worksheet;
+    if (keepSheet) ballots.eachRow((row, r) => r > 1 && row.eachCell((cell) => void (cell.value = null)));
+    else workbook.removeWorksheet(ballots.id);
+    await workbook.xlsx.writeFile(join(dir, file));
+  }
+
+  it('says how to hold the vote offline: cap-nhat lays Phiếu bầu into the next file, typed there and run again', async () => {
+    const dir = await tempDir();
+    await withoutBallots(dir, 'cum.xlsx', false);
+    const run = await runCli(['cum.xlsx'], dir);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out.filter((l) => l.endsWith('đồng hạng, cần bỏ phiếu')).length).toBe(2);
+    expect(run.out.at(-1)).toBe(
+      'Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: chạy "tinh-diem cap-nhat cum.xlsx" để có trang "Phiếu bầu" trong cum-cap-nhat.xlsx, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem cum-cap-nhat.xlsx".',
+    );
+    // Followed as said, the step gives the sheet.
+    expect((await runCli(['cap-nhat', 'cum.xlsx'], dir)).code).toBe(0);
+    expect(grid(await readXlsx(join(dir, 'cum-cap-nhat.xlsx')), SHEET.ballots)[0]).toContain('Đồng hạng 5: Vĩnh Long / Đồng Tháp');
+  });
+
+  it('with the sheet laid and no ballot typed yet, says to type them into it', async () => {
+    const dir = await tempDir();
+    await withoutBallots(dir, 'cum-cap-nhat-2.xlsx', true);
+    const run = await runCli(['cum-cap-nhat-2.xlsx'], dir);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".');
   });
 });
