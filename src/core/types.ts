@@ -61,12 +61,12 @@ export interface ReportTexts {
   place: string; // "An Giang"
   date: Date | null; // date of the report; null = day of the run
   summary: string; // line under BÁO CÁO
-  basis: string; // "Thực hiện Kế hoạch số …"
+  basis: string; // "Căn cứ Kế hoạch số …"
   intro: string; // sentence after the basis line
   section1: string;
   section2Intro: string;
   section3: string;
-  closing: string; // "Trên đây là báo cáo …" (the ./. is added)
+  closing: string; // the closing sentence (the ./. is added)
   recipients: string[];
   signerRole: string; // "CỤM TRƯỞNG"
   signerTitle: string; // "GIÁM ĐỐC SỞ TTTT AN GIANG"

@@ -44,7 +44,7 @@ describe('the .docx report', () => {
 
   it('has a title, a subject and the cluster as its author', () => {
     const core = parts['docProps/core.xml'];
-    expect(core).toContain('<dc:title>Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021</dc:title>');
+    expect(core).toContain('<dc:title>Báo cáo kết quả thi đua Cụm thi đua số 08 năm 2021</dc:title>');
     expect(core).toContain(`<dc:subject>${fixture.settings.summary}</dc:subject>`);
     expect(core).toContain('<dc:creator>Cụm thi đua số 08</dc:creator>');
     expect(core).not.toMatch(/Un-named/);
@@ -62,7 +62,7 @@ describe('the .docx report', () => {
 
   it('formats title, body and date as prescribed', () => {
     expect(find('BÁO CÁO')).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:b\/>[\s\S]*<w:sz w:val="28"\/>/);
-    const body = find(model.blocks.map((b) => (b.kind === 'paragraph' ? b.runs[0].text : '')).find((t) => t.startsWith('Đầu năm, Cụm')) ?? '');
+    const body = find(model.blocks.map((b) => (b.kind === 'paragraph' ? b.runs[0].text : '')).find((t) => t.startsWith('Tại cuộc họp tháng 5')) ?? '');
     expect(body).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(body).toMatch(/<w:jc w:val="both"\/>/);
     expect(body).toMatch(/<w:spacing w:after="120" w:before="0" w:line="276" w:lineRule="auto"\/>/);

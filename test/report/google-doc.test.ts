@@ -56,7 +56,7 @@ describe('the Google Doc report', () => {
 
   it('names the document and sets its language to Vietnamese', () => {
     renderGoogleDoc(model, { title: model.title });
-    expect(fake.documents[0].getName()).toBe('Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021');
+    expect(fake.documents[0].getName()).toBe('Báo cáo kết quả thi đua Cụm thi đua số 08 năm 2021');
     expect(fake.documents[0].language).toBe('vi');
   });
 
@@ -93,7 +93,7 @@ describe('the Google Doc report', () => {
     }
     const title = paragraphWith(body, 'BÁO CÁO');
     expect(title.getAttributes()).toMatchObject({ BOLD: true, FONT_SIZE: 14, HORIZONTAL_ALIGNMENT: 'CENTER' });
-    const body1 = body.children.find((c) => c.text().startsWith('Đầu năm, Cụm'))!.asParagraph();
+    const body1 = body.children.find((c) => c.text().startsWith('Tại cuộc họp tháng 5'))!.asParagraph();
     expect(body1.getAttributes()).toMatchObject({ HORIZONTAL_ALIGNMENT: 'JUSTIFY', FONT_SIZE: 14, SPACING_AFTER: 6, LINE_SPACING: 1.15 });
     expect(Number(body1.getAttributes().INDENT_FIRST_LINE)).toBeCloseTo(36, 0);
     const date = body.children[0].asTable().getCell(1, 1).getChild(0).asParagraph();

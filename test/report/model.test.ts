@@ -57,14 +57,14 @@ describe('the report model of the 2021 example', () => {
       settings.summary,
       settings.basis,
       settings.intro,
-      'I. Công tác tổ chức phát động và triển khai phong trào thi đua:',
+      'I. Tổ chức thi đua trong Cụm:',
       ...settings.section1,
-      'II. Kết quả thực hiện các tiêu chí thi đua:',
+      'II. Kết quả theo từng tiêu chí thi đua:',
       settings.section2Intro,
       ...fixture.criteria.map((c) => `${c.code}. ${c.name}:`),
-      'III. Nhận xét, đánh giá chung:',
+      'III. Đánh giá chung:',
       ...settings.section3,
-      'IV. Xếp hạng:',
+      'IV. Chấm điểm và xếp hạng:',
       `${settings.closing}./.`,
       'Nơi nhận:',
       ...settings.recipients,
@@ -82,7 +82,7 @@ describe('the report model of the 2021 example', () => {
 
   it('numbers the sections I to IV and formats them as headings', () => {
     const sections = paragraphs.filter((p) => /^[IVX]+\. /.test(text(p)));
-    expect(sections.map(text)).toEqual(['I. Công tác tổ chức phát động và triển khai phong trào thi đua:', 'II. Kết quả thực hiện các tiêu chí thi đua:', 'III. Nhận xét, đánh giá chung:', 'IV. Xếp hạng:']);
+    expect(sections.map(text)).toEqual(['I. Tổ chức thi đua trong Cụm:', 'II. Kết quả theo từng tiêu chí thi đua:', 'III. Đánh giá chung:', 'IV. Chấm điểm và xếp hạng:']);
     for (const s of sections) expect(s.runs.every((r) => r.bold)).toBe(true);
   });
 
@@ -107,8 +107,8 @@ describe('the report model of the 2021 example', () => {
 
   it('counts the units that signed the pledge in part I, from the units sheet, and types no count or band line by hand', () => {
     const all = reportPlainText(model).split('\n');
-    const part1 = all.slice(all.indexOf('I. Công tác tổ chức phát động và triển khai phong trào thi đua:'), all.indexOf('II. Kết quả thực hiện các tiêu chí thi đua:'));
-    expect(part1.at(-1)).toBe('Có 12/12 đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.');
+    const part1 = all.slice(all.indexOf('I. Tổ chức thi đua trong Cụm:'), all.indexOf('II. Kết quả theo từng tiêu chí thi đua:'));
+    expect(part1.at(-1)).toBe('12/12 đơn vị của Cụm đã ký giao ước thi đua năm 2021.');
     const typed = [...fixture.criteria.flatMap((c) => c.narrative), ...(fixture.settings.section1 as string[])].join('\n');
     expect(typed).not.toMatch(/Kết quả thực hiện|\d+\/\d+ đơn vị|từ hạng|đến 20/);
     // Each band line appears once, computed: no duplicate of the same fact.
@@ -128,7 +128,7 @@ describe('the report model of the 2021 example', () => {
   });
 
   it('ends with the closing sentence, the recipients and the signature block', () => {
-    const closing = paragraphs.find((p) => text(p).startsWith('Trên đây'));
+    const closing = paragraphs.find((p) => text(p).endsWith('./.'));
     expect(closing && text(closing)).toBe(`${settings.closing}./.`);
     const foot = tables.at(-1) as Table;
     expect(model.blocks.at(-1)).toBe(foot);

@@ -44,19 +44,19 @@ describe('report options', () => {
   it('renumbers the sections when I and III are left blank and adds V for awards', () => {
     // Part I keeps the pledge count computed from `Đơn vị` when its text is blank.
     expect(sections(exampleReport({ section1: '', section3: '', awardCount: 1 }))).toEqual([
-      'I. Công tác tổ chức phát động và triển khai phong trào thi đua:',
-      'II. Kết quả thực hiện các tiêu chí thi đua:',
-      'III. Xếp hạng:',
+      'I. Tổ chức thi đua trong Cụm:',
+      'II. Kết quả theo từng tiêu chí thi đua:',
+      'III. Chấm điểm và xếp hạng:',
       'IV. Đề nghị khen thưởng:',
     ]);
     const noPledge = fixtureGrids(fixture, { section1: '', section3: '', awardCount: 1 });
     noPledge.units = noPledge.units?.map((row) => row.map((cell, c) => (c === UNITS_COL.pledged ? '' : cell)));
-    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual(['I. Kết quả thực hiện các tiêu chí thi đua:', 'II. Xếp hạng:', 'III. Đề nghị khen thưởng:']);
+    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual(['I. Kết quả theo từng tiêu chí thi đua:', 'II. Chấm điểm và xếp hạng:', 'III. Đề nghị khen thưởng:']);
     expect(sections(exampleReport({ awardCount: 0 }))).toHaveLength(4);
   });
 
   it('proposes the leader in one sentence naming the award and the body that grants it', () => {
-    const v = (m: ReportModel): string[] => lines(m).slice(lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1, lines(m).findIndex((l) => l.startsWith('Trên đây')));
+    const v = (m: ReportModel): string[] => lines(m).slice(lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1, lines(m).findIndex((l) => l.endsWith('./.')));
     expect(v(exampleReport({ awardCount: 1 }))).toEqual([
       'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.',
     ]);
@@ -70,7 +70,7 @@ describe('report options', () => {
 
   it('states a tie at the cut-off for the council to vote on, instead of breaking it', () => {
     const v = lines(exampleReport({ awardCount: 5 }));
-    const part = v.slice(v.indexOf('V. Đề nghị khen thưởng:') + 1, v.findIndex((l) => l.startsWith('Trên đây')));
+    const part = v.slice(v.indexOf('V. Đề nghị khen thưởng:') + 1, v.findIndex((l) => l.endsWith('./.')));
     expect(part[0]).toMatch(/ cho 04 đơn vị sau:$/);
     expect(part.filter((l) => l.startsWith('- '))).toHaveLength(4);
     expect(part.at(-1)).toBe(
@@ -84,14 +84,14 @@ describe('report options', () => {
 
   it('writes generated summary, intro and closing when the settings leave them blank', () => {
     const m = exampleReport({ summary: '', intro: '', closing: '' });
-    expect(lines(m)).toContain('Tổng kết phong trào thi đua, khen thưởng Cụm thi đua số 08 năm 2021');
-    expect(lines(m)).toContain('Cụm thi đua số 08 báo cáo kết quả thực hiện phong trào thi đua, khen thưởng năm 2021, cụ thể như sau:');
-    expect(lines(m)).toContain('Trên đây là báo cáo tổng kết phong trào thi đua, khen thưởng của Cụm thi đua số 08 năm 2021./.');
+    expect(lines(m)).toContain('Kết quả thi đua, khen thưởng của Cụm thi đua số 08 năm 2021');
+    expect(lines(m)).toContain('Sau đây là kết quả thi đua năm 2021 của các đơn vị thuộc Cụm thi đua số 08:');
+    expect(lines(m)).toContain('Cụm thi đua số 08 gửi báo cáo kết quả thi đua, khen thưởng năm 2021 để các cơ quan, đơn vị liên quan theo dõi./.');
   });
 
   it('adds ./. once even when the closing already ends with it or a full stop', () => {
-    expect(lines(exampleReport({ closing: 'Trên đây là báo cáo./.' }))).toContain('Trên đây là báo cáo./.');
-    expect(lines(exampleReport({ closing: 'Trên đây là báo cáo.' }))).toContain('Trên đây là báo cáo./.');
+    expect(lines(exampleReport({ closing: 'Cụm gửi báo cáo này để theo dõi./.' }))).toContain('Cụm gửi báo cáo này để theo dõi./.');
+    expect(lines(exampleReport({ closing: 'Cụm gửi báo cáo này để theo dõi.' }))).toContain('Cụm gửi báo cáo này để theo dõi./.');
   });
 
   it('takes the issuer from the cluster name when it is blank, in capitals', () => {

@@ -42,8 +42,8 @@ describe('the biên bản kiểm phiếu of the example', () => {
 
   it('records the meeting, the members present and the counting committee', () => {
     const all = paragraphs(minutes);
-    expect(all.find((p) => p.startsWith('Hôm nay'))).toBe(
-      `Hôm nay, vào lúc ${settings.voteTime}, ngày 28 tháng 12 năm 2021, tại ${settings.votePlace}, Hội đồng thi đua ${settings.clusterName} họp bình xét khen thưởng năm 2021 và bỏ phiếu kín.`,
+    expect(all.find((p) => p.startsWith('Hội đồng thi đua'))).toBe(
+      `Hội đồng thi đua ${settings.clusterName} họp lúc ${settings.voteTime} ngày 28 tháng 12 năm 2021 tại ${settings.votePlace} để bình xét khen thưởng năm 2021 bằng hình thức bỏ phiếu kín.`,
     );
     expect(all).toContain('Hội đồng có 12 thành viên; có mặt 11 thành viên, vắng 1 thành viên.');
     expect(all).toEqual(expect.arrayContaining(['- Nguyễn Thị Thu Hà, Trưởng ban;', '- Trần Minh Khoa, Thành viên;', '- Lê Hoàng Phúc, Thành viên;']));
@@ -91,6 +91,10 @@ describe('the tờ trình of the example', () => {
     expect(cells(tables(letter)[0])[1][0]).toBe(`Số: ${settings.letterNumber}`);
     const all = paragraphs(letter);
     expect(all.slice(all.indexOf('TỜ TRÌNH'), all.indexOf('TỜ TRÌNH') + 3)).toEqual(['TỜ TRÌNH', `Đề nghị xét tặng ${award} năm 2021`, `Kính gửi: ${settings.grantingBody}.`]);
+    expect(all).toContain(
+      `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021 và kết quả bỏ phiếu bình xét ngày 28/12/2021 của Hội đồng thi đua ${settings.clusterName} (biên bản kiểm phiếu kèm theo), ` +
+        `${settings.clusterName} kính đề nghị ${settings.grantingBody} xem xét, tặng ${award} năm 2021 cho đơn vị sau:`,
+    );
     expect(cells(tables(letter)[1])).toEqual([
       ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
       ['1', longAn, '117.5', '1', '10/12 phiếu đồng ý, tỷ lệ 83.33%'],
@@ -101,7 +105,7 @@ describe('the tờ trình of the example', () => {
     const all = paragraphs(letter);
     const at = all.indexOf('Hồ sơ kèm theo:');
     expect(all.slice(at + 1, at + 4)).toEqual(settings.attachments.map((a, i) => `- ${a}${i === 2 ? '.' : ';'}`));
-    expect(all.at(-1)).toBe(`${settings.clusterName} kính trình ${settings.grantingBody} xem xét, quyết định./.`);
+    expect(all.at(-1)).toBe(`${settings.clusterName} kính mong ${settings.grantingBody} xem xét, quyết định khen thưởng./.`);
     expect(cells(tables(letter).at(-1) as Table)[0]).toEqual(['Nơi nhận:\n- Như trên;\n- Lưu: VT.', `${settings.signerRole}\n${settings.signerTitle}\n${settings.signerName}`]);
   });
 

@@ -4,6 +4,8 @@
  * criterion (narrative, then the computed result lines), III. assessment,
  * IV. ranking table, V. award proposals (when asked for), closing, recipients and
  * signature. Every text the secretariat writes comes from `Cấu hình` and `Tiêu chí`.
+ * The headings and default sentences are the project's own wording: only the order of
+ * the parts follows the reference, none of its sentences.
  */
 import { toNumber } from '../numbers';
 import { clusterTitle, rankingLine } from '../outputs';
@@ -62,18 +64,18 @@ function chartSlot(ev: Evaluation): ChartSlot {
 function rankingSection(ev: Evaluation): Block[] {
   if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
   return [
-    paragraph('body', `Căn cứ vào kết quả thực hiện các tiêu chuẩn thi đua, Cụm thi đua thống nhất chấm điểm các đơn vị${inYear(ev)} như sau:`),
+    paragraph('body', `Từ điểm chấm theo bảng tiêu chí${inYear(ev)}, các đơn vị được xếp hạng như sau:`),
     rankingTable(ev),
     ...votedNotes(ev),
     ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev)] : []),
   ];
 }
 
-/** "Có 12/12 đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.", counted from `Đơn vị`'s "Ký giao ước"; nothing when it is left blank. */
+/** "12/12 đơn vị của Cụm đã ký giao ước thi đua năm 2021.", counted from `Đơn vị`'s "Ký giao ước"; nothing when it is left blank. */
 function pledgeParagraph(ev: Evaluation): Paragraph[] {
   if (ev.units.every((u) => u.pledged === undefined)) return [];
   const signed = ev.units.filter((u) => u.pledged).length;
-  return [paragraph('body', `Có ${countOf(signed, ev.units.length)} đơn vị trong Cụm đã đăng ký thi đua và ký giao ước thi đua.`)];
+  return [paragraph('body', `${countOf(signed, ev.units.length)} đơn vị của Cụm đã ký giao ước thi đua${inYear(ev)}.`)];
 }
 
 /** Section V from a proposal: the cluster's own by default, or one the council settled by vote. */
@@ -86,14 +88,14 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
   const title = clusterTitle(ev);
   const sections: [string, Block[]][] = [];
   const organisation = [...textParagraphs(report.section1), ...pledgeParagraph(ev)];
-  if (organisation.length > 0) sections.push(['Công tác tổ chức phát động và triển khai phong trào thi đua:', organisation]);
-  sections.push(['Kết quả thực hiện các tiêu chí thi đua:', [...textParagraphs(report.section2Intro), ...criterionParts(ev)]]);
-  if (report.section3) sections.push(['Nhận xét, đánh giá chung:', textParagraphs(report.section3)]);
-  sections.push(['Xếp hạng:', rankingSection(ev)]);
+  if (organisation.length > 0) sections.push(['Tổ chức thi đua trong Cụm:', organisation]);
+  sections.push(['Kết quả theo từng tiêu chí thi đua:', [...textParagraphs(report.section2Intro), ...criterionParts(ev)]]);
+  if (report.section3) sections.push(['Đánh giá chung:', textParagraphs(report.section3)]);
+  sections.push(['Chấm điểm và xếp hạng:', rankingSection(ev)]);
   if (ev.settings.awardCount > 0 && !ev.blocked) sections.push(['Đề nghị khen thưởng:', awardSection(ev)]);
 
-  const intro = report.intro || `${clusterName || 'Cụm thi đua'} báo cáo kết quả thực hiện phong trào thi đua, khen thưởng${inYear(ev)}, cụ thể như sau:`;
-  const closing = (report.closing || `Trên đây là báo cáo tổng kết phong trào thi đua, khen thưởng của ${title}`).replace(/[\s.]*(\.\/\.)?$/, '');
+  const intro = report.intro || `Sau đây là kết quả thi đua${inYear(ev)} của các đơn vị thuộc ${clusterName || 'Cụm thi đua'}:`;
+  const closing = (report.closing || `${clusterName || 'Cụm thi đua'} gửi báo cáo kết quả thi đua, khen thưởng${inYear(ev)} để các cơ quan, đơn vị liên quan theo dõi`).replace(/[\s.]*(\.\/\.)?$/, '');
   const blocks: Block[] = [
     ...headerBlocks(ev, report.date ?? options.now),
     ...textParagraphs(report.basis),
@@ -102,5 +104,5 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     paragraph('closing', `${closing}./.`),
     signatureTable(report),
   ];
-  return { title: `Báo cáo tổng kết thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
+  return { title: `Báo cáo kết quả thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
 }

@@ -30,7 +30,7 @@ export function numberLine(number: string, symbol = 'BC'): string {
 }
 
 export function summaryLine(ev: Evaluation): string {
-  return ev.settings.report.summary || `Tổng kết phong trào thi đua, khen thưởng ${clusterTitle(ev)}`;
+  return ev.settings.report.summary || `Kết quả thi đua, khen thưởng của ${clusterTitle(ev)}`;
 }
 
 /** What sets one document apart in the shared header: its type, number and summary line. */

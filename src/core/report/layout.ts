@@ -36,7 +36,7 @@ export const FORMAT = {
   body: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6 },
   /** "Kính gửi: …" of a tờ trình, centred under the summary line. */
   addressee: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 6, spaceAfter: 12 },
-  /** "I. Công tác tổ chức …:" */
+  /** "I. Tổ chức thi đua trong Cụm:" */
   section: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 6, spaceAfter: 6, bold: true, keepWithNext: true },
   /** "1. Hoàn thành tốt nhiệm vụ chuyên môn:" */
   part: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 6, bold: true, keepWithNext: true },

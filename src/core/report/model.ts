@@ -87,7 +87,7 @@ export interface PageSetup {
 }
 
 export interface ReportModel {
-  /** A name for the file or Google Doc, e.g. "Báo cáo tổng kết thi đua Cụm thi đua số 08 năm 2021". */
+  /** A name for the file or Google Doc, e.g. "Báo cáo kết quả thi đua Cụm thi đua số 08 năm 2021". */
   title: string;
   /** The document's subject (its summary line) and author (the cluster), for the file's properties. */
   subject: string;

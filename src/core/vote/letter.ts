@@ -34,7 +34,7 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     proposed.length === 0
       ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep, ev.settings.awardName)}`)]
       : [
-          paragraph('body', `${grounds} ${cluster} kính trình ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${String(proposed.length).padStart(2, '0')} đơn vị` : 'đơn vị'} sau:`),
+          paragraph('body', `${grounds} ${cluster} kính đề nghị ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${String(proposed.length).padStart(2, '0')} đơn vị` : 'đơn vị'} sau:`),
           dataTable(
             ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
             proposed.map((r, i) => [String(i + 1), r.unit.name, formatPoints(r.total, sep), String(r.rank), unitVoteText(vote, r.unit.code)]),
@@ -49,7 +49,7 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     ...textParagraphs(ev.settings.report.basis),
     ...body,
     ...attached,
-    paragraph('closing', `${cluster} kính trình ${addressee} xem xét, quyết định./.`),
+    paragraph('closing', `${cluster} kính mong ${addressee} xem xét, quyết định khen thưởng./.`),
     signatureTable({ ...ev.settings.report, recipients: LETTER_RECIPIENTS }),
   ];
   return { title: `Tờ trình đề nghị khen thưởng ${clusterTitle(ev)}`, subject: summary, creator: cluster, language: REPORT_LANGUAGE, page: PAGE, blocks };

@@ -29,12 +29,12 @@ const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.set
 function meeting(ev: Evaluation, vote: VoteOutcome, date: Date): Block[] {
   const vs = vote.settings;
   const cluster = ev.settings.clusterName || 'Cụm thi đua';
-  const when = [vs.time ? `vào lúc ${vs.time}` : '', dateInWords(date)].filter(Boolean).join(', ');
-  const where = vs.place ? `, tại ${vs.place}` : '';
+  const when = [vs.time ? `lúc ${vs.time}` : '', dateInWords(date)].filter(Boolean).join(' ');
+  const where = vs.place ? ` tại ${vs.place}` : '';
   const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : 0;
   const blocks: Block[] = [
-    paragraph('body', `Hôm nay, ${when}${where}, Hội đồng thi đua ${cluster} họp bình xét khen thưởng${yearText(ev)} và bỏ phiếu kín.`),
-    paragraph('section', 'I. Thành phần:'),
+    paragraph('body', `Hội đồng thi đua ${cluster} họp ${when}${where} để bình xét khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`),
+    paragraph('section', 'I. Thành phần dự họp:'),
     paragraph('body', `Hội đồng có ${vs.members ?? '…'} thành viên; có mặt ${vs.present ?? '…'} thành viên${absent > 0 ? `, vắng ${absent} thành viên` : ''}.`),
   ];
   if (vs.memberList.length > 0) blocks.push(...vs.memberList.map((m, i) => paragraph('body', `${i + 1}. ${m.name}${m.present ? '' : ' (vắng mặt)'}`)));
@@ -114,7 +114,7 @@ export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: 
     ...meeting(ev, vote, date),
     ...results(ev, vote),
     ...conclusion(ev, vote),
-    paragraph('closing', 'Biên bản được lập xong, đọc lại cho Hội đồng cùng nghe và thống nhất thông qua./.'),
+    paragraph('closing', 'Biên bản đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.'),
     footTable(left, right),
   ];
   return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
