@@ -7,6 +7,7 @@
  * Google has no batch call for protections, so each unit's row costs one
  * protection and its editor calls.
  */
+import { boundedList } from '../core/bounded-list';
 import { typedWidth } from '../core/live-columns';
 import { nameKey } from '../core/text';
 import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
@@ -96,9 +97,9 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   return outcome(
     [
       `Đã bảo vệ ${protectedUnits.size} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa) và các trang ${names(done)} (chỉ chủ bảng tính).`,
-      noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${noEmail.join(', ')}.` : '',
-      failed.length > 0 ? `Google không nhận email của: ${failed.join(', ')}; hãy sửa email trong "${SHEET.units}".` : '',
-      noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${noRow.join(', ')}; hãy chạy ${GUIDE.update} rồi chạy lại ${GUIDE.permissions}.` : '',
+      noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${boundedList(noEmail, 'đơn vị')}.` : '',
+      failed.length > 0 ? `Google không nhận email của: ${boundedList(failed, 'email')}; hãy sửa email trong "${SHEET.units}".` : '',
+      noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${boundedList(noRow, 'đơn vị')}; hãy chạy ${GUIDE.update} rồi chạy lại ${GUIDE.permissions}.` : '',
     ]
       .filter(Boolean)
       .join('\n'),

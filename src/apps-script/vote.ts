@@ -7,7 +7,7 @@
  */
 import { formatDateTime } from '../core/dates';
 import { SHEET } from '../core/template';
-import { ballotHeader, candidatesOf, layBallotSheet } from '../core/vote/ballot-sheet';
+import { askedText, candidatesOf, layBallotSheet } from '../core/vote/ballot-sheet';
 import { buildLetter } from '../core/vote/letter';
 import { buildMinutes } from '../core/vote/minutes';
 import { hasBallots } from '../core/vote/vote';
@@ -57,7 +57,7 @@ export function runVote(ss: Spreadsheet): Outcome {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
     writeBallotSheet(ss, layBallotSheet(candidates, ballots));
-    const asked = ballotHeader(candidates).slice(1).join('; ');
+    const asked = askedText(candidates);
     return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
   }
   const vote = ev.vote;

@@ -1,4 +1,5 @@
 /** The command line → what to do. Bad arguments give one Vietnamese sentence (`UsageError`). */
+import { boundedList } from '../core/bounded-list';
 
 export type Command =
   | { kind: 'help' }
@@ -47,7 +48,7 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'update', file: positional[1], outDir, force };
   }
   if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
-  if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${positional.join(', ')}. ${HELP_HINT}`);
+  if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${boundedList(positional, 'tệp')}. ${HELP_HINT}`);
   return { kind: 'compute', file: positional[0], outDir, json, force };
 }
 

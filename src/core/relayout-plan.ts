@@ -4,6 +4,7 @@
  * kept-aside sheet and the message out. Both adapters only read, ask and write.
  */
 import { cellRef } from './a1';
+import { boundedList } from './bounded-list';
 import type { Guide } from './guide';
 import { IssueList } from './issues';
 import { isLiveHeader } from './live-columns';
@@ -91,16 +92,14 @@ export function keptAsideRows(entries: readonly KeptAside[], time: Date): CellVa
   return entries.map((e) => [time, e.sheet, e.unitCode, e.unitName, e.criterion, e.base, e.bonus, e.deduction, e.reason, e.other, e.why]);
 }
 
-const list = (items: readonly string[]): string => items.join(', ');
-
 /** What will change, for the question asked before replacing and for the report after. */
 export function relayoutSummary(plan: RelayoutPlan): string {
   const scores = plan.sheets[0].layout;
   const parts = [`${plan.units.length} đơn vị theo thứ tự trang "${SHEET.units}", ${plan.criteria.length} tiêu chí theo thứ tự trang "${SHEET.criteria}"`];
-  if (scores.addedCriteria.length > 0) parts.push(`thêm cột cho tiêu chí ${list(scores.addedCriteria)}`);
-  if (scores.removedCriteria.length > 0) parts.push(`bỏ cột của tiêu chí ${list(scores.removedCriteria)}`);
-  if (scores.addedUnits.length > 0 && scores.addedUnits.length < plan.units.length) parts.push(`thêm dòng cho ${list(scores.addedUnits)}`);
-  if (scores.removedUnits.length > 0) parts.push(`bỏ dòng của ${list(scores.removedUnits)}`);
+  if (scores.addedCriteria.length > 0) parts.push(`thêm cột cho tiêu chí ${boundedList(scores.addedCriteria, 'tiêu chí')}`);
+  if (scores.removedCriteria.length > 0) parts.push(`bỏ cột của tiêu chí ${boundedList(scores.removedCriteria, 'tiêu chí')}`);
+  if (scores.addedUnits.length > 0 && scores.addedUnits.length < plan.units.length) parts.push(`thêm dòng cho ${boundedList(scores.addedUnits, 'đơn vị')}`);
+  if (scores.removedUnits.length > 0) parts.push(`bỏ dòng của ${boundedList(scores.removedUnits, 'đơn vị')}`);
   const sheets = plan.sheets.map((s) => `"${s.sheet}"`).join(' và ');
   const kept =
     plan.keptAside.length > 0

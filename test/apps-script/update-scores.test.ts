@@ -6,7 +6,8 @@ import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/templa
 import type { Grid, WorkbookGrids } from '../../src/core/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { loadBuilt } from './harness';
-import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
+import { expectBoundedAsked } from '../helpers/bounded-asked';
+import { exampleGrids, fillWorkbook, fixture, grownGrids, inputSnapshot } from './workbook';
 
 function example(grids: WorkbookGrids = exampleGrids()) {
   const loaded = loadBuilt();
@@ -198,6 +199,16 @@ describe('Cập nhật Bảng điểm', () => {
 });
 
 describe('Cập nhật Bảng điểm and the council ballots', () => {
+  it('on 100 units scoring like the example\'s twelve, names five questions of Phiếu bầu and counts the others', () => {
+    const { call, ss } = example(grownGrids(100));
+    call('menuCapNhatBangDiem');
+    const message = ss.toasts.at(-1)?.message ?? '';
+    const header = ss.sheet(SHEET.ballots).grid()[0].map(String);
+    // Each unit shares its scores with seven or eight others: candidates tied at the top, then a tie at every score below.
+    expect(header.length).toBeGreaterThan(10);
+    expectBoundedAsked(message, header);
+  });
+
   it('lays Phiếu bầu out again from the ranking: typed ballots kept, a blank row closed up, nothing left twice', () => {
     const grids = fixtureGrids(fixture, {}, { ballots: true });
     const ballots = grids.ballots as Grid;

@@ -6,6 +6,7 @@
  * sheet laid out again keeps every value typed under a header that stays.
  */
 import { a1 } from '../a1';
+import { boundedList } from '../bounded-list';
 import { CODE, IssueList } from '../issues';
 import { HEADER_ROWS, SHEET } from '../template';
 import { cleanText, nameKey } from '../text';
@@ -19,6 +20,15 @@ const TIE_PREFIX = 'Đồng hạng ';
 
 export const awardHeader = (r: UnitResult): string => `${AWARD_PREFIX}${r.unit.shortName}`;
 export const tieHeader = (rank: number, units: readonly UnitResult[]): string => `${TIE_PREFIX}${rank}: ${units.map((u) => u.unit.shortName).join(' / ')}`;
+
+/**
+ * What the ballot asks, for a message: "Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp",
+ * bounded (a large cluster has hundreds of ties, a tie may hold hundreds of units); the sheet's headers say it all.
+ */
+export function askedText(c: Candidates): string {
+  const ties = c.ties.map((t) => `${TIE_PREFIX}${t.rank}: ${boundedList(t.units.map((u) => u.unit.shortName), 'đơn vị', ' / ')}`);
+  return boundedList([...c.award.map(awardHeader), ...ties], 'cột', '; ');
+}
 
 /** Which question of the ballot a column of `Phiếu bầu` holds, by its header; null for a column of the user's own. */
 export function questionOf(header: CellValue): 'number' | 'award' | 'tie' | null {

@@ -9,7 +9,7 @@ import { issueCounts } from '../outputs';
 import type { RelayoutPlan } from '../relayout-plan';
 import { SHEET } from '../template';
 import type { Grid, WorkbookGrids } from '../types';
-import { ballotHeader, candidatesOf, layBallotSheet } from './ballot-sheet';
+import { askedText, candidatesOf, layBallotSheet } from './ballot-sheet';
 
 export interface BallotRelay {
   /** The sheet to write; null when it is left as it is. */
@@ -30,9 +30,9 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
     return { grid: null, message: `Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn ${errors} lỗi nên chưa xếp hạng được.` };
   }
   const candidates = candidatesOf(ev);
-  const asked = ballotHeader(candidates).slice(1);
-  if (asked.length === 0 && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
-  if (!ballots) return { grid: layBallotSheet(candidates), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked.join('; ')}): mỗi phiếu bầu nhập một dòng.` };
-  const what = asked.length > 0 ? ` (${asked.join('; ')})` : ', không còn đơn vị nào cần bình xét';
+  const asks = candidates.award.length + candidates.ties.length > 0;
+  if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
+  if (!ballots) return { grid: layBallotSheet(candidates), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
+  const what = asks ? ` (${askedText(candidates)})` : ', không còn đơn vị nào cần bình xét';
   return { grid: layBallotSheet(candidates, ballots), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
 }

@@ -6,6 +6,7 @@
  * by its row. Never throws.
  */
 import { a1 } from '../a1';
+import { boundedList } from '../bounded-list';
 import { CODE, IssueList } from '../issues';
 import { MILLI, parseNumber } from '../numbers';
 import { isBlankRow } from '../parse-lists';
@@ -47,7 +48,7 @@ function choice(cell: CellValue, tie: readonly UnitResult[]): number | { bad: st
   const index = tie.findIndex((r) => unitKeys(r).includes(nameKey(text)));
   if (index >= 0) return index;
   if (text.split(SEPARATOR).filter(Boolean).length > 1) return { bad: `chọn nhiều đơn vị ("${text}")` };
-  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${tie.map((r) => r.unit.shortName).join(', ')})` };
+  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(tie.map((r) => r.unit.shortName), 'đơn vị')})` };
 }
 
 /** "91,66" for 11 of 12: two decimals, cut rather than rounded so that a failing share never shows as the threshold. */
