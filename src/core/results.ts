@@ -1,9 +1,9 @@
 /**
- * Per-criterion result lines in the words of the cluster's reports:
- *   Có 09/12 đơn vị đạt điểm chuẩn 20/20 điểm, 5 điểm thưởng gồm: Tiền Giang, Long An, …
- *   Có 12/12 đơn vị đạt điểm chuẩn 10/10 điểm.
- *   Có 07/12 đơn vị đạt điểm thưởng: Long An, An Giang, …
- *   Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp.  (bonus by outside rank bands)
+ * Per-criterion result lines, the facts of the cluster's reports in our own words:
+ *   09/12 đơn vị được 20/20 điểm chuẩn và 5 điểm thưởng: Tiền Giang, Long An, …
+ *   12/12 đơn vị được 10/10 điểm chuẩn.
+ *   07/12 đơn vị có điểm thưởng: Long An, An Giang, …
+ *   02 đơn vị có thứ hạng 1 đến 10: Long An, Đồng Tháp.  (bonus by outside rank bands)
  * Units sharing a base score form a group, highest first; a bonus shared by the
  * whole group joins its line, otherwise the units with any bonus get a line of their own.
  */
@@ -16,9 +16,9 @@ export function countOf(n: number, total: number): string {
   return `${String(n).padStart(2, '0')}/${String(total).padStart(2, '0')}`;
 }
 
-/** ": Sóc Trăng." for one unit, " gồm: Cà Mau, Kiên Giang." for several. */
+/** ": Cà Mau, Kiên Giang." */
 function listed(names: readonly string[]): string {
-  return `${names.length > 1 ? ' gồm' : ''}: ${names.join(', ')}.`;
+  return `: ${names.join(', ')}.`;
 }
 
 /** One criterion's lines from its scores by unit index (unit-list order). */
@@ -38,8 +38,8 @@ function linesOf(criterion: Criterion, base: Float64Array, bonus: Float64Array, 
     const group = groups.get(points) ?? [];
     const first = bonus[group[0]];
     const shared = group.every((i) => bonus[i] === first) ? first : null;
-    let line = `Có ${countOf(group.length, all)} đơn vị đạt điểm chuẩn ${fmt(points)}/${fmt(criterion.maxBase)} điểm`;
-    if (shared !== null && shared > 0) line += `, ${fmt(shared)} điểm thưởng`;
+    let line = `${countOf(group.length, all)} đơn vị được ${fmt(points)}/${fmt(criterion.maxBase)} điểm chuẩn`;
+    if (shared !== null && shared > 0) line += ` và ${fmt(shared)} điểm thưởng`;
     line += group.length === all ? '.' : listed(named(group));
     lines.push(line);
     if (shared === null) for (const i of group) if (bonus[i] > 0) bonusApart.push(i);
@@ -47,16 +47,16 @@ function linesOf(criterion: Criterion, base: Float64Array, bonus: Float64Array, 
   if (bonusApart.length > 0) {
     // Indices are the unit-list order.
     bonusApart.sort((a, b) => a - b);
-    lines.push(`Có ${countOf(bonusApart.length, all)} đơn vị đạt điểm thưởng: ${named(bonusApart).join(', ')}.`);
+    lines.push(`${countOf(bonusApart.length, all)} đơn vị có điểm thưởng${listed(named(bonusApart))}`);
   }
   return lines;
 }
 
-/** "Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp." per band that holds a unit, units in list order. */
+/** "02 đơn vị có thứ hạng 1 đến 10: Long An, Đồng Tháp." per band that holds a unit, units in list order. */
 function bandLines(criterion: Criterion, results: readonly UnitResult[]): string[] {
   return (criterion.bands ?? []).flatMap((band) => {
     const names = results.filter((r) => bandOf([band], placeOf(r.unit, criterion))).map((r) => r.unit.shortName);
-    return names.length === 0 ? [] : [`Có ${String(names.length).padStart(2, '0')} đơn vị nằm trong bảng xếp hạng ${band.label}: ${names.join(', ')}.`];
+    return names.length === 0 ? [] : [`${String(names.length).padStart(2, '0')} đơn vị có thứ hạng ${band.label}${listed(names)}`];
   });
 }
 

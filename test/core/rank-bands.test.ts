@@ -77,9 +77,9 @@ describe('rank bands', () => {
   it('states the bands in the result lines instead of a bonus line, units in list order, counted alone', () => {
     const ev = evaluate(banded([{ code: 'A', place: 14 }, { code: 'B', place: 2 }, { code: 'C', place: 30 }, { code: 'D', place: 9 }]));
     expect(ev.criterionResults[0].lines).toEqual([
-      'Có 04/04 đơn vị đạt điểm chuẩn 10/10 điểm.',
-      'Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Tỉnh B, Tỉnh D.',
-      'Có 01 đơn vị nằm trong bảng xếp hạng 10 đến 20: Tỉnh A.',
+      '04/04 đơn vị được 10/10 điểm chuẩn.',
+      '02 đơn vị có thứ hạng 1 đến 10: Tỉnh B, Tỉnh D.',
+      '01 đơn vị có thứ hạng 10 đến 20: Tỉnh A.',
     ]);
   });
 });

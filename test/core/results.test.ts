@@ -24,10 +24,10 @@ describe('criterion result lines', () => {
   });
 
   it('a group holding every unit names none', () => {
-    expect(linesFor([['An', 10, ''], ['Bình', 10, '']])).toEqual(['Có 02/02 đơn vị đạt điểm chuẩn 10/10 điểm.']);
+    expect(linesFor([['An', 10, ''], ['Bình', 10, '']])).toEqual(['02/02 đơn vị được 10/10 điểm chuẩn.']);
   });
 
-  it('a shared bonus joins the group line; one unit takes no "gồm"', () => {
+  it('a shared bonus joins the group line', () => {
     expect(
       linesFor(
         [
@@ -40,9 +40,9 @@ describe('criterion result lines', () => {
         20,
       ),
     ).toEqual([
-      'Có 02/05 đơn vị đạt điểm chuẩn 20/20 điểm, 5 điểm thưởng gồm: An, Cần.',
-      'Có 02/05 đơn vị đạt điểm chuẩn 18/20 điểm, 4 điểm thưởng gồm: Bình, Em.',
-      'Có 01/05 đơn vị đạt điểm chuẩn 16/20 điểm, 3 điểm thưởng: Dung.',
+      '02/05 đơn vị được 20/20 điểm chuẩn và 5 điểm thưởng: An, Cần.',
+      '02/05 đơn vị được 18/20 điểm chuẩn và 4 điểm thưởng: Bình, Em.',
+      '01/05 đơn vị được 16/20 điểm chuẩn và 3 điểm thưởng: Dung.',
     ]);
   });
 
@@ -55,16 +55,16 @@ describe('criterion result lines', () => {
         ['Dung', 9, ''],
       ]),
     ).toEqual([
-      'Có 02/04 đơn vị đạt điểm chuẩn 10/10 điểm gồm: An, Cần.',
-      'Có 02/04 đơn vị đạt điểm chuẩn 9/10 điểm gồm: Bình, Dung.',
-      'Có 02/04 đơn vị đạt điểm thưởng: An, Bình.',
+      '02/04 đơn vị được 10/10 điểm chuẩn: An, Cần.',
+      '02/04 đơn vị được 9/10 điểm chuẩn: Bình, Dung.',
+      '02/04 đơn vị có điểm thưởng: An, Bình.',
     ]);
   });
 
   it('writes decimals with the configured separator', () => {
     expect(linesFor([['An', 9.5, 1.5], ['Bình', 10, '']], 10, ',')).toEqual([
-      'Có 01/02 đơn vị đạt điểm chuẩn 10/10 điểm: Bình.',
-      'Có 01/02 đơn vị đạt điểm chuẩn 9,5/10 điểm, 1,5 điểm thưởng: An.',
+      '01/02 đơn vị được 10/10 điểm chuẩn: Bình.',
+      '01/02 đơn vị được 9,5/10 điểm chuẩn và 1,5 điểm thưởng: An.',
     ]);
   });
 });

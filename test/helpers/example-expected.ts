@@ -20,12 +20,11 @@ export function expectedResultLines(code: string): string[] {
   return (fixture.expectedResultLines[code] ?? []).map((g) => {
     const codes = g.units === 'all' ? unitOrder : [...g.units].sort((a, b) => unitOrder.indexOf(a) - unitOrder.indexOf(b));
     const names = codes.map(shortName).join(', ');
-    if (g.bonusOnly) return `Có ${count(codes.length)} đơn vị đạt điểm thưởng: ${names}.`;
+    if (g.bonusOnly) return `${count(codes.length)} đơn vị có điểm thưởng: ${names}.`;
     // A band line counts the units alone ("02", not "02/12"), as the year's report does.
-    if (g.band) return `Có ${String(codes.length).padStart(2, '0')} đơn vị nằm trong bảng xếp hạng ${g.band}: ${names}.`;
-    const head = `Có ${count(codes.length)} đơn vị đạt điểm chuẩn ${g.base}/${max} điểm${g.bonus ? `, ${g.bonus} điểm thưởng` : ''}`;
-    if (g.units === 'all') return `${head}.`;
-    return `${head}${codes.length > 1 ? ' gồm' : ''}: ${names}.`;
+    if (g.band) return `${String(codes.length).padStart(2, '0')} đơn vị có thứ hạng ${g.band}: ${names}.`;
+    const head = `${count(codes.length)} đơn vị được ${g.base}/${max} điểm chuẩn${g.bonus ? ` và ${g.bonus} điểm thưởng` : ''}`;
+    return g.units === 'all' ? `${head}.` : `${head}: ${names}.`;
   });
 }
 

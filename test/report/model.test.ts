@@ -112,10 +112,10 @@ describe('the report model of the 2021 example', () => {
     const typed = [...fixture.criteria.flatMap((c) => c.narrative), ...(fixture.settings.section1 as string[])].join('\n');
     expect(typed).not.toMatch(/Kết quả thực hiện|\d+\/\d+ đơn vị|từ hạng|đến 20/);
     // Each band line appears once, computed: no duplicate of the same fact.
-    for (const line of ['- Có 02 đơn vị nằm trong bảng xếp hạng 10 đến 20: Tiền Giang, Đồng Tháp.', '- Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Long An, Đồng Tháp.', '- Có 01 đơn vị nằm trong bảng xếp hạng 10 đến 20: Sóc Trăng.', '- Có 02 đơn vị nằm trong bảng xếp hạng 1 đến 10: Tiền Giang, Kiên Giang.']) {
+    for (const line of ['- 02 đơn vị có thứ hạng 10 đến 20: Tiền Giang, Đồng Tháp.', '- 02 đơn vị có thứ hạng 1 đến 10: Long An, Đồng Tháp.', '- 01 đơn vị có thứ hạng 10 đến 20: Sóc Trăng.', '- 02 đơn vị có thứ hạng 1 đến 10: Tiền Giang, Kiên Giang.']) {
       expect(all.filter((l) => l === line).length, line).toBeGreaterThan(0);
     }
-    expect(all.filter((l) => l.includes('đạt điểm thưởng: Tiền Giang, Đồng Tháp'))).toEqual([]);
+    expect(all.filter((l) => l.includes('có điểm thưởng: Tiền Giang, Đồng Tháp'))).toEqual([]);
   });
 
   it('shows the unbroken tie as two equal ranks, with no remark under the table', () => {
