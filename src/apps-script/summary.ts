@@ -1,5 +1,6 @@
 /** `Tổng hợp` (the ranking and the award proposal, with a bar chart of totals) and `Điểm theo tiêu chí`. */
-import { clusterTitle, detailSheet, summarySheet, type SummarySheet } from '../core/outputs';
+import { detailSheet, summarySheet, type SummarySheet } from '../core/outputs';
+import { summaryChart } from '../core/summary-chart';
 import { SHEET } from '../core/template';
 import type { Evaluation } from '../core/types';
 import { writeCells } from './block';
@@ -16,20 +17,21 @@ export interface WrittenSummary {
   chart: EmbeddedChart | null;
 }
 
-/** Bars of the ranking's totals, named by unit, to the right of the table. */
+/** Bars of the ranking's totals, named by unit, to the right of the table (summary-chart.ts decides whether and what). */
 function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChart | null {
-  const { firstRow, count, nameCol, totalCol } = out.ranking;
-  if (count === 0) return null;
-  // firstRow is 0-based, so it is also the 1-based row of the header above the ranking.
-  const names = sheet.getRange(firstRow, nameCol + 1, count + 1, 1);
-  const totals = sheet.getRange(firstRow, totalCol + 1, count + 1, 1);
+  const spec = summaryChart(ev, out);
+  if (!spec) return null;
+  const { headerRow, count, nameCol, totalCol } = spec;
+  // From the header row (1-based headerRow + 1), which names the series.
+  const names = sheet.getRange(headerRow + 1, nameCol + 1, count + 1, 1);
+  const totals = sheet.getRange(headerRow + 1, totalCol + 1, count + 1, 1);
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.BAR)
     .addRange(names)
     .addRange(totals)
     .setNumHeaders(1)
-    .setOption('title', `Tổng điểm thi đua ${clusterTitle(ev)}`)
+    .setOption('title', spec.title)
     .setOption('legend', { position: 'none' })
     // Bars start at 0 (the value axis of a bar chart is the horizontal one): otherwise their lengths mislead.
     .setOption('hAxis', { viewWindow: { min: 0 }, minValue: 0 })

@@ -19,6 +19,7 @@ import { voteSheet } from '../core/vote/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
 import { summaryPackage } from '../xlsx/summary-package';
+import { printedSummaryChart } from '../core/summary-chart';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
@@ -49,9 +50,10 @@ function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
 
 /** The input package with the output sheets written into it (see summary-package.ts). */
 function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
+  const summary = summarySheet(ev, reportName);
   return summaryPackage(bytes, fileName, {
     sheets: [
-      { name: SHEET.summary, content: summarySheet(ev, reportName) },
+      { name: SHEET.summary, content: summary, chart: printedSummaryChart(ev, summary) },
       { name: SHEET.detail, content: detailSheet(ev) },
       { name: SHEET.checks, content: checksSheet(ev.issues, shortNames(ev.units)) },
       ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),

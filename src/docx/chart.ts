@@ -1,73 +1,20 @@
 /**
- * The chart of totals as a native Word bar chart part (word/charts/chart1.xml): one
- * series, rank 1 at the top, bars from 0, the value at the end of each bar. Word draws
- * its text, so Vietnamese names show as typed. The figures are cached in the part and
- * kept in an embedded workbook (chart-workbook.ts) for Word's "Edit Data".
+ * The chart of totals as a native Word bar chart part (word/charts/chart1.xml), drawn
+ * by the shared DrawingML builder (src/ooxml/bar-chart.ts). Word draws its text, so
+ * Vietnamese names show as typed. Its formulas name the embedded workbook
+ * (chart-workbook.ts) that Word's "Edit Data" opens.
  */
 import type { ChartSlot } from '../core/report/model';
-import { NS, XML_DECLARATION, escapeXml } from './xml';
+import { barChartXml } from '../ooxml/bar-chart';
 
 /** The series' name, shown nowhere but in Word's data sheet. */
 export const SERIES_NAME = 'Tổng điểm';
-const BAR_COLOUR = '2F5597';
-/** Axis lines and gridlines: black at 15 %, as Office's default chart style draws them. */
-const LIGHT_LINE = '<a:ln w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill><a:round/></a:ln>';
-const NO_SHAPE = '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln><a:effectLst/></c:spPr>';
-
-/** Default run properties: size in points, black, in the document's font. */
-function defaultRun(font: string, points: number, bold: boolean): string {
-  const face = escapeXml(font);
-  return `<a:defRPr sz="${points * 100}" b="${bold ? 1 : 0}" i="0"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:latin typeface="${face}"/><a:cs typeface="${face}"/></a:defRPr>`;
-}
-
-/** Labels of the axes and the bars: 11 pt. */
-const labelText = (font: string): string => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, 11, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
-
-/** The title: 13 pt bold. */
-function title(text: string, font: string): string {
-  return (
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, 13, true)}</a:pPr>` +
-    `<a:r><a:rPr lang="vi-VN" sz="1300" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/>${NO_SHAPE}</c:title>`
-  );
-}
-
-function series(slot: ChartSlot, font: string): string {
-  const last = slot.bars.length + 1;
-  const count = `<c:ptCount val="${slot.bars.length}"/>`;
-  const labels = slot.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${escapeXml(b.label)}</c:v></c:pt>`).join('');
-  const values = slot.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${b.value}</c:v></c:pt>`).join('');
-  const dataLabels =
-    `<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/>${NO_SHAPE}${labelText(font)}` +
-    '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
-  return (
-    '<c:ser><c:idx val="0"/><c:order val="0"/>' +
-    `<c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${SERIES_NAME}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="${BAR_COLOUR}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></c:spPr><c:invertIfNegative val="0"/>${dataLabels}` +
-    `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$${last}</c:f><c:strCache>${count}${labels}</c:strCache></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>Sheet1!$B$2:$B$${last}</c:f><c:numCache><c:formatCode>General</c:formatCode>${count}${values}</c:numCache></c:numRef></c:val></c:ser>`
-  );
-}
 
 export function chartPartXml(slot: ChartSlot, font: string, workbookRelId: string): string {
-  const axisText = labelText(font);
-  // Rank 1 at the top: a bar chart draws its first category at the bottom unless the axis runs max to min.
-  const categoryAxis =
-    '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/>' +
-    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:noFill/>${LIGHT_LINE}<a:effectLst/></c:spPr>${axisText}` +
-    '<c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
-  // Bars start at 0: from an axis starting near the smallest total, 101.5 would look like half of 117.5.
-  const valueAxis =
-    '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
-    `<c:majorGridlines><c:spPr>${LIGHT_LINE}<a:effectLst/></c:spPr></c:majorGridlines><c:numFmt formatCode="General" sourceLinked="0"/>` +
-    `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${NO_SHAPE}${axisText}` +
-    '<c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
-  return (
-    `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>` +
-    `<c:chart>${title(slot.title, font)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(slot, font)}` +
-    '<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>' +
-    `${categoryAxis}${valueAxis}${NO_SHAPE}</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>${LIGHT_LINE}<a:effectLst/></c:spPr>` +
-    `<c:externalData r:id="${workbookRelId}"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>`
+  const last = slot.bars.length + 1;
+  return barChartXml(
+    { title: slot.title, series: { ref: 'Sheet1!$B$1', name: SERIES_NAME }, categoriesRef: `Sheet1!$A$2:$A$${last}`, valuesRef: `Sheet1!$B$2:$B$${last}`, bars: slot.bars },
+    font,
+    workbookRelId,
   );
 }

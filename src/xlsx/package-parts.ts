@@ -11,6 +11,8 @@ const TYPE_PREFIX = 'http://schemas.openxmlformats.org/officeDocument/2006/relat
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 };
 export const CONTENT_TYPES_PATH = '[Content_Types].xml';
 /** A part of the package as text, scanned, with the edits to make to it. */
@@ -94,9 +96,12 @@ export class ContentTypes {
     if (this.overrides.has(name.toLowerCase())) return;
     this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Override PartName="${escapeAttribute(name)}" ContentType="${type}"/>`, this.part.root.prefix)));
   }
+  /** Removes a part's override; a part of that name declared afterwards (a new chart where the old one was) gets its own. */
   drop(path: string): void {
-    const o = this.overrides.get(`/${path}`.toLowerCase());
+    const key = `/${path}`.toLowerCase();
+    const o = this.overrides.get(key);
     if (o) this.part.edits.push({ from: o.start, to: o.end, text: '' });
+    this.overrides.delete(key);
   }
   result(): string {
     return this.part.result();

@@ -82,8 +82,8 @@ export class LaidOutSheet {
     out.push('</row>');
   }
 
-  /** The whole worksheet part, with `links` from cells to places in the workbook. */
-  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = []): string {
+  /** The whole worksheet part, with `links` from cells to places in the workbook and the drawing of relationship `drawingRelId`. */
+  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawingRelId: string | null = null): string {
     const { layout } = this;
     const rows = this.content.rows;
     const out: string[] = [
@@ -115,8 +115,10 @@ export class LaidOutSheet {
     out.push(
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
       `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
-      '</worksheet>',
     );
+    // After the page setup, as CT_Worksheet orders its children.
+    if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
+    out.push('</worksheet>');
     return out.join('');
   }
 }

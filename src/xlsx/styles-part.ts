@@ -83,6 +83,8 @@ export class StylesPart {
   private nextFormatId: number;
   private readonly newFormats: string[] = [];
   private readonly plainFont: string;
+  /** The first font's face (the workbook's default), which the chart of totals writes in too. */
+  readonly fontName: string;
   private readonly xfs = new Map<string, number>();
 
   constructor(private readonly xml: string) {
@@ -113,6 +115,8 @@ export class StylesPart {
     }
     const firstFont = itemsOf(section('fonts'), 'font')[0];
     this.plainFont = firstFont ? this.fontBody(firstFont) : this.prefixed('<sz val="11"/><name val="Calibri"/>');
+    const face = firstFont && childrenOf(this.elements, firstFont, 'name')[0]?.attributes.val;
+    this.fontName = face || 'Calibri';
   }
 
   private prefixed(markup: string): string {

@@ -11,12 +11,14 @@
  */
 import { columnLetter, parseA1 } from '../core/a1';
 import type { OutCell, OutputSheet } from '../core/outputs';
+import type { SummaryChart } from '../core/summary-chart';
 import { CHECKS_HEADER } from '../core/template';
 import { nameKey } from '../core/text';
 import { CONTENT_TYPE, CONTENT_TYPES_PATH, ContentTypes, EditedPart, Relationships, relativeTarget, textOf } from './package-parts';
 import { dropWithOrphans } from './orphan-parts';
 import { openPackage, relsOf, resolvePart, type Package } from './read-package';
 import { readSheet } from './read-sheet';
+import { addSummaryChart } from './summary-chart';
 import { damaged } from './read-xml';
 import { type InternalLink, LaidOutSheet } from './sheet-xml';
 import { EMPTY_STYLES, StylesPart } from './styles-part';
@@ -24,8 +26,8 @@ import { type SheetEntry, WorkbookParts, quoteSheet } from './workbook-part';
 import { type XmlElement, appendInside, prefixed, setAttributes } from './xml-edit';
 
 export interface SummaryContent {
-  /** The output sheets rebuilt on every run, in the order new ones are added. */
-  sheets: { name: string; content: OutputSheet }[];
+  /** The output sheets rebuilt on every run, in the order new ones are added; `Tổng hợp` with its chart of totals. */
+  sheets: { name: string; content: OutputSheet; chart?: SummaryChart | null }[];
   /** The sheet whose addresses become links to their cells (`Kiểm tra`). */
   linkedSheet: string;
   history: { name: string; header: readonly OutCell[]; row: readonly OutCell[] };
@@ -124,20 +126,22 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
 
   /** Relationships of the replaced sheets' old parts: what they drew or noted goes with them. */
   const droppedRels: string[] = [];
-  const written: { entry: SheetEntry; sheet: LaidOutSheet; linked: boolean }[] = [];
-  const place = (name: string, sheet: LaidOutSheet, linked = false): void => {
+  const written: { entry: SheetEntry; sheet: LaidOutSheet; linked: boolean; chart: SummaryChart | null }[] = [];
+  const place = (name: string, sheet: LaidOutSheet, linked = false, chart: SummaryChart | null = null): void => {
     const entry = workbook.place(name);
     if (!entry.isNew) droppedRels.push(relsOf(entry.path));
     else contentTypes.declare(entry.path, CONTENT_TYPE.worksheet);
-    written.push({ entry, sheet, linked });
+    written.push({ entry, sheet, linked, chart });
   };
-  for (const s of content.sheets) place(s.name, new LaidOutSheet(s.content), nameKey(s.name) === nameKey(content.linkedSheet));
+  for (const s of content.sheets) place(s.name, new LaidOutSheet(s.content), nameKey(s.name) === nameKey(content.linkedSheet), s.chart ?? null);
   if (historyAppended !== null && existingHistory) zip.file(existingHistory.path, historyAppended);
   else place(content.history.name, history);
 
   await dropWithOrphans(zip, droppedRels, contentTypes);
-  for (const { entry, sheet, linked } of written) {
-    zip.file(entry.path, sheet.toXml(styles, pkg.date1904, linked ? issueLinks(sheet.content, workbook.names) : []));
+  // After the old parts are gone, so that the chart's parts take free names without clashing with the input's own.
+  for (const { entry, sheet, linked, chart } of written) {
+    const drawing = chart ? addSummaryChart(zip, contentTypes, entry.path, entry.name, sheet, chart, styles.fontName) : null;
+    zip.file(entry.path, sheet.toXml(styles, pkg.date1904, linked ? issueLinks(sheet.content, workbook.names) : [], drawing));
     if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows);
   }
 

@@ -1,7 +1,8 @@
 /** A large cluster: the report stays quick to build and leaves out a chart nobody could read. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { CHART_MAX_UNITS, buildReport } from '../../src/core/report/build-report';
+import { buildReport } from '../../src/core/report/build-report';
+import { CHART_MAX_UNITS } from '../../src/core/summary-chart';
 import { reportPlainText } from '../../src/core/report/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { syntheticCluster } from '../../bench/synthetic';

@@ -1,6 +1,6 @@
 /**
  * The example's summary workbook printed by LibreOffice (one conversion to PDF):
- * `Tổng hợp` on one A4 page, and every page of every sheet starting with that
+ * `Tổng hợp` with its chart on one A4 page, and every page of every sheet starting with that
  * sheet's header, so no sheet is cut into column strips.
  */
 import { execFileSync } from 'node:child_process';
@@ -61,4 +61,7 @@ it.skipIf(!hasTools)(hasTools ? 'prints Tổng hợp on one A4 page and every sh
   expect(summaryPages).toHaveLength(1);
   expect(summaryPages[0]).toContain('Đề nghị Cờ thi đua');
   expect(summaryPages[0]).toContain('Sóc Trăng');
+  // The chart of totals, drawn by LibreOffice below the table on the same page: its title and the top bar's value label.
+  expect(summaryPages[0]).toContain('Tổng điểm thi đua Cụm thi đua số 08 năm 2021');
+  expect(summaryPages[0].split('Tổng điểm thi đua Cụm thi đua số 08 năm 2021')[1]).toMatch(/^117\.5$/m);
 }, 90_000);

@@ -15,6 +15,7 @@ import { headerBlocks, summaryLine } from './header';
 import { PAGE, paragraph } from './layout';
 import type { Block, ChartSlot, Paragraph, ReportModel } from './model';
 import { countOf } from '../results';
+import { CHART_MAX_UNITS } from '../summary-chart';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
 import { rankingTable, votedNotes } from './ranking-table';
 import { signatureTable } from './signature';
@@ -27,9 +28,6 @@ export interface BuildReportOptions {
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
 export const REPORT_LANGUAGE = 'vi-VN';
-
-/** More bars than this cannot be read on an A4 page: the table alone carries the ranking. */
-export const CHART_MAX_UNITS = 40;
 
 /** A criterion heading "1. Hoàn thành tốt nhiệm vụ chuyên môn:" whatever the name ends with. */
 export function criterionHeading(code: string, name: string): string {
