@@ -170,3 +170,45 @@ export function templateLayout(spec: TemplateSheet): SheetLayout {
   const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
   return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [] };
 }
+
+const A4_HEIGHT_INCHES = 11.69;
+/** Rows we do not size are the default font's line, 20 pixels. */
+const LINE_PIXELS = (LINE_POINTS / 72) * PIXELS_PER_INCH;
+/** Page space kept free for the rounding of row heights by the program that prints. */
+const PAGE_SLACK = 0.97;
+
+/** Where a chart drawn below a printed table goes: its first row (0-based), its height in rows, and whether a page break must come before it. */
+export interface ChartBelow {
+  firstRow: number;
+  rows: number;
+  pageBreak: boolean;
+}
+
+/**
+ * A chart `wantedRows` rows tall placed below a sheet's `heights.length` rows, one row
+ * left blank, as it prints on A4 fitted to the page's width: on the page where the
+ * table ends if it fits there, else from the top of the next page (a break before it,
+ * so no page break cuts it), and never taller than a page less the rows repeated on it.
+ */
+export function chartBelow(layout: SheetLayout, heights: readonly (number | null)[], wantedRows: number): ChartBelow {
+  const paperWidth = layout.landscape ? A4_HEIGHT_INCHES : A4_WIDTH_INCHES;
+  const paperHeight = layout.landscape ? A4_WIDTH_INCHES : A4_HEIGHT_INCHES;
+  const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  const pageWidth = (paperWidth - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH;
+  // Fitted to the page's width, a wide table prints smaller: a page holds more of the sheet's pixels.
+  const scale = Math.min(1, pageWidth / Math.max(tableWidth, 1));
+  const pageHeight = ((paperHeight - PAGE_MARGINS.top - PAGE_MARGINS.bottom) * PIXELS_PER_INCH * PAGE_SLACK) / scale;
+  const rowPixels = (r: number): number => ((heights[r] ?? LINE_POINTS) / 72) * PIXELS_PER_INCH;
+  let repeated = 0;
+  if (layout.repeatRows) for (let r = layout.repeatRows.first - 1; r < layout.repeatRows.last; r++) repeated += rowPixels(r);
+  // The table's rows and the blank one after it, filling pages as the printer does: whole rows, the repeated ones atop every page after the first.
+  let used = 0;
+  for (let r = 0; r <= heights.length; r++) {
+    const height = rowPixels(r);
+    if (used + height > pageHeight) used = repeated;
+    used += height;
+  }
+  const firstRow = heights.length + 1;
+  if (wantedRows * LINE_PIXELS <= pageHeight - used) return { firstRow, rows: wantedRows, pageBreak: false };
+  return { firstRow, rows: Math.min(wantedRows, Math.floor((pageHeight - repeated) / LINE_PIXELS)), pageBreak: true };
+}

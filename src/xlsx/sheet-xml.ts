@@ -24,12 +24,19 @@ export interface InternalLink {
   display: string;
 }
 
+/** A drawing on the sheet (its relationship id) and the 0-based row a manual page break puts at the top of a page, if any. */
+export interface SheetDrawing {
+  relId: string;
+  pageBreakBefore: number | null;
+}
+
 /** An output sheet with what the core decided about each cell: layout, wraps, centring, row heights. */
 export class LaidOutSheet {
   readonly layout: SheetLayout;
   private readonly wraps: boolean[][];
   private readonly centered: boolean[][];
-  private readonly heights: (number | null)[];
+  /** Row heights in points, null for one line (print-layout.ts). */
+  readonly heights: (number | null)[];
   private readonly headers: Set<number>;
   private readonly titles: Set<number>;
   private readonly spans: Set<number>;
@@ -82,8 +89,8 @@ export class LaidOutSheet {
     out.push('</row>');
   }
 
-  /** The whole worksheet part, with `links` from cells to places in the workbook and the drawing of relationship `drawingRelId`. */
-  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawingRelId: string | null = null): string {
+  /** The whole worksheet part, with `links` from cells to places in the workbook and a `drawing`. */
+  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawing: SheetDrawing | null = null): string {
     const { layout } = this;
     const rows = this.content.rows;
     const out: string[] = [
@@ -116,8 +123,9 @@ export class LaidOutSheet {
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
       `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
     );
-    // After the page setup, as CT_Worksheet orders its children.
-    if (drawingRelId) out.push(`<drawing r:id="${drawingRelId}"/>`);
+    // After the page setup, as CT_Worksheet orders its children; a break's id is the 0-based row that starts the new page.
+    if (drawing?.pageBreakBefore) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${drawing.pageBreakBefore}" max="16383" man="1"/></rowBreaks>`);
+    if (drawing) out.push(`<drawing r:id="${drawing.relId}"/>`);
     out.push('</worksheet>');
     return out.join('');
   }

@@ -7,17 +7,18 @@
  */
 import type JSZip from 'jszip';
 import { columnLetter } from '../core/a1';
+import { type ChartBelow, chartBelow } from '../core/print-layout';
 import type { SummaryChart } from '../core/summary-chart';
 import { barChartXml } from '../ooxml/bar-chart';
 import { NS, XML_DECLARATION, escapeXml } from '../ooxml/xml';
 import { CONTENT_TYPE, type ContentTypes, Relationships, relativeTarget } from './package-parts';
 import { relsOf } from './read-package';
-import type { LaidOutSheet } from './sheet-xml';
+import type { LaidOutSheet, SheetDrawing } from './sheet-xml';
 import { quoteSheet } from './workbook-part';
 
 /** Rows below the table we write are Excel's default 15 pt, 20 pixels at 96 to the inch. */
 const ROW_PIXELS = 20;
-/** The chart's height in rows: one a bar, and four for the title, the axis and the padding. */
+/** The chart's height in rows, when a page has room: one a bar, and four for the title, the axis and the padding. */
 const rowsTall = (bars: number): number => bars + 4;
 const EMU_PER_PIXEL = 9525;
 
@@ -36,27 +37,26 @@ function columnRef(sheet: string, col: number, firstRow: number, lastRow = first
 }
 
 /**
- * Below the table, across its columns, from the second row after the last one written.
- * Beside it (where the add-in puts it, on a screen) it would widen the printed page, and
- * `Tổng hợp` prints fitted to one page wide: the table would shrink to make room.
- * Below, the page keeps the table's width and the chart follows it on paper.
+ * Below the table, across its columns, from the second row after the last one written,
+ * moved to the next page (after a page break) when the rest of the table's page cannot
+ * hold it (core/print-layout.ts). Beside the table (where the add-in puts it, on a
+ * screen) it would widen the printed page, and `Tổng hợp` prints fitted to one page
+ * wide: the table would shrink to make room. Below, the page keeps the table's width.
  */
-function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, relId: string): string {
-  const top = sheet.content.rows.length + 1;
+function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, place: ChartBelow, relId: string): string {
   const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   const width = sheet.layout.columns.reduce((sum, c) => sum + c.width, 0);
-  const height = rowsTall(chart.count) * ROW_PIXELS;
   const name = escapeXml(chart.title);
   return (
-    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${cell(0, top)}</xdr:from><xdr:to>${cell(sheet.layout.columns.length, top + rowsTall(chart.count))}</xdr:to>` +
+    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${cell(0, place.firstRow)}</xdr:from><xdr:to>${cell(sheet.layout.columns.length, place.firstRow + place.rows)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${name}" descr="${name}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${width * EMU_PER_PIXEL}" cy="${height * EMU_PER_PIXEL}"/></xdr:xfrm>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${width * EMU_PER_PIXEL}" cy="${place.rows * ROW_PIXELS * EMU_PER_PIXEL}"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
 }
 
-/** Writes the chart's parts for the sheet part at `sheetPath` named `sheetName`; returns the sheet's relationship id for its `<drawing>`. */
-export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPath: string, sheetName: string, sheet: LaidOutSheet, chart: SummaryChart, font: string): string {
+/** Writes the chart's parts for the sheet part at `sheetPath` named `sheetName`; returns the sheet's `<drawing>` and page break. */
+export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPath: string, sheetName: string, sheet: LaidOutSheet, chart: SummaryChart, font: string): SheetDrawing {
   const drawingPath = freePart(zip, 'xl/drawings', 'drawing');
   const chartPath = freePart(zip, 'xl/charts', 'chart');
   const last = chart.firstRow + chart.count - 1;
@@ -72,7 +72,8 @@ export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPat
   );
   const drawingRels = new Relationships(relsOf(drawingPath), null);
   const chartRel = drawingRels.add('chart', relativeTarget(drawingPath, chartPath));
-  const drawingXml = `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchorXml(sheet, chart, chartRel)}</xdr:wsDr>`;
+  const place = chartBelow(sheet.layout, sheet.heights, rowsTall(chart.count));
+  const drawingXml = `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchorXml(sheet, chart, place, chartRel)}</xdr:wsDr>`;
   // The sheet part is written whole, so are its relationships: the drawing is all it refers to.
   const sheetRels = new Relationships(relsOf(sheetPath), null);
   const drawingRel = sheetRels.add('drawing', relativeTarget(sheetPath, drawingPath));
@@ -82,5 +83,5 @@ export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPat
   zip.file(sheetRels.path, sheetRels.result());
   contentTypes.declare(chartPath, CONTENT_TYPE.chart);
   contentTypes.declare(drawingPath, CONTENT_TYPE.drawing);
-  return drawingRel;
+  return { relId: drawingRel, pageBreakBefore: place.pageBreak ? place.firstRow : null };
 }

@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseA1 } from '../../src/core/a1';
 import { evaluate } from '../../src/core/evaluate';
 import { summarySheet } from '../../src/core/outputs';
+import { type SheetLayout, chartBelow } from '../../src/core/print-layout';
 import { CHART_MAX_UNITS, printedSummaryChart, summaryChart } from '../../src/core/summary-chart';
 import { SHEET } from '../../src/core/template';
 import { openPackage, relsOf, resolvePart } from '../../src/xlsx/read-package';
@@ -152,8 +153,10 @@ describe('the chart of totals on the summary’s Tổng hợp', () => {
     expect(chart).not.toContain('<c:legend>');
   });
 
-  it('sits below the table, within its columns, so the printed page keeps the table’s width', async () => {
-    const { drawing } = (await chartOn(first, SHEET.summary)) as DrawnChart;
+  it('sits below the table, within its columns, so the printed page keeps the table’s width, on the table’s page', async () => {
+    const { drawing, sheetPath } = (await chartOn(first, SHEET.summary)) as DrawnChart;
+    // It fits under the example's table on the same page: no page break before it.
+    expect(await text(await JSZip.loadAsync(first), sheetPath)).not.toContain('rowBreaks');
     const at = (end: 'from' | 'to', what: 'col' | 'row'): number => Number(new RegExp(`<xdr:${end}>[^]*?<xdr:${what}>(\\d+)</xdr:${what}>`).exec(drawing)?.[1]);
     const sheet = (await load(first)).getWorksheet(SHEET.summary) as ExcelJS.Worksheet;
     const lastRow = sheet.actualRowCount;
@@ -239,4 +242,43 @@ describe('whether Tổng hợp has a chart (decided in the core for both adapter
     expect(await chartOn(bytes, SHEET.summary)).toBeNull();
     expect(chartParts(await partNames(bytes))).toEqual([]);
   });
+});
+
+describe('where the chart prints: below the table, never cut by a page break', () => {
+  // Portrait A4 less 0.75 in margins top and bottom: 10.19 in, 978 px at 96 to the inch; 97 % of it kept (949 px), 47 rows of 20 px.
+  const portrait: SheetLayout = { landscape: false, repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: 0, columns: [{ width: 600, wrap: false }], spanRows: [] };
+  const rows = (n: number): null[] => Array<null>(n).fill(null);
+
+  it('follows a short table on its page, one row left blank', () => {
+    expect(chartBelow(portrait, rows(10), 16)).toEqual({ firstRow: 11, rows: 16, pageBreak: false });
+  });
+
+  it('starts the next page when the rest of the page is too short, and is never taller than a page less the repeated header', () => {
+    // 60 rows: 47 on the first page, the header and 13 more and the blank row on the second (15 rows, 300 px), 32 rows free.
+    expect(chartBelow(portrait, rows(60), 32)).toEqual({ firstRow: 61, rows: 32, pageBreak: false });
+    expect(chartBelow(portrait, rows(60), 33)).toEqual({ firstRow: 61, rows: 33, pageBreak: true });
+    expect(chartBelow(portrait, rows(60), 60)).toEqual({ firstRow: 61, rows: 46, pageBreak: true });
+  });
+
+  it('counts a page as taller in the sheet’s pixels when a wide table is printed smaller to fit the width', () => {
+    const wide = { ...portrait, columns: [{ width: 1356, wrap: false }] };
+    // Portrait 7.07 in wide, 678 px: the sheet prints at half size, a page holds 94 rows.
+    expect(chartBelow(wide, rows(10), 80)).toEqual({ firstRow: 11, rows: 80, pageBreak: false });
+  });
+
+  it('in the summary of a 40-unit cluster, puts the page break just above the chart', async () => {
+    const ev = evaluate(syntheticCluster({ units: CHART_MAX_UNITS, criteria: 3 }));
+    const out = summarySheet(ev);
+    const bytes = await summaryPackage(new Uint8Array(await readFile(EXAMPLE)), 'x.xlsx', {
+      sheets: [{ name: SHEET.summary, content: out, chart: printedSummaryChart(ev, out) }],
+      linkedSheet: SHEET.checks,
+      history: { name: SHEET.history, header: ['Thời gian'], row: ['x'] },
+    });
+    const drawn = (await chartOn(bytes, SHEET.summary)) as DrawnChart;
+    const from = Number(/<xdr:from>[^]*?<xdr:row>(\d+)<\/xdr:row>/.exec(drawn.drawing)?.[1]);
+    expect(from).toBe(out.rows.length + 1);
+    const sheet = await text(await JSZip.loadAsync(bytes), drawn.sheetPath);
+    expect(sheet).toContain(`<rowBreaks count="1" manualBreakCount="1"><brk id="${from}" max="16383" man="1"/></rowBreaks><drawing r:id=`);
+  });
+
 });
