@@ -4,7 +4,7 @@
  * workbook's date system. Only these are read; the rest of the package is not.
  */
 import JSZip from 'jszip';
-import { damaged, notXlsx, streamXml } from './read-xml';
+import { INDEX_PART, SHARED_STRINGS_PART, STYLES_PART, damaged, notXlsx, sheetPart, streamXml } from './read-xml';
 
 export interface SheetPart {
   name: string;
@@ -49,7 +49,7 @@ export const relsOf = (path: string): string => resolvePart(path, `_rels/${path.
 async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
   const found = new Map<string, { type: string; target: string }>();
   if (!zip.file(path)) return found;
-  await streamXml(zip, path, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) }, fileName);
+  await streamXml(zip, path, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) }, fileName, INDEX_PART);
   return found;
 }
 
@@ -91,6 +91,7 @@ async function readSharedStrings(zip: JSZip, path: string | undefined, fileName:
       },
     },
     fileName,
+    SHARED_STRINGS_PART,
   );
   return strings;
 }
@@ -119,6 +120,7 @@ async function readDateStyles(zip: JSZip, path: string | undefined, fileName: st
       },
     },
     fileName,
+    STYLES_PART,
   );
   return dateStyles;
 }
@@ -158,6 +160,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
       },
     },
     fileName,
+    INDEX_PART,
   );
   return {
     zip,
@@ -174,7 +177,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
 export async function countStoredCells(pkg: Package): Promise<number> {
   let cells = 0;
   for (const sheet of pkg.sheets) {
-    await streamXml(pkg.zip, sheet.path, { open: (name) => void (name === 'c' && cells++) }, pkg.fileName);
+    await streamXml(pkg.zip, sheet.path, { open: (name) => void (name === 'c' && cells++) }, pkg.fileName, sheetPart(sheet.name));
   }
   return cells;
 }

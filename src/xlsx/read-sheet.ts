@@ -10,7 +10,7 @@ import type { CellValue, Grid } from '../core/types';
 import { UnreadCell } from '../core/unread-cell';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { unescapeOoxml, type Package } from './read-package';
-import { streamXml } from './read-xml';
+import { sheetPart, streamXml } from './read-xml';
 
 /** The readable block of an input sheet: rows, columns, and cells (rows × columns). */
 export const SHEET_LIMITS = { rows: 50_000, columns: 1_000, cells: 5_000_000 };
@@ -126,6 +126,7 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
       },
     },
     pkg.fileName,
+    sheetPart(pkg.sheets.find((s) => s.path === path)?.name),
   );
 }
 

@@ -16,6 +16,30 @@ export interface XmlHandlers {
 /** Most inflated bytes read from one part: far above any real cluster sheet (10,000 units × 100 criteria is about 80 MB). */
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
 
+/** A part of the package in words a secretary knows, and what to do when it is too large to read. */
+export interface PartName {
+  what: string;
+  advice: string;
+}
+
+/** A worksheet, by the name on its tab when the workbook gives one. */
+export const sheetPart = (name?: string): PartName => ({ what: name === undefined ? 'một trang tính' : `trang tính "${name}"`, advice: 'Hãy xóa các dòng, cột thừa rồi lưu lại.' });
+
+/** The shared strings: every text typed in the cells, kept once for the whole workbook (Excel drops unused ones on saving). */
+export const SHARED_STRINGS_PART: PartName = {
+  what: 'bảng chuỗi dùng chung (nơi Excel cất mọi chữ gõ trong các ô)',
+  advice: 'Hãy xóa các trang tính, cột hoặc ô chứa nhiều chữ không dùng đến, rồi lưu lại bằng Excel.',
+};
+
+/** The styles: fonts, colours, borders and number formats, which grow with each paste from another workbook and which saving does not shrink. */
+export const STYLES_PART: PartName = {
+  what: 'bảng định dạng (nơi Excel cất phông chữ, màu, đường kẻ và kiểu số của các ô)',
+  advice: 'Tệp có quá nhiều kiểu định dạng, thường do dán nhiều lần từ các tệp khác: hãy tạo tệp mới bằng lệnh "tinh-diem mau <tệp mới.xlsx>" rồi dán dữ liệu sang bằng Dán đặc biệt › Giá trị.',
+};
+
+/** The workbook part and the relationships: small in any file Excel saved, so a huge one means a damaged or forged file. */
+export const INDEX_PART: PartName = { what: 'phần mục lục của tệp', advice: 'Tệp có thể bị hỏng; hãy mở bằng Excel và lưu lại.' };
+
 /** "x:c" and "c" are the same element: some generators prefix the spreadsheet namespace. */
 const local = (name: string): string => {
   const colon = name.indexOf(':');
@@ -27,13 +51,13 @@ const declaredSize = (entry: JSZip.JSZipObject): number => (entry as unknown as 
 
 /**
  * Streams `path` of the package to the handlers; a part that is not well-formed XML is a damaged file.
- * A part over `limit` inflated bytes is refused: at once when the zip declares that size, else
- * when the inflated bytes reach it (a zip may declare less than it holds).
+ * A part over `limit` inflated bytes is refused, naming what it is (`part`): at once when the zip
+ * declares that size, else when the inflated bytes reach it (a zip may declare less than it holds).
  */
-export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers, fileName: string, limit = MAX_PART_BYTES): Promise<void> {
+export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers, fileName: string, part: PartName, limit = MAX_PART_BYTES): Promise<void> {
   const entry = zip.file(path);
   if (!entry) throw damaged(fileName);
-  if (declaredSize(entry) > limit) throw tooLarge(fileName, limit);
+  if (declaredSize(entry) > limit) throw tooLarge(fileName, part, limit);
   const parser = new SaxesParser();
   let failed: Error | null = null;
   parser.on('error', (err) => {
@@ -60,7 +84,7 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers,
         read += chunk.length;
         if (read > limit) {
           stream.pause();
-          reject(tooLarge(fileName, limit));
+          reject(tooLarge(fileName, part, limit));
           return;
         }
         parser.write(decoder.decode(chunk, { stream: true }));
@@ -81,6 +105,6 @@ export function damaged(fileName: string): WorkbookError {
   return new WorkbookError(`Tệp "${fileName}" bị hỏng hoặc không phải tệp Excel .xlsx, không đọc được. Hãy mở bằng Excel và lưu lại.`);
 }
 
-function tooLarge(fileName: string, limit: number): WorkbookError {
-  return new WorkbookError(`Tệp "${fileName}" có một trang tính quá lớn (giải nén hơn ${(limit / 1024 / 1024).toLocaleString('vi-VN')} MB). Hãy xóa các dòng, cột thừa rồi lưu lại.`);
+function tooLarge(fileName: string, part: PartName, limit: number): WorkbookError {
+  return new WorkbookError(`Tệp "${fileName}" có ${part.what} quá lớn (giải nén hơn ${(limit / 1024 / 1024).toLocaleString('vi-VN')} MB). ${part.advice}`);
 }

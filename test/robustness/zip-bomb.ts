@@ -77,20 +77,34 @@ function zipOf(entries: readonly Entry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
+/** A part's XML as the start, an element repeated, and the end. */
+export interface RepeatedXml {
+  head: string;
+  filler: string;
+  tail: string;
+}
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+export const WORKSHEET_XML: RepeatedXml = { head: `${DECLARATION}<worksheet ${MAIN}><sheetData>`, filler: '<row><c><v>1</v></c></row>', tail: '</sheetData></worksheet>' };
+/** Shared strings: one typed text after another. */
+export const SHARED_STRINGS_XML: RepeatedXml = { head: `${DECLARATION}<sst ${MAIN}>`, filler: '<si><t>Sở Thông tin và Truyền thông</t></si>', tail: '</sst>' };
+/** Styles: cell formats piled up, as pasting from other workbooks leaves them. */
+export const STYLES_XML: RepeatedXml = { head: `${DECLARATION}<styleSheet ${MAIN}><cellXfs>`, filler: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', tail: '</cellXfs></styleSheet>' };
+
 /**
- * `xlsx` with the part at `path` replaced by a worksheet of more than `bytes`
- * inflated bytes (a row of cells repeated), every other part kept as it was.
+ * `xlsx` with the part at `path` replaced by more than `bytes` inflated bytes of
+ * `xml` (a worksheet of one row repeated, unless told), every other part kept as it was.
  * `declared`: the size the zip's directory states for it, when it should lie.
  */
-export async function withHugePart(xlsx: Uint8Array, path: string, bytes: number, declared?: number): Promise<Uint8Array> {
+export async function withHugePart(xlsx: Uint8Array, path: string, bytes: number, declared?: number, xml: RepeatedXml = WORKSHEET_XML): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const entries: Entry[] = [];
   for (const file of Object.values(zip.files)) {
     if (file.dir) continue;
     const name = Buffer.from(file.name);
     if (file.name === path) {
-      const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-      const part = await deflatedPart(head, '<row><c><v>1</v></c></row>', '</sheetData></worksheet>', bytes);
+      const part = await deflatedPart(xml.head, xml.filler, xml.tail, bytes);
       entries.push({ name, ...part, size: declared ?? part.size });
       continue;
     }
