@@ -133,6 +133,8 @@ describe('the chart of totals on the summary’s Tổng hợp', () => {
     expect(name.cache).toEqual(['Tổng điểm']);
     const names = cellsOf(workbook, categories.formula);
     const totals = cellsOf(workbook, values.formula);
+    // The ranking's header is row 4 (title, report link, blank row above it); twelve units follow.
+    expect([name.formula, categories.formula, values.formula]).toEqual(["'Tổng hợp'!$G$4", "'Tổng hợp'!$C$5:$C$16", "'Tổng hợp'!$G$5:$G$16"]);
     expect(names.sheet).toBe(SHEET.summary);
     expect(totals.sheet).toBe(SHEET.summary);
     expect(categories.cache).toEqual(names.values);
