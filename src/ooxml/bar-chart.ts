@@ -16,6 +16,8 @@ export interface BarChart {
   /** The range of their values, cell for cell beside the names. */
   valuesRef: string;
   bars: readonly { label: string; value: number }[];
+  /** Size of the bars' names and values, 11 pt unless the bars are too close for it. */
+  labelPoints?: number;
 }
 
 const BAR_COLOUR = '2F5597';
@@ -29,8 +31,10 @@ function defaultRun(font: string, points: number, bold: boolean): string {
   return `<a:defRPr sz="${points * 100}" b="${bold ? 1 : 0}" i="0"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:latin typeface="${face}"/><a:cs typeface="${face}"/></a:defRPr>`;
 }
 
-/** Labels of the axes and the bars: 11 pt. */
-const labelText = (font: string): string => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, 11, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+export const LABEL_POINTS = 11;
+
+/** Labels of the axes and the bars. */
+const labelText = (font: string, points: number): string => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, points, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
 /** The title: 13 pt bold. */
 function title(text: string, font: string): string {
@@ -40,12 +44,12 @@ function title(text: string, font: string): string {
   );
 }
 
-function series(chart: BarChart, font: string): string {
+function series(chart: BarChart, font: string, points: number): string {
   const count = `<c:ptCount val="${chart.bars.length}"/>`;
   const labels = chart.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${escapeXml(b.label)}</c:v></c:pt>`).join('');
   const values = chart.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${b.value}</c:v></c:pt>`).join('');
   const dataLabels =
-    `<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/>${NO_SHAPE}${labelText(font)}` +
+    `<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/>${NO_SHAPE}${labelText(font, points)}` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
   return (
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
@@ -58,7 +62,8 @@ function series(chart: BarChart, font: string): string {
 
 /** The chart part; `externalDataRelId` names the embedded workbook holding the figures when they live outside the package's own sheets. */
 export function barChartXml(chart: BarChart, font: string, externalDataRelId?: string): string {
-  const axisText = labelText(font);
+  const points = chart.labelPoints ?? LABEL_POINTS;
+  const axisText = labelText(font, points);
   // Rank 1 at the top: a bar chart draws its first category at the bottom unless the axis runs max to min.
   const categoryAxis =
     '<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/>' +
@@ -74,7 +79,7 @@ export function barChartXml(chart: BarChart, font: string, externalDataRelId?: s
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>` +
     `<c:chart>${title(chart.title, font)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart, font)}` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series(chart, font, points)}` +
     '<c:gapWidth val="60"/><c:axId val="1"/><c:axId val="2"/></c:barChart>' +
     `${categoryAxis}${valueAxis}${NO_SHAPE}</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>${LIGHT_LINE}<a:effectLst/></c:spPr>${externalData}</c:chartSpace>`

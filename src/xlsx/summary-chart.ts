@@ -9,7 +9,7 @@ import type JSZip from 'jszip';
 import { columnLetter } from '../core/a1';
 import { type ChartBelow, chartBelow } from '../core/print-layout';
 import type { SummaryChart } from '../core/summary-chart';
-import { barChartXml } from '../ooxml/bar-chart';
+import { LABEL_POINTS, barChartXml } from '../ooxml/bar-chart';
 import { NS, XML_DECLARATION, escapeXml } from '../ooxml/xml';
 import { CONTENT_TYPE, type ContentTypes, Relationships, relativeTarget } from './package-parts';
 import { relsOf } from './read-package';
@@ -21,6 +21,22 @@ const ROW_PIXELS = 20;
 /** The chart's height in rows, when a page has room: one a bar, and four for the title, the axis and the padding. */
 const rowsTall = (bars: number): number => bars + 4;
 const EMU_PER_PIXEL = 9525;
+const TOP_OFFSET_PIXELS = 4;
+/** The chart's title, value axis and padding take about this much of its height; the bars share the rest. */
+const CHART_FRAME_PIXELS = 90;
+/** A line of text takes about 1.6 pixels a point (1.33 at 96 to the inch, and its leading). */
+const PIXELS_PER_LABEL_POINT = 1.6;
+const MIN_LABEL_POINTS = 7;
+
+/**
+ * The size of the bars' names: 11 pt while a bar has room for it, smaller when a page
+ * holds many bars, so that every bar keeps its name (a reader drawing the chart skips
+ * names that would overlap).
+ */
+function labelPoints(place: ChartBelow, bars: number): number {
+  const perBar = (place.rows * ROW_PIXELS - CHART_FRAME_PIXELS) / bars;
+  return Math.max(MIN_LABEL_POINTS, Math.min(LABEL_POINTS, Math.floor(perBar / PIXELS_PER_LABEL_POINT)));
+}
 
 /** `dir/stemN.xml` with the smallest N no part of the package has (names compared as Excel does, ignoring case). */
 function freePart(zip: JSZip, dir: string, stem: string): string {
@@ -44,7 +60,8 @@ function columnRef(sheet: string, col: number, firstRow: number, lastRow = first
  * wide: the table would shrink to make room. Below, the page keeps the table's width.
  */
 function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, place: ChartBelow, relId: string): string {
-  const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  // A few pixels into its first row: flush with a page break, LibreOffice also draws the frame's top edge at the foot of the page before.
+  const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${TOP_OFFSET_PIXELS * EMU_PER_PIXEL}</xdr:rowOff>`;
   const width = sheet.layout.columns.reduce((sum, c) => sum + c.width, 0);
   const name = escapeXml(chart.title);
   return (
@@ -60,6 +77,7 @@ export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPat
   const drawingPath = freePart(zip, 'xl/drawings', 'drawing');
   const chartPath = freePart(zip, 'xl/charts', 'chart');
   const last = chart.firstRow + chart.count - 1;
+  const place = chartBelow(sheet.layout, sheet.heights, rowsTall(chart.count));
   const chartXml = barChartXml(
     {
       title: chart.title,
@@ -67,12 +85,12 @@ export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPat
       categoriesRef: columnRef(sheetName, chart.nameCol, chart.firstRow, last),
       valuesRef: columnRef(sheetName, chart.totalCol, chart.firstRow, last),
       bars: chart.bars,
+      labelPoints: labelPoints(place, chart.count),
     },
     font,
   );
   const drawingRels = new Relationships(relsOf(drawingPath), null);
   const chartRel = drawingRels.add('chart', relativeTarget(drawingPath, chartPath));
-  const place = chartBelow(sheet.layout, sheet.heights, rowsTall(chart.count));
   const drawingXml = `${XML_DECLARATION}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchorXml(sheet, chart, place, chartRel)}</xdr:wsDr>`;
   // The sheet part is written whole, so are its relationships: the drawing is all it refers to.
   const sheetRels = new Relationships(relsOf(sheetPath), null);

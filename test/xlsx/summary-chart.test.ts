@@ -153,6 +153,8 @@ describe('the chart of totals on the summary’s Tổng hợp', () => {
     expect(chart).toMatch(/<c:valAx>[^]*?<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
     expect(chart).toMatch(/<c:dLbls>[^]*<c:showVal val="1"\/>/);
     expect(chart).not.toContain('<c:legend>');
+    // Names and values at 11 pt, the title at 13 pt: twelve bars have room for them.
+    expect([...chart.matchAll(/<a:defRPr sz="(\d+)"/g)].map((m) => m[1]).sort()).toEqual(['1100', '1100', '1100', '1300']);
   });
 
   it('sits below the table, within its columns, so the printed page keeps the table’s width, on the table’s page', async () => {
@@ -268,7 +270,7 @@ describe('where the chart prints: below the table, never cut by a page break', (
     expect(chartBelow(wide, rows(10), 80)).toEqual({ firstRow: 11, rows: 80, pageBreak: false });
   });
 
-  it('in the summary of a 40-unit cluster, puts the page break just above the chart', async () => {
+  it('in the summary of a 40-unit cluster, puts the page break just above the chart and writes smaller names', async () => {
     const ev = evaluate(syntheticCluster({ units: CHART_MAX_UNITS, criteria: 3 }));
     const out = summarySheet(ev);
     const bytes = await summaryPackage(new Uint8Array(await readFile(EXAMPLE)), 'x.xlsx', {
@@ -281,6 +283,10 @@ describe('where the chart prints: below the table, never cut by a page break', (
     expect(from).toBe(out.rows.length + 1);
     const sheet = await text(await JSZip.loadAsync(bytes), drawn.sheetPath);
     expect(sheet).toContain(`<rowBreaks count="1" manualBreakCount="1"><brk id="${from}" max="16383" man="1"/></rowBreaks><drawing r:id=`);
+    // Forty bars on a landscape page: names and values smaller than 11 pt, not below 7 pt, the title as it was.
+    const sizes = [...drawn.chart.matchAll(/<a:defRPr sz="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(sizes.filter((sz) => sz !== 1300)).toHaveLength(3);
+    for (const sz of sizes.filter((x) => x !== 1300)) expect(sz >= 700 && sz < 1100, `${sz}`).toBe(true);
   });
 
 });
