@@ -10,7 +10,8 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
-import { SHEET } from '../../src/core/template';
+import { evaluate } from '../../src/core/evaluate';
+import { SETTINGS, SHEET } from '../../src/core/template';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { loadBuilt } from '../apps-script/harness';
@@ -88,7 +89,9 @@ describe('Kiểm phiếu và lập biên bản on ballot cells that are not type
     const docs = fakeDocumentApp();
     const { call, google } = loadBuilt({}, { DocumentApp: docs.app });
     const grids = fixtureGrids(fixture, {}, { ballots: true });
-    const ballots = grids.ballots ?? [];
+    // Copies: the rows are the fixture's own, shared by every test of the file.
+    const ballots = (grids.ballots ?? []).map((r) => [...r]);
+    grids.ballots = ballots;
     ballots[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] = value;
     fillWorkbook(google.spreadsheet, grids);
     call('menuKiemPhieu');
@@ -102,5 +105,23 @@ describe('Kiểm phiếu và lập biên bản on ballot cells that are not type
     expect(row?.join(' ')).toContain(WAITS);
     expect(row?.join(' ')).toContain(code === 'ERROR_VALUE' ? 'đang báo lỗi #N/A' : code === 'DATE_VALUE' ? 'chứa ngày tháng (28/12/2021)' : 'là ô đánh dấu (TRUE)');
     expect(JSON.stringify(checks)).not.toContain('Phiếu số 2 ở dòng 3 không hợp lệ');
+  });
+});
+
+describe('Thành viên Hội đồng holding a date, a checkbox or an error value', () => {
+  it.each([
+    ['a date', new Date(2021, 11, 28), '28/12/2021'],
+    ['a checkbox', true, 'TRUE'],
+    ['an error value', '#REF!', '#REF!'],
+  ] as const)('%s is an error at its cell, not one member named after it', (_, value, shown) => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const settings = grids.settings ?? [];
+    const row = settings.findIndex((r) => r[0] === SETTINGS.find((d) => d.key === 'councilMembers')?.label);
+    settings[row][1] = value;
+    const ev = evaluate(grids);
+    expect(ev.vote?.counted).toBe(false);
+    const errors = ev.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => `${i.code} ${i.sheet}!${i.cell}`)).toEqual([`BAD_SETTING ${SHEET.settings}!B${row + 1}`]);
+    expect(errors[0].message).toContain(`ô chứa ${shown}, không phải số thành viên. Hãy gõ số thành viên Hội đồng (ví dụ 12)`);
   });
 });

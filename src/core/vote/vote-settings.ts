@@ -37,7 +37,10 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   let memberList: CouncilMember[] = [];
   const typed = parseNumber(value('councilMembers'));
   if (typed.kind === 'number' || typed.kind === 'empty') members = count('councilMembers', 1);
-  else {
+  else if (typed.reason === 'date' || typed.reason === 'boolean' || typed.reason === 'errorValue') {
+    // Neither a number nor names: read as a list it would be one member called "28/12/2021" or "#N/A".
+    bad('councilMembers', `ô chứa ${typed.shown}, không phải số thành viên. Hãy gõ số thành viên Hội đồng (ví dụ 12), hoặc họ tên từng thành viên, mỗi người một dòng.`);
+  } else {
     memberList = lines(cleanParagraphs(value('councilMembers'))).map((line) => ({
       name: line.replace(/^[-–•+\d.)\s]+/, '').replace(ABSENT, '').trim(),
       present: !ABSENT.test(line),
