@@ -84,7 +84,7 @@ describe('report options', () => {
 
   it('writes generated summary, intro and closing when the settings leave them blank', () => {
     const m = exampleReport({ summary: '', intro: '', closing: '' });
-    expect(lines(m)).toContain('Kết quả thi đua, khen thưởng của Cụm thi đua số 08 năm 2021');
+    expect(lines(m)).toContain('Kết quả thi đua, khen thưởng năm 2021 của Cụm thi đua số 08');
     expect(lines(m)).toContain('Sau đây là kết quả thi đua năm 2021 của các đơn vị thuộc Cụm thi đua số 08:');
     expect(lines(m)).toContain('Cụm thi đua số 08 gửi báo cáo kết quả thi đua, khen thưởng năm 2021 để các cơ quan, đơn vị liên quan theo dõi./.');
   });

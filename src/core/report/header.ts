@@ -1,6 +1,5 @@
 /** The header of the report: a borderless two-column table, then the draft mark, "BÁO CÁO" and its summary line. */
 import { dateInWords } from '../dates';
-import { clusterTitle } from '../outputs';
 import type { Evaluation } from '../types';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Block, Table } from './model';
@@ -29,8 +28,10 @@ export function numberLine(number: string, symbol = 'BC'): string {
   return `Số: ${number || `       /${symbol}`}`;
 }
 
+/** The `Trích yếu`, or "Kết quả thi đua, khen thưởng năm 2021 của Cụm thi đua số 08" when it is blank. */
 export function summaryLine(ev: Evaluation): string {
-  return ev.settings.report.summary || `Kết quả thi đua, khen thưởng của ${clusterTitle(ev)}`;
+  const { report, year, clusterName } = ev.settings;
+  return report.summary || `Kết quả thi đua, khen thưởng${year ? ` năm ${year}` : ''} của ${clusterName || 'Cụm thi đua'}`;
 }
 
 /** What sets one document apart in the shared header: its type, number and summary line. */
