@@ -44,27 +44,34 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet
   }
   spec.columns.forEach((c, i) => {
     const numFmt = columnFormat(c.format);
+    for (let r = 2; r <= dataRows + 1; r++) sheet.getCell(r, i + 1).numFmt = numFmt;
     const { validation } = c;
-    for (let r = 2; r <= dataRows + 1; r++) {
-      const cell = sheet.getCell(r, i + 1);
-      cell.numFmt = numFmt;
-      if (validation) {
-        cell.dataValidation = {
-          type: 'decimal',
-          operator: 'between',
-          formulae: [validation.min, validation.max],
-          allowBlank: true,
-          showErrorMessage: true,
-          errorStyle: 'stop',
-          errorTitle: 'Điểm không hợp lệ',
-          error: validation.help,
-          showInputMessage: true,
-          prompt: validation.help,
-        };
-      }
-    }
+    if (!validation) return;
+    const letter = columnLetter(i);
+    validations(sheet).add(`${letter}2:${letter}${dataRows + 1}`, {
+      type: 'decimal',
+      operator: 'between',
+      formulae: [validation.min, validation.max],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'Điểm không hợp lệ',
+      error: validation.help,
+      showInputMessage: true,
+      prompt: validation.help,
+    });
   });
   return sheet;
+}
+
+/**
+ * The sheet's validations by address, which exceljs keeps but leaves out of its types.
+ * A column's validation is given as one range: set cell by cell, exceljs joins the
+ * cells sorted as text (C10 before C2) and wrote both C10:C201 and C2:C201, two
+ * overlapping validations of the same cells, which Excel never writes.
+ */
+function validations(sheet: ExcelJS.Worksheet): { add(address: string, validation: ExcelJS.DataValidation): void } {
+  return (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
 /** A new workbook holding the template sheets, in order. */

@@ -1,6 +1,8 @@
 /** The .xlsx template carries every part of `templateSheets(criteria)`: names, headers, formats, validation, notes, widths, frozen header. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { columnLetter } from '../../src/core/a1';
 import { LIVE_HEADERS } from '../../src/core/live-columns';
 import { SHEET, SETTINGS, scoresHeader } from '../../src/core/template';
 import { templateSheets } from '../../src/core/template-sheets';
@@ -68,5 +70,16 @@ describe('the template written as .xlsx', () => {
       expect(bonus.error?.toLowerCase()).toContain(`tiêu chí ${c.code}`);
     }
     expect(s.getCell(2, 1).dataValidation).toBeUndefined();
+  });
+
+  it('states each score column’s validation once, over its whole data area, no two overlapping', async () => {
+    const zip = await JSZip.loadAsync(await templateWorkbook(specs).xlsx.writeBuffer());
+    const index = specs.findIndex((spec) => spec.role === 'scores');
+    const xml = (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async('string')) ?? '';
+    const scores = specs[index];
+    const validated = scores.columns.flatMap((c, i) => (c.validation ? [`${columnLetter(i)}2:${columnLetter(i)}${scores.dataRows + 1}`] : []));
+    expect(validated.length).toBeGreaterThan(0);
+    // exceljs joining cells as text put C10:C201 beside C2:C201: the same cells validated twice.
+    expect([...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1])).toEqual(validated);
   });
 });
