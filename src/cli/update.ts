@@ -12,6 +12,7 @@ import { cellsNotCopied } from '../xlsx/cells-not-copied';
 import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
 import { relayBallots } from '../core/vote/relay-ballots';
 import { applyRelayout, replaceBallotSheet } from '../xlsx/relayout-workbook';
+import { validationsAsRanges } from '../xlsx/validation-ranges';
 import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
@@ -41,6 +42,7 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()), grids.settings);
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
   if (ballots.grid) replaceBallotSheet(workbook, ballots.grid);
+  validationsAsRanges(workbook);
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);
   io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
   if (ballots.message !== null) io.out(ballots.message);

@@ -2,6 +2,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
 import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
@@ -137,6 +138,26 @@ describe('tinh-diem cap-nhat', () => {
     expect(refused.out.join('\n')).toContain(`\n- ${SHEET.criteria}!A3: Mã tiêu chí "1" trùng với ô A2.`);
     expect(refused.out.join('\n')).not.toContain('›');
     await expect(readFile(join(dir, 'loi-cap-nhat.xlsx'))).rejects.toThrow();
+  });
+
+  it('writes the user’s own validations back as they were, never as two overlapping ranges', async () => {
+    const path = join(dir, 'dv.xlsx');
+    const workbook = await loadWorkbook(await readFile(EXAMPLE_PATH), path);
+    const add = (sheet: string, address: string, formula: string): void =>
+      (workbook.getWorksheet(sheet) as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address, { type: 'list', allowBlank: true, formulae: [formula] });
+    add(SHEET.units, 'E2:E100', '"có,không"');
+    add(SHEET.units, 'G4:H9', '"x"');
+    add(SHEET.units, 'J3', '"y"');
+    await workbook.xlsx.writeFile(path);
+    expect((await runCli(['cap-nhat', 'dv.xlsx'], dir)).code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(join(dir, 'dv-cap-nhat.xlsx')));
+    const sqrefs = async (part: string): Promise<string[]> => [...((await zip.file(part)?.async('string')) ?? '').matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    // Đơn vị is the third sheet. exceljs alone wrote E10:E100 beside E2:E100.
+    expect((await sqrefs('xl/worksheets/sheet3.xml')).sort()).toEqual(['E2:E100', 'G4:G9', 'H4:H9', 'J3']);
+    for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+      const columns = (await sqrefs(part)).map((ref) => ref.replace(/\d+/g, ''));
+      expect(new Set(columns).size, part).toBe(columns.length);
+    }
   });
 });
 
