@@ -4,6 +4,7 @@ import { COMMAND_GUIDE } from '../../src/core/guide';
 import { SHEET } from '../../src/core/template';
 import type { CellValue, Grid } from '../../src/core/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { cellCentered } from '../../src/core/print-layout';
 import { votedNotes } from '../../src/core/report/ranking-table';
 import { buildMinutes } from '../../src/core/vote/minutes';
 import type { VoteOutcome } from '../../src/core/vote/types';
@@ -272,7 +273,12 @@ describe('the ranking after the vote', () => {
     const minutes = buildMinutes(ev, ev.vote as VoteOutcome, { now: new Date(2022, 0, 5) });
     const texts = minutes.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
     expect(texts).toContain('- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (3 phiếu), Bình hạng 2 (1 phiếu), Cần hạng 2 (1 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.');
-    expect(voteSheet(ev, ev.vote as VoteOutcome).rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
+    const sheet = voteSheet(ev, ev.vote as VoteOutcome);
+    expect(sheet.rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
+    // A rank (a number, right) beside a total (text, left) read "118": every column after the unit is centred.
+    const centered = cellCentered(sheet);
+    const rowsOf = (unit: string): number[] => sheet.rows.flatMap((r, i) => (r[0] === unit ? [i] : []));
+    for (const i of rowsOf('An')) expect(centered[i].slice(0, sheet.rows[i].length)).toEqual(sheet.rows[i].map((_, c) => c >= 1 && c <= 6));
     expect(voteText(ev)).toContain('  Đồng hạng 1: An 3 phiếu, Bình 1 phiếu, Cần 1 phiếu — Bình, Cần vẫn đồng hạng.');
   });
 

@@ -57,5 +57,7 @@ export function voteSheet(ev: Evaluation, vote: VoteOutcome): OutputSheet {
     sheet.header(INVALID_HEADER);
     for (const b of vote.invalid) sheet.rows.push([b.row, b.number, b.reason]);
   }
-  return sheet.done();
+  // Counts sit right, the total and the share (text in the report's decimal mark) left: "1" and "93" side by side read
+  // "193". Centred, each column's value stands apart, the facts' values and the tie's votes alike.
+  return { ...sheet.done(), centeredColumns: [1, 2, 3, 4, 5, 6] };
 }
