@@ -102,8 +102,9 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     sheet.title('Đề nghị Cờ thi đua');
     for (const line of awardLines(ev)) sheet.text([line]);
   }
-  // The rank is a number (right-aligned) beside the code (left-aligned): centred, "1" and "LA" no longer touch.
-  return { ...sheet.done(), centeredColumns: [0], ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+  // A number (right-aligned) beside text (left-aligned) touches when printed: the rank beside the code read
+  // "1LA", the total beside the grade "93Hoàn thành tốt". The rank, the total and the grade are centred.
+  return { ...sheet.done(), centeredColumns: [0, 6, 7], ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
 }
 
 /**

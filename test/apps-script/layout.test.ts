@@ -45,6 +45,14 @@ describe('Tổng hợp and Điểm theo tiêu chí', () => {
     expect(summary.getRange(1, 1).getHorizontalAlignments()).toEqual([['general']]);
   });
 
+  it('centres the total and the grade, so the number does not run into the text beside it ("93Hoàn thành tốt")', () => {
+    const total = column(summary, 'Tổng điểm', headerRow);
+    const grade = column(summary, 'Xếp loại', headerRow);
+    expect(grade).toBe(total + 1);
+    const cells = summary.getRange(headerRow, total, fixture.units.length + 1, 2).getHorizontalAlignments();
+    expect(cells).toEqual(Array(fixture.units.length + 1).fill(['center', 'center']));
+  });
+
   it('freezes the rows down to the ranking header, so that printing can repeat them', () => {
     expect(summary.getFrozenRows()).toBe(headerRow);
   });

@@ -4,6 +4,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { fingerprint } from '../../src/core/fingerprint';
 import { CODE } from '../../src/core/issues';
 import { checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../../src/core/outputs';
+import { cellCentered } from '../../src/core/print-layout';
 import { CHECKS_HEADER, SUMMARY_HEADER } from '../../src/core/template';
 import { dateInWords, formatDateTime } from '../../src/core/dates';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
@@ -38,6 +39,16 @@ describe('Tổng hợp', () => {
     expect(sheet.rows[1].slice(0, 3)).toEqual(['Báo cáo', '', 'https://docs.google.com/document/d/x']);
     const flat = sheet.rows.map((r) => r[0]);
     expect(flat).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.');
+  });
+
+  it('centres the rank, the total and the grade, so no number runs into the text beside it ("1LA", "93Hoàn thành tốt")', () => {
+    const { firstRow, count } = sheet.ranking;
+    const centered = cellCentered(sheet);
+    const columns = (r: number): string[] => SUMMARY_HEADER.filter((_, c) => centered[r][c]);
+    for (let r = firstRow - 1; r < firstRow + count; r++) expect(columns(r)).toEqual(['Hạng', 'Tổng điểm', 'Xếp loại']);
+    // The title and the award proposal run on to the right: centring them in one column would cut them.
+    expect(sheet.titleRows.every((r) => centered[r].every((c) => !c))).toBe(true);
+    expect((sheet.textRows ?? []).every((r) => centered[r].every((c) => !c))).toBe(true);
   });
 
   it('keeps the per-criterion breakdown off the ranking, whose columns it would share', () => {

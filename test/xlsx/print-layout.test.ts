@@ -52,6 +52,21 @@ describe('the example summary workbook, as printed', () => {
     expect(s.getCell(1, 1).alignment?.horizontal).toBeUndefined();
   });
 
+  it('centres the total and the grade in Tổng hợp, so the number does not run into the text beside it ("93Hoàn thành tốt")', () => {
+    const s = sheet(SHEET.summary);
+    const header = headerRowOf(s, SUMMARY_HEADER[0]);
+    const total = columnOf(s, 'Tổng điểm', header);
+    const grade = columnOf(s, 'Xếp loại', header);
+    expect(grade).toBe(total + 1);
+    expect(typeof s.getCell(header + 1, total).value).toBe('number');
+    expect(typeof s.getCell(header + 1, grade).value).toBe('string');
+    for (const r of [header, header + 1, header + 2]) {
+      expect([s.getCell(r, total).alignment?.horizontal, s.getCell(r, grade).alignment?.horizontal], `row ${r}`).toEqual(['center', 'center']);
+    }
+    // The notes after the grade keep their left alignment.
+    expect(s.getCell(header + 1, grade + 1).alignment?.horizontal).toBeUndefined();
+  });
+
   it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
     const names = book.worksheets.map((s) => s.name);
     expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.ballots, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
