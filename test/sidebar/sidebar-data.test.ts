@@ -4,6 +4,7 @@ import { SHEET } from '../../src/core/template';
 import { GENERAL_GROUP, TOP_RANKS, sidebarData, sidebarJson } from '../../src/core/sidebar-data';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
+import { partlyTiedGrids } from '../helpers/partly-tied-vote';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, exampleGrids, fixture } from './sidebar-fixtures';
 
 const shortName = (code: string): string => fixture.units.find((u) => u.code === code)!.shortName;
@@ -124,9 +125,25 @@ describe('the council vote in the sidebar data', () => {
     expect(vote.threshold).toBe('ít nhất 80% tổng số thành viên Hội đồng');
     expect(vote.awards).toEqual([{ unit: 'Long An', code: 'LA', agree: 10, result: '10/12 phiếu đồng ý, tỷ lệ 83.33%', passed: true }]);
     expect(vote.ties).toEqual([
-      { rank: 5, settled: true, votes: EXAMPLE_VOTE.tie.map((t) => ({ unit: shortName(t.code), code: t.code, votes: t.votes, rank: t.rank })) },
+      { rank: 5, settled: true, stillTied: '', votes: EXAMPLE_VOTE.tie.map((t) => ({ unit: shortName(t.code), code: t.code, votes: t.votes, rank: t.rank })) },
     ]);
     expect(JSON.parse(JSON.stringify(voted))).toEqual(voted);
+  });
+
+  it('names the units a tie vote left tied when it placed the others (3, 1 and 1 votes), as the minutes do', () => {
+    const ties = sidebarData(evaluate(partlyTiedGrids), { action: 'compute' }).vote!.ties;
+    expect(ties).toEqual([
+      {
+        rank: 1,
+        settled: false,
+        stillTied: 'Bình, Cần',
+        votes: [
+          { unit: 'An', code: 'A', votes: 3, rank: 1 },
+          { unit: 'Bình', code: 'B', votes: 1, rank: 2 },
+          { unit: 'Cần', code: 'C', votes: 1, rank: 2 },
+        ],
+      },
+    ]);
   });
 
   it('is absent without ballots, for a check, and when the ranking is blocked', () => {

@@ -12,6 +12,7 @@ import { sidebarData, type SidebarData } from '../../src/core/sidebar-data';
 import { SHEET } from '../../src/core/template';
 import { CHROMIUM, INSTALL_HINT, PAGE_URL, WIDTH, calls, hasChromium, launch, openSidebar, release, type OpenPage, type ServerStub } from './browser';
 import { fixtureGrids } from '../../scripts/example-data';
+import { partlyTiedGrids } from '../helpers/partly-tied-vote';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, fixture, htmlNamedGrids } from './sidebar-fixtures';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -232,6 +233,12 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     await expect(texts(page, '#vote-awards li')).resolves.toEqual(['Long An: 10/12 phiếu đồng ý, tỷ lệ 83.33%\nĐạt']);
     await expect(texts(page, '#vote-ties li')).resolves.toEqual(['Đồng hạng 5: Đồng Tháp 7 phiếu → hạng 5; Vĩnh Long 3 phiếu → hạng 6\nĐã phân định']);
     expect(await noSideScroll(page)).toBe(true);
+  });
+
+  it('names the units a tie vote left tied when it placed the others, rather than call the votes all equal', async () => {
+    // An 3 votes, Bình and Cần 1 each (test/helpers/partly-tied-vote.ts): An is placed, the other two stay tied.
+    const page = await open(sidebarData(evaluate(partlyTiedGrids), { action: 'compute' }));
+    await expect(texts(page, '#vote-ties li')).resolves.toEqual(['Đồng hạng 1: An 3 phiếu → hạng 1; Bình 1 phiếu → hạng 2; Cần 1 phiếu → hạng 2\nBình, Cần vẫn đồng hạng']);
   });
 
   it('shows no vote section without ballots', async () => {

@@ -13,6 +13,7 @@ import { voteText } from '../../src/cli/terminal';
 import { MILLI } from '../../src/core/numbers';
 import { agreementsNeeded, percentText, reachesThreshold } from '../../src/core/vote/tally';
 import { twoCriteria } from '../helpers/cluster';
+import { PARTLY_TIED_HEADER, partlyTiedGrids } from '../helpers/partly-tied-vote';
 
 /** A 20, B and C tied on 18, D 15: A is the flag candidate, B / C the tie at rank 2. */
 function grids(settings: Record<string, CellValue> = {}, ballots?: Grid) {
@@ -256,12 +257,8 @@ describe('the ranking after the vote', () => {
   });
 
   it('of three tied, the one the ballot puts first is placed and the other two stay tied; the report’s note names all three', () => {
-    const units = ['An', 'Bình', 'Cần'].map((shortName, i) => ({ code: 'ABC'[i], shortName, scores: [9, 0, 9] }));
-    const g = twoCriteria([...units, { code: 'D', shortName: 'Đông', scores: [8, 0, 7] }], { awardCount: 1, councilMembers: 5, voteThreshold: 60, voteDate: '05/01/2022' });
-    const header = ballotHeader(candidatesOf(evaluate(g)));
-    expect(header.at(-1)).toBe('Đồng hạng 1: An / Bình / Cần');
-    const choices = ['An', 'An', 'An', 'Bình', 'Cần'];
-    const ev = evaluate({ ...g, ballots: [header, ...choices.map((c, i) => [i + 1, c === 'An' ? 'đồng ý' : '', '', '', c])] });
+    expect(PARTLY_TIED_HEADER.at(-1)).toBe('Đồng hạng 1: An / Bình / Cần');
+    const ev = evaluate(partlyTiedGrids);
     expect(ev.ranking.map((r) => [r.unit.code, r.rank, r.needsVote])).toEqual([
       ['A', 1, false],
       ['B', 2, true],
