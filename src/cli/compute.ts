@@ -24,6 +24,7 @@ import type { Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
+import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
 import { awardText, ballotNextStep, issueLines, rankingTable, voteText } from './terminal';
 import { updatedPath } from './update-name';
 
@@ -123,13 +124,14 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     otherwise,
   );
 
+  const stale = (await staleVoteDocs([outputs.minutes, outputs.letter], vote !== null)).map(show);
   if (command.json) {
-    io.out(JSON.stringify(jsonResult(ev)));
+    io.out(JSON.stringify(jsonResult(ev, stale)));
     return EXIT.ok;
   }
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), grids.ballots !== undefined);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep]) io.out(line);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale)]) io.out(line);
   return EXIT.ok;
 }

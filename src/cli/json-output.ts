@@ -36,11 +36,13 @@ export interface JsonResult {
   issues: { severity: string; code: string; sheet: string; cell: string; unit: string | null; message: string }[];
   /** The council's count when the workbook has ballots (`Phiếu bầu`), else null. */
   vote: JsonVote | null;
+  /** Minutes and letter left at the output paths by an earlier run that this run's result does not match (see stale-vote-docs.ts). */
+  staleFiles: string[];
 }
 
 const codes = (results: readonly UnitResult[]): string[] => results.map((r) => r.unit.code);
 
-export function jsonResult(ev: Evaluation): JsonResult {
+export function jsonResult(ev: Evaluation, staleFiles: readonly string[] = []): JsonResult {
   const s = ev.settings;
   return {
     cluster: { name: s.clusterName, parentBody: s.parentBody, year: s.year, rankStyle: s.rankStyle, criteria: ev.criteria.length, units: ev.units.length, ranked: !ev.blocked },
@@ -66,5 +68,6 @@ export function jsonResult(ev: Evaluation): JsonResult {
     })),
     issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, unit: i.unit ?? null, message: i.message })),
     vote: jsonVote(ev.vote),
+    staleFiles: [...staleFiles],
   };
 }

@@ -62,8 +62,10 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
   }, 150000);
 
   it('writes the files as well when --out names a folder (the example has ballots: the minutes and the letter too)', async () => {
-    const { code } = await json(['cum.xlsx', '--json', '--out', 'kq'], dir);
+    const { code, result } = await json(['cum.xlsx', '--json', '--out', 'kq'], dir);
     expect(code).toBe(0);
+    // The vote documents were written by this run: none left over from an earlier one (see stale-vote-docs.test.ts).
+    expect(result.staleFiles).toEqual([]);
     expect((await readdir(join(dir, 'kq'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
   });
 
@@ -101,5 +103,13 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
 
   it('has a schema that rejects a field it does not describe', () => {
     expect(validateJsonResult({ cluster: {}, units: [], awards: {}, criteria: [], issues: [], extra: 1 })).toBe(false);
+  });
+
+  it('has a schema that requires staleFiles, a list of paths', async () => {
+    const { result } = await json(['cum.xlsx', '--json'], dir);
+    const { staleFiles: _dropped, ...withoutStaleFiles } = result;
+    expect(validateJsonResult(withoutStaleFiles)).toBe(false);
+    expect(validateJsonResult({ ...result, staleFiles: [1] })).toBe(false);
+    expect(validateJsonResult({ ...result, staleFiles: ['kq/cum-to-trinh.docx'] })).toBe(true);
   });
 });

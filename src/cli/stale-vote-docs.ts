@@ -1,0 +1,26 @@
+/**
+ * A run without a counted vote writes no biên bản kiểm phiếu and no tờ trình,
+ * but those of an earlier run may still lie at the same paths beside the new
+ * summary and report. They are the user's files, so they are never deleted;
+ * the command names them instead, so that nobody signs minutes that no longer
+ * match the result.
+ */
+import { exists } from './files';
+
+/** The vote documents at the output paths that this run did not write. */
+export async function staleVoteDocs(paths: readonly string[], wroteVoteDocs: boolean): Promise<string[]> {
+  if (wroteVoteDocs) return [];
+  const found = await Promise.all(paths.map(async (path) => ((await exists(path)) ? path : null)));
+  return found.filter((path): path is string => path !== null);
+}
+
+/** The warning that ends the terminal output; nothing when there is no stale file. */
+export function staleVoteDocsWarning(shown: readonly string[]): string[] {
+  if (shown.length === 0) return [];
+  return [
+    '',
+    'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập biên bản kiểm phiếu và tờ trình. Các tệp sau là của một lần chạy trước và không khớp với kết quả này:',
+    ...shown.map((path) => `        ${path}`),
+    'Đừng ký hay gửi các tệp đó; hãy xoá chúng hoặc chuyển sang thư mục khác.',
+  ];
+}
