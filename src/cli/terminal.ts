@@ -4,7 +4,7 @@ import { formatBonus, formatDeduction, formatPoints } from '../core/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
 import { SHEET, SUMMARY_HEADER } from '../core/template';
 import { ballotCounts } from '../core/vote/vote-sheet';
-import { agreeText, partlyTiedText, thresholdText } from '../core/vote/vote-text';
+import { agreeText, stillTiedText, thresholdText } from '../core/vote/vote-text';
 import type { TieCount } from '../core/vote/types';
 import type { Evaluation, Issue } from '../core/types';
 
@@ -59,8 +59,7 @@ export function awardText(ev: Evaluation): string[] {
 /** " — vẫn đồng hạng" after a tie the vote left whole, naming the units when it placed some of them. */
 function stillTied(t: TieCount): string {
   if (t.settled) return '';
-  const partly = partlyTiedText(t);
-  return partly ? ` — ${partly} vẫn đồng hạng` : ' — vẫn đồng hạng';
+  return ` — ${stillTiedText(t) || 'vẫn đồng hạng'}`;
 }
 
 /** The council's count in a few lines, before the award proposal that follows it. */

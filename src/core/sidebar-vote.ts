@@ -1,7 +1,7 @@
 /** The council's count as the sidebar shows it: plain strings and numbers, like the rest of `SidebarData`. */
 import type { Evaluation } from './types';
 import { ballotCounts } from './vote/vote-sheet';
-import { agreeText, partlyTiedText, thresholdText } from './vote/vote-text';
+import { agreeText, stillTiedText, thresholdText } from './vote/vote-text';
 
 export interface SidebarVote {
   /** False when errors on `Phiếu bầu` or in the settings left the count doubtful. */
@@ -15,7 +15,7 @@ export interface SidebarVote {
   awards: { unit: string; code: string; agree: number; result: string; passed: boolean }[];
   /**
    * Each tie put to the vote: rank before the vote, votes per unit (most first) with the rank after it;
-   * `stillTied` names the units the vote left tied when it placed the others ("Bình, Cần"), else ''.
+   * `stillTied` says which units the vote left tied when it placed the others ("Bình, Cần vẫn đồng hạng"), else ''.
    */
   ties: { rank: number; settled: boolean; stillTied: string; votes: { unit: string; code: string; votes: number; rank: number }[] }[];
 }
@@ -33,7 +33,7 @@ export function sidebarVote(ev: Evaluation): SidebarVote | null {
     ties: vote.ties.map((t) => ({
       rank: t.rank,
       settled: t.settled,
-      stillTied: partlyTiedText(t),
+      stillTied: stillTiedText(t),
       votes: t.votes.map((v) => ({ unit: name(v.unit), code: v.unit.unit.code, votes: v.votes, rank: v.unit.rank })),
     })),
   };

@@ -14,7 +14,7 @@ function tieItem(t: SidebarVote['ties'][number]): HTMLLIElement {
   const order = t.votes.map((v) => `${v.unit} ${v.votes} phiếu → hạng ${v.rank}`).join('; ');
   const li = el('li', t.settled ? 'passed' : 'failed', '', [el('strong', '', `Đồng hạng ${t.rank}`), document.createTextNode(`: ${order}`)]);
   // A vote that placed some units (3, 1 and 1 votes) names those it left tied rather than call the whole tie unsettled.
-  const verdict = t.settled ? 'Đã phân định' : t.stillTied ? `${t.stillTied} vẫn đồng hạng` : 'Vẫn bằng phiếu';
+  const verdict = t.settled ? 'Đã phân định' : t.stillTied || 'Vẫn bằng phiếu';
   li.appendChild(el('span', 'verdict', verdict));
   return li;
 }

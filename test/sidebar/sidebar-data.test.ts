@@ -136,7 +136,7 @@ describe('the council vote in the sidebar data', () => {
       {
         rank: 1,
         settled: false,
-        stillTied: 'Bình, Cần',
+        stillTied: 'Bình, Cần vẫn đồng hạng',
         votes: [
           { unit: 'An', code: 'A', votes: 3, rank: 1 },
           { unit: 'Bình', code: 'B', votes: 1, rank: 2 },

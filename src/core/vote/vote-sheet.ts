@@ -5,7 +5,7 @@ import { SHEET } from '../template';
 import type { Evaluation } from '../types';
 import type { VoteOutcome } from './types';
 import { voteDay } from './vote';
-import { partlyTiedText, thresholdText } from './vote-text';
+import { stillTiedText, thresholdText } from './vote-text';
 
 export const AWARD_COUNT_HEADER = ['Đơn vị', 'Hạng', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Để trống', 'Tỷ lệ đồng ý (%)', 'Kết quả'] as const;
 export const TIE_COUNT_HEADER = ['Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'] as const;
@@ -45,8 +45,8 @@ export function voteSheet(ev: Evaluation, vote: VoteOutcome): OutputSheet {
   }
   for (const t of vote.ties) {
     sheet.blank();
-    const partly = partlyTiedText(t);
-    sheet.title(`Đồng hạng ${t.rank}: ${t.settled ? 'thứ hạng theo số phiếu' : partly ? `thứ hạng theo số phiếu; ${partly} vẫn đồng hạng` : 'số phiếu vẫn bằng nhau, vẫn đồng hạng'}`);
+    const still = stillTiedText(t);
+    sheet.title(`Đồng hạng ${t.rank}: ${t.settled ? 'thứ hạng theo số phiếu' : still ? `thứ hạng theo số phiếu; ${still}` : 'số phiếu vẫn bằng nhau, vẫn đồng hạng'}`);
     sheet.header(TIE_COUNT_HEADER);
     for (const v of t.votes) sheet.rows.push([v.unit.unit.shortName, v.votes, v.unit.rank]);
     if (t.blank > 0) sheet.rows.push(['Không chọn', t.blank, '']);

@@ -37,3 +37,13 @@ export function partlyTiedText(t: TieCount): string {
   const tied = [...groups.values()].filter((g) => g.length > 1);
   return tied.length === 1 && tied[0].length === t.votes.length ? '' : tied.map((g) => g.join(', ')).join('; ');
 }
+
+/**
+ * The sentence for a tie the vote placed only partly, "Bình, Cần vẫn đồng hạng", said alike
+ * by the terminal, the vote sheet and the sidebar; '' when the vote settled the tie or left
+ * every unit equal.
+ */
+export function stillTiedText(t: TieCount): string {
+  const partly = partlyTiedText(t);
+  return partly ? `${partly} vẫn đồng hạng` : '';
+}
