@@ -14,7 +14,7 @@ import type { VoteOutcome } from '../../src/core/vote/types';
 import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
-import { docxParts, docxPlainText } from './docx-xml';
+import { bodyElements, docxParts, docxPlainText, paragraphText } from './docx-xml';
 import { RUN_DATE, fixture } from './example';
 
 const settings = fixture.settings as Record<string, string & string[]>;
@@ -69,6 +69,13 @@ describe('the biên bản kiểm phiếu of the example', () => {
     expect(paragraphs(minutes)).toContain('Có 1 phiếu hợp lệ không chọn đơn vị nào.');
   });
 
+  it('leaves room above every paragraph under a table (the next part\'s heading, a note)', () => {
+    const under = minutes.blocks.filter((b, i): b is Paragraph => b.kind === 'paragraph' && minutes.blocks[i - 1]?.kind === 'table' && (minutes.blocks[i - 1] as Table).style === 'grid');
+    // Under the award table, the tie's heading "2. Phân định …" (0 pt of its own); under the tie's table, the blank-ballot note.
+    expect(under.map(text)).toEqual([expect.stringMatching(/^2\. Phân định thứ hạng/), 'Có 1 phiếu hợp lệ không chọn đơn vị nào.']);
+    for (const p of under) expect(p.spaceBefore).toBeGreaterThanOrEqual(6);
+  });
+
   it('concludes, and is signed by the committee head and members', () => {
     const all = paragraphs(minutes);
     expect(all).toContain(`- ${longAn} đạt 10/12 phiếu đồng ý, tỷ lệ 83.33%, đủ điều kiện đề nghị xét tặng ${award}.`);
@@ -107,6 +114,17 @@ describe('the tờ trình of the example', () => {
     expect(all.slice(at + 1, at + 4)).toEqual(settings.attachments.map((a, i) => `- ${a}${i === 2 ? '.' : ';'}`));
     expect(all.at(-1)).toBe(`${settings.clusterName} kính mong ${settings.grantingBody} xem xét, quyết định khen thưởng./.`);
     expect(cells(tables(letter).at(-1) as Table)[0]).toEqual(['Nơi nhận:\n- Như trên;\n- Lưu: VT.', `${settings.signerRole}\n${settings.signerTitle}\n${settings.signerName}`]);
+  });
+
+  it('leaves 6 pt between the table of units proposed and "Hồ sơ kèm theo:" under it, in the model and the .docx', async () => {
+    const at = letter.blocks.findIndex((b) => b.kind === 'paragraph' && text(b) === 'Hồ sơ kèm theo:');
+    expect(letter.blocks[at - 1]).toMatchObject({ kind: 'table', style: 'grid' });
+    expect(letter.blocks[at]).toMatchObject({ spaceBefore: 6 });
+    const body = bodyElements((await docxParts(await renderDocx(letter)))['word/document.xml']);
+    const after = body.findIndex((el) => paragraphText(el) === 'Hồ sơ kèm theo:');
+    expect(body[after - 1]).toMatch(/^<w:tbl>/);
+    // 6 pt is 120 twentieths of a point.
+    expect(body[after]).toMatch(/<w:spacing w:after="\d+" w:before="120"/);
   });
 
   it('proposes no one when no one reached the threshold, and says why', () => {

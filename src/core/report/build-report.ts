@@ -12,7 +12,7 @@ import { clusterTitle, rankingLine } from '../outputs';
 import type { AwardProposal, Evaluation } from '../types';
 import { awardParagraphs, awardWording } from './award-section';
 import { headerBlocks, summaryLine } from './header';
-import { PAGE, paragraph } from './layout';
+import { PAGE, paragraph, spacedAfterTables } from './layout';
 import type { Block, ChartSlot, Paragraph, ReportModel } from './model';
 import { countOf } from '../results';
 import { CHART_MAX_UNITS } from '../summary-chart';
@@ -102,5 +102,5 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     paragraph('closing', `${closing}./.`),
     signatureTable(report),
   ];
-  return { title: `Báo cáo kết quả thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
+  return { title: `Báo cáo kết quả thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
 }

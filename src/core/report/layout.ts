@@ -3,7 +3,7 @@
  * Phụ lục I), and the paragraph kinds the report is made of. Both renderers take
  * every size from the model, so they are decided here once.
  */
-import type { PageSetup, Paragraph, Run } from './model';
+import type { Block, PageSetup, Paragraph, Run } from './model';
 
 export const PAGE: PageSetup = {
   widthMm: 210,
@@ -64,4 +64,20 @@ export function paragraph(kind: FormatName, content: string | Run[]): Paragraph 
   const { bold, italic, ...format }: Format = FORMAT[kind];
   const runs = typeof content === 'string' ? [{ text: content, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) }] : content;
   return { kind: 'paragraph', runs, ...format };
+}
+
+/** Room between a bordered table and the paragraph under it, in points. */
+export const SPACE_AFTER_TABLE = 6;
+
+/**
+ * The blocks with at least `SPACE_AFTER_TABLE` before every paragraph that follows a
+ * bordered table: a grid table has no spacing of its own, so without it the next line
+ * ("Hồ sơ kèm theo:", "2. Phân định …") would touch the table's bottom border.
+ */
+export function spacedAfterTables(blocks: readonly Block[]): Block[] {
+  return blocks.map((b, i) => {
+    const before = blocks[i - 1];
+    if (b.kind !== 'paragraph' || before?.kind !== 'table' || before.style !== 'grid') return b;
+    return { ...b, spaceBefore: Math.max(b.spaceBefore, SPACE_AFTER_TABLE) };
+  });
 }

@@ -7,7 +7,7 @@ import { formatPoints } from '../numbers';
 import { clusterTitle } from '../outputs';
 import { REPORT_LANGUAGE } from '../report/build-report';
 import { headerBlocks } from '../report/header';
-import { PAGE, paragraph } from '../report/layout';
+import { PAGE, paragraph, spacedAfterTables } from '../report/layout';
 import type { Block, ReportModel } from '../report/model';
 import { textParagraphs } from '../report/narrative';
 import { dataTable } from '../report/ranking-table';
@@ -52,5 +52,5 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     paragraph('closing', `${cluster} kính mong ${addressee} xem xét, quyết định khen thưởng./.`),
     signatureTable({ ...ev.settings.report, recipients: LETTER_RECIPIENTS }),
   ];
-  return { title: `Tờ trình đề nghị khen thưởng ${clusterTitle(ev)}`, subject: summary, creator: cluster, language: REPORT_LANGUAGE, page: PAGE, blocks };
+  return { title: `Tờ trình đề nghị khen thưởng ${clusterTitle(ev)}`, subject: summary, creator: cluster, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
 }

@@ -9,7 +9,7 @@ import { formatPoints } from '../numbers';
 import { clusterTitle } from '../outputs';
 import { REPORT_LANGUAGE } from '../report/build-report';
 import { headerBlocks } from '../report/header';
-import { PAGE, paragraph } from '../report/layout';
+import { PAGE, paragraph, spacedAfterTables } from '../report/layout';
 import type { Block, ReportModel } from '../report/model';
 import { dataTable } from '../report/ranking-table';
 import { footTable, signatureBlock } from '../report/signature';
@@ -117,5 +117,5 @@ export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: 
     paragraph('closing', 'Biên bản đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.'),
     footTable(left, right),
   ];
-  return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks };
+  return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
 }
