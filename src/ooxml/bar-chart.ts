@@ -70,11 +70,13 @@ export function barChartXml(chart: BarChart, font: string, externalDataRelId?: s
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:noFill/>${LIGHT_LINE}<a:effectLst/></c:spPr>${axisText}` +
     '<c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>';
   // Bars start at 0: from an axis starting near the smallest total, 101.5 would look like half of 117.5.
+  // The value axis crosses the reversed category axis at its maximum, the last bar, so its
+  // scale stands at the bottom; where they cross by default (the first category) is the top.
   const valueAxis =
     '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>' +
     `<c:majorGridlines><c:spPr>${LIGHT_LINE}<a:effectLst/></c:spPr></c:majorGridlines><c:numFmt formatCode="General" sourceLinked="0"/>` +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${NO_SHAPE}${axisText}` +
-    '<c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>';
+    '<c:crossAx val="1"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>';
   const externalData = externalDataRelId ? `<c:externalData r:id="${externalDataRelId}"><c:autoUpdate val="0"/></c:externalData>` : '';
   return (
     `${XML_DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:date1904 val="0"/><c:lang val="vi-VN"/><c:roundedCorners val="0"/>` +

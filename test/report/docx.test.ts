@@ -112,6 +112,10 @@ describe('the .docx report', () => {
     expect(chart).toMatch(/<c:barDir val="bar"\/>/);
     // Bars start at 0, so their lengths compare the totals.
     expect(chart).toMatch(/<c:valAx>[^]*?<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
+    // Rank 1 at the top (the category axis runs max to min), and the value scale at the bottom: the value axis
+    // crosses the category axis at its maximum, the last bar. In the schema's order: crossAx, crosses, crossBetween.
+    expect(chart).toMatch(/<c:catAx>[^]*?<c:orientation val="maxMin"\/>[^]*?<\/c:catAx>/);
+    expect(chart).toMatch(/<c:valAx>[^]*<c:crossAx val="\d+"\/><c:crosses val="max"\/><c:crossBetween val="between"\/><\/c:valAx>/);
     expect(/<a:t>([^<]*)<\/a:t>/.exec(chart)?.[1]).toBe('Tổng điểm thi đua năm 2021');
     const values = [...chart.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
     const expected = fixture.expectedRanking.map((r) => ({ name: fixture.units.find((u) => u.code === r.unit)?.shortName, total: String(r.total) }));

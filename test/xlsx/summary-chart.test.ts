@@ -150,6 +150,8 @@ describe('the chart of totals on the summary’s Tổng hợp', () => {
     expect(/<a:t>([^<]*)<\/a:t>/.exec(chart)?.[1]).toBe('Tổng điểm thi đua Cụm thi đua số 08 năm 2021');
     expect(chart).toMatch(/<c:barDir val="bar"\/>/);
     expect(chart).toMatch(/<c:catAx>[^]*?<c:orientation val="maxMin"\/>/);
+    // The value scale at the bottom: the value axis crosses the reversed category axis at its maximum (the last bar).
+    expect(chart).toMatch(/<c:valAx>[^]*<c:crossAx val="\d+"\/><c:crosses val="max"\/><c:crossBetween val="between"\/><\/c:valAx>/);
     expect(chart).toMatch(/<c:valAx>[^]*?<c:scaling><c:orientation val="minMax"\/><c:min val="0"\/><\/c:scaling>/);
     expect(chart).toMatch(/<c:dLbls>[^]*<c:showVal val="1"\/>/);
     expect(chart).not.toContain('<c:legend>');
