@@ -46,9 +46,17 @@ function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out
   else if (b.bars.length > 0) out.push(chartParagraph(b, DRAWING_REL));
 }
 
+/**
+ * An empty paragraph 1 pt high with no spacing. Word expects a paragraph after a table at the
+ * end of the body (it adds one itself, a full line high, which can push a page over).
+ */
+const CLOSING_PARAGRAPH =
+  '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+
 function documentXml(model: ReportModel, options: RenderDocxOptions): string {
   const out = [`${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`];
   for (const b of model.blocks) pushBlock(b, model, options, out);
+  if (model.blocks.at(-1)?.kind === 'table') out.push(CLOSING_PARAGRAPH);
   out.push(sectionXml(model), '</w:body></w:document>');
   return out.join('');
 }

@@ -1,5 +1,6 @@
 /** Reading a generated .docx in tests: its parts, and its text in the form of `reportPlainText`. */
 import JSZip from 'jszip';
+import { expect } from 'vitest';
 
 export async function docxParts(buffer: Buffer): Promise<Record<string, string>> {
   const zip = await JSZip.loadAsync(buffer);
@@ -20,6 +21,20 @@ export function paragraphText(xml: string): string {
 export function bodyElements(documentXml: string): string[] {
   const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.indexOf('</w:body>'));
   return [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p(?:[ >][\s\S]*?<\/w:p>|\/>)/g)].map((m) => m[0]);
+}
+
+/** The body's last element: the one right before its section properties, which close the body. */
+export function lastBodyElement(documentXml: string): string {
+  expect(documentXml).toMatch(/<\/w:(?:p|tbl)><w:sectPr>[^]*<\/w:sectPr><\/w:body>/);
+  return bodyElements(documentXml).at(-1) ?? '';
+}
+
+/** Word wants a paragraph after a final table: the body ends with an empty one, 1 pt high, so that no page is added. */
+export function expectClosingParagraph(documentXml: string): void {
+  const last = lastBodyElement(documentXml);
+  expect(last).toMatch(/^<w:p>/);
+  expect(paragraphText(last)).toBe('');
+  expect(last).toMatch(/<w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/>/);
 }
 
 export const rowsOf = (tableXml: string): string[] => [...tableXml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]);

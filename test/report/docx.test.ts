@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/core/report/model';
 import { reportPlainText } from '../../src/core/report/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
-import { bodyElements, cellsOf, docxParts, docxPlainText, paragraphText, paragraphsOf, rowsOf } from './docx-xml';
+import { bodyElements, cellsOf, docxParts, docxPlainText, expectClosingParagraph, paragraphText, paragraphsOf, rowsOf } from './docx-xml';
 import { expectedRankingTable } from '../helpers/example-expected';
 import { exampleReport, fixture } from './example';
 
@@ -25,6 +25,12 @@ function fakePng(): Uint8Array {
 describe('the .docx report', () => {
   it('has exactly the text of the report model', () => {
     expect(docxPlainText(document)).toBe(reportPlainText(model));
+  });
+
+  it('ends its body with a paragraph after the signature table, as Word expects', () => {
+    expect(model.blocks.at(-1)?.kind).toBe('table');
+    expect(elements.at(-2)).toMatch(/^<w:tbl>/);
+    expectClosingParagraph(document);
   });
 
   it('is A4 portrait with the margins of Nghị định 30/2020', () => {
@@ -95,7 +101,7 @@ describe('the .docx report', () => {
   });
 
   it('sets Nơi nhận in 12 bold italic and the recipients in 11', () => {
-    const foot = elements.at(-1) ?? '';
+    const foot = elements.findLast((e) => e.startsWith('<w:tbl>')) ?? '';
     const [title, ...recipients] = paragraphsOf(cellsOf(rowsOf(foot)[0])[0]);
     expect(title).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
     expect(recipients.map(paragraphText)).toEqual(['- Vụ TĐKT Bộ TTTT (báo cáo);', '- Các Sở TTTT thuộc Cụm thi đua số 8;', '- Sở TTTT: BGD, các phòng, TT thuộc Sở;', '- Lưu: VT.']);

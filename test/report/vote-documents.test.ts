@@ -14,7 +14,7 @@ import type { VoteOutcome } from '../../src/core/vote/types';
 import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
-import { bodyElements, docxParts, docxPlainText, paragraphText } from './docx-xml';
+import { bodyElements, docxParts, docxPlainText, expectClosingParagraph, paragraphText } from './docx-xml';
 import { RUN_DATE, fixture } from './example';
 
 const settings = fixture.settings as Record<string, string & string[]>;
@@ -143,5 +143,13 @@ describe('the .docx of both documents', () => {
     const document = (await docxParts(await renderDocx(model)))['word/document.xml'];
     expect(docxPlainText(document)).toBe(reportPlainText(model));
     expect(document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+  });
+
+  it.each([
+    ['biên bản', minutes],
+    ['tờ trình', letter],
+  ])('the %s ends its body with a paragraph after the signature table', async (_, model) => {
+    expect(model.blocks.at(-1)?.kind).toBe('table');
+    expectClosingParagraph((await docxParts(await renderDocx(model)))['word/document.xml']);
   });
 });
