@@ -13,6 +13,13 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 /** Section titles of the output sheets: bold, in points. */
 export const TITLE_POINTS = 13;
 
+/**
+ * The font exceljs writes as a workbook's default (font 0 of styles.xml), the one
+ * a cell without a font of its own shows; the summary's writer falls back to it too
+ * when the input declares no font.
+ */
+export const DEFAULT_FONT = { name: 'Calibri', size: 11, family: 2, scheme: 'minor', color: { theme: 1 } } as const satisfies Partial<ExcelJS.Font>;
+
 /** Excel's column width is in characters; the template gives pixels (about 7 per character). */
 export const widthInCharacters = (pixels: number): number => Math.round(pixels / 7);
 
@@ -33,7 +40,9 @@ export function setLiteral(cell: ExcelJS.Cell, value: CellValue): void {
 
 export function styleHeader(row: ExcelJS.Row): void {
   row.eachCell((cell) => {
-    cell.font = { bold: true };
+    // Bold added to the cell's font, never a font of bold alone: one without a face
+    // and a size showed in LibreOffice's serif fallback font.
+    cell.font = { ...DEFAULT_FONT, ...cell.font, bold: true };
     cell.fill = HEADER_FILL;
   });
 }

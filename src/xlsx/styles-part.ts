@@ -5,7 +5,7 @@
  * Everything the input had keeps its index, so its own sheets look as before. An
  * entry we would add that is already there (a summary run on again) is reused.
  */
-import { HEADER_ARGB, TITLE_POINTS } from './formats';
+import { DEFAULT_FONT, HEADER_ARGB, TITLE_POINTS } from './formats';
 import { type Edit, type XmlElement, appendInside, applyEdits, childrenOf, escapeAttribute, prefixed, scanXml } from './xml-edit';
 
 /** What the core decided for one cell, in the terms of a cell format. */
@@ -30,7 +30,7 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 /** Entries every stylesheet starts with (Excel reserves fills 0 and 1), added when the input lacks them. */
 const RESERVED: Record<Exclude<Section, 'numFmts'>, string[]> = {
-  fonts: ['<font><sz val="11"/><name val="Calibri"/></font>'],
+  fonts: [`<font><sz val="${DEFAULT_FONT.size}"/><name val="${DEFAULT_FONT.name}"/></font>`],
   fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
   borders: ['<border><left/><right/><top/><bottom/><diagonal/></border>'],
   cellStyleXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'],
@@ -82,7 +82,9 @@ export class StylesPart {
   private readonly customFormats = new Map<string, number>();
   private nextFormatId: number;
   private readonly newFormats: string[] = [];
+  /** The first font's properties but bold and size, and its size: a bold font keeps the size, a title's sets its own. */
   private readonly plainFont: string;
+  private readonly plainSize: string;
   /** The first font's face (the workbook's default), which the chart of totals writes in too. */
   readonly fontName: string;
   private readonly xfs = new Map<string, number>();
@@ -114,16 +116,18 @@ export class StylesPart {
       this.sections.set(name, new SectionItems(element, items.map(text), reserved.slice(items.length).map((t) => this.prefixed(t))));
     }
     const firstFont = itemsOf(section('fonts'), 'font')[0];
-    this.plainFont = firstFont ? this.fontBody(firstFont) : this.prefixed('<sz val="11"/><name val="Calibri"/>');
+    this.plainFont = firstFont ? this.fontBody(firstFont) : this.prefixed(`<name val="${DEFAULT_FONT.name}"/>`);
+    const size = firstFont && childrenOf(this.elements, firstFont, 'sz')[0];
+    this.plainSize = size ? xml.slice(size.start, size.end) : this.prefixed(`<sz val="${DEFAULT_FONT.size}"/>`);
     const face = firstFont && childrenOf(this.elements, firstFont, 'name')[0]?.attributes.val;
-    this.fontName = face || 'Calibri';
+    this.fontName = face || DEFAULT_FONT.name;
   }
 
   private prefixed(markup: string): string {
     return prefixed(markup, this.prefix);
   }
 
-  /** The first font's properties without bold and size, which ours set. */
+  /** The first font's properties without bold and size, which ours set (a header's size is the first font's, see `plainSize`). */
   private fontBody(font: XmlElement): string {
     const kept: string[] = [];
     let at = font.openEnd;
@@ -159,7 +163,7 @@ export class StylesPart {
     if (known !== undefined) return known;
     const p = this.prefix;
     const font =
-      style.font === 'plain' ? 0 : this.item('fonts', `<${p}font>${this.prefixed(style.font === 'title' ? `<b/><sz val="${TITLE_POINTS}"/>` : '<b/>')}${this.plainFont}</${p}font>`);
+      style.font === 'plain' ? 0 : this.item('fonts', `<${p}font>${this.prefixed('<b/>')}${style.font === 'title' ? this.prefixed(`<sz val="${TITLE_POINTS}"/>`) : this.plainSize}${this.plainFont}</${p}font>`);
     const fill = style.shaded ? this.item('fills', this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`)) : 0;
     const numFmt = this.formatId(style.numFmt);
     const applied = [numFmt !== 0 ? ' applyNumberFormat="1"' : '', font !== 0 ? ' applyFont="1"' : '', fill !== 0 ? ' applyFill="1"' : '', ' applyAlignment="1"'].join('');

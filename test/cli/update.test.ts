@@ -77,6 +77,8 @@ describe('tinh-diem cap-nhat', () => {
     expect(cell.value).toBeInstanceOf(Date);
     expect(cell.numFmt).toBe(DATE_TIME_FORMAT);
     expect(sheet.getCell('A1').value).toBe(KEPT_ASIDE_HEADER[0]);
+    // Bold in the workbook's default font: a font of bold alone showed in LibreOffice's serif fallback.
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, name: 'Calibri', size: 11 });
   });
 
   it('makes Điểm đã gỡ wide enough for what it holds: the date-time, the sheet and the unit are shown whole, not ### or cut', async () => {

@@ -123,10 +123,11 @@ describe('the summary package', () => {
     expect(s.getCell('B4').type).toBe(ExcelJS.ValueType.Number);
     // One format for every number: 117.5 and 115 (not "115.0"); exceljs reads Excel's General back as no format.
     expect(s.getCell('B4').numFmt ?? 'General').toBe('General');
-    expect(s.getCell('A3').font).toMatchObject({ bold: true });
+    // The input's default font (exceljs writes Calibri 11) made bold, face and size kept.
+    expect(s.getCell('A3').font).toMatchObject({ bold: true, name: 'Calibri', size: 11 });
     expect(s.getCell('A3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}` } });
     expect(s.getCell('A4').font?.bold).toBeFalsy();
-    expect(s.getCell('A1').font).toMatchObject({ bold: true, size: 13 });
+    expect(s.getCell('A1').font).toMatchObject({ bold: true, size: 13, name: 'Calibri' });
     expect(s.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
     expect(s.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
     const history = sheetOf(back, 'Lịch sử');
@@ -217,8 +218,8 @@ describe('the summary package', () => {
     const order = [...styles.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|cellStyles)[ >]/g)].map((m) => m[1]);
     expect(order).toEqual(['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles']);
     expect(styles).toMatch(/<fills count="3"><fill><patternFill patternType="none"\/><\/fill><fill><patternFill patternType="gray125"\/><\/fill>/);
-    // The bold fonts are the workbook's own font made bold.
-    expect(styles).toContain('<font><b/><name val="Arial"/></font>');
+    // The bold fonts are the workbook's own font made bold, its face and its size (Arial 12) kept.
+    expect(styles).toContain('<font><b/><sz val="12"/><name val="Arial"/></font>');
     const customIds = [...styles.matchAll(/<numFmt numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     expect(customIds.every((id) => id >= 164)).toBe(true);
     for (const [section, item] of [['fonts', 'font'], ['fills', 'fill'], ['cellXfs', 'xf'], ['numFmts', 'numFmt']]) {

@@ -40,12 +40,26 @@ describe('the template written as .xlsx', () => {
       spec.columns.forEach((c, i) => {
         const cell = s.getCell(1, i + 1);
         expect(cell.font?.bold).toBe(true);
+        // A bold font without face and size showed in LibreOffice's serif fallback.
+        expect(cell.font).toMatchObject({ name: 'Calibri', size: 11 });
         expect(cell.numFmt).toBe('@');
         const note = cell.note as ExcelJS.Comment | string | undefined;
         const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
         expect(text).toBe(c.excelNote ?? c.note);
       });
     }
+  });
+
+  it('writes the header in the workbook’s default font (styles.xml font 0), only bold', async () => {
+    const zip = await JSZip.loadAsync(await templateWorkbook(specs).xlsx.writeBuffer());
+    const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
+    const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
+    const props = (font: string): string[] => [...font.matchAll(/<(\w+)( val="[^"]*"| theme="[^"]*")?\/>/g)].map((m) => m[0]).sort();
+    expect(fonts[0]).toContain('<name val="Calibri"/>');
+    expect(fonts[0]).toContain('<sz val="11"/>');
+    const bold = fonts.filter((f) => f.includes('<b/>'));
+    expect(bold).toHaveLength(1);
+    expect(props(bold[0])).toEqual([...props(fonts[0]), '<b/>'].sort());
   });
 
   it('formats text columns as plain text and point columns as numbers, down the whole data area', () => {
