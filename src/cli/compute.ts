@@ -11,17 +11,17 @@ import { fingerprint } from '../core/fingerprint';
 import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs';
 import { buildReport } from '../core/report/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/template';
-import type { Evaluation, WorkbookGrids } from '../core/types';
+import type { Evaluation, Grid, WorkbookGrids } from '../core/types';
 import { buildLetter } from '../core/vote/letter';
 import { buildMinutes } from '../core/vote/minutes';
 import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/vote/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
-import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
+import { WorkbookError, readInputGrids, readNamedSheet } from '../xlsx/read-workbook';
 import { summaryPackage } from '../xlsx/summary-package';
 import { printedSummaryChart } from '../core/summary-chart';
 import type { Command } from './args';
-import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
+import { type ShowPath, exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
 import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
@@ -50,7 +50,7 @@ function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
 }
 
 /** The input package with the output sheets written into it (see summary-package.ts). */
-function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string }): Promise<Uint8Array> {
+function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string; previous: Grid }): Promise<Uint8Array> {
   const summary = summarySheet(ev, reportName);
   return summaryPackage(bytes, fileName, {
     sheets: [
@@ -60,8 +60,23 @@ function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, gr
       ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
     ],
     linkedSheet: SHEET.checks,
-    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }) },
+    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }), previous: run.previous },
   });
+}
+
+/**
+ * `Lịch sử` of the summary about to be replaced (`--force`), whose runs the new
+ * one keeps: the command never writes its input, so they are nowhere else. One
+ * that cannot be read does not stop the run; `warning` says why it is not carried.
+ */
+async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Grid; warning: string | null }> {
+  if (!(await exists(path))) return { grid: [], warning: null };
+  try {
+    return { grid: (await readNamedSheet(await readInput(path, show), show(path), SHEET.history)) ?? [], warning: null };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { grid: [], warning: `Không giữ được các lần chạy trước trong "${SHEET.history}" của tệp cũ "${show(path)}" (tệp mới chỉ có các dòng của tệp đầu vào và lần chạy này), vì: ${why}` };
+  }
 }
 
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
@@ -100,8 +115,10 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   const reportName = basename(outputs.report);
   const now = io.now();
+  const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
+  if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(bytes, show(input), ev, grids, reportName, { now, user: io.user });
+  const summary = await summaryWorkbook(bytes, show(input), ev, grids, reportName, { now, user: io.user, previous: previous.grid });
   progress(`Tạo báo cáo ${show(outputs.report)}…`);
   const report = await renderDocx(buildReport(ev, { now }));
   // The minutes and the letter follow a count that holds; a doubtful one is only shown in Kết quả bỏ phiếu and Kiểm tra.
@@ -132,6 +149,6 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), grids.ballots !== undefined);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale)]) io.out(line);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : [])]) io.out(line);
   return EXIT.ok;
 }

@@ -73,6 +73,18 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string): Promi
   return { grids, beyond };
 }
 
+/** One sheet of a workbook, read exactly like the input sheets; null when the workbook has no sheet of that name. */
+export async function readNamedSheet(bytes: Uint8Array, fileName: string, name: string): Promise<Grid | null> {
+  checkPackage(bytes, fileName);
+  const pkg = await openPackage(bytes, fileName);
+  const part = pkg.sheets.find((s) => nameKey(s.name) === nameKey(name));
+  if (!part) return null;
+  const read = await readSheet(pkg, part.path);
+  // Rows past the readable block would be dropped without a word: say so instead.
+  if (read.beyond) throw new WorkbookError(`Trang tính "${part.name}" của tệp "${fileName}" có giá trị ở ô ${read.beyond.first}, ngoài vùng đọc được (${SHEET_LIMITS.rows.toLocaleString('vi-VN')} dòng).`);
+  return read.grid;
+}
+
 /**
  * Most stored cells in a workbook that exceljs loads whole. It keeps an object per
  * cell: 10,000 units × 20 criteria store about 290,000 cells, which took 260 MB to

@@ -4,7 +4,8 @@
  * over as it is — jszip reuses its compressed bytes — and the output sheets are
  * added, or replaced where the input has them (keeping their place among the
  * tabs), as worksheet XML from the core's rows and layout (sheet-xml.ts). `Lịch sử`
- * gains one row after its earlier ones, which stay exactly as they were.
+ * gains the runs only the replaced summary held (earlier-runs.ts), then this run's
+ * row, after its earlier rows, which stay exactly as they were.
  *
  * Loading the input into exceljs and writing it back instead cost about 1.5 KB
  * per stored cell, lost what exceljs does not model and rewrote every sheet.
@@ -12,12 +13,14 @@
 import { columnLetter, parseA1 } from '../core/a1';
 import type { OutCell, OutputSheet } from '../core/outputs';
 import type { SummaryChart } from '../core/summary-chart';
+import { earlierRuns } from '../core/earlier-runs';
 import { CHECKS_HEADER } from '../core/template';
+import type { Grid } from '../core/types';
 import { nameKey } from '../core/text';
 import { CONTENT_TYPE, CONTENT_TYPES_PATH, ContentTypes, EditedPart, Relationships, relativeTarget, textOf } from './package-parts';
 import { dropWithOrphans } from './orphan-parts';
 import { openPackage, relsOf, resolvePart, type Package } from './read-package';
-import { readSheet } from './read-sheet';
+import { readSheet, type SheetRead } from './read-sheet';
 import { addSummaryChart } from './summary-chart';
 import { damaged } from './read-xml';
 import { type InternalLink, LaidOutSheet } from './sheet-xml';
@@ -30,7 +33,8 @@ export interface SummaryContent {
   sheets: { name: string; content: OutputSheet; chart?: SummaryChart | null }[];
   /** The sheet whose addresses become links to their cells (`Kiểm tra`). */
   linkedSheet: string;
-  history: { name: string; header: readonly OutCell[]; row: readonly OutCell[] };
+  /** `previous`: the `Lịch sử` grid of the summary this one replaces, when there is one. */
+  history: { name: string; header: readonly OutCell[]; row: readonly OutCell[]; previous?: Grid };
 }
 
 /** A part of the input read for editing; one that is not well-formed, or lacks what every such part has, is a damaged file. */
@@ -67,9 +71,8 @@ function rowNumbers(part: EditedPart, sheetData: XmlElement): { element: XmlElem
   });
 }
 
-/** `Lịch sử` with one row added after the last row holding a value; nothing else of the part changes. */
-async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, styles: StylesPart): Promise<string> {
-  const { grid, beyond } = await readSheet(pkg, path);
+/** `Lịch sử` with the rows of `sheet` below its header added after the last row holding a value; nothing else of the part changes. */
+async function appendHistory(pkg: Package, path: string, { grid, beyond }: SheetRead, sheet: LaidOutSheet, styles: StylesPart): Promise<string> {
   // Scanned down to its rows only: memory per row, not per cell.
   const text = (await textOf(pkg.zip, path)) ?? '';
   const { part, sheetData } = asRead(pkg.fileName, () => {
@@ -81,21 +84,25 @@ async function appendHistory(pkg: Package, path: string, sheet: LaidOutSheet, st
   const rows = rowNumbers(part, sheetData);
   // Values past the readable block (50,000 runs): the new row goes after every row element, so none is overwritten.
   const target = beyond ? Math.max(grid.length, ...rows.map((x) => x.r)) + 1 : grid.length + 1;
+  const added = sheet.content.rows.length - 1;
+  const last = target + added - 1;
   const chunks: string[] = [];
-  sheet.writeRow(chunks, 1, target, styles, pkg.date1904);
-  const row = prefixed(chunks.join(''), sheetData.prefix);
-  // A row element already there (formatted, holding no value) gives way to the new row.
+  for (let i = 1; i <= added; i++) sheet.writeRow(chunks, i, target + i - 1, styles, pkg.date1904);
+  const block = prefixed(chunks.join(''), sheetData.prefix);
+  // Row elements already there (formatted, holding no value) give way to the new rows; those further down stay after them.
+  const replaced = rows.filter((x) => x.r >= target && x.r <= last);
   const after = rows.find((x) => x.r >= target);
-  if (after?.r === target) part.edits.push({ from: after.element.start, to: after.element.end, text: row });
-  else if (after) part.edits.push({ from: after.element.start, to: after.element.start, text: row });
-  else part.edits.push(...appendInside(part.xml, sheetData, row));
+  if (replaced.length > 0) {
+    replaced.forEach((x, i) => part.edits.push({ from: x.element.start, to: x.element.end, text: i === 0 ? block : '' }));
+  } else if (after) part.edits.push({ from: after.element.start, to: after.element.start, text: block });
+  else part.edits.push(...appendInside(part.xml, sheetData, block));
   const dimension = part.children(part.root, 'dimension')[0];
   const used = dimension && /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(dimension.attributes.ref ?? '');
   if (dimension && used) {
     // The used range as stated grows to the new row (Excel reads it as a hint; keep it true).
     const [, firstCol, firstRow, lastCol = firstCol, lastRow = firstRow] = used;
     const widest = [lastCol, columnLetter(sheet.width - 1)].sort((a, b) => a.length - b.length || a.localeCompare(b))[1];
-    part.edits.push(setAttributes(part.xml, dimension, { ref: `${firstCol}${firstRow}:${widest}${Math.max(Number(lastRow), target)}` }));
+    part.edits.push(setAttributes(part.xml, dimension, { ref: `${firstCol}${firstRow}:${widest}${Math.max(Number(lastRow), last)}` }));
   }
   return part.result();
 }
@@ -120,9 +127,11 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   }
   const styles = asRead(fileName, () => new StylesPart(stylesXml ?? EMPTY_STYLES));
 
-  const history = new LaidOutSheet({ rows: [[...content.history.header], [...content.history.row]], headerRows: [0], titleRows: [] });
   const existingHistory = workbook.find(content.history.name);
-  const historyAppended = existingHistory !== null && existingHistory.path !== '' ? await appendHistory(pkg, existingHistory.path, history, styles) : null;
+  const stored = existingHistory !== null && existingHistory.path !== '' ? await readSheet(pkg, existingHistory.path) : null;
+  const added = [...earlierRuns(content.history.previous ?? [], stored?.grid ?? []), [...content.history.row]];
+  const history = new LaidOutSheet({ rows: [[...content.history.header], ...added], headerRows: [0], titleRows: [] });
+  const historyAppended = stored && existingHistory ? await appendHistory(pkg, existingHistory.path, stored, history, styles) : null;
 
   /** Relationships of the replaced sheets' old parts: what they drew or noted goes with them. */
   const droppedRels: string[] = [];

@@ -1,0 +1,88 @@
+/**
+ * `Lịch sử` offline across runs made again with --force: the summary being
+ * replaced holds runs the input does not (the command never writes its input),
+ * and the new summary keeps them, oldest first, before its own row.
+ */
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { HISTORY_HEADER, SHEET } from '../../src/core/template';
+import type { Grid } from '../../src/core/types';
+import { readNamedSheet } from '../../src/xlsx/read-workbook';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { tempDir } from './run-cli';
+
+const SUMMARY = 'cum-tong-hop.xlsx';
+
+/** One run at its own time, so that each run's row can be told apart. */
+async function runAt(argv: string[], cwd: string, now: Date): Promise<{ code: number; out: string[] }> {
+  const out: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: () => undefined, now: () => now, user: 'thu-ky', cwd });
+  return { code, out };
+}
+
+async function history(path: string): Promise<Grid> {
+  return (await readNamedSheet(await readFile(path), path, SHEET.history)) ?? [];
+}
+
+const TIMES = [new Date(2022, 0, 5, 8, 30), new Date(2022, 0, 6, 9, 15), new Date(2022, 0, 7, 14, 0), new Date(2022, 0, 8, 10, 45)];
+
+describe('Lịch sử kept across summaries made again', () => {
+  let dir: string;
+  /** The run row each summary wrote last, as read back from that summary. */
+  const written: Grid = [];
+  /** How many rows (with the header) `Lịch sử` had after each run. */
+  const lengths: number[] = [];
+  beforeAll(async () => {
+    dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    for (const [i, now] of TIMES.slice(0, 3).entries()) {
+      expect((await runAt(['cum.xlsx', ...(i > 0 ? ['--force'] : [])], dir, now)).code).toBe(0);
+      const rows = await history(join(dir, SUMMARY));
+      lengths.push(rows.length);
+      written.push(rows.at(-1) ?? []);
+    }
+  });
+
+  it('writes each run its own row at its own time', () => {
+    expect(written.map((row) => row[HISTORY_HEADER.indexOf('Thời gian')])).toEqual(TIMES.slice(0, 3));
+    for (const row of written) expect(row[HISTORY_HEADER.indexOf('Người thực hiện')]).toBe('thu-ky');
+  });
+
+  it('keeps the earlier runs oldest first, each as that run wrote it, after two and three runs', async () => {
+    expect(lengths).toEqual([2, 3, 4]);
+    const rows = await history(join(dir, SUMMARY));
+    expect(rows[0]).toEqual([...HISTORY_HEADER]);
+    expect(rows.slice(1)).toEqual(written);
+  });
+
+  it('writes a carried row with the formats of a new one (the time as a date-time)', async () => {
+    const rows = await history(join(dir, SUMMARY));
+    expect(rows[1][0]).toBeInstanceOf(Date);
+    expect(typeof rows[1][HISTORY_HEADER.indexOf('Số đơn vị')]).toBe('number');
+  });
+
+  it('does not write again the runs a former summary used as input already holds', async () => {
+    expect((await runAt([SUMMARY], dir, TIMES[3])).code).toBe(0);
+    expect((await runAt([SUMMARY, '--force'], dir, TIMES[3])).code).toBe(0);
+    const rows = await history(join(dir, 'cum-tong-hop-tong-hop.xlsx'));
+    // The input's three runs, the first run on it (carried from the summary replaced) and the second.
+    expect(rows.slice(1, 4)).toEqual(written);
+    expect(rows).toHaveLength(6);
+    expect(rows[4]).toEqual(rows[5]);
+  });
+
+  it('runs on when the summary to replace is damaged, says so in one line, and starts Lịch sử afresh', async () => {
+    await writeFile(join(dir, SUMMARY), 'PK\u0003\u0004 không phải một tệp xlsx');
+    const run = await runAt(['cum.xlsx', '--force'], dir, TIMES[3]);
+    expect(run.code).toBe(0);
+    const lines = run.out.filter((l) => l.includes(`Không giữ được các lần chạy trước trong "${SHEET.history}"`));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`"${SUMMARY}"`);
+    expect(lines[0]).not.toContain('\n');
+    const rows = await history(join(dir, SUMMARY));
+    expect(rows).toHaveLength(2);
+    expect(rows[1][0]).toEqual(TIMES[3]);
+  });
+});
