@@ -101,7 +101,7 @@ describe('the .docx report', () => {
   });
 
   it('sets Nơi nhận in 12 bold italic and the recipients in 11', () => {
-    const foot = elements.findLast((e) => e.startsWith('<w:tbl>')) ?? '';
+    const foot = elements.filter((e) => e.startsWith('<w:tbl>')).at(-1) ?? '';
     const [title, ...recipients] = paragraphsOf(cellsOf(rowsOf(foot)[0])[0]);
     expect(title).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
     expect(recipients.map(paragraphText)).toEqual(['- Vụ TĐKT Bộ TTTT (báo cáo);', '- Các Sở TTTT thuộc Cụm thi đua số 8;', '- Sở TTTT: BGD, các phòng, TT thuộc Sở;', '- Lưu: VT.']);
