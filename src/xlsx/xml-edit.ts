@@ -5,6 +5,7 @@
  * summary changes (workbook, relationships, content types, styles, `Lịch sử`).
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { escapeXml } from '../ooxml/xml';
 
 export interface XmlElement {
   /** Local name ("sheet" for "x:sheet"). */
@@ -150,11 +151,5 @@ export function escapeCellText(text: string): string {
 
 /** An attribute value in double quotes (whitespace kept as character references, so it is not normalised away). */
 export function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, '');
+  return escapeXml(text).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
