@@ -7,16 +7,14 @@
 import JSZip from 'jszip';
 import type { ChartSlot } from '../core/report/model';
 import { SERIES_NAME } from './chart';
-import { RELS_TYPE, contentTypesXml, officeRel, relationshipsXml } from './package';
+import { CONTENT_TYPE, contentTypesXml, officeRel, relationshipsXml } from '../ooxml/package';
 import { NS, XML_DECLARATION, escapeXml } from './xml';
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 const textCell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
 
 function sheetXml(slot: ChartSlot): string {
   const rows = slot.bars.map((b, i) => `<row r="${i + 2}">${textCell(`A${i + 2}`, b.label)}<c r="B${i + 2}"><v>${b.value}</v></c></row>`);
-  return `${XML_DECLARATION}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${textCell('B1', SERIES_NAME)}</row>${rows.join('')}</sheetData></worksheet>`;
+  return `${XML_DECLARATION}<worksheet xmlns="${NS.x}"><sheetData><row r="1">${textCell('B1', SERIES_NAME)}</row>${rows.join('')}</sheetData></worksheet>`;
 }
 
 export function chartWorkbook(slot: ChartSlot): Promise<Uint8Array> {
@@ -24,15 +22,15 @@ export function chartWorkbook(slot: ChartSlot): Promise<Uint8Array> {
   zip.file(
     '[Content_Types].xml',
     contentTypesXml(
-      { rels: RELS_TYPE, xml: 'application/xml' },
+      { rels: CONTENT_TYPE.rels, xml: 'application/xml' },
       {
-        '/xl/workbook.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
-        '/xl/worksheets/sheet1.xml': 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+        '/xl/workbook.xml': CONTENT_TYPE.workbook,
+        '/xl/worksheets/sheet1.xml': CONTENT_TYPE.worksheet,
       },
     ),
   );
   zip.file('_rels/.rels', relationshipsXml([{ id: 'rId1', type: officeRel('officeDocument'), target: 'xl/workbook.xml' }]));
-  zip.file('xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file('xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
   zip.file('xl/_rels/workbook.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('worksheet'), target: 'worksheets/sheet1.xml' }]));
   zip.file('xl/worksheets/sheet1.xml', sheetXml(slot));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

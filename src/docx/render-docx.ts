@@ -11,7 +11,7 @@ import { chartPartXml } from './chart';
 import { chartWorkbook } from './chart-workbook';
 import { APP_PROPERTIES_XML, EMPTY_HEADER_XML, SETTINGS_XML, corePropertiesXml, pageNumberHeaderXml, stylesXml } from './document-parts';
 import { chartParagraph, imageParagraph } from './drawing';
-import { RELS_TYPE, contentTypesXml, officeRel, relationshipsXml, type Relationship } from './package';
+import { CONTENT_TYPE, contentTypesXml, officeRel, relationshipsXml, type Relationship } from '../ooxml/package';
 import { paragraphXml, ruleXml } from './paragraph';
 import { pushTableXml } from './table';
 import { NS, XML_DECLARATION, twips } from './xml';
@@ -81,14 +81,14 @@ export async function renderDocx(model: ReportModel, options: RenderDocxOptions 
     { id: 'rId3', type: officeRel('header'), target: 'header1.xml' },
     { id: 'rId4', type: officeRel('header'), target: 'header2.xml' },
   ];
-  const byExtension: Record<string, string> = { rels: RELS_TYPE, xml: 'application/xml' };
+  const byExtension: Record<string, string> = { rels: CONTENT_TYPE.rels, xml: 'application/xml' };
   if (image) {
     documentRels.push({ id: DRAWING_REL, type: officeRel('image'), target: 'media/image1.png' });
     byExtension.png = 'image/png';
   }
   if (chart) {
     documentRels.push({ id: DRAWING_REL, type: officeRel('chart'), target: 'charts/chart1.xml' });
-    parts['/word/charts/chart1.xml'] = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+    parts['/word/charts/chart1.xml'] = CONTENT_TYPE.chart;
     byExtension.xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   }
 

@@ -21,4 +21,9 @@ export const NS = {
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   pic: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
+  /** SpreadsheetML's main namespace: worksheets, the workbook, styles. */
+  x: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
 } as const;
+
+/** English Metric Units of a pixel at 96 to the inch, the unit of drawing sizes. */
+export const emu = (px: number): number => px * 9525;

@@ -4,16 +4,10 @@
  * `[Content_Types].xml`. What they do not change stays as written.
  */
 import type JSZip from 'jszip';
+import { PACKAGE_RELS_NS, officeRel } from '../ooxml/package';
+import { XML_DECLARATION } from '../ooxml/xml';
 import { type Edit, type XmlElement, appendInside, applyEdits, childrenOf, escapeAttribute, prefixed, scanXml, setAttributes } from './xml-edit';
 
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const TYPE_PREFIX = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
-export const CONTENT_TYPE = {
-  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
-  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
-  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
-  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-};
 export const CONTENT_TYPES_PATH = '[Content_Types].xml';
 /** A part of the package as text, scanned, with the edits to make to it. */
 export class EditedPart {
@@ -59,7 +53,7 @@ export class Relationships {
     readonly path: string,
     xml: string | null,
   ) {
-    this.part = new EditedPart(xml ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
+    this.part = new EditedPart(xml ?? `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELS_NS}"></Relationships>`);
     for (const r of this.part.children(this.part.root, 'Relationship')) if (r.attributes.Id) this.byId.set(r.attributes.Id, r);
     this.next = 1 + Math.max(0, ...[...this.byId.keys()].map((id) => Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0)));
   }
@@ -69,11 +63,11 @@ export class Relationships {
   add(type: string, target: string): string {
     let id = `rId${this.next++}`;
     while (this.byId.has(id)) id = `rId${this.next++}`;
-    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Relationship Id="${id}" Type="${TYPE_PREFIX}${type}" Target="${escapeAttribute(target)}"/>`, this.part.root.prefix)));
+    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Relationship Id="${id}" Type="${officeRel(type)}" Target="${escapeAttribute(target)}"/>`, this.part.root.prefix)));
     return id;
   }
   retarget(rel: XmlElement, type: string, target: string): void {
-    this.part.edits.push(setAttributes(this.part.xml, rel, { Type: `${TYPE_PREFIX}${type}`, Target: target }));
+    this.part.edits.push(setAttributes(this.part.xml, rel, { Type: officeRel(type), Target: target }));
   }
   remove(rel: XmlElement): void {
     this.part.edits.push({ from: rel.start, to: rel.end, text: '' });

@@ -12,10 +12,8 @@ import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights,
 import { toSerial } from './cell-value';
 import { EXCEL_PAPER, widthInCharacters } from './formats';
 import type { CellStyle, StylesPart } from './styles-part';
+import { NS } from '../ooxml/xml';
 import { escapeAttribute, escapeCellText } from './xml-edit';
-
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A cell (`ref`, showing `display`) linking to a place in the workbook (`'Bảng điểm'!W2`): no relationship part needed. */
 export interface InternalLink {
@@ -95,7 +93,7 @@ export class LaidOutSheet {
     const rows = this.content.rows;
     const out: string[] = [
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-      `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+      `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}">`,
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
       `<dimension ref="A1${rows.length > 0 && this.width > 0 ? `:${this.letters[this.width - 1]}${rows.length}` : ''}"/>`,
       `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,

@@ -5,6 +5,7 @@
  * Everything the input had keeps its index, so its own sheets look as before. An
  * entry we would add that is already there (a summary run on again) is reused.
  */
+import { NS, XML_DECLARATION } from '../ooxml/xml';
 import { DEFAULT_FONT, HEADER_ARGB, TITLE_POINTS } from './formats';
 import { type Edit, type XmlElement, appendInside, applyEdits, childrenOf, escapeAttribute, prefixed, scanXml } from './xml-edit';
 
@@ -37,9 +38,8 @@ const RESERVED: Record<Exclude<Section, 'numFmts'>, string[]> = {
   cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
 };
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** A styles part for a package that has none. */
-export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}"></styleSheet>`;
+export const EMPTY_STYLES = `${XML_DECLARATION}<styleSheet xmlns="${NS.x}"></styleSheet>`;
 
 class SectionItems {
   readonly added: string[] = [];

@@ -10,8 +10,9 @@ import { columnLetter } from '../core/a1';
 import { type ChartBelow, chartBelow } from '../core/print-layout';
 import type { SummaryChart } from '../core/summary-chart';
 import { LABEL_POINTS, barChartXml } from '../ooxml/bar-chart';
-import { NS, XML_DECLARATION, escapeXml } from '../ooxml/xml';
-import { CONTENT_TYPE, type ContentTypes, Relationships, relativeTarget } from './package-parts';
+import { CONTENT_TYPE } from '../ooxml/package';
+import { NS, XML_DECLARATION, emu, escapeXml } from '../ooxml/xml';
+import { type ContentTypes, Relationships, relativeTarget } from './package-parts';
 import { relsOf } from './read-package';
 import type { LaidOutSheet, SheetDrawing } from './sheet-xml';
 import { quoteSheet } from './workbook-part';
@@ -20,7 +21,6 @@ import { quoteSheet } from './workbook-part';
 const ROW_PIXELS = 20;
 /** The chart's height in rows, when a page has room: one a bar, and four for the title, the axis and the padding. */
 const rowsTall = (bars: number): number => bars + 4;
-const EMU_PER_PIXEL = 9525;
 const TOP_OFFSET_PIXELS = 4;
 /** The chart's title, value axis and padding take about this much of its height; the bars share the rest. */
 const CHART_FRAME_PIXELS = 90;
@@ -61,13 +61,13 @@ function columnRef(sheet: string, col: number, firstRow: number, lastRow = first
  */
 function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, place: ChartBelow, relId: string): string {
   // A few pixels into its first row: flush with a page break, LibreOffice also draws the frame's top edge at the foot of the page before.
-  const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${TOP_OFFSET_PIXELS * EMU_PER_PIXEL}</xdr:rowOff>`;
+  const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(TOP_OFFSET_PIXELS)}</xdr:rowOff>`;
   const width = sheet.layout.columns.reduce((sum, c) => sum + c.width, 0);
   const name = escapeXml(chart.title);
   return (
     `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${cell(0, place.firstRow)}</xdr:from><xdr:to>${cell(sheet.layout.columns.length, place.firstRow + place.rows)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${name}" descr="${name}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${width * EMU_PER_PIXEL}" cy="${place.rows * ROW_PIXELS * EMU_PER_PIXEL}"/></xdr:xfrm>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="${emu(width)}" cy="${emu(place.rows * ROW_PIXELS)}"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
   );
 }

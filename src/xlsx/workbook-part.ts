@@ -5,7 +5,8 @@
  */
 import type JSZip from 'jszip';
 import { nameKey } from '../core/text';
-import { EditedPart, REL_NS, type Relationships, relativeTarget } from './package-parts';
+import { NS } from '../ooxml/xml';
+import { EditedPart, type Relationships, relativeTarget } from './package-parts';
 import { WORKSHEET, resolvePart } from './read-package';
 import { type XmlElement, appendInside, escapeAttribute, prefixed, setAttributes } from './xml-edit';
 
@@ -51,7 +52,7 @@ export class WorkbookParts {
     });
     this.names = this.listed.map((s) => s.name);
     this.nextSheetId = 1 + Math.max(0, ...this.listed.map((s) => Number(s.element.attributes.sheetId) || 0));
-    this.relPrefix = Object.entries(this.part.root.attributes).find(([key, value]) => key.startsWith('xmlns:') && value === REL_NS)?.[0].slice(6) ?? null;
+    this.relPrefix = Object.entries(this.part.root.attributes).find(([key, value]) => key.startsWith('xmlns:') && value === NS.r)?.[0].slice(6) ?? null;
   }
 
   find(name: string): SheetEntry | null {
@@ -94,7 +95,7 @@ export class WorkbookParts {
       return { ...found, path, isNew: true };
     }
     const id = this.rels.add('worksheet', target);
-    const relAttribute = this.relPrefix !== null ? `${this.relPrefix}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    const relAttribute = this.relPrefix !== null ? `${this.relPrefix}:id="${id}"` : `xmlns:r="${NS.r}" r:id="${id}"`;
     const element = prefixed(`<sheet name="${escapeAttribute(name)}" sheetId="${this.nextSheetId++}" ${relAttribute}/>`, this.part.root.prefix);
     this.part.edits.push(...appendInside(this.part.xml, this.sheetsElement, element));
     this.names.push(name);
