@@ -8,13 +8,11 @@
  */
 import type { OutCell } from './outputs';
 import { HISTORY_HEADER } from './template';
-import type { CellValue, Grid } from './types';
+import { type CellValue, type Grid, isEmptyCell } from './types';
 import { UnreadCell } from './unread-cell';
 
 const TIME = HISTORY_HEADER.indexOf('Thời gian');
 const FINGERPRINT = HISTORY_HEADER.indexOf('Mã kiểm tra dữ liệu');
-
-const isBlank = (value: CellValue): boolean => value === '' || value === null || value === undefined;
 
 /** Time and fingerprint as one text; a date-time compares by its instant. */
 function runKey(row: readonly CellValue[]): string {
@@ -26,7 +24,7 @@ function runKey(row: readonly CellValue[]): string {
 function asOutCell(value: CellValue): OutCell {
   if (value instanceof UnreadCell) return value.stored;
   if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
-  return isBlank(value) ? '' : String(value);
+  return isEmptyCell(value) ? '' : String(value);
 }
 
 /** The rows below the header of `previous` that hold a value and whose run `input`'s rows (header or not) do not have, in their order. */
@@ -34,6 +32,6 @@ export function earlierRuns(previous: Grid, input: Grid): OutCell[][] {
   const known = new Set(input.map(runKey));
   return previous
     .slice(1)
-    .filter((row) => row.some((value) => !isBlank(value)) && !known.has(runKey(row)))
+    .filter((row) => row.some((value) => !isEmptyCell(value)) && !known.has(runKey(row)))
     .map((row) => Array.from({ length: HISTORY_HEADER.length }, (_, c) => asOutCell(row[c])));
 }

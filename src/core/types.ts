@@ -11,6 +11,9 @@ import type { UnreadCell } from './unread-cell';
  */
 export type CellValue = string | number | boolean | Date | UnreadCell | null | undefined;
 
+/** A cell that holds nothing at all (white space is something: the parsers clean it, the readers keep it). */
+export const isEmptyCell = (value: CellValue): boolean => value === '' || value === null || value === undefined;
+
 /** A block of cells, row-major, as `Range.getValues()` returns it. */
 export type Grid = CellValue[][];
 

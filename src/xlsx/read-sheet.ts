@@ -6,7 +6,7 @@
  * (XFD1048576) is counted and named, not turned into a million-row grid.
  */
 import { a1 } from '../core/a1';
-import type { CellValue, Grid } from '../core/types';
+import { type CellValue, type Grid, isEmptyCell } from '../core/types';
 import { UnreadCell } from '../core/unread-cell';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { unescapeOoxml, type Package } from './read-package';
@@ -40,8 +40,6 @@ function position(ref: string): [number, number] | null {
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]) - 1, col - 1];
 }
-
-const isBlank = (value: CellValue): boolean => value === '' || value === null || value === undefined;
 
 /** Where each stored cell of a sheet part is, and what it stores; `merge` gets each merged range ("A1:C1"). */
 export interface CellVisitor {
@@ -145,7 +143,7 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
   let width = 0;
 
   const keep = (r: number, c: number, value: CellValue): void => {
-    if (isBlank(value)) return;
+    if (isEmptyCell(value)) return;
     if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
       // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
       if (value instanceof UnreadCell && value.kind === 'formula') return;
@@ -181,7 +179,7 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
     for (let c = 0; c < width; c++) {
       const value = cells?.[c];
       out[c] = value === undefined ? '' : value;
-      if (value !== undefined && !isBlank(value)) {
+      if (value !== undefined && !isEmptyCell(value)) {
         if (r >= fitRows) outside(r, c);
         else last = r + 1;
       }
@@ -197,6 +195,6 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
 /** Drops columns that only merged-away cells held, so the grid ends at its last value as `getDataRange()` does. */
 function trimColumns(grid: Grid): Grid {
   let width = 0;
-  for (const row of grid) for (let c = row.length - 1; c >= width; c--) if (!isBlank(row[c])) width = c + 1;
+  for (const row of grid) for (let c = row.length - 1; c >= width; c--) if (!isEmptyCell(row[c])) width = c + 1;
   return width === (grid[0]?.length ?? 0) ? grid : grid.map((row) => row.slice(0, width));
 }
