@@ -5,7 +5,7 @@
  * per kind of formatting.
  */
 import { HEADER_BACKGROUND, WHOLE_FORMAT, outputFormat } from '../core/cell-formats';
-import type { OutCell, OutputSheet } from '../core/outputs';
+import type { OutCell, OutputSheet } from '../core/output-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -2,7 +2,7 @@
 import { parseA1 } from '../core/a1';
 import { checksSheet, issueCounts, shortNames } from '../core/outputs';
 import { CHECKS_HEADER, SHEET } from '../core/template';
-import type { Evaluation } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 import type { BlockCell } from './block';
 import { evaluateInputs, readInputs } from './inputs';
 import { markIssues } from './marks';

@@ -3,10 +3,12 @@
  * appends its own row with one write.
  */
 import { fingerprint } from '../core/fingerprint';
-import { HISTORY_HEADER_ROW, historyRow, type OutputSheet } from '../core/outputs';
+import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs';
+import { type OutputSheet } from '../core/output-sheet';
 import { cellWraps, outputLayout } from '../core/print-layout';
 import { HISTORY_HEADER, SHEET } from '../core/template';
-import type { Evaluation, WorkbookGrids } from '../core/types';
+import type { WorkbookGrids } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 import { HEADER_BACKGROUND } from '../core/cell-formats';
 import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
 import { protectOutputLikeTheRest } from './protections';

@@ -2,7 +2,8 @@
 import { evaluate } from '../core/evaluate';
 import { GUIDE } from './build-kind';
 import { INPUT_ROLES, SHEET } from '../core/template';
-import type { Evaluation, WorkbookGrids } from '../core/types';
+import type { WorkbookGrids } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,5 +1,5 @@
 import type { SidebarAction } from '../core/sidebar-data';
-import type { Evaluation } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 
 /** What an action leaves for the menu (a message) and the sidebar (its data). */
 export interface Outcome {

@@ -1,7 +1,7 @@
 /** The dialog text when errors block ranking: the first few errors and how many there are. */
 import { cellRef } from '../core/a1';
 import { issueCounts } from '../core/outputs';
-import type { Evaluation } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 
 const SHOWN = 10;
 

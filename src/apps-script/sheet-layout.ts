@@ -4,7 +4,7 @@
  * orientation, fit to width and repeated rows have no SpreadsheetApp call; they
  * are chosen in Sheets' print dialog, which can repeat the frozen rows.
  */
-import type { OutputSheet } from '../core/outputs';
+import type { OutputSheet } from '../core/output-sheet';
 import { cellCentered, cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/print-layout';
 import { writeOutput, type BlockCell } from './block';
 

@@ -12,7 +12,7 @@ import { buildLetter } from '../core/vote/letter';
 import { buildMinutes } from '../core/vote/minutes';
 import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/vote/vote-sheet';
-import type { OutCell } from '../core/outputs';
+import type { OutCell } from '../core/output-sheet';
 import type { Grid } from '../core/types';
 import { ensureSize, makeRoom, writeCells } from './block';
 import { appendHistory } from './history';

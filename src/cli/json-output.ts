@@ -4,7 +4,8 @@
  * real output against that schema: a field added here must be added there.
  */
 import { toNumber } from '../core/numbers';
-import type { Evaluation, UnitResult } from '../core/types';
+import type { UnitResult } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 import { jsonVote, type JsonVote } from './json-vote';
 
 export interface JsonResult {

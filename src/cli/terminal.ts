@@ -6,7 +6,8 @@ import { SHEET, SUMMARY_HEADER } from '../core/template';
 import { ballotCounts } from '../core/vote/vote-sheet';
 import { agreeText, stillTiedText, thresholdText } from '../core/vote/vote-text';
 import type { TieCount } from '../core/vote/types';
-import type { Evaluation, Issue } from '../core/types';
+import type { Issue } from '../core/types';
+import type { Evaluation } from '../core/evaluation';
 
 /** Width on a monospace terminal: one column per code point (names arrive in NFC from the core). */
 const columns = (text: string): number => [...text].length;

@@ -3,7 +3,7 @@
  * output sheet looks the same in both. Patterns are locale-neutral: under vi_VN
  * the "." of a pattern shows as a decimal comma.
  */
-import type { OutCell } from './outputs';
+import type { OutCell } from './output-sheet';
 import type { CellValue } from './types';
 import type { ColumnFormat } from './template-sheets';
 

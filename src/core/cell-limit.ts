@@ -6,8 +6,6 @@
  * every text we write is held under the lower limit here: the same output
  * sheets go to Sheets and to the .xlsx summary.
  */
-import type { OutCell } from './outputs';
-
 export const SHEETS_CELL_LIMIT = 50_000;
 export const EXCEL_CELL_LIMIT = 32_767;
 /** The limit of every output cell: both programs must open what we write. */
@@ -29,9 +27,4 @@ export function clipMiddle(text: string, limit: number): string {
   let tailStart = text.length - tail;
   if (isLowSurrogate(tailStart)) tailStart++;
   return `${text.slice(0, headEnd)}…${text.slice(tailStart)}`;
-}
-
-/** Every text cell of an output block within `OUTPUT_CELL_LIMIT`. */
-export function fitCells(rows: OutCell[][]): OutCell[][] {
-  return rows.map((row) => (row.some((cell) => typeof cell === 'string' && cell.length > OUTPUT_CELL_LIMIT) ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, OUTPUT_CELL_LIMIT) : cell)) : row));
 }

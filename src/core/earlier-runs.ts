@@ -6,7 +6,7 @@
  * own `Lịch sử` (when the input is itself a former summary) already carries some
  * of them, and those are not written twice.
  */
-import type { OutCell } from './outputs';
+import type { OutCell } from './output-sheet';
 import { HISTORY_HEADER } from './template';
 import { type CellValue, type Grid, isEmptyCell } from './types';
 import { UnreadCell } from './unread-cell';

@@ -17,7 +17,8 @@ import { parseScores, type ParsedScores } from './parse-scores';
 import { totalsOf } from './score';
 import { HEADER_ROWS, SHEET } from './template';
 import { cleanText } from './text';
-import type { Evaluation, Grid, Issue, WorkbookGrids } from './types';
+import type { Grid, Issue, WorkbookGrids } from './types';
+import type { Evaluation } from './evaluation';
 
 export interface LiveRow {
   total: number | '';

@@ -4,42 +4,15 @@
  * Cells are strings or numbers; every string is user-visible text and must be
  * written as literal text (never evaluated as a formula).
  */
-import { fitCells } from './cell-limit';
+import { SheetRows, fitCells, type OutCell, type OutputSheet, type SummarySheet } from './output-sheet';
 import { issueKind } from './issues';
 import { awardParagraphs, awardWording } from './report/award-section';
 import { deductionNumber, formatPoints, toNumber } from './numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SCORES_FIXED_HEADER, SUMMARY_HEADER, scoresHeader } from './template';
-import type { Evaluation, Issue, Unit, UnitResult } from './types';
-
-/** A Date is a date-time value, shown with a date format. */
-export type OutCell = string | number | Date;
-
-export interface OutputSheet {
-  rows: OutCell[][];
-  /** 0-based rows to show as headers (bold, shaded). */
-  headerRows: number[];
-  /** 0-based rows that are section titles. */
-  titleRows: number[];
-  /** 0-based rows of running text (a link, the award lines): like titles, they run on to the right and size no column. */
-  textRows?: number[];
-  /** Columns kept in view when scrolling right (the unit's code and name). */
-  frozenColumns?: number;
-  /** Columns centred in their cells (the rank), so a number does not run into the text of the column beside it. */
-  centeredColumns?: number[];
-}
-
-export interface SummarySheet extends OutputSheet {
-  /** The ranking rows (0-based, first row and count), for the chart of totals. */
-  ranking: { firstRow: number; count: number; nameCol: number; totalCol: number };
-}
+import type { Issue, Unit, UnitResult } from './types';
+import type { Evaluation } from './evaluation';
 
 export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', note: 'Ghi chú' } as const;
-
-/** Pads rows to one width: `setValues` needs a rectangle. */
-function rectangle(rows: OutCell[][]): OutCell[][] {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  return rows.map((r) => (r.length === width ? r : [...r, ...Array<OutCell>(width - r.length).fill('')]));
-}
 
 export function tieNote(r: UnitResult): string {
   const notes: string[] = [];
@@ -57,33 +30,6 @@ export function clusterTitle(ev: Evaluation): string {
 /** One row of the ranking table, in the columns of SUMMARY_HEADER (also the live CUM_BANGXEPHANG). */
 export function rankingRow(r: UnitResult): (string | number)[] {
   return [r.rank, r.unit.code, r.unit.name, toNumber(r.base), toNumber(r.bonus), deductionNumber(r.deduction), toNumber(r.total), r.grade, tieNote(r)];
-}
-
-/** Rows of a sheet with its title, header rows and text rows, as the builders below put them together. */
-export class SheetRows {
-  readonly rows: OutCell[][] = [];
-  readonly headerRows: number[] = [];
-  readonly titleRows: number[] = [];
-  readonly textRows: number[] = [];
-
-  title(text: string): void {
-    this.titleRows.push(this.rows.length);
-    this.rows.push([text]);
-  }
-  header(cells: readonly string[]): void {
-    this.headerRows.push(this.rows.length);
-    this.rows.push([...cells]);
-  }
-  text(cells: OutCell[]): void {
-    this.textRows.push(this.rows.length);
-    this.rows.push(cells);
-  }
-  blank(): void {
-    this.rows.push(['']);
-  }
-  done(frozenColumns = 0): OutputSheet {
-    return { rows: fitCells(rectangle(this.rows)), headerRows: this.headerRows, titleRows: this.titleRows, textRows: this.textRows, frozenColumns };
-  }
 }
 
 /** `Tổng hợp`: the ranking and the award proposal, short enough to print on one page for a cluster of a few dozen units. */

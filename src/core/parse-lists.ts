@@ -4,7 +4,7 @@ import { CODE, IssueList } from './issues';
 import { MILLI, formatPoints, parseNumber } from './numbers';
 import { YES, cleanParagraphs } from './parse-settings';
 import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL, placeHeader } from './template';
-import { parseBands } from './rank-bands';
+import { parseBands } from './parse-bands';
 import { cleanText, hasInvisible, nameKey } from './text';
 import type { CellValue, Criterion, Grid, Unit } from './types';
 

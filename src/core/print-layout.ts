@@ -5,7 +5,7 @@
  * column widths and which cells wrap. The .xlsx adapter writes all of it; the
  * add-in applies the panes, widths and wraps (Apps Script's spreadsheet service has no page setup).
  */
-import type { OutCell, OutputSheet } from './outputs';
+import type { OutCell, OutputSheet } from './output-sheet';
 import type { TemplateSheet } from './template-sheets';
 
 /** Page margins in inches (the unit of an .xlsx page setup): about 15 mm at the sides, 19 mm top and bottom. */

@@ -6,7 +6,8 @@
 import { formatPoints } from './numbers';
 import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
 import { sidebarVote, type SidebarVote } from './sidebar-vote';
-import type { Evaluation, Issue, Severity } from './types';
+import type { Issue, Severity } from './types';
+import type { Evaluation } from './evaluation';
 
 export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
 

@@ -1,5 +1,5 @@
 /** The council's count as the sidebar shows it: plain strings and numbers, like the rest of `SidebarData`. */
-import type { Evaluation } from './types';
+import type { Evaluation } from './evaluation';
 import { ballotCounts } from './vote/vote-sheet';
 import { agreeText, stillTiedText, thresholdText } from './vote/vote-text';
 

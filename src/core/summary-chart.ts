@@ -4,8 +4,9 @@
  * part (title, ranges, series name, bars). Its bars are the ranking rows of the sheet itself (names and totals, in rank
  * order), so the chart and the table can never disagree.
  */
-import { clusterTitle, type SummarySheet } from './outputs';
-import type { Evaluation } from './types';
+import { clusterTitle } from './outputs';
+import { type SummarySheet } from './output-sheet';
+import type { Evaluation } from './evaluation';
 
 /** More bars than this cannot be read on an A4 page: the table alone carries the ranking. */
 export const CHART_MAX_UNITS = 40;

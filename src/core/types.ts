@@ -196,20 +196,6 @@ export interface CriterionResult {
   lines: string[];
 }
 
-export interface Evaluation {
-  settings: Settings;
-  criteria: Criterion[];
-  units: Unit[];
-  issues: Issue[];
-  /** True when an error-severity issue blocks ranking. */
-  blocked: boolean;
-  /** Units in rank order (empty when blocked). */
-  ranking: UnitResult[];
-  criterionResults: CriterionResult[];
-  awards: AwardProposal;
-  /** The council's count, when `Phiếu bầu` holds ballots; ranks and awards above already follow it. */
-  vote?: import('./vote/types').VoteOutcome;
-}
 
 /** The input sheets of a cluster workbook, each read as one block. */
 export interface WorkbookGrids {

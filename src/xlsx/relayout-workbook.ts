@@ -15,7 +15,7 @@ import { scoresSheet, type LiveSources } from '../core/template-sheets';
 import type { CellValue, Grid } from '../core/types';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { cellWraps, outputLayout } from '../core/print-layout';
-import type { OutCell, OutputSheet } from '../core/outputs';
+import type { OutCell, OutputSheet } from '../core/output-sheet';
 import { cleanText } from '../core/text';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 import { fromExcelCell } from './cell-value';

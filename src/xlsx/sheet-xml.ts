@@ -7,7 +7,7 @@
  */
 import { columnLetter } from '../core/a1';
 import { outputFormat, POINTS_FORMAT } from '../core/cell-formats';
-import type { OutCell, OutputSheet } from '../core/outputs';
+import type { OutCell, OutputSheet } from '../core/output-sheet';
 import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights, type SheetLayout } from '../core/print-layout';
 import { toSerial } from './cell-value';
 import { EXCEL_PAPER, widthInCharacters } from './formats';

@@ -11,7 +11,7 @@
  * per stored cell, lost what exceljs does not model and rewrote every sheet.
  */
 import { columnLetter, parseA1 } from '../core/a1';
-import type { OutCell, OutputSheet } from '../core/outputs';
+import type { OutCell, OutputSheet } from '../core/output-sheet';
 import type { SummaryChart } from '../core/summary-chart';
 import { earlierRuns } from '../core/earlier-runs';
 import { CHECKS_HEADER } from '../core/template';

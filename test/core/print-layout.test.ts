@@ -1,6 +1,6 @@
 /** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
 import { describe, expect, it } from 'vitest';
-import type { OutputSheet } from '../../src/core/outputs';
+import type { OutputSheet } from '../../src/core/output-sheet';
 import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, spanRuns, templateLayout } from '../../src/core/print-layout';
 import { SHEET } from '../../src/core/template';
 import { templateSheets } from '../../src/core/template-sheets';

@@ -1,7 +1,7 @@
 /** Bonus by place in an outside ranking: bands in `Tiêu chí`, places in `Đơn vị`, the bonus and the result lines from them. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { parseBands } from '../../src/core/rank-bands';
+import { parseBands } from '../../src/core/parse-bands';
 import { CRITERIA_COL, SHEET, UNITS_COL, placeHeader } from '../../src/core/template';
 import type { CellValue } from '../../src/core/types';
 import { cluster } from '../helpers/cluster';

@@ -2,7 +2,7 @@
 import { evaluate } from '../../src/core/evaluate';
 import { buildReport } from '../../src/core/report/build-report';
 import type { ReportModel } from '../../src/core/report/model';
-import type { Evaluation } from '../../src/core/types';
+import type { Evaluation } from '../../src/core/evaluation';
 import { fixtureGrids, loadFixture, type SettingValues } from '../../scripts/example-data';
 
 export const fixture = loadFixture();

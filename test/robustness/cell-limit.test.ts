@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXCEL_CELL_LIMIT, SHEETS_CELL_LIMIT, clipMiddle } from '../../src/core/cell-limit';
 import { evaluate } from '../../src/core/evaluate';
-import { checksSheet, historyRow, summarySheet, type OutCell } from '../../src/core/outputs';
+import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs';
+import { type OutCell } from '../../src/core/output-sheet';
 import { syntheticCluster } from '../../bench/synthetic';
 import { twoCriteria } from '../helpers/cluster';
 

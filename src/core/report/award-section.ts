@@ -4,7 +4,8 @@
  * council's vote — is written the same way, each unit with its votes when counted.
  */
 import { formatPoints } from '../numbers';
-import type { AwardProposal, Evaluation, UnitResult } from '../types';
+import type { AwardProposal, UnitResult } from '../types';
+import type { Evaluation } from '../evaluation';
 import { noneReachedText, unitVoteText } from '../vote/vote-text';
 
 export interface AwardWording {

@@ -9,7 +9,8 @@
  */
 import { toNumber } from '../numbers';
 import { clusterTitle, rankingLine } from '../outputs';
-import type { AwardProposal, Evaluation } from '../types';
+import type { AwardProposal } from '../types';
+import type { Evaluation } from '../evaluation';
 import { awardParagraphs, awardWording } from './award-section';
 import { headerBlocks, summaryLine } from './header';
 import { PAGE, paragraph, spacedAfterTables } from './layout';

@@ -1,6 +1,6 @@
 /** The header of the report: a borderless two-column table, then the draft mark, "BÁO CÁO" and its summary line. */
 import { dateInWords } from '../dates';
-import type { Evaluation } from '../types';
+import type { Evaluation } from '../evaluation';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Block, Table } from './model';
 

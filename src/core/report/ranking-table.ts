@@ -1,6 +1,7 @@
 /** Section IV: the ranking table exactly as the reference writes it (a tie shows as two equal ranks). */
 import { formatBonus, formatDeduction, formatPoints } from '../numbers';
-import type { Evaluation, UnitResult } from '../types';
+import type { UnitResult } from '../types';
+import type { Evaluation } from '../evaluation';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Cell, Paragraph, Table } from './model';
 

@@ -10,7 +10,8 @@ import { boundedList } from '../bounded-list';
 import { CODE, IssueList } from '../issues';
 import { HEADER_ROWS, SHEET } from '../template';
 import { cleanText, nameKey } from '../text';
-import type { CellValue, Evaluation, Grid, UnitResult } from '../types';
+import type { CellValue, Grid, UnitResult } from '../types';
+import type { Evaluation } from '../evaluation';
 import type { TemplateSheet } from '../template-sheets';
 import type { Candidates } from './types';
 

@@ -12,7 +12,7 @@ import type { Block, ReportModel } from '../report/model';
 import { textParagraphs } from '../report/narrative';
 import { dataTable } from '../report/ranking-table';
 import { signatureTable } from '../report/signature';
-import type { Evaluation } from '../types';
+import type { Evaluation } from '../evaluation';
 import { voteDocumentDate } from './minutes';
 import type { VoteOutcome } from './types';
 import { voteDay } from './vote';

@@ -13,7 +13,7 @@ import { PAGE, paragraph, spacedAfterTables } from '../report/layout';
 import type { Block, ReportModel } from '../report/model';
 import { dataTable } from '../report/ranking-table';
 import { footTable, signatureBlock } from '../report/signature';
-import type { Evaluation } from '../types';
+import type { Evaluation } from '../evaluation';
 import { agreementsNeeded } from './tally';
 import type { VoteOutcome } from './types';
 import { ballotCounts } from './vote-sheet';

@@ -1,8 +1,9 @@
 /** `Kết quả bỏ phiếu`: the count as a 2D array, written as is by the add-in and the command. */
 import { formatPoints } from '../numbers';
-import { SheetRows, clusterTitle, type OutCell, type OutputSheet } from '../outputs';
+import { clusterTitle } from '../outputs';
+import { SheetRows, type OutCell, type OutputSheet } from '../output-sheet';
 import { SHEET } from '../template';
-import type { Evaluation } from '../types';
+import type { Evaluation } from '../evaluation';
 import type { VoteOutcome } from './types';
 import { voteDay } from './vote';
 import { stillTiedText, thresholdText } from './vote-text';
