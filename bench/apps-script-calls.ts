@@ -3,7 +3,7 @@
  * Docs together) around the BUILT dist/Code.js, for a small and larger clusters run
  * through the same sequence of actions (so that each action takes the same path).
  */
-import type { WorkbookGrids } from '../src/core/types';
+import type { WorkbookGrids } from '../src/core/model/types';
 import { loadBuilt } from '../test/apps-script/harness';
 import { fillWorkbook } from '../test/apps-script/workbook';
 import { fakeDocumentApp } from '../test/fakes/document-app';

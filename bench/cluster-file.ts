@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { SHEET } from '../src/core/template';
-import type { Grid } from '../src/core/types';
+import { SHEET } from '../src/core/model/template';
+import type { Grid } from '../src/core/model/types';
 import { syntheticCluster } from './synthetic';
 
 function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, grid: Grid): void {

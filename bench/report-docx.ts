@@ -7,7 +7,7 @@
  */
 import JSZip from 'jszip';
 import { evaluate } from '../src/core/evaluate';
-import { buildReport } from '../src/core/report/build-report';
+import { buildReport } from '../src/core/documents/build-report';
 import { renderDocx } from '../src/docx/render-docx';
 import { MB, collect } from './measure';
 import { syntheticCluster } from './synthetic';

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from '../src/core/evaluate';
-import { buildReport } from '../src/core/report/build-report';
+import { buildReport } from '../src/core/documents/build-report';
 import { renderDocx } from '../src/docx/render-docx';
 import { MB, collect, medianMs } from './measure';
 import type { ReportDocxResult } from './report-docx';

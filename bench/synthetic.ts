@@ -3,8 +3,8 @@
  * benchmarks measure the same parsing and checks a real workbook goes through.
  * Scores come from a seeded generator: every run measures the same workbook.
  */
-import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/template';
-import type { CellValue, Grid, WorkbookGrids } from '../src/core/types';
+import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/model/template';
+import type { CellValue, Grid, WorkbookGrids } from '../src/core/model/types';
 
 /** Park–Miller: small, seeded, good enough to spread scores. */
 function generator(seed: number): () => number {

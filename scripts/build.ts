@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import ts from 'typescript';
 import { CUSTOM_FUNCTIONS, GLOBAL_FUNCTIONS, NAMESPACE } from '../src/apps-script/global-names';
-import { LIVE_COLUMNS, RANKING_TABLE_FUNCTION } from '../src/core/live-columns';
+import { LIVE_COLUMNS, RANKING_TABLE_FUNCTION } from '../src/core/sheets/live-columns';
 import { buildSidebarHtml } from './build-sidebar';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -4,8 +4,8 @@
  * turned here into the input sheets of the template. Used by the tests and by
  * `scripts/make-example.ts`, which writes the example workbook from it.
  */
-import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, placeHeader, scoresHeader } from '../src/core/template';
-import type { Grid, WorkbookGrids } from '../src/core/types';
+import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, placeHeader, scoresHeader } from '../src/core/model/template';
+import type { Grid, WorkbookGrids } from '../src/core/model/types';
 import data from '../examples/cum-thi-dua-08-nam-2021.json';
 
 /** One group of a criterion's result lines, as the year's report states it. */
@@ -24,7 +24,7 @@ export interface ExpectedGroup {
 
 export interface Fixture {
   about: string;
-  /** `Cấu hình` values by setting key (SETTINGS in src/core/template.ts); a list is one line each. */
+  /** `Cấu hình` values by setting key (SETTINGS in src/core/sheets/template.ts); a list is one line each. */
   settings: Record<string, string | number | string[]>;
   /** `Đơn vị`: pledged = Ký giao ước; places = the "Hạng ngoài <mã>" columns, by criterion code. */
   units: { code: string; name: string; shortName: string; pledged?: boolean; places?: Record<string, number> }[];

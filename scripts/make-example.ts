@@ -7,8 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
-import { fromPoints } from '../src/core/numbers';
-import { templateSheets } from '../src/core/template-sheets';
+import { fromPoints } from '../src/core/model/numbers';
+import { templateSheets } from '../src/core/sheets/template-sheets';
 import { ballotTemplateSheet } from '../src/core/vote/ballot-sheet';
 import { templateWorkbook } from '../src/xlsx/write-template';
 import { fixtureGrids, loadFixture, type SettingValues } from './example-data';

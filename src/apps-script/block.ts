@@ -4,8 +4,8 @@
  * `=IMPORTXML(…)` or `+1` stays the text it was), then the values, then one call
  * per kind of formatting.
  */
-import { HEADER_BACKGROUND, WHOLE_FORMAT, outputFormat } from '../core/cell-formats';
-import type { OutCell, OutputSheet } from '../core/output-sheet';
+import { HEADER_BACKGROUND, WHOLE_FORMAT, outputFormat } from '../core/sheets/cell-formats';
+import type { OutCell, OutputSheet } from '../core/model/output-sheet';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

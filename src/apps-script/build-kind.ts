@@ -4,7 +4,7 @@
  * Extensions). scripts/build.ts defines the constant; messages name the menu path
  * of this build.
  */
-import { menuGuide, type Guide } from '../core/guide';
+import { menuGuide, type Guide } from '../core/model/guide';
 
 declare const __TINH_DIEM_ADDON__: boolean | undefined;
 

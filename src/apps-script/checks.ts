@@ -1,8 +1,8 @@
 /** "Kiểm tra dữ liệu": the `Kiểm tra` sheet, with a link from each issue to its cell, and marks on the inputs. */
-import { parseA1 } from '../core/a1';
-import { checksSheet, issueCounts, shortNames } from '../core/outputs';
-import { CHECKS_HEADER, SHEET } from '../core/template';
-import type { Evaluation } from '../core/evaluation';
+import { parseA1 } from '../core/model/a1';
+import { checksSheet, issueCounts, shortNames } from '../core/outputs/outputs';
+import { CHECKS_HEADER, SHEET } from '../core/model/template';
+import type { Evaluation } from '../core/model/evaluation';
 import type { BlockCell } from './block';
 import { evaluateInputs, readInputs } from './inputs';
 import { markIssues } from './marks';

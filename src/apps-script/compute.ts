@@ -1,6 +1,6 @@
 /** "Tính điểm và xếp hạng": validates, then rebuilds `Tổng hợp` and appends to `Lịch sử`. */
-import { rankingLine } from '../core/outputs';
-import { SHEET } from '../core/template';
+import { rankingLine } from '../core/outputs/outputs';
+import { SHEET } from '../core/model/template';
 import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';

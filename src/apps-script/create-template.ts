@@ -7,13 +7,13 @@
  * The question comes before the lock is taken; the writing run checks that the
  * sheets it was asked about are still the missing ones.
  */
-import { IssueList } from '../core/issues';
-import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
-import { parseCriteria, parseUnits } from '../core/parse-lists';
-import { planRelayout } from '../core/relayout-plan';
-import { SHEET } from '../core/template';
-import { scoreRowsFor, templateSheets, type TemplateSheet } from '../core/template-sheets';
-import type { Grid, WorkbookGrids } from '../core/types';
+import { IssueList } from '../core/model/issues';
+import { MENU_ITEMS, MENU_TITLE } from '../core/model/guide';
+import { parseCriteria, parseUnits } from '../core/read/parse-lists';
+import { planRelayout } from '../core/plans/relayout-plan';
+import { SHEET } from '../core/model/template';
+import { scoreRowsFor, templateSheets, type TemplateSheet } from '../core/sheets/template-sheets';
+import type { Grid, WorkbookGrids } from '../core/model/types';
 import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';

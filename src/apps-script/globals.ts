@@ -6,9 +6,9 @@
  */
 declare const TinhDiem: typeof import('./main');
 // Global type names, so they carry the project's prefix.
-type TinhDiemArg = import('../core/sheet-functions').SheetArg;
-type TinhDiemResult = import('../core/sheet-functions').SheetResult;
-type TinhDiemSidebarData = import('../core/sidebar-data').SidebarData;
+type TinhDiemArg = import('../core/live/sheet-functions').SheetArg;
+type TinhDiemResult = import('../core/live/sheet-functions').SheetResult;
+type TinhDiemSidebarData = import('../core/outputs/sidebar-data').SidebarData;
 
 /** Builds the "Tính điểm" menu when the spreadsheet opens (in the menu bar, or under Extensions in the add-on build). */
 function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void { TinhDiem.onOpen(); }

@@ -2,8 +2,8 @@
  * "Hướng dẫn": a short help dialog, in the order of the work. Static text only:
  * nothing from the spreadsheet is put into this HTML. Menu paths are this build's.
  */
-import { MENU_ITEMS, menuPath } from '../core/guide';
-import { SHEET } from '../core/template';
+import { MENU_ITEMS, menuPath } from '../core/model/guide';
+import { SHEET } from '../core/model/template';
 import { ADDON_BUILD } from './build-kind';
 
 const MENU = menuPath(ADDON_BUILD);

@@ -2,14 +2,14 @@
  * `Lịch sử` keeps one row per run; earlier rows are never rewritten, a run only
  * appends its own row with one write.
  */
-import { fingerprint } from '../core/fingerprint';
-import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs';
-import { type OutputSheet } from '../core/output-sheet';
-import { cellWraps, outputLayout } from '../core/print-layout';
-import { HISTORY_HEADER, SHEET } from '../core/template';
-import type { WorkbookGrids } from '../core/types';
-import type { Evaluation } from '../core/evaluation';
-import { HEADER_BACKGROUND } from '../core/cell-formats';
+import { fingerprint } from '../core/model/fingerprint';
+import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs/outputs';
+import { type OutputSheet } from '../core/model/output-sheet';
+import { cellWraps, outputLayout } from '../core/sheets/print-layout';
+import { HISTORY_HEADER, SHEET } from '../core/model/template';
+import type { WorkbookGrids } from '../core/model/types';
+import type { Evaluation } from '../core/model/evaluation';
+import { HEADER_BACKGROUND } from '../core/sheets/cell-formats';
 import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
 import { protectOutputLikeTheRest } from './protections';
 import { applyLayout } from './sheet-layout';

@@ -1,9 +1,9 @@
 /** Reads the input sheets, one `getValues()` each, and evaluates them with the core. */
 import { evaluate } from '../core/evaluate';
 import { GUIDE } from './build-kind';
-import { INPUT_ROLES, SHEET } from '../core/template';
-import type { WorkbookGrids } from '../core/types';
-import type { Evaluation } from '../core/evaluation';
+import { INPUT_ROLES, SHEET } from '../core/model/template';
+import type { WorkbookGrids } from '../core/model/types';
+import type { Evaluation } from '../core/model/evaluation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

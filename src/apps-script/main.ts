@@ -4,9 +4,9 @@
  * Script needs are the one-line wrappers of globals.ts, appended by the build.
  * Nothing here may call a service at load time: loading runs in AuthMode.NONE.
  */
-import { sidebarData, type SidebarData } from '../core/sidebar-data';
-import { liveColumn, rankingTable } from '../core/live-functions';
-import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/sheet-functions';
+import { sidebarData, type SidebarData } from '../core/outputs/sidebar-data';
+import { liveColumn, rankingTable } from '../core/live/live-functions';
+import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/live/sheet-functions';
 import { runCheck } from './checks';
 import { runCompute } from './compute';
 import { menuCreateTemplate } from './create-template';

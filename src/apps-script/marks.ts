@@ -4,9 +4,9 @@
  * prefix and by our two colours; a note the user wrote stays, ours is appended
  * after it, and a colour the user chose is never changed.
  */
-import { parseA1 } from '../core/a1';
-import { INPUT_ROLES, SHEET } from '../core/template';
-import type { Issue, Severity } from '../core/types';
+import { parseA1 } from '../core/model/a1';
+import { INPUT_ROLES, SHEET } from '../core/model/template';
+import type { Issue, Severity } from '../core/model/types';
 import { PLAIN_BACKGROUND } from './block';
 import type { Inputs } from './inputs';
 

@@ -5,7 +5,7 @@
  * published add-on: the menu then sits under Extensions, named after the add-on.
  * It reads no data, so it works in AuthMode.NONE.
  */
-import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
+import { MENU_ITEMS, MENU_TITLE } from '../core/model/guide';
 import { ADDON_BUILD } from './build-kind';
 import { MENU_FUNCTIONS } from './global-names';
 

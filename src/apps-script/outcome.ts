@@ -1,5 +1,5 @@
-import type { SidebarAction } from '../core/sidebar-data';
-import type { Evaluation } from '../core/evaluation';
+import type { SidebarAction } from '../core/outputs/sidebar-data';
+import type { Evaluation } from '../core/model/evaluation';
 
 /** What an action leaves for the menu (a message) and the sidebar (its data). */
 export interface Outcome {

@@ -7,11 +7,11 @@
  * Google has no batch call for protections, so each unit's row costs one
  * protection and its editor calls.
  */
-import { boundedList } from '../core/bounded-list';
-import { typedWidth } from '../core/live-columns';
-import { nameKey } from '../core/text';
-import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/template';
-import type { Unit } from '../core/types';
+import { boundedList } from '../core/model/bounded-list';
+import { typedWidth } from '../core/sheets/live-columns';
+import { nameKey } from '../core/model/text';
+import { INPUT_ROLES, OCCASIONAL_OUTPUT_ROLES, OUTPUT_ROLES, SCORES_FIXED_HEADER, SHEET } from '../core/model/template';
+import type { Unit } from '../core/model/types';
 import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';

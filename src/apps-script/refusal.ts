@@ -1,7 +1,7 @@
 /** The dialog text when errors block ranking: the first few errors and how many there are. */
-import { cellRef } from '../core/a1';
-import { issueCounts } from '../core/outputs';
-import type { Evaluation } from '../core/evaluation';
+import { cellRef } from '../core/model/a1';
+import { issueCounts } from '../core/outputs/outputs';
+import type { Evaluation } from '../core/model/evaluation';
 
 const SHOWN = 10;
 

@@ -7,7 +7,7 @@
  * calls grow with the paragraphs, not with the units. DocumentApp has no
  * page-number field: the Doc has none.
  */
-import type { Align, CellBlock, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/report/model';
+import type { Align, CellBlock, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/documents/model';
 
 export interface GoogleDocOptions {
   title: string;

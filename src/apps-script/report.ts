@@ -3,9 +3,9 @@
  * Google Doc (an earlier document is never opened, changed or deleted) and puts
  * its link into `Tổng hợp` and `Lịch sử`.
  */
-import { formatDateTime } from '../core/dates';
-import { buildReport } from '../core/report/build-report';
-import { SHEET } from '../core/template';
+import { formatDateTime } from '../core/model/dates';
+import { buildReport } from '../core/documents/build-report';
+import { SHEET } from '../core/model/template';
 import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';

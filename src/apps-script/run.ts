@@ -3,7 +3,7 @@
  * failures turned into Vietnamese messages. The menu answers with a toast (or a
  * dialog when it refused) and opens the sidebar; the sidebar gets the data.
  */
-import { sidebarData, type SidebarData } from '../core/sidebar-data';
+import { sidebarData, type SidebarData } from '../core/outputs/sidebar-data';
 import { BUSY_MESSAGE, withDocumentLock, type Locked } from './lock';
 import type { Outcome } from './outcome';
 import { openSidebar } from './sidebar';

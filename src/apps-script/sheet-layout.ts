@@ -1,11 +1,11 @@
 /**
- * The core's layout (src/core/print-layout.ts) as SpreadsheetApp can apply it:
+ * The core's layout (src/core/sheets/print-layout.ts) as SpreadsheetApp can apply it:
  * frozen panes, column widths, wrapped cells, rows aligned to the top. Paper,
  * orientation, fit to width and repeated rows have no SpreadsheetApp call; they
  * are chosen in Sheets' print dialog, which can repeat the frozen rows.
  */
-import type { OutputSheet } from '../core/output-sheet';
-import { cellCentered, cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/print-layout';
+import type { OutputSheet } from '../core/model/output-sheet';
+import { cellCentered, cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/sheets/print-layout';
 import { writeOutput, type BlockCell } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,6 @@
 /** The results sidebar (page built by the sidebar work into dist/Sidebar.html) and the cell it asks to select. */
-import { parseA1 } from '../core/a1';
-import { sidebarJson, type SidebarData } from '../core/sidebar-data';
+import { parseA1 } from '../core/model/a1';
+import { sidebarJson, type SidebarData } from '../core/outputs/sidebar-data';
 
 export const SIDEBAR_FILE = 'Sidebar';
 export const SIDEBAR_TITLE = 'Tính điểm thi đua';

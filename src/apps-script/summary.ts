@@ -1,9 +1,9 @@
 /** `Tổng hợp` (the ranking and the award proposal, with a bar chart of totals) and `Điểm theo tiêu chí`. */
-import { detailSheet, summarySheet } from '../core/outputs';
-import { type SummarySheet } from '../core/output-sheet';
-import { summaryChart } from '../core/summary-chart';
-import { SHEET } from '../core/template';
-import type { Evaluation } from '../core/evaluation';
+import { detailSheet, summarySheet } from '../core/outputs/outputs';
+import { type SummarySheet } from '../core/model/output-sheet';
+import { summaryChart } from '../core/outputs/summary-chart';
+import { SHEET } from '../core/model/template';
+import type { Evaluation } from '../core/model/evaluation';
 import { writeCells } from './block';
 import { replaceSheet } from './output-sheet';
 import { writeLaidOut } from './sheet-layout';

@@ -2,14 +2,14 @@
  * Lays one template sheet (`templateSheets()` / `scoresSheet()`) into a sheet from
  * A1, each kind of cell property in one call, whatever the number of rows: the
  * header (bold, shaded, a note per column), the body, the formats, the validation
- * of every data row, and the screen and print layout (src/core/print-layout.ts). Used for a new sheet by "Tạo bảng mẫu" and over an
+ * of every data row, and the screen and print layout (src/core/sheets/print-layout.ts). Used for a new sheet by "Tạo bảng mẫu" and over an
  * existing `Bảng điểm` by "Cập nhật Bảng điểm", whose earlier, larger layout is
  * emptied and whose notes and colours move with the values.
  */
-import { HEADER_BACKGROUND, TEXT_FORMAT, columnFormat } from '../core/cell-formats';
-import type { TemplateSheet } from '../core/template-sheets';
-import type { CellValue } from '../core/types';
-import { templateLayout, templateWraps } from '../core/print-layout';
+import { HEADER_BACKGROUND, TEXT_FORMAT, columnFormat } from '../core/sheets/cell-formats';
+import type { TemplateSheet } from '../core/sheets/template-sheets';
+import type { CellValue } from '../core/model/types';
+import { templateLayout, templateWraps } from '../core/sheets/print-layout';
 import { PLAIN_BACKGROUND, ensureSize, makeRoom } from './block';
 import { applyLayout } from './sheet-layout';
 

@@ -5,14 +5,14 @@
  * the writing run then re-reads under the lock and goes on only if the sheets are
  * still the ones the user was asked about.
  */
-import { HEADER_BACKGROUND, keptAsideFormat } from '../core/cell-formats';
-import { MENU_ITEMS, MENU_TITLE } from '../core/guide';
-import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from '../core/relayout-plan';
-import { moveCells } from '../core/relayout-scores';
-import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
-import { scoresSheet } from '../core/template-sheets';
-import { relayBallots } from '../core/vote/relay-ballots';
-import type { CellValue } from '../core/types';
+import { HEADER_BACKGROUND, keptAsideFormat } from '../core/sheets/cell-formats';
+import { MENU_ITEMS, MENU_TITLE } from '../core/model/guide';
+import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from '../core/plans/relayout-plan';
+import { moveCells } from '../core/plans/relayout-scores';
+import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
+import { scoresSheet } from '../core/sheets/template-sheets';
+import { relayBallots } from '../core/plans/relay-ballots';
+import type { CellValue } from '../core/model/types';
 import { PLAIN_BACKGROUND, ensureSize } from './block';
 import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs, type Inputs } from './inputs';

@@ -5,15 +5,15 @@
  * With ballots it counts them, rebuilds `Tổng hợp` and `Kết quả bỏ phiếu`, and writes
  * the biên bản kiểm phiếu and the tờ trình into two NEW Google Docs.
  */
-import { formatDateTime } from '../core/dates';
-import { SHEET } from '../core/template';
+import { formatDateTime } from '../core/model/dates';
+import { SHEET } from '../core/model/template';
 import { askedText, candidatesOf, layBallotSheet } from '../core/vote/ballot-sheet';
-import { buildLetter } from '../core/vote/letter';
-import { buildMinutes } from '../core/vote/minutes';
+import { buildLetter } from '../core/documents/letter';
+import { buildMinutes } from '../core/documents/minutes';
 import { hasBallots } from '../core/vote/vote';
-import { voteSheet } from '../core/vote/vote-sheet';
-import type { OutCell } from '../core/output-sheet';
-import type { Grid } from '../core/types';
+import { voteSheet } from '../core/outputs/vote-sheet';
+import type { OutCell } from '../core/model/output-sheet';
+import type { Grid } from '../core/model/types';
 import { ensureSize, makeRoom, writeCells } from './block';
 import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';

@@ -1,5 +1,5 @@
 /** The command line → what to do. Bad arguments give one Vietnamese sentence (`UsageError`). */
-import { boundedList } from '../core/bounded-list';
+import { boundedList } from '../core/model/bounded-list';
 
 export type Command =
   | { kind: 'help' }

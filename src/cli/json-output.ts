@@ -3,9 +3,9 @@
  * Its shape is written down in docs/tinh-diem-json.schema.json, and a test checks
  * real output against that schema: a field added here must be added there.
  */
-import { toNumber } from '../core/numbers';
-import type { UnitResult } from '../core/types';
-import type { Evaluation } from '../core/evaluation';
+import { toNumber } from '../core/model/numbers';
+import type { UnitResult } from '../core/model/types';
+import type { Evaluation } from '../core/model/evaluation';
 import { jsonVote, type JsonVote } from './json-vote';
 
 export interface JsonResult {

@@ -1,6 +1,6 @@
 /** The council's count in the `--json` result: null without ballots; plain numbers and strings. */
-import type { VoteOutcome } from '../core/vote/types';
-import { toNumber } from '../core/numbers';
+import type { VoteOutcome } from '../core/model/vote-types';
+import { toNumber } from '../core/model/numbers';
 import { voteDay } from '../core/vote/vote';
 
 export interface JsonVote {

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { templateSheets, type TemplateSheet } from '../core/template-sheets';
-import { cleanText } from '../core/text';
-import type { CellValue } from '../core/types';
+import { templateSheets, type TemplateSheet } from '../core/sheets/template-sheets';
+import { cleanText } from '../core/model/text';
+import type { CellValue } from '../core/model/types';
 import { fromExcelCell } from '../xlsx/cell-value';
 import { loadWorkbook } from '../xlsx/read-workbook';
 import { templateWorkbook } from '../xlsx/write-template';

@@ -1,13 +1,13 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
-import { cellRef } from '../core/a1';
-import { formatBonus, formatDeduction, formatPoints } from '../core/numbers';
-import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs';
-import { SHEET, SUMMARY_HEADER } from '../core/template';
-import { ballotCounts } from '../core/vote/vote-sheet';
+import { cellRef } from '../core/model/a1';
+import { formatBonus, formatDeduction, formatPoints } from '../core/model/numbers';
+import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs/outputs';
+import { SHEET, SUMMARY_HEADER } from '../core/model/template';
+import { ballotCounts } from '../core/outputs/vote-sheet';
 import { agreeText, stillTiedText, thresholdText } from '../core/vote/vote-text';
-import type { TieCount } from '../core/vote/types';
-import type { Issue } from '../core/types';
-import type { Evaluation } from '../core/evaluation';
+import type { TieCount } from '../core/model/vote-types';
+import type { Issue } from '../core/model/types';
+import type { Evaluation } from '../core/model/evaluation';
 
 /** Width on a monospace terminal: one column per code point (names arrive in NFC from the core). */
 const columns = (text: string): number => [...text].length;

@@ -5,12 +5,12 @@
  * rewrite through exceljs would not copy as stored, refuses the update at its cell.
  */
 import { resolve } from 'node:path';
-import { COMMAND_GUIDE } from '../core/guide';
-import { keptAsideRows, planRelayout, relayoutSummary } from '../core/relayout-plan';
-import { SHEET } from '../core/template';
+import { COMMAND_GUIDE } from '../core/model/guide';
+import { keptAsideRows, planRelayout, relayoutSummary } from '../core/plans/relayout-plan';
+import { SHEET } from '../core/model/template';
 import { cellsNotCopied } from '../xlsx/cells-not-copied';
 import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
-import { relayBallots } from '../core/vote/relay-ballots';
+import { relayBallots } from '../core/plans/relay-ballots';
 import { applyRelayout, replaceBallotSheet } from '../xlsx/relayout-workbook';
 import { validationsAsRanges } from '../xlsx/validation-ranges';
 import type { Command } from './args';

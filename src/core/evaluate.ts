@@ -2,26 +2,26 @@
  * The whole computation: input sheets (as 2D arrays) → checked, scored, ranked
  * results with every issue. Pure: no I/O, never throws on cell content.
  */
-import { a1 } from './a1';
-import { proposeAwards } from './awards';
-import { checkGradeThresholds, gradeOf } from './grade';
-import type { Guide } from './guide';
-import { CODE, IssueList } from './issues';
-import { formatPoints } from './numbers';
-import { checkBaseTotal, parseCriteria, parseUnits, placeColumns } from './parse-lists';
-import { applyBands } from './rank-bands';
-import { parseScores, scoreCell, type ParsedScores } from './parse-scores';
-import { parseSettings, type SettingsOptions } from './parse-settings';
-import { rank } from './rank';
-import { criteriaLines } from './results';
-import { totalsOf } from './score';
-import { SHEET } from './template';
-import type { Criterion, Grid, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './types';
-import type { Evaluation } from './evaluation';
-import { checkScores } from './validate-scores';
-import { nameKey } from './text';
+import { a1 } from './model/a1';
+import { proposeAwards } from './rules/awards';
+import { checkGradeThresholds, gradeOf } from './rules/grade';
+import type { Guide } from './model/guide';
+import { CODE, IssueList } from './model/issues';
+import { formatPoints } from './model/numbers';
+import { checkBaseTotal, parseCriteria, parseUnits, placeColumns } from './read/parse-lists';
+import { applyBands } from './rules/rank-bands';
+import { parseScores, scoreCell, type ParsedScores } from './read/parse-scores';
+import { parseSettings, type SettingsOptions } from './read/parse-settings';
+import { rank } from './rules/rank';
+import { criteriaLines } from './rules/results';
+import { totalsOf } from './rules/score';
+import { SHEET } from './model/template';
+import type { Criterion, Grid, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
+import type { Evaluation } from './model/evaluation';
+import { checkScores } from './rules/validate-scores';
+import { nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
-import { reportBeyond, reportUnread, type CellsBeyond } from './unread-issues';
+import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
 
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */

@@ -5,7 +5,7 @@
  * the workbook is written whole, with inline strings and no styles.
  */
 import JSZip from 'jszip';
-import type { ChartSlot } from '../core/report/model';
+import type { ChartSlot } from '../core/documents/model';
 import { SERIES_NAME } from './chart';
 import { CONTENT_TYPE, contentTypesXml, officeRel, relationshipsXml } from '../ooxml/package';
 import { NS, XML_DECLARATION, escapeXml } from './xml';

@@ -4,7 +4,7 @@
  * Vietnamese names show as typed. Its formulas name the embedded workbook
  * (chart-workbook.ts) that Word's "Edit Data" opens.
  */
-import type { ChartSlot } from '../core/report/model';
+import type { ChartSlot } from '../core/documents/model';
 import { barChartXml } from '../ooxml/bar-chart';
 
 /** The series' name, shown nowhere but in Word's data sheet. */

@@ -1,5 +1,5 @@
 /** The small parts around word/document.xml: styles, settings, the two headers and the document's properties. */
-import type { PageSetup, ReportModel } from '../core/report/model';
+import type { PageSetup, ReportModel } from '../core/documents/model';
 import { sizeXml } from './paragraph';
 import { NS, XML_DECLARATION, escapeXml } from './xml';
 

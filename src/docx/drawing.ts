@@ -1,5 +1,5 @@
 /** The chart slot's paragraph: a native chart or a PNG image, inline and centred, with its alternative text. */
-import type { ChartSlot } from '../core/report/model';
+import type { ChartSlot } from '../core/documents/model';
 import { NS, emu, escapeXml, pixels } from './xml';
 
 /** Width and height of a PNG from its IHDR chunk. */

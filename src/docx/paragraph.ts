@@ -1,5 +1,5 @@
 /** Paragraphs, runs and rules of the report model as WordprocessingML. */
-import type { Align, PageSetup, Paragraph, Rule, Run } from '../core/report/model';
+import type { Align, PageSetup, Paragraph, Rule, Run } from '../core/documents/model';
 import { escapeXml, twips } from './xml';
 
 const JUSTIFICATION = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const satisfies Record<Align, string>;

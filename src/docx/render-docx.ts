@@ -6,7 +6,7 @@
  * the output, not a tree of objects per element.
  */
 import JSZip from 'jszip';
-import type { Block, ReportModel } from '../core/report/model';
+import type { Block, ReportModel } from '../core/documents/model';
 import { chartPartXml } from './chart';
 import { chartWorkbook } from './chart-workbook';
 import { APP_PROPERTIES_XML, EMPTY_HEADER_XML, SETTINGS_XML, corePropertiesXml, pageNumberHeaderXml, stylesXml } from './document-parts';

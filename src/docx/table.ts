@@ -1,5 +1,5 @@
 /** Tables of the report model as WordprocessingML: fixed column widths, borderless layout or bordered grid. */
-import type { PageSetup, Table } from '../core/report/model';
+import type { PageSetup, Table } from '../core/documents/model';
 import { paragraphXml, ruleXml } from './paragraph';
 import { twips } from './xml';
 

@@ -1,6 +1,6 @@
 /** The council's count in the sidebar: ballots, each award candidate against the threshold, each tie's order. */
-import type { SidebarVote } from '../core/sidebar-vote';
-import { SHEET } from '../core/template';
+import type { SidebarVote } from '../core/outputs/sidebar-vote';
+import { SHEET } from '../core/model/template';
 import { byId, el } from './dom';
 
 function awardItem(a: SidebarVote['awards'][number]): HTMLLIElement {

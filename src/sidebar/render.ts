@@ -1,8 +1,8 @@
 /** Draws a `SidebarData` (or the empty state) into the page skeleton of sidebar.html. */
-import { cellRef } from '../core/a1';
-import { SEVERITY_LABEL } from '../core/outputs';
-import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/sidebar-data';
-import { SHEET } from '../core/template';
+import { cellRef } from '../core/model/a1';
+import { SEVERITY_LABEL } from '../core/outputs/outputs';
+import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/outputs/sidebar-data';
+import { SHEET } from '../core/model/template';
 import { byId, el } from './dom';
 import { renderVote } from './render-vote';
 import { asSidebarData } from './server';

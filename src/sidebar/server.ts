@@ -2,7 +2,7 @@
  * The page talks to the add-in only through `google.script.run`; these are the
  * server functions the Apps Script bundle declares (fixed names, see the brief).
  */
-import type { SidebarData } from '../core/sidebar-data';
+import type { SidebarData } from '../core/outputs/sidebar-data';
 
 export type ServerFunction = 'sidebarCheck' | 'sidebarCompute' | 'sidebarReport' | 'sidebarSelectCell';
 

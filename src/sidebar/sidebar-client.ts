@@ -1,6 +1,6 @@
 /** Entry of the sidebar page (bundled for the browser by scripts/build-sidebar.ts). */
-import { cellRef } from '../core/a1';
-import type { SidebarIssue } from '../core/sidebar-data';
+import { cellRef } from '../core/model/a1';
+import type { SidebarIssue } from '../core/outputs/sidebar-data';
 import { byId } from './dom';
 import { initialData, render } from './render';
 import { callServer, failureMessage } from './server';

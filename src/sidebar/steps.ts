@@ -2,7 +2,7 @@
  * The actions as chains of server calls, each step shown as it runs: computing
  * checks first, a report computes first, and a step with errors stops the chain.
  */
-import type { SidebarData } from '../core/sidebar-data';
+import type { SidebarData } from '../core/outputs/sidebar-data';
 import { byId, el } from './dom';
 import { asSidebarData, callServer, failureMessage, type ServerFunction } from './server';
 

@@ -5,8 +5,8 @@
  * we write, read back by the tests and `Lịch sử`.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/types';
-import { UnreadCell } from '../core/unread-cell';
+import type { CellValue } from '../core/model/types';
+import { UnreadCell } from '../core/model/unread-cell';
 
 /**
  * exceljs stores a date's wall-clock time as if it were UTC; Sheets hands out the

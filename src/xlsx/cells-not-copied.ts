@@ -6,10 +6,10 @@
  * copied as exceljs loaded them are streamed first (nothing kept but the first
  * such cell of each), so that such a cell is named instead of silently changed.
  */
-import { a1 } from '../core/a1';
-import { nameKey } from '../core/text';
-import type { CellsNotCopied } from '../core/unread-issues';
-import { UnreadCell } from '../core/unread-cell';
+import { a1 } from '../core/model/a1';
+import { nameKey } from '../core/model/text';
+import type { CellsNotCopied } from '../core/read/unread-issues';
+import { UnreadCell } from '../core/model/unread-cell';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { openPackage } from './read-package';
 import { streamCells } from './read-sheet';

@@ -1,9 +1,9 @@
 /** Cell formats and the page setup of the sheets written through exceljs (the template, `cap-nhat`), and the constants the summary's own writer shares with them. */
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../core/types';
-import { UnreadCell } from '../core/unread-cell';
-import { HEADER_BACKGROUND } from '../core/cell-formats';
-import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/print-layout';
+import type { CellValue } from '../core/model/types';
+import { UnreadCell } from '../core/model/unread-cell';
+import { HEADER_BACKGROUND } from '../core/sheets/cell-formats';
+import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/sheets/print-layout';
 import { toExcelDate } from './cell-value';
 
 /** The header shade of every sheet we write, as Excel's ARGB (exceljs here, the summary's own styles in styles-part.ts). */

@@ -5,9 +5,9 @@
  * in Sheets, but never larger than the limits below: a stray value far away
  * (XFD1048576) is counted and named, not turned into a million-row grid.
  */
-import { a1 } from '../core/a1';
-import { type CellValue, type Grid, isEmptyCell } from '../core/types';
-import { UnreadCell } from '../core/unread-cell';
+import { a1 } from '../core/model/a1';
+import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
+import { UnreadCell } from '../core/model/unread-cell';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { unescapeOoxml, type Package } from './read-package';
 import { sheetPart, streamXml } from './read-xml';

@@ -5,10 +5,10 @@
  * refused with one Vietnamese sentence (`WorkbookError`), never with a stack trace.
  */
 import ExcelJS from 'exceljs';
-import { INPUT_ROLES, SHEET } from '../core/template';
-import { nameKey } from '../core/text';
-import type { Grid, WorkbookGrids } from '../core/types';
-import type { CellsBeyond } from '../core/unread-issues';
+import { INPUT_ROLES, SHEET } from '../core/model/template';
+import { nameKey } from '../core/model/text';
+import type { Grid, WorkbookGrids } from '../core/model/types';
+import type { CellsBeyond } from '../core/read/unread-issues';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';

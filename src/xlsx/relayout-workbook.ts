@@ -1,22 +1,22 @@
 /**
- * A relayout plan (src/core/relayout-plan.ts) applied to an .xlsx workbook read
+ * A relayout plan (src/core/plans/relayout-plan.ts) applied to an .xlsx workbook read
  * from the user's file: `Bảng điểm` (and `Cụm chấm`) laid out as the template
  * draws them, in the same place among the sheets, with each cell's note and fill
  * moved with its value; the kept-aside rows appended to `Điểm đã gỡ`.
  */
 import type ExcelJS from 'exceljs';
-import { DATE_FORMAT, keptAsideFormat } from '../core/cell-formats';
-import type { RelayoutPlan } from '../core/relayout-plan';
-import type { ScoreLayout } from '../core/relayout-scores';
-import { KEPT_ASIDE_HEADER, SHEET } from '../core/template';
-import { IssueList } from '../core/issues';
-import { parseSettings } from '../core/parse-settings';
-import { scoresSheet, type LiveSources } from '../core/template-sheets';
-import type { CellValue, Grid } from '../core/types';
+import { DATE_FORMAT, keptAsideFormat } from '../core/sheets/cell-formats';
+import type { RelayoutPlan } from '../core/plans/relayout-plan';
+import type { ScoreLayout } from '../core/plans/relayout-scores';
+import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
+import { IssueList } from '../core/model/issues';
+import { parseSettings } from '../core/read/parse-settings';
+import { scoresSheet, type LiveSources } from '../core/sheets/template-sheets';
+import type { CellValue, Grid } from '../core/model/types';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
-import { cellWraps, outputLayout } from '../core/print-layout';
-import type { OutCell, OutputSheet } from '../core/output-sheet';
-import { cleanText } from '../core/text';
+import { cellWraps, outputLayout } from '../core/sheets/print-layout';
+import type { OutCell, OutputSheet } from '../core/model/output-sheet';
+import { cleanText } from '../core/model/text';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 import { fromExcelCell } from './cell-value';
 import { isDateFormat } from './read-package';

@@ -5,10 +5,10 @@
  * value like "=IMPORTXML(…)" stays text and nothing is evaluated; numbers carry
  * the core's number format, dates are serial days with a date format.
  */
-import { columnLetter } from '../core/a1';
-import { outputFormat, POINTS_FORMAT } from '../core/cell-formats';
-import type { OutCell, OutputSheet } from '../core/output-sheet';
-import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights, type SheetLayout } from '../core/print-layout';
+import { columnLetter } from '../core/model/a1';
+import { outputFormat, POINTS_FORMAT } from '../core/sheets/cell-formats';
+import type { OutCell, OutputSheet } from '../core/model/output-sheet';
+import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights, type SheetLayout } from '../core/sheets/print-layout';
 import { toSerial } from './cell-value';
 import { EXCEL_PAPER, widthInCharacters } from './formats';
 import type { CellStyle, StylesPart } from './styles-part';

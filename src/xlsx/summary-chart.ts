@@ -1,14 +1,14 @@
 /**
- * The chart of totals on the summary's `Tổng hợp` (what and whether: core/summary-chart.ts;
+ * The chart of totals on the summary's `Tổng hợp` (what and whether: core/outputs/summary-chart.ts;
  * the chart part: ooxml/bar-chart.ts): a drawing part anchoring it below the table, the
  * chart part naming the sheet's cells, their relationships and content types. The parts
  * take the first free names, so a chart of the input's own is never overwritten; the
  * ones of an earlier run went with the old sheet (orphan-parts.ts).
  */
 import type JSZip from 'jszip';
-import { columnLetter } from '../core/a1';
-import { type ChartBelow, chartBelow } from '../core/print-layout';
-import type { SummaryChart } from '../core/summary-chart';
+import { columnLetter } from '../core/model/a1';
+import { type ChartBelow, chartBelow } from '../core/sheets/print-layout';
+import type { SummaryChart } from '../core/outputs/summary-chart';
 import { LABEL_POINTS, barChartXml } from '../ooxml/bar-chart';
 import { CONTENT_TYPE } from '../ooxml/package';
 import { NS, XML_DECLARATION, emu, escapeXml } from '../ooxml/xml';
@@ -55,7 +55,7 @@ function columnRef(sheet: string, col: number, firstRow: number, lastRow = first
 /**
  * Below the table, across its columns, from the second row after the last one written,
  * moved to the next page (after a page break) when the rest of the table's page cannot
- * hold it (core/print-layout.ts). Beside the table (where the add-in puts it, on a
+ * hold it (core/sheets/print-layout.ts). Beside the table (where the add-in puts it, on a
  * screen) it would widen the printed page, and `Tổng hợp` prints fitted to one page
  * wide: the table would shrink to make room. Below, the page keeps the table's width.
  */

@@ -10,13 +10,13 @@
  * Loading the input into exceljs and writing it back instead cost about 1.5 KB
  * per stored cell, lost what exceljs does not model and rewrote every sheet.
  */
-import { columnLetter, parseA1 } from '../core/a1';
-import type { OutCell, OutputSheet } from '../core/output-sheet';
-import type { SummaryChart } from '../core/summary-chart';
-import { earlierRuns } from '../core/earlier-runs';
-import { CHECKS_HEADER } from '../core/template';
-import type { Grid } from '../core/types';
-import { nameKey } from '../core/text';
+import { columnLetter, parseA1 } from '../core/model/a1';
+import type { OutCell, OutputSheet } from '../core/model/output-sheet';
+import type { SummaryChart } from '../core/outputs/summary-chart';
+import { earlierRuns } from '../core/outputs/earlier-runs';
+import { CHECKS_HEADER } from '../core/model/template';
+import type { Grid } from '../core/model/types';
+import { nameKey } from '../core/model/text';
 import { CONTENT_TYPE } from '../ooxml/package';
 import { CONTENT_TYPES_PATH, ContentTypes, EditedPart, Relationships, relativeTarget, textOf } from './package-parts';
 import { dropWithOrphans } from './orphan-parts';

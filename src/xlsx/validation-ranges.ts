@@ -6,7 +6,7 @@
  * writes each as it is.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, parseA1 } from '../core/a1';
+import { columnLetter, parseA1 } from '../core/model/a1';
 
 type Validations = { model: Record<string, ExcelJS.DataValidation> };
 

@@ -4,7 +4,7 @@
  * the stale built-in names of a replaced sheet dropped.
  */
 import type JSZip from 'jszip';
-import { nameKey } from '../core/text';
+import { nameKey } from '../core/model/text';
 import { NS } from '../ooxml/xml';
 import { EditedPart, type Relationships, relativeTarget } from './package-parts';
 import { WORKSHEET, resolvePart } from './read-package';

@@ -4,12 +4,12 @@
  * as the add-in's "Tạo bảng mẫu".
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../core/a1';
-import { LIVE_COLUMNS } from '../core/live-columns';
-import { excelLiveFormulas } from '../core/live-excel';
-import type { TemplateSheet } from '../core/template-sheets';
-import { TEXT_FORMAT, columnFormat } from '../core/cell-formats';
-import { templateLayout, templateWraps } from '../core/print-layout';
+import { columnLetter } from '../core/model/a1';
+import { LIVE_COLUMNS } from '../core/sheets/live-columns';
+import { excelLiveFormulas } from '../core/live/live-excel';
+import type { TemplateSheet } from '../core/sheets/template-sheets';
+import { TEXT_FORMAT, columnFormat } from '../core/sheets/cell-formats';
+import { templateLayout, templateWraps } from '../core/sheets/print-layout';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 
 /** A new sheet at the end of the workbook, laid out as `spec` with its starting rows. */

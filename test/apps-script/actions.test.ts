@@ -1,10 +1,10 @@
 /** Every menu action of the built add-in, on the 2021 example cluster, through the fakes. */
 import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../src/apps-script/lock';
-import { LIVE_HEADERS } from '../../src/core/live-columns';
+import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
-import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
-import type { SidebarData } from '../../src/core/sidebar-data';
+import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
+import type { SidebarData } from '../../src/core/outputs/sidebar-data';
 import { unwrap } from '../fakes/calls';
 import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
 import { DEFAULT_BACKGROUND, FakeBlob, type FakeSpreadsheet } from '../fakes/spreadsheet';

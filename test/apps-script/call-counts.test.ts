@@ -6,8 +6,8 @@
  * điểm" makes constant calls too, as long as no row protections must follow the rows.
  */
 import { describe, expect, it } from 'vitest';
-import { SHEET } from '../../src/core/template';
-import type { WorkbookGrids } from '../../src/core/types';
+import { SHEET } from '../../src/core/model/template';
+import type { WorkbookGrids } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, grownGrids } from './workbook';

@@ -6,9 +6,9 @@
  * aside, and the final ranking is the one worked out from what was typed.
  */
 import { describe, expect, it } from 'vitest';
-import { isLiveHeader } from '../../src/core/live-columns';
-import { SETTINGS, SHEET, SUMMARY_HEADER, baseHeader, bonusHeader } from '../../src/core/template';
-import type { CellValue, Grid } from '../../src/core/types';
+import { isLiveHeader } from '../../src/core/sheets/live-columns';
+import { SETTINGS, SHEET, SUMMARY_HEADER, baseHeader, bonusHeader } from '../../src/core/model/template';
+import type { CellValue, Grid } from '../../src/core/model/types';
 import type { FakeSheet } from '../fakes/spreadsheet';
 import * as year from '../helpers/journey';
 import { loadBuilt } from './harness';

@@ -1,12 +1,12 @@
 /**
- * The sheets the add-in writes read well: the layout of src/core/print-layout.ts
+ * The sheets the add-in writes read well: the layout of src/core/sheets/print-layout.ts
  * as SpreadsheetApp can apply it (frozen panes, column widths, wrapped cells
  * aligned to the top), through the built bundle and the fakes.
  */
 import { describe, expect, it } from 'vitest';
-import { CHECKS_HEADER, HISTORY_HEADER, SETTINGS_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
-import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
-import { MAX_COLUMN_WIDTH } from '../../src/core/print-layout';
+import { CHECKS_HEADER, HISTORY_HEADER, SETTINGS_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
+import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
+import { MAX_COLUMN_WIDTH } from '../../src/core/sheets/print-layout';
 import { fakeDocumentApp } from '../fakes/document-app';
 import type { FakeSheet } from '../fakes/spreadsheet';
 import { loadBuilt } from './harness';

@@ -8,10 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { LIVE_COLUMNS, LIVE_HEADERS } from '../../src/core/live-columns';
-import { toNumber } from '../../src/core/numbers';
-import { SHEET, SUMMARY_HEADER } from '../../src/core/template';
-import type { CellValue } from '../../src/core/types';
+import { LIVE_COLUMNS, LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { toNumber } from '../../src/core/model/numbers';
+import { SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
+import type { CellValue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import type { FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 import { loadBuilt } from './harness';

@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHEET, UNITS_HEADER, CRITERIA_HEADER } from '../../src/core/template';
+import { SHEET, UNITS_HEADER, CRITERIA_HEADER } from '../../src/core/model/template';
 import { build } from '../../scripts/build';
 import { loadBuilt } from './harness';
 

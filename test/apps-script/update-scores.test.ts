@@ -1,9 +1,9 @@
 /** "Cập nhật Bảng điểm" through the built add-in: values move with their unit and criterion, nothing is lost. */
 import { describe, expect, it } from 'vitest';
-import { LIVE_HEADERS, isLiveHeader } from '../../src/core/live-columns';
-import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
-import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/template';
-import type { Grid, WorkbookGrids } from '../../src/core/types';
+import { LIVE_HEADERS, isLiveHeader } from '../../src/core/sheets/live-columns';
+import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
+import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/model/template';
+import type { Grid, WorkbookGrids } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { loadBuilt } from './harness';
 import { expectBoundedAsked } from '../helpers/bounded-asked';

@@ -1,7 +1,7 @@
 /** Workbooks for the add-in tests: the 2021 example cluster, and the same cluster grown to any number of units. */
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
-import { INPUT_ROLES, SHEET } from '../../src/core/template';
-import type { Grid, WorkbookGrids } from '../../src/core/types';
+import { INPUT_ROLES, SHEET } from '../../src/core/model/template';
+import type { Grid, WorkbookGrids } from '../../src/core/model/types';
 import { emptyCell, type FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const EMPTY = emptyCell();

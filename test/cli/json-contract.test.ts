@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HELP } from '../../src/cli/args';
 import type { JsonResult } from '../../src/cli/json-output';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH, exampleWorkbook } from '../../scripts/make-example';
 import { expectedResultLines } from '../helpers/example-expected';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { schemaErrors } from '../helpers/json-schema';
 import { type Run, runCli, tempDir } from './run-cli';

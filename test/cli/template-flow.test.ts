@@ -3,9 +3,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isLiveHeader } from '../../src/core/live-columns';
-import { SHEET, SETTINGS, SUMMARY_HEADER } from '../../src/core/template';
-import type { CellValue } from '../../src/core/types';
+import { isLiveHeader } from '../../src/core/sheets/live-columns';
+import { SHEET, SETTINGS, SUMMARY_HEADER } from '../../src/core/model/template';
+import type { CellValue } from '../../src/core/model/types';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { type Run, runCli, tempDir } from './run-cli';
 

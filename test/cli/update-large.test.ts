@@ -7,7 +7,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { writeClusterFile } from '../../bench/cluster-file';
 import { expectBoundedAsked } from '../helpers/bounded-asked';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { toNumber } from '../../src/core/numbers';
+import { toNumber } from '../../src/core/model/numbers';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { expectedResultLines } from '../helpers/example-expected';
 

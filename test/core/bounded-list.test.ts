@@ -1,9 +1,9 @@
 /** Lists in messages stay readable on a cluster of thousands of units: the first few, then how many more. */
 import { describe, expect, it } from 'vitest';
-import { boundedList } from '../../src/core/bounded-list';
-import { planRelayout, relayoutSummary } from '../../src/core/relayout-plan';
-import { COMMAND_GUIDE } from '../../src/core/guide';
-import type { UnitResult } from '../../src/core/types';
+import { boundedList } from '../../src/core/model/bounded-list';
+import { planRelayout, relayoutSummary } from '../../src/core/plans/relayout-plan';
+import { COMMAND_GUIDE } from '../../src/core/model/guide';
+import type { UnitResult } from '../../src/core/model/types';
 import { askedText } from '../../src/core/vote/ballot-sheet';
 import { syntheticCluster } from '../../bench/synthetic';
 

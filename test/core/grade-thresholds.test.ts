@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { GRADE, reachableTotal } from '../../src/core/grade';
-import { IssueList } from '../../src/core/issues';
-import { parseCriteria } from '../../src/core/parse-lists';
-import { CRITERIA_COL, SETTINGS, SHEET } from '../../src/core/template';
-import type { CellValue } from '../../src/core/types';
+import { GRADE, reachableTotal } from '../../src/core/rules/grade';
+import { IssueList } from '../../src/core/model/issues';
+import { parseCriteria } from '../../src/core/read/parse-lists';
+import { CRITERIA_COL, SETTINGS, SHEET } from '../../src/core/model/template';
+import type { CellValue } from '../../src/core/model/types';
 import { cluster, twoCriteria, type MiniCriterion, type MiniUnit } from '../helpers/cluster';
 
 const cellOf = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, parseNumber } from '../../src/core/numbers';
-import { UnreadCell } from '../../src/core/unread-cell';
+import { formatPoints, parseNumber } from '../../src/core/model/numbers';
+import { UnreadCell } from '../../src/core/model/unread-cell';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,12 +1,12 @@
 /** The output sheets as 2D arrays, on the example cluster. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { fingerprint } from '../../src/core/fingerprint';
-import { CODE } from '../../src/core/issues';
-import { checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../../src/core/outputs';
-import { cellCentered } from '../../src/core/print-layout';
-import { CHECKS_HEADER, SUMMARY_HEADER } from '../../src/core/template';
-import { dateInWords, formatDateTime } from '../../src/core/dates';
+import { fingerprint } from '../../src/core/model/fingerprint';
+import { CODE } from '../../src/core/model/issues';
+import { checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../../src/core/outputs/outputs';
+import { cellCentered } from '../../src/core/sheets/print-layout';
+import { CHECKS_HEADER, SUMMARY_HEADER } from '../../src/core/model/template';
+import { dateInWords, formatDateTime } from '../../src/core/model/dates';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { twoCriteria } from '../helpers/cluster';
 

@@ -1,9 +1,9 @@
 /** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
 import { describe, expect, it } from 'vitest';
-import type { OutputSheet } from '../../src/core/output-sheet';
-import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, spanRuns, templateLayout } from '../../src/core/print-layout';
-import { SHEET } from '../../src/core/template';
-import { templateSheets } from '../../src/core/template-sheets';
+import type { OutputSheet } from '../../src/core/model/output-sheet';
+import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, spanRuns, templateLayout } from '../../src/core/sheets/print-layout';
+import { SHEET } from '../../src/core/model/template';
+import { templateSheets } from '../../src/core/sheets/template-sheets';
 
 const sheet = (rows: OutputSheet['rows'], extra: Partial<OutputSheet> = {}): OutputSheet => ({ rows, headerRows: [0], titleRows: [], ...extra });
 

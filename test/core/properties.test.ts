@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { parseNumber } from '../../src/core/numbers';
-import type { CellValue, RankStyle, WorkbookGrids } from '../../src/core/types';
+import { parseNumber } from '../../src/core/model/numbers';
+import type { CellValue, RankStyle, WorkbookGrids } from '../../src/core/model/types';
 import { cluster } from '../helpers/cluster';
 
 /** Scores on a quarter-point grid, as people type them. */

@@ -1,9 +1,9 @@
 /** Bonus by place in an outside ranking: bands in `Tiêu chí`, places in `Đơn vị`, the bonus and the result lines from them. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { parseBands } from '../../src/core/parse-bands';
-import { CRITERIA_COL, SHEET, UNITS_COL, placeHeader } from '../../src/core/template';
-import type { CellValue } from '../../src/core/types';
+import { parseBands } from '../../src/core/read/parse-bands';
+import { CRITERIA_COL, SHEET, UNITS_COL, placeHeader } from '../../src/core/model/template';
+import type { CellValue } from '../../src/core/model/types';
 import { cluster } from '../helpers/cluster';
 
 const BANDS = '1-10: 3; 11-20: 1,5 (10 đến 20)';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { proposeAwards } from '../../src/core/awards';
+import { proposeAwards } from '../../src/core/rules/awards';
 import { evaluate } from '../../src/core/evaluate';
-import { GRADE, gradeOf } from '../../src/core/grade';
-import { rank } from '../../src/core/rank';
-import type { UnitResult } from '../../src/core/types';
+import { GRADE, gradeOf } from '../../src/core/rules/grade';
+import { rank } from '../../src/core/rules/rank';
+import type { UnitResult } from '../../src/core/model/types';
 import { twoCriteria } from '../helpers/cluster';
 
 const totals = (...t: number[]) => t.map((total) => ({ total, keys: [] }));

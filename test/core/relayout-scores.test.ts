@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moveCells, relayoutScores } from '../../src/core/relayout-scores';
-import { SHEET, scoresHeader } from '../../src/core/template';
-import type { Grid } from '../../src/core/types';
+import { moveCells, relayoutScores } from '../../src/core/plans/relayout-scores';
+import { SHEET, scoresHeader } from '../../src/core/model/template';
+import type { Grid } from '../../src/core/model/types';
 
 const units = [
   { code: 'AG', name: 'Sở Thông tin và Truyền thông tỉnh An Giang', shortName: 'An Giang' },

@@ -1,7 +1,7 @@
 /** Result lines of one criterion, in the reference report's words. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { countOf } from '../../src/core/results';
+import { countOf } from '../../src/core/rules/results';
 import { cluster } from '../helpers/cluster';
 
 function linesFor(rows: [string, number, number | ''][], maxBase = 10, sep = '.') {

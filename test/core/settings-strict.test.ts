@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { SETTINGS } from '../../src/core/template';
+import { SETTINGS } from '../../src/core/model/template';
 import { twoCriteria, type MiniUnit } from '../helpers/cluster';
 
 const full = (code: string, scores: MiniUnit['scores'] = [10, '', 10, '']): MiniUnit => ({ code, scores });

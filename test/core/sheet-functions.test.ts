@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kiemTra, tongDiem, xepHang, xepLoai } from '../../src/core/sheet-functions';
+import { kiemTra, tongDiem, xepHang, xepLoai } from '../../src/core/live/sheet-functions';
 import { twoCriteria } from '../helpers/cluster';
 
 describe('TONGDIEM', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_HEADERS } from '../../src/core/live-columns';
-import { SETTINGS, scoresHeader } from '../../src/core/template';
-import { templateSheets } from '../../src/core/template-sheets';
+import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { SETTINGS, scoresHeader } from '../../src/core/model/template';
+import { templateSheets } from '../../src/core/sheets/template-sheets';
 
 const CRITERIA = [
   { code: '1', name: 'Chuyên môn', maxBase: 40000, maxBonus: 5000 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { a1, columnLetter, parseA1 } from '../../src/core/a1';
-import { cleanText, nameKey } from '../../src/core/text';
+import { a1, columnLetter, parseA1 } from '../../src/core/model/a1';
+import { cleanText, nameKey } from '../../src/core/model/text';
 
 describe('nameKey', () => {
   it('equates NFC and NFD spellings', () => {

@@ -1,8 +1,8 @@
 /** Every validation rule: its code, severity and the cell it names. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { SHEET } from '../../src/core/template';
-import type { Issue } from '../../src/core/types';
+import { SHEET } from '../../src/core/model/template';
+import type { Issue } from '../../src/core/model/types';
 import { cluster, twoCriteria } from '../helpers/cluster';
 
 const full = (code: string, extra: Partial<{ scores: unknown[]; deduction: unknown }> = {}) => ({ code, scores: [10, '', 10, ''], ...extra }) as never;

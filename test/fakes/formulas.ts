@@ -11,8 +11,8 @@
  * Argument separators: ";" in every locale, "," only where the decimal separator
  * is a point (under vi_VN a "," is a decimal comma and the formula does not parse).
  */
-import { parseA1 } from '../../src/core/a1';
-import type { CellValue } from '../../src/core/types';
+import { parseA1 } from '../../src/core/model/a1';
+import type { CellValue } from '../../src/core/model/types';
 
 /** A range named in a formula: sheet (null: the formula's own), 1-based corners; `lastRow` null when open-ended. */
 export interface RangeRef {

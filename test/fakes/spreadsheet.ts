@@ -10,8 +10,8 @@
  * script is worked out from the cells it names and spills its result (formulas.ts),
  * again whenever something was written since.
  */
-import { a1 } from '../../src/core/a1';
-import type { CellValue, Grid } from '../../src/core/types';
+import { a1 } from '../../src/core/model/a1';
+import type { CellValue, Grid } from '../../src/core/model/types';
 import { Calls, Fake } from './calls';
 import { PARSE_ERROR, parseCall, resultGrid, usesDecimalComma, type RangeRef } from './formulas';
 

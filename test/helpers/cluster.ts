@@ -1,6 +1,6 @@
 /** Small workbooks for unit tests, laid out exactly as the template. */
-import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../../src/core/template';
-import type { CellValue, Grid, WorkbookGrids } from '../../src/core/types';
+import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../../src/core/model/template';
+import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
 
 export interface MiniCriterion {
   code: string;

@@ -6,8 +6,8 @@
  * recorded facts and the typed changes, not from the product.
  */
 import { loadFixture } from '../../scripts/example-data';
-import { baseHeader, bonusHeader, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER } from '../../src/core/template';
-import type { CellValue } from '../../src/core/types';
+import { baseHeader, bonusHeader, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER } from '../../src/core/model/template';
+import type { CellValue } from '../../src/core/model/types';
 
 export const example = loadFixture();
 

@@ -4,7 +4,7 @@
  * other two stay tied on 2nd. Đông, on 15 points, is not in the tie.
  */
 import { evaluate } from '../../src/core/evaluate';
-import type { WorkbookGrids } from '../../src/core/types';
+import type { WorkbookGrids } from '../../src/core/model/types';
 import { ballotHeader, candidatesOf } from '../../src/core/vote/ballot-sheet';
 import { twoCriteria } from './cluster';
 

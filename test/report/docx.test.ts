@@ -1,7 +1,7 @@
 /** The .docx of the example report, unzipped and read: text, page, fonts, sizes, tables, page numbers. */
 import { describe, expect, it } from 'vitest';
-import type { ReportModel } from '../../src/core/report/model';
-import { reportPlainText } from '../../src/core/report/plain-text';
+import type { ReportModel } from '../../src/core/documents/model';
+import { reportPlainText } from '../../src/core/documents/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { bodyElements, cellsOf, docxParts, docxPlainText, expectClosingParagraph, paragraphText, paragraphsOf, rowsOf } from './docx-xml';
 import { expectedRankingTable } from '../helpers/example-expected';

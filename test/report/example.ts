@@ -1,8 +1,8 @@
 /** The example cluster's evaluation and report, for the report tests. */
 import { evaluate } from '../../src/core/evaluate';
-import { buildReport } from '../../src/core/report/build-report';
-import type { ReportModel } from '../../src/core/report/model';
-import type { Evaluation } from '../../src/core/evaluation';
+import { buildReport } from '../../src/core/documents/build-report';
+import type { ReportModel } from '../../src/core/documents/model';
+import type { Evaluation } from '../../src/core/model/evaluation';
 import { fixtureGrids, loadFixture, type SettingValues } from '../../scripts/example-data';
 
 export const fixture = loadFixture();

@@ -1,8 +1,8 @@
 /** The Google Doc of the example report, built through the in-memory DocumentApp. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderGoogleDoc } from '../../src/apps-script/report-doc';
-import type { ReportModel } from '../../src/core/report/model';
-import { reportPlainText } from '../../src/core/report/plain-text';
+import type { ReportModel } from '../../src/core/documents/model';
+import { reportPlainText } from '../../src/core/documents/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { installDocumentApp, type FakeBody, type FakeParagraph } from '../fakes/document-app';
 import { docxParts, docxPlainText } from './docx-xml';

@@ -1,9 +1,9 @@
 /** A large cluster: the report stays quick to build and leaves out a chart nobody could read. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { buildReport } from '../../src/core/report/build-report';
-import { CHART_MAX_UNITS } from '../../src/core/summary-chart';
-import { reportPlainText } from '../../src/core/report/plain-text';
+import { buildReport } from '../../src/core/documents/build-report';
+import { CHART_MAX_UNITS } from '../../src/core/outputs/summary-chart';
+import { reportPlainText } from '../../src/core/documents/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { syntheticCluster } from '../../bench/synthetic';
 import { RUN_DATE } from './example';

@@ -4,9 +4,9 @@
  * ranking row, closing, recipients and signature.
  */
 import { describe, expect, it } from 'vitest';
-import { MOTTO, NATION } from '../../src/core/report/header';
-import type { Block, Paragraph, Table } from '../../src/core/report/model';
-import { reportPlainText } from '../../src/core/report/plain-text';
+import { MOTTO, NATION } from '../../src/core/documents/header';
+import type { Block, Paragraph, Table } from '../../src/core/documents/model';
+import { reportPlainText } from '../../src/core/documents/plain-text';
 import { expectedRankingTable, expectedResultLines } from '../helpers/example-expected';
 import { exampleReport, fixture } from './example';
 

@@ -1,12 +1,12 @@
 /** How the secretariat's settings change the report: separator, ranking style, dates, sections, awards, texts. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { buildReport } from '../../src/core/report/build-report';
-import type { Paragraph, ReportModel, Table } from '../../src/core/report/model';
-import { splitNarrative, textParagraphs } from '../../src/core/report/narrative';
-import { reportPlainText } from '../../src/core/report/plain-text';
+import { buildReport } from '../../src/core/documents/build-report';
+import type { Paragraph, ReportModel, Table } from '../../src/core/documents/model';
+import { splitNarrative, textParagraphs } from '../../src/core/documents/narrative';
+import { reportPlainText } from '../../src/core/documents/plain-text';
 import { fixtureGrids } from '../../scripts/example-data';
-import { UNITS_COL } from '../../src/core/template';
+import { UNITS_COL } from '../../src/core/model/template';
 import { RUN_DATE, exampleReport, fixture } from './example';
 
 const lines = (m: ReportModel): string[] => reportPlainText(m).split('\n');

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { MOTTO, NATION } from '../../src/core/report/header';
-import type { Paragraph, ReportModel, Table } from '../../src/core/report/model';
-import { reportPlainText } from '../../src/core/report/plain-text';
-import { buildLetter } from '../../src/core/vote/letter';
-import { buildMinutes } from '../../src/core/vote/minutes';
-import type { VoteOutcome } from '../../src/core/vote/types';
+import { MOTTO, NATION } from '../../src/core/documents/header';
+import type { Paragraph, ReportModel, Table } from '../../src/core/documents/model';
+import { reportPlainText } from '../../src/core/documents/plain-text';
+import { buildLetter } from '../../src/core/documents/letter';
+import { buildMinutes } from '../../src/core/documents/minutes';
+import type { VoteOutcome } from '../../src/core/model/vote-types';
 import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';

@@ -2,8 +2,8 @@
  * The add-in path of the corpus: the BUILT dist/Code.js in node:vm with the fake
  * SpreadsheetApp holding a case's sheets, and ways to read back what it wrote.
  */
-import { CHECKS_HEADER, SHEET } from '../../src/core/template';
-import type { Issue } from '../../src/core/types';
+import { CHECKS_HEADER, SHEET } from '../../src/core/model/template';
+import type { Issue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { loadBuilt, type Loaded } from '../apps-script/harness';

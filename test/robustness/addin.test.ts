@@ -4,9 +4,9 @@
  * with no exception and no typed value changed.
  */
 import { describe, expect, it } from 'vitest';
-import { SHEETS_CELL_LIMIT } from '../../src/core/cell-limit';
+import { SHEETS_CELL_LIMIT } from '../../src/core/model/cell-limit';
 import { evaluate } from '../../src/core/evaluate';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { CORPUS } from './corpus';
 import { checksIssues, openInFake, sheetNames, typedValues } from './addin-path';
 import { inputGrids, issueKeys, put, type CorpusWorkbook } from './workbook';

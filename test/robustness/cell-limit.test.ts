@@ -1,9 +1,9 @@
 /** Nothing we write into a sheet cell may pass the 50,000 characters Google Sheets accepts. */
 import { describe, expect, it } from 'vitest';
-import { EXCEL_CELL_LIMIT, SHEETS_CELL_LIMIT, clipMiddle } from '../../src/core/cell-limit';
+import { EXCEL_CELL_LIMIT, SHEETS_CELL_LIMIT, clipMiddle } from '../../src/core/model/cell-limit';
 import { evaluate } from '../../src/core/evaluate';
-import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs';
-import { type OutCell } from '../../src/core/output-sheet';
+import { checksSheet, historyRow, summarySheet } from '../../src/core/outputs/outputs';
+import { type OutCell } from '../../src/core/model/output-sheet';
 import { syntheticCluster } from '../../bench/synthetic';
 import { twoCriteria } from '../helpers/cluster';
 

@@ -10,8 +10,8 @@
  *              row 2 A: 10, –, 10   row 3 B: 9, +2, 8   row 4 C: 8.5, –, 10
  *   Cấu hình   grade thresholds within the 25 points a unit can reach (twoCriteria)
  */
-import { SETTINGS, SHEET, scoresHeader } from '../../src/core/template';
-import type { CellValue, Grid, WorkbookGrids } from '../../src/core/types';
+import { SETTINGS, SHEET, scoresHeader } from '../../src/core/model/template';
+import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
 import { twoCriteria } from '../helpers/cluster';
 import { put, sheetsOf, type CorpusCase, type CorpusWorkbook, type ExpectedIssue } from './workbook';
 

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseA1 } from '../../src/core/a1';
+import { parseA1 } from '../../src/core/model/a1';
 import { evaluate } from '../../src/core/evaluate';
-import { CRITERIA_HEADER, HEADER_ROWS, INPUT_ROLES, SETTINGS, SETTINGS_HEADER, SHEET, UNITS_HEADER, scoresHeader } from '../../src/core/template';
-import type { CellValue, Grid, Issue, WorkbookGrids } from '../../src/core/types';
+import { CRITERIA_HEADER, HEADER_ROWS, INPUT_ROLES, SETTINGS, SETTINGS_HEADER, SHEET, UNITS_HEADER, scoresHeader } from '../../src/core/model/template';
+import type { CellValue, Grid, Issue, WorkbookGrids } from '../../src/core/model/types';
 
 const LONG = ['x'.repeat(50_000), 'Đơn vị '.repeat(7_000), '9'.repeat(400), `${'0'.repeat(300)}1,5`];
 

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../src/apps-script/lock';
-import { OUTPUT_ROLES, SHEET } from '../../src/core/template';
-import type { Grid } from '../../src/core/types';
+import { OUTPUT_ROLES, SHEET } from '../../src/core/model/template';
+import type { Grid } from '../../src/core/model/types';
 import { FakeRange, FakeSheet, FakeSpreadsheet } from '../fakes/spreadsheet';
 import { openInFake, sheetNames, typedValues, workbookSnapshot, type InFake } from './addin-path';
 import { CORPUS } from './corpus';

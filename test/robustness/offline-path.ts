@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { isErrorValue } from '../../src/core/numbers';
+import { isErrorValue } from '../../src/core/model/numbers';
 import { toExcelDate } from '../../src/xlsx/cell-value';
 import { runCli, tempDir, type Run } from '../cli/run-cli';
 import type { CorpusWorkbook } from './workbook';

@@ -7,8 +7,8 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { COMMAND_GUIDE } from '../../src/core/guide';
-import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../../src/core/template';
+import { COMMAND_GUIDE } from '../../src/core/model/guide';
+import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../../src/core/model/template';
 import type { JsonResult } from '../../src/cli/json-output';
 import { schemaErrors } from '../helpers/json-schema';
 import { CORPUS } from './corpus';

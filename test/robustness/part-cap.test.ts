@@ -8,7 +8,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { MAX_PART_BYTES, sheetPart, streamXml } from '../../src/xlsx/read-xml';
 import { runCli, tempDir } from '../cli/run-cli';
 import { CORPUS } from './corpus';

@@ -8,7 +8,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { runCli, tempDir } from '../cli/run-cli';
 import { CORPUS } from './corpus';
 import { workbookOf } from './offline-path';

@@ -3,9 +3,9 @@
  * what a grid cannot hold (hidden rows, merged cells), so each adapter can build
  * the same workbook its own way (fake Sheets, .xlsx) and the core can read it.
  */
-import { parseA1 } from '../../src/core/a1';
-import { INPUT_ROLES, SHEET } from '../../src/core/template';
-import type { CellValue, Grid, Severity, WorkbookGrids } from '../../src/core/types';
+import { parseA1 } from '../../src/core/model/a1';
+import { INPUT_ROLES, SHEET } from '../../src/core/model/template';
+import type { CellValue, Grid, Severity, WorkbookGrids } from '../../src/core/model/types';
 
 export interface ExpectedIssue {
   severity: Severity;

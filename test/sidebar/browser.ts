@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { INITIAL_JSON_SCRIPTLET } from '../../scripts/build-sidebar';
-import { sidebarJson, type SidebarData } from '../../src/core/sidebar-data';
+import { sidebarJson, type SidebarData } from '../../src/core/outputs/sidebar-data';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { SHEET } from '../../src/core/template';
-import { GENERAL_GROUP, TOP_RANKS, sidebarData, sidebarJson } from '../../src/core/sidebar-data';
+import { SHEET } from '../../src/core/model/template';
+import { GENERAL_GROUP, TOP_RANKS, sidebarData, sidebarJson } from '../../src/core/outputs/sidebar-data';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
 import { partlyTiedGrids } from '../helpers/partly-tied-vote';

@@ -1,8 +1,8 @@
 /** The clusters the sidebar tests render: the 2021 example, and a broken copy of it. */
 import { evaluate } from '../../src/core/evaluate';
-import { sidebarData, type SidebarAction, type SidebarData } from '../../src/core/sidebar-data';
+import { sidebarData, type SidebarAction, type SidebarData } from '../../src/core/outputs/sidebar-data';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
-import type { WorkbookGrids } from '../../src/core/types';
+import type { WorkbookGrids } from '../../src/core/model/types';
 
 export const fixture = loadFixture();
 export const REPORT_URL = 'https://docs.google.com/document/d/1AbC-example/edit';

@@ -5,7 +5,7 @@
  * two new Google Docs (the minutes and the letter).
  */
 import { describe, expect, it } from 'vitest';
-import { SHEET } from '../../src/core/template';
+import { SHEET } from '../../src/core/model/template';
 import { fixtureGrids } from '../../scripts/example-data';
 import { fakeDocumentApp } from '../fakes/document-app';
 import { loadBuilt } from '../apps-script/harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitResult } from '../../src/core/types';
-import type { TieCount } from '../../src/core/vote/types';
+import type { UnitResult } from '../../src/core/model/types';
+import type { TieCount } from '../../src/core/model/vote-types';
 import { stillTiedText } from '../../src/core/vote/vote-text';
 
 /** Only the short name is read: the rest of a unit's result does not matter to the wording. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
 import { evaluate } from '../../src/core/evaluate';
-import { SETTINGS, SHEET } from '../../src/core/template';
+import { SETTINGS, SHEET } from '../../src/core/model/template';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { loadBuilt } from '../apps-script/harness';

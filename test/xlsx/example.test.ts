@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { LIVE_HEADERS } from '../../src/core/live-columns';
-import { toNumber } from '../../src/core/numbers';
+import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { toNumber } from '../../src/core/model/numbers';
 import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH, exampleWorkbook } from '../../scripts/make-example';

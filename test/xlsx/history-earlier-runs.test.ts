@@ -5,10 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
-import { earlierRuns } from '../../src/core/earlier-runs';
-import { HISTORY_HEADER } from '../../src/core/template';
-import { UnreadCell } from '../../src/core/unread-cell';
+import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
+import { earlierRuns } from '../../src/core/outputs/earlier-runs';
+import { HISTORY_HEADER } from '../../src/core/model/template';
+import { UnreadCell } from '../../src/core/model/unread-cell';
 import { readNamedSheet } from '../../src/xlsx/read-workbook';
 import { summaryPackage } from '../../src/xlsx/summary-package';
 

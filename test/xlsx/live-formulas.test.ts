@@ -14,10 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { evaluate } from '../../src/core/evaluate';
-import { LIVE_HEADERS } from '../../src/core/live-columns';
-import { toNumber } from '../../src/core/numbers';
-import { SETTINGS, SHEET } from '../../src/core/template';
-import type { CellValue, Grid } from '../../src/core/types';
+import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { toNumber } from '../../src/core/model/numbers';
+import { SETTINGS, SHEET } from '../../src/core/model/template';
+import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 
 const SOFFICE = '/usr/bin/soffice';

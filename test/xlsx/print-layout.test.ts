@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DATE_TIME_FORMAT } from '../../src/core/cell-formats';
-import { CHECKS_HEADER, SETTINGS_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/template';
+import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
+import { CHECKS_HEADER, SETTINGS_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { runCli, tempDir } from '../cli/run-cli';
 

@@ -2,10 +2,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../src/core/a1';
-import { LIVE_HEADERS } from '../../src/core/live-columns';
-import { SHEET, SETTINGS, scoresHeader } from '../../src/core/template';
-import { templateSheets } from '../../src/core/template-sheets';
+import { columnLetter } from '../../src/core/model/a1';
+import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { SHEET, SETTINGS, scoresHeader } from '../../src/core/model/template';
+import { templateSheets } from '../../src/core/sheets/template-sheets';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { templateWorkbook } from '../../src/xlsx/write-template';
 

@@ -13,12 +13,12 @@
  * and would put into the minutes a spoilt ballot the council never cast. The
  * ranking by the scores is still written, since the scores themselves are sound.
  */
-import { a1, cellRef } from '../a1';
-import { CODE, type IssueList } from '../issues';
-import { parseNumber } from '../numbers';
-import { HEADER_ROWS, SHEET } from '../template';
-import type { CellValue, Grid } from '../types';
-import { UnreadCell } from '../unread-cell';
+import { a1, cellRef } from '../model/a1';
+import { CODE, type IssueList } from '../model/issues';
+import { parseNumber } from '../model/numbers';
+import { HEADER_ROWS, SHEET } from '../model/template';
+import type { CellValue, Grid } from '../model/types';
+import { UnreadCell } from '../model/unread-cell';
 import { questionOf } from './ballot-sheet';
 
 const TYPE: Record<'number' | 'award' | 'tie', string> = {

@@ -5,15 +5,15 @@
  * answered with the unit chosen). The layout is drawn from the ranking, and a
  * sheet laid out again keeps every value typed under a header that stays.
  */
-import { a1 } from '../a1';
-import { boundedList } from '../bounded-list';
-import { CODE, IssueList } from '../issues';
-import { HEADER_ROWS, SHEET } from '../template';
-import { cleanText, nameKey } from '../text';
-import type { CellValue, Grid, UnitResult } from '../types';
-import type { Evaluation } from '../evaluation';
-import type { TemplateSheet } from '../template-sheets';
-import type { Candidates } from './types';
+import { a1 } from '../model/a1';
+import { boundedList } from '../model/bounded-list';
+import { CODE, IssueList } from '../model/issues';
+import { HEADER_ROWS, SHEET } from '../model/template';
+import { cleanText, nameKey } from '../model/text';
+import type { CellValue, Grid, UnitResult } from '../model/types';
+import type { Evaluation } from '../model/evaluation';
+import type { TemplateSheet } from '../sheets/template-sheets';
+import type { Candidates } from '../model/vote-types';
 
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
 const AWARD_PREFIX = 'Cờ thi đua: ';

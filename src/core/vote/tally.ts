@@ -5,16 +5,16 @@
  * agreements than places, or a unit outside its tie is invalid as a whole and named
  * by its row. Never throws.
  */
-import { a1 } from '../a1';
-import { boundedList } from '../bounded-list';
-import { CODE, IssueList } from '../issues';
-import { MILLI, parseNumber } from '../numbers';
-import { isBlankRow } from '../parse-lists';
-import { HEADER_ROWS, SHEET } from '../template';
-import { cleanText, nameKey } from '../text';
-import type { CellValue, Grid, UnitResult } from '../types';
+import { a1 } from '../model/a1';
+import { boundedList } from '../model/bounded-list';
+import { CODE, IssueList } from '../model/issues';
+import { MILLI, parseNumber } from '../model/numbers';
+import { isBlankRow } from '../read/parse-lists';
+import { HEADER_ROWS, SHEET } from '../model/template';
+import { cleanText, nameKey } from '../model/text';
+import type { CellValue, Grid, UnitResult } from '../model/types';
 import type { BallotColumns } from './ballot-sheet';
-import type { BallotCount, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from './types';
+import type { BallotCount, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from '../model/vote-types';
 
 const AGREE = new Set(['đồng ý', 'dong y', 'đ', 'x', 'có', 'co', '1', 'true']);
 const DISAGREE = new Set(['không đồng ý', 'khong dong y', 'không', 'khong', 'k', '0', 'false']);

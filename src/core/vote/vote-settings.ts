@@ -1,11 +1,11 @@
 /** The ballot's rows of `Cấu hình` → `VoteSettings`, each bad value an issue at its cell. */
-import { CODE, IssueList } from '../issues';
-import { MILLI, parseNumber } from '../numbers';
-import { cleanParagraphs, parseDate } from '../parse-settings';
-import { SETTINGS, SHEET } from '../template';
-import { cleanText, nameKey } from '../text';
-import type { CellValue, Settings } from '../types';
-import type { CommitteeMember, CouncilMember, VoteBase, VoteComparison, VoteSettings } from './types';
+import { CODE, IssueList } from '../model/issues';
+import { MILLI, parseNumber } from '../model/numbers';
+import { cleanParagraphs, parseDate } from '../read/parse-settings';
+import { SETTINGS, SHEET } from '../model/template';
+import { cleanText, nameKey } from '../model/text';
+import type { CellValue, Settings } from '../model/types';
+import type { CommitteeMember, CouncilMember, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
 
 const ABSENT = /\(\s*vắng(\s+mặt)?\s*\)\s*$/i;
 

@@ -1,6 +1,6 @@
 /** The vote's results in words, shared by the sheets, the report, the minutes and the letter. */
-import { formatPoints } from '../numbers';
-import type { CandidateCount, TieCount, VoteOutcome, VoteSettings } from './types';
+import { formatPoints } from '../model/numbers';
+import type { CandidateCount, TieCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 
 /** "ít nhất 80 % tổng số thành viên Hội đồng", "trên 50 % số thành viên có mặt". */
 export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {

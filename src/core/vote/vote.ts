@@ -4,18 +4,18 @@
  * proposal narrowed to the candidates who reached the threshold. When an error makes
  * the count doubtful, nothing is applied and the ranking stays as the scores give it.
  */
-import { proposeAwards } from '../awards';
-import { CODE, IssueList } from '../issues';
-import { isBlankRow } from '../parse-lists';
-import { rank } from '../rank';
-import { HEADER_ROWS, SETTINGS, SHEET } from '../template';
-import { cleanText } from '../text';
-import type { Grid } from '../types';
-import type { Evaluation } from '../evaluation';
+import { proposeAwards } from '../rules/awards';
+import { CODE, IssueList } from '../model/issues';
+import { isBlankRow } from '../read/parse-lists';
+import { rank } from '../rules/rank';
+import { HEADER_ROWS, SETTINGS, SHEET } from '../model/template';
+import { cleanText } from '../model/text';
+import type { Grid } from '../model/types';
+import type { Evaluation } from '../model/evaluation';
 import { reportUnreadBallots } from './ballot-cells';
 import { ballotColumns, candidatesOf } from './ballot-sheet';
 import { countBallots } from './tally';
-import type { BallotCount, VoteOutcome, VoteSettings } from './types';
+import type { BallotCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 import { parseVoteSettings } from './vote-settings';
 
 /** True when `Phiếu bầu` holds at least one ballot under its header. */

@@ -1,0 +1,81 @@
+/**
+ * The custom functions that take the whole cluster: CUM_TONGDIEM, CUM_XEPHANG,
+ * CUM_XEPLOAI and CUM_KIEMTRA each give one live column of `Bảng điểm` (a value
+ * per row of the score block under its header), CUM_BANGXEPHANG the ranking table
+ * of `Tổng hợp`. Their arguments are the input sheets as ranges from A1, so Sheets
+ * recalculates them whenever a score, a setting or a list changes. Optional ranges
+ * of `Cụm chấm` and `Phiếu bầu` follow: the agreed scores and the council's vote
+ * count as in the menu (`evaluate` applies both).
+ */
+import { SUMMARY_HEADER, SHEET } from '../model/template';
+import { evaluate } from '../evaluate';
+import { blockedNote, liveTable, type LiveGrids } from './live-values';
+import type { LiveKey } from '../sheets/live-columns';
+import { rankingRow } from '../outputs/outputs';
+import { guarded, type SheetArg, type SheetCell, type SheetResult } from './sheet-functions';
+import { nameKey } from '../model/text';
+import type { Grid } from '../model/types';
+import { BALLOT_NUMBER_HEADER } from '../vote/ballot-sheet';
+
+/** The arguments in order, with the sheet and range each should be. */
+const ARGUMENTS = [
+  { name: 'cau_hinh', sheet: SHEET.settings, example: "'Cấu hình'!A1:B" },
+  { name: 'tieu_chi', sheet: SHEET.criteria, example: "'Tiêu chí'!A1:D" },
+  { name: 'don_vi', sheet: SHEET.units, example: "'Đơn vị'!A1:C" },
+  { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N" },
+] as const;
+
+/**
+ * The rows down to the last one holding anything: an open-ended range (A1:N)
+ * arrives with every row of the sheet, most of them empty, and each execution of a
+ * custom function starts cold, so the parsers should not walk the empty ones.
+ */
+function withoutTrailingBlanks(grid: Grid): Grid {
+  let last = grid.length - 1;
+  while (last > 0 && grid[last].every((cell) => cell === '' || cell === null || cell === undefined)) last--;
+  return last === grid.length - 1 ? grid : grid.slice(0, last + 1);
+}
+
+/** The sheets as grids, or the message saying which argument is not a range. */
+function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
+  const blocks: Grid[] = [];
+  for (const [i, arg] of ARGUMENTS.entries()) {
+    const value = args[i];
+    if (!Array.isArray(value) || value.length === 0) {
+      return `Đối số ${arg.name} cần là cả vùng trang "${arg.sheet}" từ ô A1 (kể cả dòng tiêu đề), ví dụ ${arg.example}.`;
+    }
+    blocks.push(withoutTrailingBlanks(value));
+  }
+  const optional: Pick<LiveGrids, 'agreed' | 'ballots'> = {};
+  for (const arg of args.slice(ARGUMENTS.length)) {
+    if (arg === undefined || arg === null || arg === '') continue;
+    if (!Array.isArray(arg)) return `Đối số cum_cham hoặc phieu_bau, nếu có, cần là cả vùng trang "${SHEET.agreed}" hoặc "${SHEET.ballots}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+    // Which optional sheet a range is shows in its header, so that `Phiếu bầu` can come fifth when there is no `Cụm chấm`.
+    optional[nameKey(arg[0]?.[0]) === nameKey(BALLOT_NUMBER_HEADER) ? 'ballots' : 'agreed'] = withoutTrailingBlanks(arg);
+  }
+  const [settings, criteria, units, scores] = blocks;
+  return { settings, criteria, units, scores, ...optional };
+}
+
+/** One live column: a cell per row of the score block under its header. */
+export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[]): SheetResult {
+  return guarded(() => {
+    const input = grids(args);
+    if (typeof input === 'string') return input;
+    const { rows } = liveTable(input);
+    // Nothing to spill yet: one blank cell.
+    return rows.length === 0 ? '' : rows.map((row): SheetCell[] => [row[key]]);
+  });
+}
+
+/** The ranking table as `Tổng hợp` shows it; while errors block it, the header and why. */
+export function rankingTable(args: readonly (SheetArg | undefined)[]): SheetResult {
+  return guarded(() => {
+    const input = grids(args);
+    if (typeof input === 'string') return input;
+    const ev = evaluate(input);
+    const header: SheetCell[] = [...SUMMARY_HEADER];
+    if (ev.blocked) return [header, [blockedNote(ev), ...header.slice(1).map(() => '')]];
+    return [header, ...ev.ranking.map(rankingRow)];
+  });
+}

@@ -1,0 +1,18 @@
+/** The result of one evaluation: what every adapter, output and document is built from. */
+import type { AwardProposal, Criterion, CriterionResult, Issue, Settings, Unit, UnitResult } from './types';
+import type { VoteOutcome } from './vote-types';
+
+export interface Evaluation {
+  settings: Settings;
+  criteria: Criterion[];
+  units: Unit[];
+  issues: Issue[];
+  /** True when an error-severity issue blocks ranking. */
+  blocked: boolean;
+  /** Units in rank order (empty when blocked). */
+  ranking: UnitResult[];
+  criterionResults: CriterionResult[];
+  awards: AwardProposal;
+  /** The council's count, when `Phiếu bầu` holds ballots; ranks and awards above already follow it. */
+  vote?: VoteOutcome;
+}

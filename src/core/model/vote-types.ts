@@ -1,0 +1,108 @@
+/**
+ * The council's secret ballot (bình xét): its rules, its candidates and its count.
+ * Every rule is a setting of the cluster (decrees and each cluster's own regulation
+ * differ), never a constant.
+ */
+import type { Milli, UnitResult } from './types';
+
+/** Which count the agree votes are a share of. */
+export type VoteBase = 'members' | 'present';
+/** "ít nhất" (reaching the threshold passes) or "trên" (only exceeding it does). */
+export type VoteComparison = 'atLeast' | 'moreThan';
+
+export interface CouncilMember {
+  name: string;
+  present: boolean;
+}
+
+export interface CommitteeMember {
+  name: string;
+  /** "Trưởng ban", "Thành viên", as typed after the dash; '' when none. */
+  role: string;
+}
+
+export interface VoteSettings {
+  /** Council members; null when the setting is blank or bad. */
+  members: number | null;
+  /** The members by name when `Thành viên Hội đồng` is a list (empty for a count). */
+  memberList: CouncilMember[];
+  present: number | null;
+  /** Ballots handed out: present members plus those sent to absent members voting in writing. */
+  issued: number | null;
+  /** A blank answer invalidates the ballot (else it counts as not agreeing). */
+  answerRequired: boolean;
+  /** Percent in thousandths (80 % = 80,000), 1 % to 100 %; null when not set. */
+  threshold: Milli | null;
+  base: VoteBase;
+  comparison: VoteComparison;
+  date: Date | null;
+  time: string;
+  place: string;
+  committee: CommitteeMember[];
+  minutesNumber: string;
+  letterNumber: string;
+  grantingBody: string;
+  attachments: string[];
+}
+
+/** The units of one tie that no rule breaks, to be ordered by the ballot. */
+export interface TieToSettle {
+  rank: number;
+  units: UnitResult[];
+}
+
+/** What the ballot asks: a yes/no per award candidate, a choice per tie. */
+export interface Candidates {
+  award: UnitResult[];
+  ties: TieToSettle[];
+}
+
+export interface CandidateCount {
+  unit: UnitResult;
+  agree: number;
+  disagree: number;
+  /** Valid ballots left blank for this candidate. */
+  blank: number;
+  /** The agree share of the denominator, e.g. "91,66 %" (truncated, never rounded up to a pass). */
+  percent: string;
+  passed: boolean;
+}
+
+export interface TieCount {
+  rank: number;
+  /** The tied units with their votes, most votes first (the tie's own order when equal). */
+  votes: { unit: UnitResult; votes: number }[];
+  /** Valid ballots choosing none of them. */
+  blank: number;
+  /** False when any of the tied units still have equal votes: those stay flagged. */
+  settled: boolean;
+}
+
+export interface InvalidBallot {
+  /** 1-based row in `Phiếu bầu`. */
+  row: number;
+  number: string;
+  reason: string;
+}
+
+/** What the ballots themselves say, before it is known whether the count can be applied. */
+export interface BallotCount {
+  returned: number;
+  valid: number;
+  invalid: InvalidBallot[];
+  /** The count the percentages are taken of (members or those present). */
+  denominator: number;
+  awards: CandidateCount[];
+  ties: TieCount[];
+}
+
+export interface VoteOutcome extends BallotCount {
+  settings: VoteSettings;
+  candidates: Candidates;
+  /**
+   * False when an error on the sheet or in the settings makes any count doubtful
+   * (a ballot typed twice, more ballots than issued, no threshold): nothing is applied.
+   */
+  counted: boolean;
+  issued: number;
+}

@@ -1,0 +1,37 @@
+/**
+ * The runs an earlier summary recorded in `Lịch sử` that a new summary should
+ * keep. Offline the command never writes its input, so a summary made again
+ * (`--force`) would otherwise lose the runs only the summary it replaces held.
+ * A run is known by its time and its input fingerprint together: the input's
+ * own `Lịch sử` (when the input is itself a former summary) already carries some
+ * of them, and those are not written twice.
+ */
+import type { OutCell } from '../model/output-sheet';
+import { HISTORY_HEADER } from '../model/template';
+import { type CellValue, type Grid, isEmptyCell } from '../model/types';
+import { UnreadCell } from '../model/unread-cell';
+
+const TIME = HISTORY_HEADER.indexOf('Thời gian');
+const FINGERPRINT = HISTORY_HEADER.indexOf('Mã kiểm tra dữ liệu');
+
+/** Time and fingerprint as one text; a date-time compares by its instant. */
+function runKey(row: readonly CellValue[]): string {
+  const part = (value: CellValue): string => (value instanceof Date ? `t${value.getTime()}` : `v${String(value ?? '')}`);
+  return `${part(row[TIME])}|${part(row[FINGERPRINT])}`;
+}
+
+/** A stored value as the writer takes it: what it cannot hold exactly is kept as the text the file had. */
+function asOutCell(value: CellValue): OutCell {
+  if (value instanceof UnreadCell) return value.stored;
+  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
+  return isEmptyCell(value) ? '' : String(value);
+}
+
+/** The rows below the header of `previous` that hold a value and whose run `input`'s rows (header or not) do not have, in their order. */
+export function earlierRuns(previous: Grid, input: Grid): OutCell[][] {
+  const known = new Set(input.map(runKey));
+  return previous
+    .slice(1)
+    .filter((row) => row.some((value) => !isEmptyCell(value)) && !known.has(runKey(row)))
+    .map((row) => Array.from({ length: HISTORY_HEADER.length }, (_, c) => asOutCell(row[c])));
+}

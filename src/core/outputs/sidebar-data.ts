@@ -1,0 +1,161 @@
+/**
+ * What the sidebar shows after a run, as plain JSON data: it crosses
+ * `google.script.run` and is embedded in the page by the HTML template service, so it holds
+ * strings, numbers and booleans only (no Date, no Milli to format in the browser).
+ */
+import { formatPoints } from '../model/numbers';
+import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
+import { sidebarVote, type SidebarVote } from './sidebar-vote';
+import type { Issue, Severity } from '../model/types';
+import type { Evaluation } from '../model/evaluation';
+
+export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
+
+export interface SidebarIssue {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  /** A1 address; the sidebar passes it to `sidebarSelectCell(sheet, cell)`. */
+  cell: string;
+  message: string;
+}
+
+/** The issues of one unit's row, or those that belong to no unit, by sheet. */
+export interface SidebarIssueGroup {
+  /** Unit code; absent for a general group. */
+  unit?: string;
+  /** Sheet of a general group ("Chung"); absent for a unit group. */
+  sheet?: string;
+  title: string;
+  errors: number;
+  warnings: number;
+  /** Errors first, then warnings, each in the order the checks found them. */
+  issues: SidebarIssue[];
+}
+
+export interface SidebarRankRow {
+  rank: number;
+  unit: string;
+  code: string;
+  /** Formatted with the cluster's decimal separator. */
+  total: string;
+  grade: string;
+  /** Tie needing a vote, adjusted scores; '' when none. */
+  note: string;
+}
+
+export interface SidebarData {
+  action: SidebarAction;
+  title: string;
+  /** One sentence on the state of the data, e.g. "Còn 2 lỗi: chưa thể xếp hạng." */
+  headline: string;
+  blocked: boolean;
+  unitCount: number;
+  errors: number;
+  warnings: number;
+  /** Notes need no action: counted and listed apart from the groups. */
+  notes: number;
+  /** Errors and warnings, by unit. */
+  groups: SidebarIssueGroup[];
+  noteList: SidebarIssue[];
+  /** The top `TOP_RANKS` places of the ranking, with every unit tied on the last one (empty for a check or when blocked). */
+  ranking: SidebarRankRow[];
+  /** Units in the whole ranking. */
+  rankedCount: number;
+  /** https link to the report document; '' when there is none. */
+  reportUrl: string;
+  /** The council's count; null without ballots, for a check, or when the ranking is blocked. */
+  vote: SidebarVote | null;
+}
+
+/** Rows of the ranking the 300 px sidebar shows; the rest is in `Tổng hợp`. */
+export const TOP_RANKS = 5;
+
+export const GENERAL_GROUP = 'Chung';
+
+function headline(ev: Evaluation, action: SidebarAction, errors: number, warnings: number): string {
+  if (errors > 0) return `Còn ${errors} lỗi cần sửa: chưa thể xếp hạng.`;
+  const warned = warnings > 0 ? ` Có ${warnings} cảnh báo nên xem lại.` : '';
+  if (action === 'check') return `Dữ liệu hợp lệ, có thể tính điểm.${warned}`;
+  return `Đã xếp hạng ${ev.ranking.length} đơn vị.${warned}`;
+}
+
+function topOfRanking(ev: Evaluation): SidebarRankRow[] {
+  const last = ev.ranking[Math.min(TOP_RANKS, ev.ranking.length) - 1];
+  const sep = ev.settings.decimalSeparator;
+  return ev.ranking
+    .filter((r) => last && r.rank <= last.rank)
+    .map((r) => ({ rank: r.rank, unit: r.unit.shortName || r.unit.name, code: r.unit.code, total: formatPoints(r.total, sep), grade: r.grade, note: tieNote(r) }));
+}
+
+function toSidebarIssue(i: Issue): SidebarIssue {
+  return { severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message };
+}
+
+/**
+ * General groups first (a missing sheet or a bad setting usually explains the
+ * rest), then one group per unit in the order of the units sheet, then codes
+ * the units sheet does not know.
+ */
+function groupIssues(ev: Evaluation): SidebarIssueGroup[] {
+  const general = new Map<string, Issue[]>();
+  const byUnit = new Map<string, Issue[]>();
+  for (const issue of ev.issues) {
+    if (issue.severity === 'note') continue;
+    const [map, key] = issue.unit ? [byUnit, issue.unit] : [general, issue.sheet];
+    const list = map.get(key);
+    if (list) list.push(issue);
+    else map.set(key, [issue]);
+  }
+  const group = (issues: Issue[], head: Pick<SidebarIssueGroup, 'unit' | 'sheet' | 'title'>): SidebarIssueGroup => {
+    const { errors, warnings } = issueCounts(issues);
+    return { ...head, errors, warnings, issues: errorsFirst(issues).map(toSidebarIssue) };
+  };
+  const groups: SidebarIssueGroup[] = [];
+  for (const [sheet, issues] of general) groups.push(group(issues, { sheet, title: `${GENERAL_GROUP} · trang ${sheet}` }));
+  for (const unit of ev.units) {
+    const issues = byUnit.get(unit.code);
+    if (!issues) continue;
+    byUnit.delete(unit.code);
+    groups.push(group(issues, { unit: unit.code, title: `${unit.shortName || unit.name} (${unit.code})` }));
+  }
+  for (const [code, issues] of byUnit) groups.push(group(issues, { unit: code, title: `Mã đơn vị ${code}` }));
+  return groups;
+}
+
+/** Only a web link is kept: the page puts it in `href`, where `javascript:` would run. */
+function safeUrl(url: string | undefined): string {
+  return url && /^https:\/\//i.test(url.trim()) ? url.trim() : '';
+}
+
+export function sidebarData(ev: Evaluation, options: { reportUrl?: string; action?: SidebarAction } = {}): SidebarData {
+  const action = options.action ?? 'open';
+  const { errors, warnings, notes } = issueCounts(ev.issues);
+  const showRanking = action !== 'check' && !ev.blocked;
+  return {
+    action,
+    title: clusterTitle(ev),
+    headline: headline(ev, action, errors, warnings),
+    blocked: ev.blocked,
+    unitCount: ev.units.length,
+    errors,
+    warnings,
+    notes,
+    groups: groupIssues(ev),
+    noteList: ev.issues.filter((i) => i.severity === 'note').map(toSidebarIssue),
+    ranking: showRanking ? topOfRanking(ev) : [],
+    rankedCount: showRanking ? ev.ranking.length : 0,
+    reportUrl: safeUrl(options.reportUrl),
+    vote: showRanking ? sidebarVote(ev) : null,
+  };
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/**
+ * JSON for `<script type="application/json">`: `</script>` or `<!--` inside a
+ * unit name cannot end the element, and U+2028/2029 cannot break older parsers.
+ */
+export function sidebarJson(data: SidebarData): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c]);
+}

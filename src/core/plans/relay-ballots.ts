@@ -1,0 +1,38 @@
+/**
+ * `Phiếu bầu` laid out again when the lists or scores change (cap-nhat, "Cập nhật Bảng
+ * điểm"): the candidates come from the ranking the scores give before any vote, so a
+ * tie the typed ballots already settle keeps its column. Only a ranking without
+ * blocking errors decides the columns; otherwise the sheet stays and the reason is said.
+ */
+import { evaluate, type EvaluateOptions } from '../evaluate';
+import { issueCounts } from '../outputs/outputs';
+import type { RelayoutPlan } from './relayout-plan';
+import { SHEET } from '../model/template';
+import type { Grid, WorkbookGrids } from '../model/types';
+import { askedText, candidatesOf, layBallotSheet } from '../vote/ballot-sheet';
+
+export interface BallotRelay {
+  /** The sheet to write; null when it is left as it is. */
+  grid: Grid | null;
+  /** What was done, for the run's message; null when there is no sheet and none to lay yet (a first update, before any score). */
+  message: string | null;
+}
+
+/** `grids` as read before the update, with the sheets the plan lays out replaced by their new layout. */
+export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: EvaluateOptions): BallotRelay {
+  const { ballots, ...scored } = grids;
+  for (const { role, layout } of plan.sheets) scored[role] = layout.grid;
+  const ev = evaluate(scored, options);
+  if (ev.blocked) {
+    // Without the sheet there is nothing to leave as it was: scores still blank are the usual state of a first update.
+    if (!ballots) return { grid: null, message: null };
+    const { errors } = issueCounts(ev.issues);
+    return { grid: null, message: `Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn ${errors} lỗi nên chưa xếp hạng được.` };
+  }
+  const candidates = candidatesOf(ev);
+  const asks = candidates.award.length + candidates.ties.length > 0;
+  if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
+  if (!ballots) return { grid: layBallotSheet(candidates), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
+  const what = asks ? ` (${askedText(candidates)})` : ', không còn đơn vị nào cần bình xét';
+  return { grid: layBallotSheet(candidates, ballots), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
+}

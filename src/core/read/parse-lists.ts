@@ -1,0 +1,177 @@
+/** `Tiêu chí` and `Đơn vị` sheets → criteria and units, with their issues. */
+import { a1 } from '../model/a1';
+import { CODE, IssueList } from '../model/issues';
+import { MILLI, formatPoints, parseNumber } from '../model/numbers';
+import { YES, cleanParagraphs } from './parse-settings';
+import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL, placeHeader } from '../model/template';
+import { parseBands } from './parse-bands';
+import { cleanText, hasInvisible, nameKey } from '../model/text';
+import type { CellValue, Criterion, Grid, Unit } from '../model/types';
+
+export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
+  return !row || row.every((cell) => cleanText(cell instanceof Date ? 'd' : cell) === '');
+}
+
+/**
+ * Warns at a name or code cell that holds characters showing as nothing (a
+ * zero-width space pasted with the text): they are ignored, so "AA" and "AA"
+ * with one are the same unit, but the user should know the cell is not as it looks.
+ */
+export function warnInvisible(row: readonly CellValue[], r: number, cols: readonly number[], sheet: string, issues: IssueList): void {
+  for (const col of cols) {
+    if (col < 0 || !hasInvisible(row[col])) continue;
+    issues.warning(
+      CODE.invisibleCharacters,
+      sheet,
+      a1(r, col),
+      `Ô ${a1(r, col)} chứa ký tự ẩn (khoảng trắng không độ rộng, dấu nối ẩn, dấu gạch mềm…), thường do dán từ trang web hay tin nhắn; chương trình đã bỏ các ký tự này khi so sánh. Nên xóa ô và gõ lại.`,
+    );
+  }
+}
+
+/** A code as typed: numbers keep their shortest form ("1.2" stays "1.2", 1 stays "1"). */
+function codeText(cell: CellValue): string {
+  return typeof cell === 'number' ? String(cell) : cleanText(cell);
+}
+
+export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criterion[] {
+  const sheet = SHEET.criteria;
+  if (!grid) {
+    issues.missingSheet(sheet);
+    return [];
+  }
+  const criteria: Criterion[] = [];
+  const seen = new Map<string, string>();
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [CRITERIA_COL.code, CRITERIA_COL.name], sheet, issues);
+    const code = codeText(row[CRITERIA_COL.code]);
+    const name = cleanText(row[CRITERIA_COL.name]);
+    const label = code ? `tiêu chí ${code}` : `dòng ${r + 1}`;
+    if (code === '') {
+      issues.error(CODE.emptyCriterionCode, sheet, a1(r, CRITERIA_COL.code), `Tiêu chí ở dòng ${r + 1} chưa có mã. Hãy gõ mã, ví dụ 1 hoặc 1.2.`);
+      continue;
+    }
+    const key = nameKey(code);
+    if (seen.has(key)) {
+      issues.error(CODE.duplicateCriterion, sheet, a1(r, CRITERIA_COL.code), `Mã tiêu chí "${code}" trùng với ô ${seen.get(key)}. Mỗi tiêu chí cần một mã riêng.`);
+      continue;
+    }
+    seen.set(key, a1(r, CRITERIA_COL.code));
+    const maxBase = parseNumber(row[CRITERIA_COL.maxBase]);
+    if (maxBase.kind !== 'number' || maxBase.value <= 0) {
+      issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBase), `Điểm chuẩn tối đa của ${label} phải là một số dương, ví dụ 10.`);
+      continue;
+    }
+    const maxBonus = parseNumber(row[CRITERIA_COL.maxBonus]);
+    if (maxBonus.kind === 'error' || (maxBonus.kind === 'number' && maxBonus.value < 0)) {
+      issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBonus), `Điểm thưởng tối đa của ${label} phải là một số không âm, hoặc để trống nếu không có điểm thưởng.`);
+      continue;
+    }
+    const criterion: Criterion = {
+      code,
+      name,
+      maxBase: maxBase.value,
+      maxBonus: maxBonus.kind === 'number' && maxBonus.value > 0 ? maxBonus.value : null,
+      narrative: cleanParagraphs(row[CRITERIA_COL.narrative]),
+      row: r + 1,
+    };
+    const bandText = cleanText(row[CRITERIA_COL.bands]);
+    if (bandText !== '') {
+      const bands = parseBands(bandText, criterion.maxBonus);
+      if (typeof bands === 'string') issues.error(CODE.badBands, sheet, a1(r, CRITERIA_COL.bands), `Thưởng theo hạng ngoài của ${label}: ${bands}`);
+      else criterion.bands = bands;
+    }
+    criteria.push(criterion);
+  }
+  if (criteria.length === 0 && seen.size === 0) {
+    issues.error(CODE.noCriteria, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`);
+  }
+  return criteria;
+}
+
+export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
+  const sheet = SHEET.units;
+  if (!grid) {
+    issues.missingSheet(sheet);
+    return [];
+  }
+  const units: Unit[] = [];
+  const seen = new Map<string, string>();
+  const claim = (key: string, cell: string, what: string): boolean => {
+    const before = seen.get(key);
+    if (before) {
+      issues.error(CODE.duplicateUnit, sheet, cell, `${what} trùng với ô ${before} (so sánh không phân biệt cách gõ dấu). Mỗi đơn vị chỉ nhập một lần.`);
+      return false;
+    }
+    seen.set(key, cell);
+    return true;
+  };
+  const places = placeColumns(grid);
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [UNITS_COL.code, UNITS_COL.name, UNITS_COL.shortName], sheet, issues);
+    const code = codeText(row[UNITS_COL.code]);
+    const name = cleanText(row[UNITS_COL.name]);
+    const shortName = cleanText(row[UNITS_COL.shortName]) || name;
+    if (code === '' || name === '') {
+      const col = code === '' ? UNITS_COL.code : UNITS_COL.name;
+      issues.error(CODE.emptyUnit, sheet, a1(r, col), `Đơn vị ở dòng ${r + 1} thiếu ${code === '' ? 'mã đơn vị' : 'tên đơn vị'}. Hãy nhập đủ mã và tên.`);
+      continue;
+    }
+    if (!claim(`code:${nameKey(code)}`, a1(r, UNITS_COL.code), `Mã đơn vị "${code}"`)) continue;
+    if (!claim(`name:${nameKey(name)}`, a1(r, UNITS_COL.name), `Tên đơn vị "${name}"`)) continue;
+    const emails = cleanText(row[UNITS_COL.emails])
+      .split(/[,;\s]+/)
+      .map((e) => e.toLowerCase())
+      .filter((e) => e.includes('@'));
+    const unit: Unit = { code, name, shortName, emails, row: r + 1 };
+    const pledge = nameKey(row[UNITS_COL.pledged]);
+    if (pledge !== '') unit.pledged = YES.has(pledge);
+    readPlaces(unit, row, r, places, issues);
+    units.push(unit);
+  }
+  if (units.length === 0 && seen.size === 0) {
+    issues.error(CODE.noUnits, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có đơn vị nào. Hãy nhập mỗi đơn vị một dòng từ dòng ${HEADER_ROWS + 1}.`);
+  }
+  return units;
+}
+
+/** The "Hạng ngoài <mã>" columns of the units sheet: criterion code (nameKey) → column. */
+export function placeColumns(grid: Grid | undefined): Map<string, number> {
+  const columns = new Map<string, number>();
+  const prefix = nameKey(placeHeader(''));
+  (grid?.[0] ?? []).forEach((cell, col) => {
+    const title = nameKey(cell);
+    if (title.startsWith(prefix) && title.length > prefix.length) columns.set(title.slice(prefix.length).trim(), col);
+  });
+  return columns;
+}
+
+/** A unit's places in outside rankings: whole numbers from 1; blank when it is not ranked. */
+function readPlaces(unit: Unit, row: readonly CellValue[], r: number, columns: ReadonlyMap<string, number>, issues: IssueList): void {
+  for (const [code, col] of columns) {
+    const parsed = parseNumber(row[col]);
+    if (parsed.kind === 'empty') continue;
+    if (parsed.kind !== 'number' || parsed.value < MILLI || parsed.value % MILLI !== 0) {
+      issues.error(CODE.badPlace, SHEET.units, a1(r, col), `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là số nguyên từ 1; để trống nếu không được xếp hạng.`, unit.code);
+      continue;
+    }
+    unit.places = { ...unit.places, [code]: { place: parsed.value / MILLI, cell: a1(r, col) } };
+  }
+}
+
+/** Warns when the criteria maxima do not add up to the declared base total. */
+export function checkBaseTotal(criteria: readonly Criterion[], declared: number | null, separator: '.' | ',', issues: IssueList): void {
+  if (declared === null || criteria.length === 0) return;
+  const sum = criteria.reduce((s, c) => s + c.maxBase, 0);
+  if (sum === declared) return;
+  issues.warning(
+    CODE.baseTotalMismatch,
+    SHEET.criteria,
+    a1(HEADER_ROWS, CRITERIA_COL.maxBase),
+    `Tổng điểm chuẩn tối đa của các tiêu chí là ${formatPoints(sum, separator)}, khác tổng điểm chuẩn khai báo ${formatPoints(declared, separator)} trong trang "${SHEET.settings}". Hãy kiểm tra lại bảng tiêu chí.`,
+  );
+}

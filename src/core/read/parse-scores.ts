@@ -1,0 +1,198 @@
+/**
+ * `Bảng điểm` (and `Cụm chấm`, same layout) → one `UnitScores` per unit row.
+ * Columns are found by their header text, so inserted or reordered columns still
+ * work; a criterion without its columns is reported, never guessed.
+ */
+import { a1, columnLetter } from '../model/a1';
+import { CODE, IssueList } from '../model/issues';
+import { MILLI, exactMilli, formatPoints, parseNumber } from '../model/numbers';
+import { isLiveHeader } from '../sheets/live-columns';
+import { isBlankRow, warnInvisible } from './parse-lists';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from '../model/template';
+import { cleanText, nameKey } from '../model/text';
+import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from '../model/types';
+
+export interface ParsedScores {
+  columns: ScoreColumns;
+  rows: UnitScores[];
+}
+
+function findColumns(header: readonly unknown[], criteria: readonly Criterion[], sheet: string, issues: IssueList): ScoreColumns | null {
+  const where = new Map<string, number>();
+  header.forEach((cell, col) => {
+    const key = nameKey(cell);
+    if (key !== '' && !where.has(key)) where.set(key, col);
+  });
+  const known = new Set<number>();
+  // The first free cell after the last title: Sheets hands an empty sheet over as
+  // [['']] and a file reader as [], and both must name the same cell.
+  let nextFree = header.length;
+  while (nextFree > 0 && cleanText(header[nextFree - 1]) === '') nextFree--;
+  const find = (title: string, required: boolean): number => {
+    const col = where.get(nameKey(title));
+    if (col !== undefined) {
+      known.add(col);
+      return col;
+    }
+    if (required) {
+      issues.error(CODE.missingColumn, sheet, a1(0, nextFree), `Trang "${sheet}" thiếu cột "${title}": trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`);
+    }
+    return -1;
+  };
+  const columns: ScoreColumns = {
+    unitCode: find(SCORES_FIXED_HEADER[0], true),
+    unitName: find(SCORES_FIXED_HEADER[1], false),
+    base: criteria.map((c) => find(baseHeader(c.code), true)),
+    // A criterion without bonus points needs no bonus column.
+    bonus: criteria.map((c) => find(bonusHeader(c.code), c.maxBonus !== null)),
+    deduction: find(DEDUCTION_HEADER, false),
+    deductionReason: find(DEDUCTION_REASON_HEADER, false),
+  };
+  header.forEach((cell, col) => {
+    const title = cleanText(cell);
+    // The live columns are computed from the others: known, never read as input.
+    if (title === '' || known.has(col) || isLiveHeader(title)) return;
+    const first = where.get(nameKey(title));
+    if (first !== undefined && first !== col && known.has(first)) {
+      issues.warning(CODE.duplicateColumn, sheet, a1(0, col), `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`);
+    } else {
+      issues.warning(CODE.unknownColumn, sheet, a1(0, col), `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`);
+    }
+  });
+  if (columns.unitCode < 0 || columns.base.some((c) => c < 0)) return null;
+  return columns;
+}
+
+/** Finds which unit a row is about: by code, else by full or short name (typing-insensitive). */
+function unitIndex(units: readonly Unit[]): Map<string, Unit> {
+  const index = new Map<string, Unit>();
+  for (const u of units) {
+    for (const key of [`c:${nameKey(u.code)}`, `n:${nameKey(u.name)}`, `n:${nameKey(u.shortName)}`]) {
+      if (!index.has(key)) index.set(key, u);
+    }
+  }
+  return index;
+}
+
+export function parseScores(
+  grid: Grid,
+  sheet: string,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  issues: IssueList,
+  options: { partial: boolean; separator?: '.' | ',' },
+): ParsedScores | null {
+  const columns = findColumns(grid[0] ?? [], criteria, sheet, issues);
+  if (!columns) return null;
+  const index = unitIndex(units);
+  const seenUnits = new Map<string, string>();
+  const rows: UnitScores[] = [];
+  let negativeDeduction: string | null = null;
+  let textNumbers = 0;
+  let firstTextNumber = '';
+  // The unit whose row holds the cell a sheet-wide warning points at, so that `Kiểm tra` and the sidebar name it.
+  const unitAt = new Map<string, string>();
+  const codes = criteria.map((c) => c.code);
+
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (isBlankRow(row)) continue;
+    warnInvisible(row, r, [columns.unitCode, columns.unitName], sheet, issues);
+    const codeCell = a1(r, columns.unitCode);
+    const typedCode = cleanText(row[columns.unitCode]);
+    const typedName = columns.unitName >= 0 ? cleanText(row[columns.unitName]) : '';
+    const unit = typedCode !== '' ? index.get(`c:${nameKey(typedCode)}`) : index.get(`n:${nameKey(typedName)}`);
+    if (!unit) {
+      const shown = typedCode || typedName;
+      issues.error(
+        CODE.unknownUnit,
+        sheet,
+        codeCell,
+        shown === ''
+          ? `Dòng ${r + 1} có điểm nhưng chưa ghi mã đơn vị. Hãy gõ mã đơn vị như trong trang "Đơn vị".`
+          : `Đơn vị "${shown}" ở dòng ${r + 1} không có trong trang "Đơn vị". Hãy gõ đúng mã đơn vị, hoặc thêm đơn vị vào danh sách.`,
+      );
+      continue;
+    }
+    if (seenUnits.has(unit.code)) {
+      issues.error(CODE.duplicateUnit, sheet, codeCell, `Đơn vị "${unit.shortName}" đã có điểm ở dòng ${seenUnits.get(unit.code)}. Mỗi đơn vị chỉ một dòng; hãy xóa dòng thừa.`, unit.code);
+      continue;
+    }
+    seenUnits.set(unit.code, String(r + 1));
+    if (typedCode !== '' && typedName !== '') {
+      const named = index.get(`n:${nameKey(typedName)}`);
+      if (named && named !== unit) {
+        issues.warning(
+          CODE.nameContradictsCode,
+          sheet,
+          a1(r, columns.unitName),
+          `Dòng ${r + 1} ghi mã "${typedCode}" (${unit.shortName}) nhưng tên "${typedName}" là của đơn vị mã "${named.code}" (${named.shortName}). Điểm của dòng này được tính cho ${unit.shortName}, theo mã; nếu đây là điểm của ${named.shortName}, hãy sửa mã thành ${named.code}.`,
+          unit.code,
+        );
+      }
+    }
+
+    // Numeric cells, most of a sheet, take the short way (no object per cell). The
+    // field's name is put together only for a bad cell: building it for each of a
+    // large sheet's million cells costs more than parsing them.
+    const read = (col: number, what: string, code = '', blankAllowed = true): Milli | null => {
+      if (col < 0) return null;
+      const cell = row[col];
+      if (typeof cell === 'number') {
+        const exact = exactMilli(cell);
+        if (exact !== null) return exact;
+      }
+      const parsed = parseNumber(cell);
+      if (parsed.kind === 'error') issues.badNumber(parsed, sheet, a1(r, col), `${what}${code} của ${unit.shortName}`, unit.code, blankAllowed);
+      if (parsed.kind !== 'number') return null;
+      if (parsed.fromText && textNumbers++ === 0) {
+        firstTextNumber = a1(r, col);
+        unitAt.set(firstTextNumber, unit.code);
+      }
+      return parsed.value;
+    };
+    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
+    for (let j = 0; j < codes.length; j++) {
+      scores.base[j] = read(columns.base[j], 'điểm chuẩn tiêu chí ', codes[j], false);
+      scores.bonus[j] = read(columns.bonus[j], 'điểm thưởng tiêu chí ', codes[j]);
+    }
+    const deduction = read(columns.deduction, 'điểm trừ');
+    if (deduction !== null) {
+      if (deduction < 0 && negativeDeduction === null) {
+        negativeDeduction = a1(r, columns.deduction);
+        unitAt.set(negativeDeduction, unit.code);
+      }
+      scores.deduction = Math.abs(deduction);
+    }
+    if (columns.deductionReason >= 0) scores.deductionReason = cleanText(row[columns.deductionReason]);
+    rows.push(scores);
+  }
+
+  if (negativeDeduction !== null) {
+    // Written with the cluster's decimal mark, like the ranking printed beside it.
+    const half = formatPoints(MILLI / 2, options.separator ?? ',');
+    issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -${half}) hay số dương (${half}) đều được hiểu là trừ ${half} điểm; không cần sửa.`, unitAt.get(negativeDeduction));
+  }
+  if (textNumbers > 0) {
+    issues.warning(
+      CODE.numberAsText,
+      sheet,
+      firstTextNumber,
+      `${textNumbers} ô điểm được nhập dạng văn bản (đầu tiên: ô ${firstTextNumber}), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là số. Nên định dạng các ô này là số.`,
+      unitAt.get(firstTextNumber),
+    );
+  }
+  if (!options.partial) {
+    for (const u of units) {
+      if (!seenUnits.has(u.code)) {
+        issues.error(CODE.missingUnit, sheet, a1(grid.length, columns.unitCode), `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy chạy ${issues.guide.update} để thêm dòng cho mọi đơn vị trong trang "${SHEET.units}", rồi nhập điểm của đơn vị.`, u.code);
+      }
+    }
+  }
+  return { columns, rows };
+}
+
+/** The cell address of one score of a parsed row; `j` is the criterion's index. */
+export function scoreCell(columns: ScoreColumns, row: UnitScores, kind: 'base' | 'bonus', j: number): string {
+  return a1(row.row - 1, columns[kind][j]);
+}

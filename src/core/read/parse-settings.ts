@@ -1,0 +1,183 @@
+/** `Cấu hình` sheet → `Settings`. Unknown or bad values become issues, never exceptions. */
+import { a1 } from '../model/a1';
+import { CODE, IssueList } from '../model/issues';
+import { MAX_POINTS, MILLI, parseNumber } from '../model/numbers';
+import { HEADER_ROWS, SETTINGS, SHEET } from '../model/template';
+import { cleanText, nameKey } from '../model/text';
+import type { CellValue, Grid, Milli, RankStyle, Settings, TieBreak } from '../model/types';
+
+export interface SettingsOptions {
+  /** Separator used when the sheet does not set one (the spreadsheet's locale). */
+  defaultDecimalSeparator?: '.' | ',';
+}
+
+/** Cells of the settings sheet by key, with their address for messages. */
+type Entries = Map<string, { value: CellValue; cell: string }>;
+
+const BY_LABEL = new Map(SETTINGS.map((d) => [nameKey(d.label), d.key]));
+
+function readEntries(grid: Grid, issues: IssueList): Entries {
+  const entries: Entries = new Map();
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const label = cleanText(grid[r]?.[0]);
+    if (label === '') continue;
+    const key = BY_LABEL.get(nameKey(label));
+    if (!key) {
+      issues.warning(CODE.unknownSetting, SHEET.settings, a1(r, 0), `Không nhận ra mục cấu hình "${label}"; mục này được bỏ qua. Hãy dùng đúng tên mục trong bảng mẫu.`);
+      continue;
+    }
+    entries.set(key, { value: grid[r]?.[1], cell: a1(r, 1) });
+  }
+  return entries;
+}
+
+/** Multi-line text: each non-empty line cleaned, joined by "\n" (one paragraph a line). */
+export function cleanParagraphs(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  return String(value)
+    .split(/\r?\n/)
+    .map(cleanText)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function recipientList(value: CellValue): string[] {
+  return cleanParagraphs(value)
+    .split('\n')
+    .map((line) => line.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, '').trim())
+    .filter((line) => line !== '');
+}
+
+/** Years a setting may name: a typo such as 20211 or 201 is an error, not a date. */
+const YEARS = { min: 1900, max: 2100 };
+
+const inYears = (d: Date): boolean => d.getFullYear() >= YEARS.min && d.getFullYear() <= YEARS.max;
+
+/** A date cell, or a typed "05/01/2022"; null when blank, "bad" when neither or outside 1900–2100. */
+export function parseDate(value: CellValue): Date | null | 'bad' {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) || !inYears(value) ? 'bad' : value;
+  const text = cleanText(value);
+  if (text === '') return null;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (!m) return 'bad';
+  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+  return d.getMonth() === Number(m[2]) - 1 && inYears(d) ? d : 'bad';
+}
+
+/** The rungs that are not a criterion, by every spelling accepted (compared as `nameKey`s). */
+const FEWER_DEDUCTIONS = new Set(['ít điểm trừ', 'it diem tru', 'ít trừ', 'điểm trừ ít']);
+const HIGHER_BASE = new Set(['điểm chuẩn cao', 'diem chuan cao', 'chuẩn cao', 'điểm chuẩn cao hơn']);
+/** "tiêu chí 1" and the column title "Chuẩn 1" both name criterion 1. */
+const CRITERION_PREFIX = /^(?:tiêu chí|tieu chi|chuẩn|chuan)\s*(.+)$/iu;
+/** A criterion code as the template allows: letters, digits and dots ("1", "1.2", "A"). */
+const CODE_LIKE = /^[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$/u;
+
+/** One rung of the tie-break ladder as typed, or null when it is none of the accepted forms. */
+function tieBreakRung(part: string): TieBreak | null {
+  const key = nameKey(part);
+  if (FEWER_DEDUCTIONS.has(key)) return { kind: 'fewerDeductions' };
+  if (HIGHER_BASE.has(key)) return { kind: 'higherBase' };
+  const typed = cleanText(part);
+  const code = CRITERION_PREFIX.exec(typed)?.[1] ?? typed;
+  return CODE_LIKE.test(code) ? { kind: 'criterion', code } : null;
+}
+
+/** More Cờ thi đua proposals than this is a typo (a cluster has dozens of units). */
+const MAX_AWARDS = 1000;
+
+/** What a yes/no cell accepts as yes (compared after nameKey). */
+export const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
+
+export function parseSettings(grid: Grid | undefined, issues: IssueList, options: SettingsOptions = {}): Settings {
+  const entries = grid ? readEntries(grid, issues) : new Map();
+  const text = (key: string): string => cleanText(entries.get(key)?.value);
+  const paragraphs = (key: string): string => cleanParagraphs(entries.get(key)?.value);
+  const bad = (key: string, message: string): void => {
+    const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
+    issues.error(CODE.badSetting, SHEET.settings, entries.get(key)?.cell ?? 'A1', `Mục "${label}": ${message}`);
+  };
+
+  /** A points setting; `fallback` when blank. */
+  /** A points setting; `fallback` when blank; `example` what the message suggests. */
+  const points = (key: string, fallback: Milli | null, positive: boolean, example: string): Milli | null => {
+    const entry = entries.get(key);
+    const parsed = parseNumber(entry?.value);
+    if (parsed.kind === 'empty') return fallback;
+    if (parsed.kind === 'number' && (parsed.value > 0 || (!positive && parsed.value === 0))) return parsed.value;
+    bad(key, `cần một số${positive ? ' dương' : ' không âm'} (tối đa ${MAX_POINTS.toLocaleString('vi-VN')}), ví dụ ${example}.`);
+    return fallback;
+  };
+
+  const wholeNumber = (key: string, fallback: number | null, min: number, max: number): number | null => {
+    const parsed = parseNumber(entries.get(key)?.value);
+    if (parsed.kind === 'empty') return fallback;
+    if (parsed.kind === 'number' && parsed.value % MILLI === 0 && parsed.value / MILLI >= min && parsed.value / MILLI <= max) return parsed.value / MILLI;
+    bad(key, `cần một số nguyên từ ${min} đến ${max.toLocaleString('vi-VN')}.`);
+    return fallback;
+  };
+
+  let rankStyle: RankStyle = 'dense';
+  const style = nameKey(text('rankStyle'));
+  if (['cách', 'cach', 'competition', 'cách quãng'].includes(style)) rankStyle = 'competition';
+  else if (!['', 'liền', 'lien', 'dense', 'liền mạch'].includes(style)) bad('rankStyle', 'hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4).');
+
+  const tieBreaks: TieBreak[] = [];
+  for (const part of text('tieBreaks').split(/[,;]/)) {
+    if (cleanText(part) === '') continue;
+    const rung = tieBreakRung(part);
+    if (rung) tieBreaks.push(rung);
+    else bad('tieBreaks', `không hiểu "${cleanText(part)}". Mỗi mục cách nhau bởi dấu phẩy là một mã tiêu chí (như 1 hoặc "tiêu chí 1"), "ít điểm trừ" hoặc "điểm chuẩn cao".`);
+  }
+
+  let decimalSeparator = options.defaultDecimalSeparator ?? '.';
+  const sep = text('decimalSeparator');
+  if (sep === '.' || sep === ',') decimalSeparator = sep;
+  else if (/^(dấu )?phẩy$/i.test(sep)) decimalSeparator = ',';
+  else if (/^(dấu )?chấm$/i.test(sep)) decimalSeparator = '.';
+  else if (sep !== '') bad('decimalSeparator', 'hãy ghi "." hoặc ",".');
+
+  const date = parseDate(entries.get('reportDate')?.value);
+  if (date === 'bad') bad('reportDate', `cần một ngày dạng 05/01/2022, năm từ ${YEARS.min} đến ${YEARS.max}.`);
+
+  const clusterName = text('clusterName');
+  return {
+    clusterName,
+    parentBody: text('parentBody'),
+    year: wholeNumber('year', null, YEARS.min, YEARS.max),
+    leaderUnit: text('leaderUnit'),
+    declaredBaseTotal: points('declaredBaseTotal', null, true, '100'),
+    rankStyle,
+    tieBreaks,
+    scoreStep: points('scoreStep', null, true, '0,5 hoặc 0,25'),
+    maxTotalBonus: points('maxTotalBonus', null, false, '10'),
+    maxTotalDeduction: points('maxTotalDeduction', null, false, '5'),
+    grades: {
+      excellent: points('gradeExcellent', 95 * MILLI, false, '95') ?? 95 * MILLI,
+      good: points('gradeGood', 85 * MILLI, false, '85') ?? 85 * MILLI,
+      pass: points('gradePass', 75 * MILLI, false, '75') ?? 75 * MILLI,
+    },
+    awardCount: wholeNumber('awardCount', 1, 0, MAX_AWARDS) ?? 1,
+    awardName: text('awardName') || (text('parentBody') ? `Cờ thi đua của ${text('parentBody')}` : 'Cờ thi đua'),
+    decimalSeparator,
+    cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),
+    values: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value])),
+    report: {
+      number: text('reportNumber'),
+      place: text('place'),
+      date: date === 'bad' ? null : date,
+      summary: text('summary'),
+      basis: paragraphs('basis'),
+      intro: paragraphs('intro'),
+      section1: paragraphs('section1'),
+      section2Intro: paragraphs('section2Intro'),
+      section3: paragraphs('section3'),
+      closing: paragraphs('closing'),
+      recipients: recipientList(entries.get('recipients')?.value),
+      signerRole: text('signerRole'),
+      signerTitle: text('signerTitle'),
+      signerName: text('signerName'),
+      issuer: text('issuer') || clusterName,
+      draft: YES.has(nameKey(text('draft'))),
+    },
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * How every sheet we write is shown and printed, defined once for both adapters:
+ * A4, fit to the page's width (landscape when the columns are wider than a
+ * portrait page), the header rows repeated on every printed page, frozen panes,
+ * column widths and which cells wrap. The .xlsx adapter writes all of it; the
+ * add-in applies the panes, widths and wraps (Apps Script's spreadsheet service has no page setup).
+ */
+import type { OutCell, OutputSheet } from '../model/output-sheet';
+import type { TemplateSheet } from './template-sheets';
+
+/** Page margins in inches (the unit of an .xlsx page setup): about 15 mm at the sides, 19 mm top and bottom. */
+export const PAGE_MARGINS = { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+
+/** Every sheet prints on A4 (8.27 inches wide in portrait); column widths are in pixels at 96 per inch. */
+export const PAPER = 'A4';
+const A4_WIDTH_INCHES = 8.27;
+const PIXELS_PER_INCH = 96;
+
+/** What fits across a portrait A4 page at 100 %: wider sheets print landscape. */
+export const PORTRAIT_WIDTH = Math.floor((A4_WIDTH_INCHES - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH);
+
+/** An average character of the default 10–11 pt font, and the cell's inner padding, in pixels. */
+const CHAR_PIXELS = 7;
+const CELL_PADDING = 16;
+const MIN_WIDTH = 40;
+/** A header wider than this wraps onto two lines rather than widening a column of short numbers. */
+const MAX_HEADER_WIDTH = 120;
+/** Longer texts wrap within this width, so a long name or message never pushes the table off the page. */
+export const MAX_COLUMN_WIDTH = 360;
+
+export interface ColumnLayout {
+  /** Pixels (Sheets); the .xlsx adapter converts to characters. */
+  width: number;
+  wrap: boolean;
+}
+
+export interface SheetLayout {
+  landscape: boolean;
+  /** 1-based rows printed again at the top of every page; null: none. */
+  repeatRows: { first: number; last: number } | null;
+  frozenRows: number;
+  frozenColumns: number;
+  columns: ColumnLayout[];
+  /**
+   * 0-based rows of running text (an award sentence) merged across the table's
+   * width and wrapped there, so that a long sentence is neither cut at the page's
+   * edge nor widens the page.
+   */
+  spanRows: number[];
+}
+
+const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
+
+function shown(cell: OutCell): string {
+  if (cell instanceof Date) return '00/00/0000 00:00';
+  return String(cell);
+}
+
+function landscapeFor(columns: readonly ColumnLayout[]): boolean {
+  return columns.reduce((sum, c) => sum + c.width, 0) > PORTRAIT_WIDTH;
+}
+
+/** Titles, links and award lines run on to the right: they size no column and never wrap. */
+function looseRows(out: OutputSheet): Set<number> {
+  return new Set([...out.titleRows, ...(out.textRows ?? [])]);
+}
+
+/**
+ * An output sheet's layout from its content: each column as wide as its longest
+ * value up to `MAX_COLUMN_WIDTH` (longer values wrap; a long header wraps rather
+ * than widen a column of numbers), headers repeated and frozen down to the first
+ * header row.
+ */
+export function outputLayout(out: OutputSheet): SheetLayout {
+  const headers = new Set(out.headerRows);
+  const loose = looseRows(out);
+  const width = Math.max(0, ...out.rows.map((r) => r.length));
+  const columns: ColumnLayout[] = Array.from({ length: width }, (_, c) => {
+    let data = MIN_WIDTH;
+    let header = 0;
+    out.rows.forEach((row, r) => {
+      if (loose.has(r) || row[c] === undefined || row[c] === '') return;
+      const w = textWidth(shown(row[c]));
+      if (headers.has(r)) header = Math.max(header, w);
+      else data = Math.max(data, w);
+    });
+    const w = Math.min(Math.max(data, Math.min(header, MAX_HEADER_WIDTH)), MAX_COLUMN_WIDTH);
+    return { width: w, wrap: data > w };
+  });
+  const header = out.headerRows.length > 0 ? Math.min(...out.headerRows) + 1 : 0;
+  const frozenColumns = out.frozenColumns ?? 0;
+  // Sheets cannot merge across frozen columns; a single column has nothing to merge.
+  const spans = frozenColumns > 0 || width < 2 ? [] : (out.textRows ?? []).filter((r) => out.rows[r].every((cell, c) => (c === 0) === (cell !== '')));
+  return {
+    landscape: landscapeFor(columns),
+    repeatRows: header > 0 ? { first: header, last: header } : null,
+    frozenRows: header,
+    frozenColumns,
+    columns,
+    spanRows: spans,
+  };
+}
+
+/** The span rows as runs of consecutive rows (0-based first row and count): one merge each. */
+export function spanRuns(layout: SheetLayout): { first: number; count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const r of layout.spanRows) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === r) last.count++;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
+}
+
+/** Which cells wrap: every header cell, and the cells of a wrapping column outside titles and text rows. */
+export function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
+  const headers = new Set(out.headerRows);
+  const loose = looseRows(out);
+  const spans = new Set(layout.spanRows);
+  return out.rows.map((row, r) => row.map((_, c) => headers.has(r) || (spans.has(r) && c === 0) || (!loose.has(r) && (layout.columns[c]?.wrap ?? false))));
+}
+
+/** Which cells are centred: those of the sheet's centred columns, outside titles and text rows (which run on to the right). */
+export function cellCentered(out: OutputSheet): boolean[][] {
+  const centered = new Set(out.centeredColumns ?? []);
+  const loose = looseRows(out);
+  return out.rows.map((row, r) => row.map((_, c) => !loose.has(r) && centered.has(c)));
+}
+
+/** The height of one line of the default font, and the most a row may be (Excel's limit), in points. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+/** A wrapped line of running text holds about one character per 5.5 pixels; words do not fill it to its end. */
+const TEXT_CHAR_PIXELS = 5.5;
+const WORD_WRAP_SLACK = 1.1;
+
+/** How many lines a text takes when wrapped in a column `width` pixels wide. */
+export function lineCount(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor((width - CELL_PADDING / 2) / TEXT_CHAR_PIXELS));
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * WORD_WRAP_SLACK) / perLine)), 0);
+}
+
+/**
+ * Row heights in points for the rows holding wrapped text, null where one line is
+ * enough. Sheets grows such rows by itself; an .xlsx must state them, or Excel and
+ * LibreOffice print the lines on top of each other.
+ */
+export function rowHeights(rows: readonly (readonly unknown[])[], layout: SheetLayout, wraps: readonly (readonly boolean[])[]): (number | null)[] {
+  const spans = new Set(layout.spanRows);
+  const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  return rows.map((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      const width = spans.has(r) ? tableWidth : layout.columns[c]?.width;
+      if (wraps[r]?.[c] && width && typeof cell === 'string' && cell !== '') lines = Math.max(lines, lineCount(cell, width));
+    });
+    return lines > 1 ? Math.min(lines * LINE_POINTS, MAX_ROW_POINTS) : null;
+  });
+}
+
+/** Which cells of a template sheet wrap, header row first: every header cell, and the cells of its wrapping columns. */
+export function templateWraps(layout: SheetLayout, dataRows: number): boolean[][] {
+  const header = layout.columns.map(() => true);
+  const data = layout.columns.map((c) => c.wrap);
+  return [header, ...Array.from({ length: dataRows }, () => data)];
+}
+
+/** A template sheet's layout: its columns as declared, the header row repeated and frozen, `Bảng điểm` also frozen on its unit columns. */
+export function templateLayout(spec: TemplateSheet): SheetLayout {
+  const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
+  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [] };
+}
+
+const A4_HEIGHT_INCHES = 11.69;
+/** Rows we do not size are the default font's line, 20 pixels. */
+const LINE_PIXELS = (LINE_POINTS / 72) * PIXELS_PER_INCH;
+/** Page space kept free for the rounding of row heights by the program that prints. */
+const PAGE_SLACK = 0.97;
+
+/** Where a chart drawn below a printed table goes: its first row (0-based), its height in rows, and whether a page break must come before it. */
+export interface ChartBelow {
+  firstRow: number;
+  rows: number;
+  pageBreak: boolean;
+}
+
+/**
+ * A chart `wantedRows` rows tall placed below a sheet's `heights.length` rows, one row
+ * left blank, as it prints on A4 fitted to the page's width: on the page where the
+ * table ends if it fits there, else from the top of the next page (a break before it,
+ * so no page break cuts it), and never taller than a page less the rows repeated on it.
+ */
+export function chartBelow(layout: SheetLayout, heights: readonly (number | null)[], wantedRows: number): ChartBelow {
+  const paperWidth = layout.landscape ? A4_HEIGHT_INCHES : A4_WIDTH_INCHES;
+  const paperHeight = layout.landscape ? A4_WIDTH_INCHES : A4_HEIGHT_INCHES;
+  const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  const pageWidth = (paperWidth - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH;
+  // Fitted to the page's width, a wide table prints smaller: a page holds more of the sheet's pixels.
+  const scale = Math.min(1, pageWidth / Math.max(tableWidth, 1));
+  const pageHeight = ((paperHeight - PAGE_MARGINS.top - PAGE_MARGINS.bottom) * PIXELS_PER_INCH * PAGE_SLACK) / scale;
+  const rowPixels = (r: number): number => ((heights[r] ?? LINE_POINTS) / 72) * PIXELS_PER_INCH;
+  let repeated = 0;
+  if (layout.repeatRows) for (let r = layout.repeatRows.first - 1; r < layout.repeatRows.last; r++) repeated += rowPixels(r);
+  // The table's rows and the blank one after it, filling pages as the printer does: whole rows, the repeated ones atop every page after the first.
+  let used = 0;
+  for (let r = 0; r <= heights.length; r++) {
+    const height = rowPixels(r);
+    if (used + height > pageHeight) used = repeated;
+    used += height;
+  }
+  const firstRow = heights.length + 1;
+  if (wantedRows * LINE_PIXELS <= pageHeight - used) return { firstRow, rows: wantedRows, pageBreak: false };
+  return { firstRow, rows: Math.min(wantedRows, Math.floor((pageHeight - repeated) / LINE_PIXELS)), pageBreak: true };
+}
