@@ -17,6 +17,7 @@ import type { Grid, WorkbookGrids } from '../core/model/types';
 import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
+import { insertSheet } from './protections';
 import { fromMenu } from './run';
 import { layTemplateSheet } from './template-sheet';
 
@@ -60,7 +61,7 @@ function applyTemplate(ss: Spreadsheet, asked: string): Outcome {
   const specs = templateSheets(criteria);
   for (const e of missing) {
     const spec = specs.find((s) => s.role === e.spec.role) as TemplateSheet;
-    layTemplateSheet(e.sheet ?? ss.insertSheet(spec.name), spec, spec.role === 'scores' ? scoreRowsFor(units) : spec.rows, { fresh: true });
+    layTemplateSheet(e.sheet ?? insertSheet(ss, spec.name), spec, spec.role === 'scores' ? scoreRowsFor(units) : spec.rows, { fresh: true });
   }
   const fromLists = missing.some((e) => e.spec.role === 'scores') && criteria.length > 0 && units.length > 0;
   return done(

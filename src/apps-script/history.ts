@@ -11,7 +11,7 @@ import type { WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
 import { HEADER_BACKGROUND } from '../core/sheets/cell-formats';
 import { PLAIN_BACKGROUND, ensureSize, writeCells } from './block';
-import { protectOutputLikeTheRest } from './protections';
+import { insertSheet } from './protections';
 import { applyLayout } from './sheet-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,12 +40,11 @@ export function appendHistory(ss: Spreadsheet, ev: Evaluation, grids: WorkbookGr
     range.setVerticalAlignment('top');
     return;
   }
-  const created = ss.insertSheet(SHEET.history);
+  const created = insertSheet(ss, SHEET.history);
   const range = writeCells(created, 1, [HISTORY_HEADER_ROW, row]);
   range.setFontWeights([HISTORY_HEADER_ROW.map(() => 'bold'), row.map(() => 'normal')]);
   range.setBackgrounds([HISTORY_HEADER_ROW.map(() => HEADER_BACKGROUND), row.map(() => PLAIN_BACKGROUND)]);
   applyLayout(created, layout, range, wraps);
-  protectOutputLikeTheRest(ss, created, SHEET.history);
 }
 
 const REPORT_COL = HISTORY_HEADER.indexOf('Báo cáo');

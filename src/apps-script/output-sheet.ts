@@ -3,7 +3,7 @@
  * place, so a run stopped half way (six-minute limit, closed tab) leaves either
  * the previous output or the new one, never a mix.
  */
-import { protectOutputLikeTheRest } from './protections';
+import { insertSheet } from './protections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,11 +27,10 @@ export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet)
   const asideName = `${name} (cũ)`;
   recover(ss, name, buildingName, asideName);
   const old = ss.getSheetByName(name);
-  const sheet = old ? ss.insertSheet(buildingName, old.getIndex() - 1) : ss.insertSheet(buildingName);
+  const sheet = insertSheet(ss, buildingName, old ? old.getIndex() - 1 : undefined, name);
   let renamedOld = false;
   try {
     fill(sheet);
-    protectOutputLikeTheRest(ss, sheet, name);
     if (old) {
       // The old sheet steps aside before the new one takes its name and is deleted
       // last: at every moment one whole output exists under the name or beside it.

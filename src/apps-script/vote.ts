@@ -19,6 +19,7 @@ import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
 import { replaceSheet } from './output-sheet';
+import { insertSheet } from './protections';
 import { refusalMessage } from './refusal';
 import { renderGoogleDoc } from './report-doc';
 import { writeLaidOut } from './sheet-layout';
@@ -33,7 +34,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function writeBallotSheet(ss: Spreadsheet, grid: Grid, before?: { rows: number; columns: number }): void {
   const existing = ss.getSheetByName(SHEET.ballots);
-  const sheet = existing ?? ss.insertSheet(SHEET.ballots);
+  const sheet = existing ?? insertSheet(ss, SHEET.ballots);
   const width = Math.max(before?.columns ?? 0, ...grid.map((r) => r.length));
   const height = Math.max(before?.rows ?? 0, grid.length);
   const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): OutCell => {

@@ -8,6 +8,7 @@ import type { SidebarData } from '../../src/core/outputs/sidebar-data';
 import { unwrap } from '../fakes/calls';
 import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
 import { DEFAULT_BACKGROUND, FakeBlob, type FakeSpreadsheet } from '../fakes/spreadsheet';
+import { a1 } from '../../src/core/model/a1';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
 
@@ -405,18 +406,18 @@ describe('Phân quyền nhập liệu', () => {
     const { call, ss } = withEmails();
     call('menuPhanQuyen');
     const scores = ss.sheet(SHEET.scores);
+    // One row guard per unit, across the row; the sheet's own protection leaves only the typed cells of the unit rows to them.
     const rows = scores.getProtections('RANGE');
-    expect(rows).toHaveLength(2 + fixture.units.length);
-    const below = rows.find((p) => p.range?.row === 2 + fixture.units.length);
-    expect(below?.range?.getA1Notation()).toBe(`A${2 + fixture.units.length}:X${scores.getMaxRows()}`);
-    expect([...(below?.editors ?? [])]).toEqual(['thuky@cum08.example.vn']);
+    expect(rows).toHaveLength(fixture.units.length);
     const tg = rows.find((p) => p.range?.row === 3);
-    expect(tg?.description).toMatch(/đơn vị TG$/);
+    expect(tg?.description).toBe('Tính điểm: Bảng điểm dòng 3, đơn vị TG: nhap1@stttt.example.vn, pho1@stttt.example.vn');
     expect([...(tg?.editors ?? [])].sort()).toEqual(['nhap1@stttt.example.vn', 'pho1@stttt.example.vn', 'thuky@cum08.example.vn']);
     expect(tg?.domainEdit).toBe(false);
-    expect(tg?.range?.getA1Notation()).toBe('A3:X3');
+    expect(tg?.range?.getA1Notation()).toBe(`A3:${a1(0, scores.getMaxColumns() - 1).replace(/1$/, '')}3`);
     const la = rows.find((p) => p.range?.row === 2);
     expect([...(la?.editors ?? [])]).toEqual(['thuky@cum08.example.vn']);
+    const sheetGuard = scores.getProtections('SHEET')[0];
+    expect(sheetGuard.unprotected.map((r) => r.getA1Notation())).toEqual([`C2:X${1 + fixture.units.length}`]);
     for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(ss.sheet(name).getProtections('SHEET')).toHaveLength(1);
     expect(ss.toasts.at(-1)?.message).toContain('Đơn vị chưa có email');
     expect(ss.toasts.at(-1)?.message).toContain('Long An');

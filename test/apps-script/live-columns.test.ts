@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { LIVE_COLUMNS, LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { a1 } from '../../src/core/model/a1';
 import { toNumber } from '../../src/core/model/numbers';
 import { SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
 import type { CellValue } from '../../src/core/model/types';
@@ -126,17 +127,19 @@ describe('live columns of Bảng điểm in Sheets', () => {
     expect(live.get(fixture.units[0].code)?.slice(1)).toEqual(['Chưa xếp hạng: còn 1 lỗi, đầu tiên ở Bảng điểm!C3.', expect.any(String), '']);
   });
 
-  it('are kept from the units by Phân quyền nhập liệu: a unit’s protection stops left of them, the owner’s covers them', () => {
+  it('are kept from the units by Phân quyền nhập liệu: a unit types its scores, never the live columns', () => {
     const { ss, scores, call } = laidOut();
     const sheet = ss.sheet(SHEET.scores);
     typeScores(sheet, scores);
+    const unit = fixture.units[0];
+    ss.sheet(SHEET.units).cell(2, 4, true).value = 'nhap@stttt.example.vn';
+    ss.changed();
+    ss.addEditors(['nhap@stttt.example.vn']);
     call('menuPhanQuyen');
     const width = scores[0].length;
-    const unitRow = sheet.getProtections('RANGE').find((p) => p.range?.row === 2 && p.range.rows === 1);
-    expect(unitRow?.range?.getNumColumns()).toBe(width);
-    const liveArea = sheet.getProtections('RANGE').find((p) => p.range?.column === width + 1);
-    expect(liveArea?.range?.getA1Notation()).toMatch(new RegExp(`^${String.fromCharCode(65 + width)}2:`));
-    expect(liveArea?.range?.getNumColumns()).toBe(LIVE_HEADERS.length);
+    expect(unit.code).toBe(sheet.cell(2, 1).value);
+    expect(ss.typeAs('nhap@stttt.example.vn', SHEET.scores, a1(1, width - 1), 'chậm báo cáo')).toBe(true);
+    for (let c = width; c < width + LIVE_HEADERS.length; c++) expect(ss.typeAs('nhap@stttt.example.vn', SHEET.scores, a1(1, c), 1), a1(1, c)).toBe(false);
   });
 
   it('show #REF! when a value is typed into the spill, as Sheets does', () => {

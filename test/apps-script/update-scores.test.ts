@@ -153,14 +153,15 @@ describe('Cập nhật Bảng điểm', () => {
     call('menuCapNhatBangDiem');
     const scores = ss.sheet(SHEET.scores);
     const grid = scores.grid();
-    for (const p of scores.getProtections('RANGE').filter((p) => /đơn vị /.test(p.description))) {
-      const code = p.description.replace(/.*đơn vị /, '');
+    const guards = scores.getProtections('RANGE').filter((p) => /đơn vị /.test(p.description));
+    expect(guards).toHaveLength(13);
+    for (const p of guards) {
+      const code = p.description.replace(/.*đơn vị ([^:]+):.*/, '$1');
       expect(grid[(p.range?.row ?? 0) - 1][0], p.description).toBe(code);
       expect([...p.editors]).toContain(`nhap.${code.toLowerCase()}@stttt.example.vn`);
     }
-    expect(scores.getProtections('RANGE').filter((p) => /đơn vị PQ$/.test(p.description))).toHaveLength(1);
-
-    expect(ss.toasts.at(-1)?.message).toMatch(/Phân quyền theo dòng mới: đã bảo vệ 13 dòng/);
+    expect(guards.filter((p) => /đơn vị PQ:/.test(p.description))).toHaveLength(1);
+    expect(ss.toasts.at(-1)?.message).toMatch(/Phân quyền theo dòng mới: đã bảo vệ lại \d+ dòng đơn vị/);
   });
 
   it('is where "Phân quyền nhập liệu" sends a score sheet with no unit rows, protecting nothing', () => {

@@ -6,9 +6,12 @@
 
 export class Calls {
   readonly counts = new Map<string, number>();
+  /** Run before each counted call: a test acts there as a person would while the script runs (types a score, say). */
+  readonly before: ((name: string) => void)[] = [];
 
   hit(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    for (const hook of this.before) hook(name);
   }
 
   total(prefix = ''): number {

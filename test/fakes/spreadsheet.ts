@@ -43,6 +43,8 @@ export function emptyCell(): Cell {
   return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', horizontalAlignment: 'general', validation: null, spilled: false };
 }
 
+export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -129,10 +131,21 @@ export class FakeDataValidationBuilder extends Fake {
   }
 }
 
+/**
+ * A protection as Google's reference describes it (Range.protect, Sheet.protect,
+ * Protection): until the script changes its editors or domain setting, a new one
+ * mirrors the spreadsheet's editors (it protects nothing yet); neither the owner nor
+ * the person running can be removed; a sheet protection may leave ranges of its
+ * sheet unprotected; a warning-only one asks before an edit but allows it.
+ */
 export class FakeProtection extends Fake {
   description = '';
   domainEdit: boolean;
+  /** False while the editors still mirror the spreadsheet's. */
+  explicit = false;
+  warningOnly = false;
   readonly editors: Set<string>;
+  unprotected: FakeRange[] = [];
   constructor(
     readonly env: Env,
     readonly type: 'RANGE' | 'SHEET',
@@ -146,11 +159,28 @@ export class FakeProtection extends Fake {
   get kind(): string {
     return 'Protection';
   }
+  private fix(): void {
+    if (this.explicit) return;
+    this.explicit = true;
+    for (const e of this.sheet.spreadsheet.editors) this.editors.add(e);
+  }
+  /** Whether `email` may edit what this protection covers (any protection that denies wins, see FakeSpreadsheet.canEdit). */
+  allows(email: string): boolean {
+    if (this.warningOnly || email === this.env.owner) return true;
+    if (!this.explicit) return this.sheet.spreadsheet.isEditor(email);
+    return this.editors.has(email) || (this.domainEdit && inDomainOf(this.env.owner, email));
+  }
+  /** Whether some cell of `range` lies under this protection (a block split across two unprotected ranges counts as covered). */
+  touches(range: FakeRange): boolean {
+    if (this.type === 'SHEET') return !this.unprotected.some((u) => u.contains(range.row, range.column) && u.contains(range.row + range.rows - 1, range.column + range.columns - 1));
+    const a = this.range as FakeRange;
+    return a.row < range.row + range.rows && range.row < a.row + a.rows && a.column < range.column + range.columns && range.column < a.column + a.columns;
+  }
   getProtectionType(): string {
     return this.type;
   }
   getRange(): FakeRange {
-    return this.range ?? this.sheet.getDataRange();
+    return this.range ?? this.sheet.getRange(1, 1, this.sheet.maxRows, this.sheet.maxColumns);
   }
   getDescription(): string {
     return this.description;
@@ -160,16 +190,19 @@ export class FakeProtection extends Fake {
     return this;
   }
   getEditors(): FakeUser[] {
-    return [...this.editors].map((e) => new FakeUser(this.calls, e));
+    const emails = this.explicit ? this.editors : this.sheet.spreadsheet.editors;
+    return [...emails].map((e) => new FakeUser(this.calls, e));
   }
   addEditors(emails: string[]): this {
     for (const e of emails) {
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
     }
+    this.fix();
     for (const e of emails) this.editors.add(e.toLowerCase());
     return this;
   }
   removeEditors(users: (FakeUser | string)[]): this {
+    this.fix();
     for (const u of users) {
       const email = typeof u === 'string' ? u : u.getEmail();
       if (email !== this.env.owner && email !== this.env.user) this.editors.delete(email);
@@ -181,12 +214,38 @@ export class FakeProtection extends Fake {
   }
   setDomainEdit(edit: boolean): this {
     if (!this.env.domain) throw new Error('This spreadsheet is not in a domain.');
+    this.fix();
     this.domainEdit = edit;
     return this;
+  }
+  /** Google: "Throws an exception if the protection type is not SHEET or if any of the ranges are not on the protected sheet." */
+  setUnprotectedRanges(ranges: FakeRange[]): this {
+    if (this.type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a protected sheet.');
+    if (ranges.some((r) => r.sheet !== this.sheet)) throw new Error('The unprotected ranges must be on the protected sheet.');
+    this.unprotected = [...ranges];
+    return this;
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    return [...this.unprotected];
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.warningOnly = warningOnly;
+    return this;
+  }
+  canEdit(): boolean {
+    return this.allows(this.env.user);
   }
   remove(): void {
     this.sheet.protections.splice(this.sheet.protections.indexOf(this), 1);
   }
+}
+
+/** A Workspace domain is the owner's: with domain edit on, anyone there passes. */
+function inDomainOf(owner: string, email: string): boolean {
+  return owner.split('@')[1] === email.split('@')[1];
 }
 
 export class FakeBlob extends Fake {
@@ -301,6 +360,9 @@ export class FakeRange extends Fake {
 
   getSheet(): FakeSheet {
     return this.sheet;
+  }
+  contains(row: number, column: number): boolean {
+    return this.row <= row && row < this.row + this.rows && this.column <= column && column < this.column + this.columns;
   }
   getRow(): number {
     return this.row;
@@ -593,7 +655,10 @@ export class FakeSheet extends Fake {
   getCharts(): FakeChart[] {
     return [...this.charts];
   }
+  /** Google: "If the sheet is already protected, this method returns an object representing the existing protection settings." */
   protect(): FakeProtection {
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing;
     const p = new FakeProtection(this.env, 'SHEET', this, null);
     this.protections.push(p);
     return p;
@@ -610,6 +675,7 @@ export class FakeSheet extends Fake {
 export class FakeSpreadsheet extends Fake {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string }[] = [];
+  readonly editors: Set<string>;
   active: FakeRange | null = null;
   activeSheet: FakeSheet | null = null;
   private nextId = 0;
@@ -625,6 +691,7 @@ export class FakeSpreadsheet extends Fake {
     public locale = 'vi_VN',
   ) {
     super(env.calls);
+    this.editors = new Set([env.owner, env.user]);
   }
   get kind(): string {
     return 'Spreadsheet';
@@ -821,15 +888,44 @@ export class FakeSpreadsheet extends Fake {
     this.changed();
     return sheet;
   }
-  /** Any protection that leaves the running user out denies the edit (Google: the one that denies wins). */
+  /** Whether `email` may edit the cells of `range` (the whole sheet when null): every protection covering a cell must allow it (Google: any that denies wins). */
+  canEdit(email: string, sheet: FakeSheet, range: FakeRange | null): boolean {
+    if (email === this.env.owner) return true;
+    if (!this.isEditor(email)) return false;
+    return !sheet.protections.some((p) => !p.allows(email) && (!range || p.touches(range)));
+  }
+  /** The running user editing: refused as Google refuses a script. */
   mustEdit(sheet: FakeSheet, range: FakeRange | null): void {
-    const denied = sheet.protections.some((p) => {
-      if (p.editors.has(this.env.user)) return false;
-      if (!p.range || !range) return true;
-      const a = p.range;
-      return a.row < range.row + range.rows && range.row < a.row + a.rows && a.column < range.column + range.columns && range.column < a.column + a.columns;
-    });
-    if (denied) throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+    if (!this.canEdit(this.env.user, sheet, range)) throw new Error(PROTECTED_MESSAGE);
+  }
+  /**
+   * Test setup: a person (not the script) types into one cell, as in the Sheets UI:
+   * false, and nothing written, where a protection refuses them. Not counted.
+   */
+  typeAs(email: string, sheetName: string, a1Cell: string, value: CellValue): boolean {
+    const sheet = this.sheet(sheetName);
+    const m = /^([A-Z]+)(\d+)$/.exec(a1Cell);
+    if (!m) throw new Error(`bad cell ${a1Cell}`);
+    const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const range = new FakeRange(sheet, Number(m[2]), column, 1, 1);
+    if (!this.canEdit(email.toLowerCase(), sheet, range)) return false;
+    const cell = sheet.cell(range.row, column, true);
+    cell.value = value;
+    cell.formula = '';
+    this.changed();
+    return true;
+  }
+  /** Shared with `email` for editing; whoever runs the script is an editor, or could not run it. */
+  isEditor(email: string): boolean {
+    return this.editors.has(email) || email === this.env.user;
+  }
+  /** The people the spreadsheet is shared with for editing (the owner and the person running included). */
+  getEditors(): FakeUser[] {
+    return [...new Set([...this.editors, this.env.user])].map((e) => new FakeUser(this.calls, e));
+  }
+  addEditors(emails: string[]): this {
+    for (const e of emails) this.editors.add(e.toLowerCase());
+    return this;
   }
 
   deleteSheet(sheet: FakeSheet): void {
