@@ -7,7 +7,7 @@
  */
 import { formatDateTime } from '../core/model/dates';
 import { SHEET } from '../core/model/template';
-import { askedText, candidatesOf, layBallotSheet } from '../core/vote/ballot-sheet';
+import { askedText, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { hasBallots } from '../core/vote/vote';
@@ -54,7 +54,7 @@ export function runVote(ss: Spreadsheet): Outcome {
   const ballots = inputs.grids.ballots;
   if (!hasBallots(ballots)) {
     const candidates = candidatesOf(ev);
-    if (candidates.award.length === 0 && candidates.ties.length === 0) {
+    if (!needsBallot(candidates)) {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
     writeBallotSheet(ss, layBallotSheet(candidates, ballots));

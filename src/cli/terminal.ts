@@ -4,6 +4,7 @@ import { formatBonus, formatDeduction, formatPoints } from '../core/model/number
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs/outputs';
 import { SHEET, SUMMARY_HEADER } from '../core/model/template';
 import { ballotCounts } from '../core/outputs/vote-sheet';
+import { askedText, candidatesOf, needsBallot } from '../core/vote/ballot-sheet';
 import { agreeText, stillTiedText, thresholdText } from '../core/vote/vote-text';
 import type { TieCount } from '../core/model/vote-types';
 import type { Issue } from '../core/model/types';
@@ -75,14 +76,17 @@ export function voteText(ev: Evaluation): string[] {
 }
 
 /**
- * After a ranking that leaves a tie for the council and no ballot typed, how to hold the
- * vote offline: the sheet is laid by cap-nhat (into `updated`, its next file) or, when the
- * input has it already, is typed into. Empty when there is nothing to vote on or a count was made.
+ * After a ranking that asks the council something (an award, a tie) and no ballot typed,
+ * how to hold the vote offline: the sheet is laid by cap-nhat (into `updated`, its next
+ * file) or, when the input has it already, is typed into. Empty when there is nothing to
+ * vote on or a count was made.
  */
 export function ballotNextStep(ev: Evaluation, input: string, updated: string, hasSheet: boolean): string[] {
-  if (ev.vote || !ev.ranking.some((r) => r.needsVote)) return [];
+  if (ev.vote || ev.blocked) return [];
+  const candidates = candidatesOf(ev);
+  if (!needsBallot(candidates)) return [];
   const where = hasSheet
     ? `nhập mỗi phiếu một dòng vào trang "${SHEET.ballots}" của ${input} rồi chạy lại "tinh-diem ${input}"`
     : `chạy "tinh-diem cap-nhat ${input}" để có trang "${SHEET.ballots}" trong ${updated}, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem ${updated}"`;
-  return ['', `Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: ${where}.`];
+  return ['', `Để Hội đồng bỏ phiếu (${askedText(candidates)}): ${where}.`];
 }

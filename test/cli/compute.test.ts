@@ -158,7 +158,7 @@ describe('a ranking that leaves a tie for the council, before any ballot', () =>
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(run.out.filter((l) => l.endsWith('đồng hạng, cần bỏ phiếu')).length).toBe(2);
     expect(run.out.at(-1)).toBe(
-      'Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: chạy "tinh-diem cap-nhat cum.xlsx" để có trang "Phiếu bầu" trong cum-cap-nhat.xlsx, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem cum-cap-nhat.xlsx".',
+      'Để Hội đồng bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp): chạy "tinh-diem cap-nhat cum.xlsx" để có trang "Phiếu bầu" trong cum-cap-nhat.xlsx, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem cum-cap-nhat.xlsx".',
     );
     // Followed as said, the step gives the sheet.
     expect((await runCli(['cap-nhat', 'cum.xlsx'], dir)).code).toBe(0);
@@ -170,6 +170,6 @@ describe('a ranking that leaves a tie for the council, before any ballot', () =>
     await withoutBallots(dir, 'cum-cap-nhat-2.xlsx', true);
     const run = await runCli(['cum-cap-nhat-2.xlsx'], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
-    expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu cho các đơn vị đồng hạng: nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".');
+    expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { issueLines, rankingTable } from '../../src/cli/terminal';
+import { ballotNextStep, issueLines, rankingTable } from '../../src/cli/terminal';
 import { evaluate } from '../../src/core/evaluate';
-import { cluster } from '../helpers/cluster';
+import { cluster, twoCriteria } from '../helpers/cluster';
 
 describe('the ranking table on the terminal', () => {
   it('keeps columns aligned whatever Unicode form the names were typed in', () => {
@@ -35,5 +35,22 @@ describe('the issues on the terminal', () => {
     const warning = { severity: 'warning' as const, code: 'NUMBER_AS_TEXT', sheet: 'Bảng điểm', cell: 'C2', message: 'nên sửa.' };
     expect(issueLines([note])).toEqual(['Không có lỗi hay cảnh báo nào; 1 ghi chú:', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
     expect(issueLines([note, warning])).toEqual(['0 lỗi, 1 cảnh báo; 1 ghi chú:', '  Cảnh báo Bảng điểm!C2: nên sửa.', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
+  });
+});
+
+describe('the hint to hold the vote offline', () => {
+  const scores = [
+    { code: 'A', scores: [10, 2, 10] },
+    { code: 'B', scores: [9, 0, 10] },
+  ];
+
+  it('is given for an award to propose even when no tie needs a vote', () => {
+    const ev = evaluate(twoCriteria(scores, { awardCount: 1 }));
+    expect(ev.ranking.some((r) => r.needsVote)).toBe(false);
+    expect(ballotNextStep(ev, 'cum.xlsx', 'cum-cap-nhat.xlsx', true)).toEqual(['', 'Để Hội đồng bỏ phiếu (Cờ thi đua: A): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum.xlsx rồi chạy lại "tinh-diem cum.xlsx".']);
+  });
+
+  it('is not given when nothing is asked: no award and no tie', () => {
+    expect(ballotNextStep(evaluate(twoCriteria(scores, { awardCount: 0 })), 'cum.xlsx', 'cum-cap-nhat.xlsx', true)).toEqual([]);
   });
 });

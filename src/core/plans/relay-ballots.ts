@@ -9,7 +9,7 @@ import { issueCounts } from '../outputs/outputs';
 import type { RelayoutPlan } from './relayout-plan';
 import { SHEET } from '../model/template';
 import type { Grid, WorkbookGrids } from '../model/types';
-import { askedText, candidatesOf, layBallotSheet } from '../vote/ballot-sheet';
+import { askedText, candidatesOf, layBallotSheet, needsBallot } from '../vote/ballot-sheet';
 
 export interface BallotRelay {
   /** The sheet to write; null when it is left as it is. */
@@ -30,7 +30,7 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
     return { grid: null, message: `Chưa lập lại trang "${SHEET.ballots}": danh sách hoặc bảng điểm còn ${errors} lỗi nên chưa xếp hạng được.` };
   }
   const candidates = candidatesOf(ev);
-  const asks = candidates.award.length + candidates.ties.length > 0;
+  const asks = needsBallot(candidates);
   if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
   if (!ballots) return { grid: layBallotSheet(candidates), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
   const what = asks ? ` (${askedText(candidates)})` : ', không còn đơn vị nào cần bình xét';

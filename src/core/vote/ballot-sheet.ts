@@ -48,6 +48,15 @@ export function candidatesOf(ev: Evaluation): Candidates {
   return { award, ties: [...ties].map(([rank, units]) => ({ rank, units })) };
 }
 
+/**
+ * Whether a ranking needs the council's ballot: an award to propose or a tie no rule
+ * breaks. The one rule behind the command's hint, the add-in's *Kiểm phiếu* and the
+ * relayout of `Phiếu bầu`.
+ */
+export function needsBallot(c: Candidates): boolean {
+  return c.award.length + c.ties.length > 0;
+}
+
 export function ballotHeader(c: Candidates): string[] {
   return [BALLOT_NUMBER_HEADER, ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
 }
