@@ -5,7 +5,7 @@
 import { fingerprint } from '../core/model/fingerprint';
 import { HISTORY_HEADER_ROW, historyRow } from '../core/outputs/outputs';
 import { type OutputSheet } from '../core/model/output-sheet';
-import { cellWraps, outputLayout } from '../core/sheets/print-layout';
+import { outputLayout } from '../core/sheets/print-layout';
 import { HISTORY_HEADER, SHEET } from '../core/model/template';
 import type { WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
@@ -30,7 +30,7 @@ export function appendHistory(ss: Spreadsheet, ev: Evaluation, grids: WorkbookGr
   // Sized on the header and this run's row when the sheet is new; later rows wrap alike.
   const content: OutputSheet = { rows: [HISTORY_HEADER_ROW, row], headerRows: [0], titleRows: [] };
   const layout = outputLayout(content);
-  const wraps = cellWraps(content, layout);
+  const wraps = layout.wraps;
   const sheet = ss.getSheetByName(SHEET.history);
   if (sheet) {
     const next = sheet.getLastRow() + 1;

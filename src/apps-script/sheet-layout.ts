@@ -5,7 +5,7 @@
  * are chosen in Sheets' print dialog, which can repeat the frozen rows.
  */
 import type { OutputSheet } from '../core/model/output-sheet';
-import { cellCentered, cellWraps, outputLayout, spanRuns, type SheetLayout } from '../core/sheets/print-layout';
+import { outputLayout, type SheetLayout } from '../core/sheets/print-layout';
 import { writeOutput, type BlockCell } from './block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,7 +17,7 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout, block: Range, wra
   if (layout.frozenColumns > 0) sheet.setFrozenColumns(layout.frozenColumns);
   layout.columns.forEach((c, i) => sheet.setColumnWidth(i + 1, c.width));
   // Award sentences run across the table, one merge per run of consecutive rows (their number does not grow with the units).
-  for (const run of spanRuns(layout)) sheet.getRange(run.first + 1, 1, run.count, layout.columns.length).mergeAcross();
+  for (const run of layout.spanRuns) sheet.getRange(run.first + 1, 1, run.count, layout.columns.length).mergeAcross();
   block.setWraps(wraps);
   block.setVerticalAlignment('top');
 }
@@ -26,7 +26,7 @@ export function applyLayout(sheet: Sheet, layout: SheetLayout, block: Range, wra
 export function writeLaidOut(sheet: Sheet, out: OutputSheet, cells: BlockCell[][] = out.rows): void {
   const layout = outputLayout(out);
   const block = writeOutput(sheet, out, cells);
-  applyLayout(sheet, layout, block, cellWraps(out, layout));
+  applyLayout(sheet, layout, block, layout.wraps);
   // One call for the whole block; null keeps a cell's default alignment.
-  if (out.centeredColumns?.length) block.setHorizontalAlignments(cellCentered(out).map((row) => row.map((center) => (center ? 'center' : null))));
+  if (out.centeredColumns?.length) block.setHorizontalAlignments(layout.centered.map((row) => row.map((center) => (center ? 'center' : null))));
 }

@@ -14,7 +14,7 @@ import { parseSettings } from '../core/read/parse-settings';
 import { scoresSheet, type LiveSources } from '../core/sheets/template-sheets';
 import type { CellValue, Grid } from '../core/model/types';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
-import { cellWraps, outputLayout } from '../core/sheets/print-layout';
+import { outputLayout } from '../core/sheets/print-layout';
 import type { OutCell, OutputSheet } from '../core/model/output-sheet';
 import { cleanText } from '../core/model/text';
 import { applyLayout, setLiteral, styleHeader } from './formats';
@@ -117,7 +117,7 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
     // Sized by the first rows too: by the header alone the date-time showed as ### and the sheet's name was cut.
     const opening: OutputSheet = { rows: [[...KEPT_ASIDE_HEADER], ...rows.map((r) => r.map(sizedAs))], headerRows: [0], titleRows: [] };
     const layout = outputLayout(opening);
-    applyLayout(sheet, layout, opening.rows, cellWraps(opening, layout));
+    applyLayout(sheet, layout, opening.rows, layout.wraps);
   }
   const first = lastValueRow(sheet) + 1;
   if (first + rows.length - 1 > EXCEL_ROWS) {

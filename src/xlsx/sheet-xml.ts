@@ -8,7 +8,7 @@
 import { columnLetter } from '../core/model/a1';
 import { outputFormat, POINTS_FORMAT } from '../core/sheets/cell-formats';
 import type { OutCell, OutputSheet } from '../core/model/output-sheet';
-import { PAGE_MARGINS, PAPER, cellCentered, cellWraps, outputLayout, rowHeights, type SheetLayout } from '../core/sheets/print-layout';
+import { PAGE_MARGINS, PAPER, outputLayout, rowHeights, type OutputLayout, type SheetLayout } from '../core/sheets/print-layout';
 import { toSerial } from './cell-value';
 import { EXCEL_PAPER, widthInCharacters } from './formats';
 import type { CellStyle, StylesPart } from './styles-part';
@@ -30,7 +30,7 @@ export interface SheetDrawing {
 
 /** An output sheet with what the core decided about each cell: layout, wraps, centring, row heights. */
 export class LaidOutSheet {
-  readonly layout: SheetLayout;
+  readonly layout: OutputLayout;
   private readonly wraps: boolean[][];
   private readonly centered: boolean[][];
   /** Row heights in points, null for one line (print-layout.ts). */
@@ -42,8 +42,8 @@ export class LaidOutSheet {
 
   constructor(readonly content: OutputSheet) {
     this.layout = outputLayout(content);
-    this.wraps = cellWraps(content, this.layout);
-    this.centered = cellCentered(content);
+    this.wraps = this.layout.wraps;
+    this.centered = this.layout.centered;
     this.heights = rowHeights(content.rows, this.layout, this.wraps);
     this.headers = new Set(content.headerRows);
     this.titles = new Set(content.titleRows);

@@ -4,7 +4,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { fingerprint } from '../../src/core/model/fingerprint';
 import { CODE } from '../../src/core/model/issues';
 import { checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../../src/core/outputs/outputs';
-import { cellCentered } from '../../src/core/sheets/print-layout';
+import { outputLayout } from '../../src/core/sheets/print-layout';
 import { CHECKS_HEADER, SUMMARY_HEADER } from '../../src/core/model/template';
 import { dateInWords, formatDateTime } from '../../src/core/model/dates';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
@@ -43,7 +43,7 @@ describe('Tổng hợp', () => {
 
   it('centres the rank, the total and the grade, so no number runs into the text beside it ("1LA", "93Hoàn thành tốt")', () => {
     const { firstRow, count } = sheet.ranking;
-    const centered = cellCentered(sheet);
+    const centered = outputLayout(sheet).centered;
     const columns = (r: number): string[] => SUMMARY_HEADER.filter((_, c) => centered[r][c]);
     for (let r = firstRow - 1; r < firstRow + count; r++) expect(columns(r)).toEqual(['Hạng', 'Tổng điểm', 'Xếp loại']);
     // The title and the award proposal run on to the right: centring them in one column would cut them.

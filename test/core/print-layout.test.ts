@@ -1,7 +1,7 @@
 /** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
 import { describe, expect, it } from 'vitest';
 import type { OutputSheet } from '../../src/core/model/output-sheet';
-import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, cellWraps, lineCount, outputLayout, rowHeights, spanRuns, templateLayout } from '../../src/core/sheets/print-layout';
+import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, lineCount, outputLayout, rowHeights, templateLayout } from '../../src/core/sheets/print-layout';
 import { SHEET } from '../../src/core/model/template';
 import { templateSheets } from '../../src/core/sheets/template-sheets';
 
@@ -32,7 +32,7 @@ describe('outputLayout', () => {
     });
     const layout = outputLayout(out);
     expect(layout.columns.every((c) => c.width < 100 && !c.wrap)).toBe(true);
-    expect(cellWraps(out, layout)).toEqual([[false, false], [true, true], [false, false], [false, false]]);
+    expect(layout.wraps).toEqual([[false, false], [true, true], [false, false], [false, false]]);
     // Repeated and frozen down to the header, below the title.
     expect(layout).toMatchObject({ repeatRows: { first: 2, last: 2 }, frozenRows: 2 });
   });
@@ -42,10 +42,10 @@ describe('outputLayout', () => {
     const out = sheet([['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Long An', 117.5], ['', '', ''], ['Đề nghị', '', ''], [award, '', ''], [award, '', ''], ['Báo cáo', '', 'x.docx']], { titleRows: [3], textRows: [4, 5, 6] });
     const layout = outputLayout(out);
     expect(layout.spanRows).toEqual([4, 5]);
-    expect(spanRuns(layout)).toEqual([{ first: 4, count: 2 }]);
-    expect(cellWraps(out, layout)[4]).toEqual([true, false, false]);
+    expect(layout.spanRuns).toEqual([{ first: 4, count: 2 }]);
+    expect(layout.wraps[4]).toEqual([true, false, false]);
     const table = layout.columns.reduce((sum, c) => sum + c.width, 0);
-    expect(rowHeights(out.rows, layout, cellWraps(out, layout))[4]).toBe(15 * lineCount(award, table));
+    expect(rowHeights(out.rows, layout, layout.wraps)[4]).toBe(15 * lineCount(award, table));
     // Not where Sheets could not merge: across frozen columns.
     expect(outputLayout({ ...out, frozenColumns: 1 }).spanRows).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('row heights', () => {
   it('gives a height only to rows whose wrapped text needs more than one line, within Excel’s limit', () => {
     const out = sheet([['Nội dung'], ['ngắn'], ['dài '.repeat(200)], ['rất dài '.repeat(5000)]]);
     const layout = outputLayout(out);
-    const heights = rowHeights(out.rows, layout, cellWraps(out, layout));
+    const heights = rowHeights(out.rows, layout, layout.wraps);
     expect(heights[1]).toBeNull();
     expect(heights[2]).toBeGreaterThan(15);
     expect(heights[3]).toBe(409);

@@ -4,7 +4,7 @@ import { COMMAND_GUIDE } from '../../src/core/model/guide';
 import { SHEET } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
-import { cellCentered } from '../../src/core/sheets/print-layout';
+import { outputLayout } from '../../src/core/sheets/print-layout';
 import { votedNotes } from '../../src/core/documents/ranking-table';
 import { buildMinutes } from '../../src/core/documents/minutes';
 import type { VoteOutcome } from '../../src/core/model/vote-types';
@@ -273,7 +273,7 @@ describe('the ranking after the vote', () => {
     const sheet = voteSheet(ev, ev.vote as VoteOutcome);
     expect(sheet.rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
     // A rank (a number, right) beside a total (text, left) read "118": every column after the unit is centred.
-    const centered = cellCentered(sheet);
+    const centered = outputLayout(sheet).centered;
     const rowsOf = (unit: string): number[] => sheet.rows.flatMap((r, i) => (r[0] === unit ? [i] : []));
     for (const i of rowsOf('An')) expect(centered[i].slice(0, sheet.rows[i].length)).toEqual(sheet.rows[i].map((_, c) => c >= 1 && c <= 6));
     expect(voteText(ev)).toContain('  Đồng hạng 1: An 3 phiếu, Bình 1 phiếu, Cần 1 phiếu — Bình, Cần vẫn đồng hạng.');

@@ -252,7 +252,7 @@ describe('whether Tổng hợp has a chart (decided in the core for both adapter
 
 describe('where the chart prints: below the table, never cut by a page break', () => {
   // Portrait A4 less 0.75 in margins top and bottom: 10.19 in, 978 px at 96 to the inch; 97 % of it kept (949 px), 47 rows of 20 px.
-  const portrait: SheetLayout = { landscape: false, repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: 0, columns: [{ width: 600, wrap: false }], spanRows: [] };
+  const portrait: SheetLayout = { landscape: false, repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: 0, columns: [{ width: 600, wrap: false }], spanRows: [], spanRuns: [] };
   const rows = (n: number): null[] => Array<null>(n).fill(null);
 
   it('follows a short table on its page, one row left blank', () => {

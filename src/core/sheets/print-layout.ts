@@ -47,6 +47,16 @@ export interface SheetLayout {
    * edge nor widens the page.
    */
   spanRows: number[];
+  /** `spanRows` as runs of consecutive rows: one merge each. */
+  spanRuns: { first: number; count: number }[];
+}
+
+/** An output sheet's layout with what each of its cells needs, worked out once for every adapter. */
+export interface OutputLayout extends SheetLayout {
+  /** Which cells wrap, row by row as the sheet's rows. */
+  wraps: boolean[][];
+  /** Which cells are centred (a rank beside a name), row by row. */
+  centered: boolean[][];
 }
 
 const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
@@ -71,7 +81,7 @@ function looseRows(out: OutputSheet): Set<number> {
  * than widen a column of numbers), headers repeated and frozen down to the first
  * header row.
  */
-export function outputLayout(out: OutputSheet): SheetLayout {
+export function outputLayout(out: OutputSheet): OutputLayout {
   const headers = new Set(out.headerRows);
   const loose = looseRows(out);
   const width = Math.max(0, ...out.rows.map((r) => r.length));
@@ -91,20 +101,22 @@ export function outputLayout(out: OutputSheet): SheetLayout {
   const frozenColumns = out.frozenColumns ?? 0;
   // Sheets cannot merge across frozen columns; a single column has nothing to merge.
   const spans = frozenColumns > 0 || width < 2 ? [] : (out.textRows ?? []).filter((r) => out.rows[r].every((cell, c) => (c === 0) === (cell !== '')));
-  return {
+  const layout: SheetLayout = {
     landscape: landscapeFor(columns),
     repeatRows: header > 0 ? { first: header, last: header } : null,
     frozenRows: header,
     frozenColumns,
     columns,
     spanRows: spans,
+    spanRuns: runsOf(spans),
   };
+  return { ...layout, wraps: cellWraps(out, layout), centered: cellCentered(out) };
 }
 
 /** The span rows as runs of consecutive rows (0-based first row and count): one merge each. */
-export function spanRuns(layout: SheetLayout): { first: number; count: number }[] {
+function runsOf(rows: readonly number[]): { first: number; count: number }[] {
   const runs: { first: number; count: number }[] = [];
-  for (const r of layout.spanRows) {
+  for (const r of rows) {
     const last = runs[runs.length - 1];
     if (last && last.first + last.count === r) last.count++;
     else runs.push({ first: r, count: 1 });
@@ -113,7 +125,7 @@ export function spanRuns(layout: SheetLayout): { first: number; count: number }[
 }
 
 /** Which cells wrap: every header cell, and the cells of a wrapping column outside titles and text rows. */
-export function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
+function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
   const headers = new Set(out.headerRows);
   const loose = looseRows(out);
   const spans = new Set(layout.spanRows);
@@ -121,7 +133,7 @@ export function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
 }
 
 /** Which cells are centred: those of the sheet's centred columns, outside titles and text rows (which run on to the right). */
-export function cellCentered(out: OutputSheet): boolean[][] {
+function cellCentered(out: OutputSheet): boolean[][] {
   const centered = new Set(out.centeredColumns ?? []);
   const loose = looseRows(out);
   return out.rows.map((row, r) => row.map((_, c) => !loose.has(r) && centered.has(c)));
@@ -168,7 +180,7 @@ export function templateWraps(layout: SheetLayout, dataRows: number): boolean[][
 /** A template sheet's layout: its columns as declared, the header row repeated and frozen, `Bảng điểm` also frozen on its unit columns. */
 export function templateLayout(spec: TemplateSheet): SheetLayout {
   const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
-  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [] };
+  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [], spanRuns: [] };
 }
 
 const A4_HEIGHT_INCHES = 11.69;
