@@ -2,9 +2,14 @@
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
+/** "05/01/2022": the one form of a date in messages, sheets and documents. */
+export function formatDate(d: Date): string {
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
 /** "25/11/2026 08:44", for `Lịch sử`. */
 export function formatDateTime(d: Date): string {
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${formatDate(d)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 /** "ngày 05 tháng 01 năm 2022": days below 10 and months 1-2 take a leading zero (Nghị định 30/2020). */

@@ -7,6 +7,7 @@
 import type { CellValue, Milli } from './types';
 import { cleanText } from './text';
 import { UnreadCell } from './unread-cell';
+import { formatDate } from './dates';
 
 export const MILLI = 1000;
 
@@ -85,10 +86,7 @@ export function parseNumber(cell: CellValue): ParsedNumber {
 }
 
 function describeDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return 'ngày không hợp lệ';
-  const dd = String(d.getDate()).padStart(2, '0');
-  const mm = String(d.getMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${d.getFullYear()}`;
+  return Number.isNaN(d.getTime()) ? 'ngày không hợp lệ' : formatDate(d);
 }
 
 /** Points for display: exact decimal, no trailing zeros, chosen separator. */

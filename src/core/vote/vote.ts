@@ -17,18 +17,17 @@ import { ballotColumns, candidatesOf } from './ballot-sheet';
 import { countBallots } from './tally';
 import type { BallotCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 import { parseVoteSettings } from './vote-settings';
+import { formatDate } from '../model/dates';
 
 /** True when `Phiếu bầu` holds at least one ballot under its header. */
 export function hasBallots(grid: Grid | undefined): boolean {
   return !!grid && grid.slice(HEADER_ROWS).some((row) => !isBlankRow(row));
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** "05/01/2022", or '' when the date of the vote is not set. */
 export function voteDay(vs: VoteSettings): string {
   const d = vs.date;
-  return d ? `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}` : '';
+  return d ? formatDate(d) : '';
 }
 
 /** "theo kết quả bỏ phiếu ngày 05/01/2022". */
