@@ -160,8 +160,8 @@ export interface ScoreColumns {
   deductionReason: number;
 }
 
-export interface UnitResult {
-  unit: Unit;
+/** Exact totals of one unit, after the cluster's caps. */
+export interface Totals {
   base: Milli;
   bonus: Milli;
   deduction: Milli;
@@ -173,6 +173,10 @@ export interface UnitResult {
    */
   criterionBase: Milli[];
   criterionBonus: Milli[];
+}
+
+export interface UnitResult extends Totals {
+  unit: Unit;
   rank: number;
   /** Tied with another unit on everything the ladder compares: needs a council vote. */
   needsVote: boolean;

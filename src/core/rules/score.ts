@@ -1,15 +1,5 @@
 /** Exact totals of one unit: base + bonus − deductions, with the cluster's caps. */
-import type { Criterion, Milli, Settings, UnitScores } from '../model/types';
-
-export interface Totals {
-  base: Milli;
-  bonus: Milli;
-  deduction: Milli;
-  total: Milli;
-  /** Per criterion, in the order of the criteria list. */
-  criterionBase: Milli[];
-  criterionBonus: Milli[];
-}
+import type { Criterion, Milli, Settings, Totals, UnitScores } from '../model/types';
 
 /** Caps apply to the sums, not to single criteria (those are input errors). */
 export function combine(base: Milli, bonus: Milli, deduction: Milli, caps: Pick<Settings, 'maxTotalBonus' | 'maxTotalDeduction'>): Omit<Totals, 'criterionBase' | 'criterionBonus'> {

@@ -7,7 +7,7 @@
  * has native formulas per row instead (live-excel.ts).
  */
 import { columnLetter } from '../model/a1';
-import { HEADER_ROWS, SHEET } from '../model/template';
+import { SHEET } from '../model/template';
 import { nameKey } from '../model/text';
 
 export type LiveKey = 'total' | 'rank' | 'grade' | 'check';
@@ -88,9 +88,6 @@ export function liveArguments(scoreColumns: number, agreedColumns = 0, ballots =
 export function liveFormula(column: LiveColumn, scoreColumns: number, agreedColumns = 0, ballots = false): string {
   return `=${column.fn}(${liveArguments(scoreColumns, agreedColumns, ballots)})`;
 }
-
-/** The sheet row (1-based) that holds the live formulas; the column spills below it. */
-export const LIVE_FORMULA_ROW = HEADER_ROWS + 1;
 
 export interface ExcelCriterionColumns {
   /** Header texts of its columns in `Bảng điểm` ("Chuẩn 1", "Thưởng 1"), for the check's words. */
