@@ -4,6 +4,7 @@
  * declares each one as a top-level function, so a renamed wrapper fails the build
  * instead of a menu item silently calling nothing.
  */
+import { SIDEBAR_FUNCTIONS } from '../core/outputs/sidebar-data';
 
 /** The global the bundle's namespace is assigned to; the wrappers call through it. */
 export const NAMESPACE = 'TinhDiem';
@@ -37,7 +38,5 @@ export const CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
   CUM_KIEMTRA: CLUSTER,
   CUM_BANGXEPHANG: CLUSTER,
 };
-
-export const SIDEBAR_FUNCTIONS = ['sidebarCheck', 'sidebarCompute', 'sidebarReport', 'sidebarSelectCell'] as const;
 
 export const GLOBAL_FUNCTIONS: readonly string[] = [...TRIGGERS, ...Object.values(MENU_FUNCTIONS), ...Object.keys(CUSTOM_FUNCTIONS), ...SIDEBAR_FUNCTIONS];

@@ -1,10 +1,10 @@
 /**
  * The page talks to the add-in only through `google.script.run`; these are the
- * server functions the Apps Script bundle declares (fixed names, see the brief).
+ * server functions the Apps Script bundle declares (core SIDEBAR_FUNCTIONS).
  */
-import type { SidebarData } from '../core/outputs/sidebar-data';
+import type { SidebarData, SidebarFunction } from '../core/outputs/sidebar-data';
 
-export type ServerFunction = 'sidebarCheck' | 'sidebarCompute' | 'sidebarReport' | 'sidebarSelectCell';
+export type ServerFunction = SidebarFunction;
 
 type Runner = Record<ServerFunction, (...args: string[]) => void> & {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

@@ -9,6 +9,10 @@ import { sidebarVote, type SidebarVote } from './sidebar-vote';
 import type { Issue, Severity } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 
+/** The server functions the sidebar page calls through `google.script.run`; the add-in declares each under this name. */
+export const SIDEBAR_FUNCTIONS = ['sidebarCheck', 'sidebarCompute', 'sidebarReport', 'sidebarSelectCell'] as const;
+export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
+
 export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
 
 export interface SidebarIssue {
