@@ -15,6 +15,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import ts from 'typescript';
+import { clusterDeclarations } from '../src/apps-script/cluster-functions';
 import { CUSTOM_FUNCTIONS, GLOBAL_FUNCTIONS, NAMESPACE } from '../src/apps-script/global-names';
 import { LIVE_COLUMNS, RANKING_TABLE_FUNCTION } from '../src/core/sheets/live-columns';
 import { buildSidebarHtml } from './build-sidebar';
@@ -53,7 +54,8 @@ async function bundle(addon: boolean): Promise<string> {
 
 async function wrappers(): Promise<string> {
   const source = await readFile(`${ROOT}src/apps-script/globals.ts`, 'utf8');
-  return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, removeComments: false } }).outputText;
+  const declared = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, removeComments: false } }).outputText;
+  return `${declared}\n${clusterDeclarations(NAMESPACE)}`;
 }
 
 /** Why the built file would not work in Apps Script; empty when it would. */

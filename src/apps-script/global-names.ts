@@ -5,6 +5,7 @@
  * instead of a menu item silently calling nothing.
  */
 import { SIDEBAR_FUNCTIONS } from '../core/outputs/sidebar-data';
+import { CLUSTER_FUNCTIONS, CLUSTER_PARAMS } from './cluster-functions';
 
 /** The global the bundle's namespace is assigned to; the wrappers call through it. */
 export const NAMESPACE = 'TinhDiem';
@@ -23,8 +24,7 @@ export const MENU_FUNCTIONS = {
 
 export const TRIGGERS = ['onOpen', 'onInstall'] as const;
 
-/** The whole cluster, as the live functions take it (the same order as live-columns.ts writes it). */
-const CLUSTER = ['cau_hinh', 'tieu_chi', 'don_vi', 'bang_diem', 'cum_cham', 'phieu_bau'] as const;
+const CLUSTER = CLUSTER_PARAMS.map((p) => p.name);
 
 /** Custom functions with their parameter names, as Sheets shows them in the hints. */
 export const CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
@@ -32,11 +32,7 @@ export const CUSTOM_FUNCTIONS: Record<string, readonly string[]> = {
   XEPHANG: ['diem', 'vung_diem', 'kieu'],
   KIEMTRA: ['diem', 'toi_da', 'cau_hinh'],
   XEPLOAI: ['tong', 'cau_hinh'],
-  CUM_TONGDIEM: CLUSTER,
-  CUM_XEPHANG: CLUSTER,
-  CUM_XEPLOAI: CLUSTER,
-  CUM_KIEMTRA: CLUSTER,
-  CUM_BANGXEPHANG: CLUSTER,
+  ...Object.fromEntries(CLUSTER_FUNCTIONS.map((f) => [f.name, CLUSTER])),
 };
 
 export const GLOBAL_FUNCTIONS: readonly string[] = [...TRIGGERS, ...Object.values(MENU_FUNCTIONS), ...Object.keys(CUSTOM_FUNCTIONS), ...SIDEBAR_FUNCTIONS];

@@ -1,6 +1,6 @@
 /*
  * The global functions Apps Script calls, one line each, forwarding to the bundle's
- * namespace. The build appends this file (types stripped, comments kept) after
+ * namespace (the cluster functions CUM_* are written by the build from cluster-functions.ts). The build appends this file (types stripped, comments kept) after
  * the bundle: esbuild would drop the JSDoc that gives the custom functions their
  * autocomplete and argument hints in Sheets. Only declarations belong here.
  */
@@ -73,73 +73,3 @@ function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg, cau_hinh?: TinhDiemArg)
  * @customfunction
  */
 function XEPLOAI(tong: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPLOAI(tong, cau_hinh); }
-
-/**
- * Cột Tổng điểm của Bảng điểm, tính như menu "Tính điểm và xếp hạng": mỗi dòng đơn vị một giá trị, đặt ở dòng đơn vị đầu tiên.
- *
- * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
- * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
- * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
- * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
- * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
- * @param {Array<Array<string>>} phieu_bau 'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)
- * @return Tổng điểm của từng dòng.
- * @customfunction
- */
-function CUM_TONGDIEM(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg, phieu_bau?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_TONGDIEM(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham, phieu_bau); }
-
-/**
- * Cột Hạng của Bảng điểm: cách xếp hạng và thứ tự xét khi bằng điểm của trang Cấu hình, như menu "Tính điểm và xếp hạng".
- *
- * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
- * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
- * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
- * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
- * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
- * @param {Array<Array<string>>} phieu_bau 'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)
- * @return Thứ hạng của từng dòng, hoặc lý do chưa xếp hạng.
- * @customfunction
- */
-function CUM_XEPHANG(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg, phieu_bau?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_XEPHANG(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham, phieu_bau); }
-
-/**
- * Cột Xếp loại của Bảng điểm, theo các ngưỡng của trang Cấu hình, như menu "Tính điểm và xếp hạng".
- *
- * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
- * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
- * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
- * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
- * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
- * @param {Array<Array<string>>} phieu_bau 'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)
- * @return Xếp loại của từng dòng.
- * @customfunction
- */
-function CUM_XEPLOAI(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg, phieu_bau?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_XEPLOAI(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham, phieu_bau); }
-
-/**
- * Cột Kiểm tra của Bảng điểm: trống khi dòng đúng, nếu không thì ô nào sai và cần sửa thế nào.
- *
- * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
- * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
- * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
- * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
- * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
- * @param {Array<Array<string>>} phieu_bau 'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)
- * @return Lỗi và cảnh báo của từng dòng.
- * @customfunction
- */
-function CUM_KIEMTRA(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg, phieu_bau?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_KIEMTRA(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham, phieu_bau); }
-
-/**
- * Bảng xếp hạng của cụm (hạng, đơn vị, điểm chuẩn, điểm thưởng, điểm trừ, tổng điểm, xếp loại, ghi chú), như trang Tổng hợp; dùng được ở bất kỳ trang nào.
- *
- * @param {Array<Array<string>>} cau_hinh 'Cấu hình'!A1:B
- * @param {Array<Array<string>>} tieu_chi 'Tiêu chí'!A1:D
- * @param {Array<Array<string>>} don_vi 'Đơn vị'!A1:C
- * @param {Array<Array<string>>} bang_diem 'Bảng điểm'!A1 đến cột Lý do trừ
- * @param {Array<Array<string>>} cum_cham 'Cụm chấm'!A1 đến cột Lý do trừ, nếu có
- * @param {Array<Array<string>>} phieu_bau 'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)
- * @return Bảng xếp hạng, dòng đầu là tiêu đề.
- * @customfunction
- */
-function CUM_BANGXEPHANG(cau_hinh: TinhDiemArg, tieu_chi: TinhDiemArg, don_vi: TinhDiemArg, bang_diem: TinhDiemArg, cum_cham?: TinhDiemArg, phieu_bau?: TinhDiemArg): TinhDiemResult { return TinhDiem.CUM_BANGXEPHANG(cau_hinh, tieu_chi, don_vi, bang_diem, cum_cham, phieu_bau); }
