@@ -62,7 +62,7 @@ function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, gr
     ],
     linkedSheet: SHEET.checks,
     history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }), previous: run.previous },
-  });
+  }, run.now);
 }
 
 /**

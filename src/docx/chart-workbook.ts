@@ -4,11 +4,11 @@
  * the cells the chart part's formulas name). A chart has at most a few dozen bars, so
  * the workbook is written whole, with inline strings and no styles.
  */
-import JSZip from 'jszip';
 import type { ChartSlot } from '../core/documents/model';
 import { SERIES_NAME } from './chart';
 import { CONTENT_TYPE, contentTypesXml, officeRel, relationshipsXml } from '../ooxml/package';
 import { NS, XML_DECLARATION, escapeXml } from './xml';
+import { ZipWriter } from '../ooxml/zip-writer';
 
 const textCell = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
 
@@ -17,9 +17,9 @@ function sheetXml(slot: ChartSlot): string {
   return `${XML_DECLARATION}<worksheet xmlns="${NS.x}"><sheetData><row r="1">${textCell('B1', SERIES_NAME)}</row>${rows.join('')}</sheetData></worksheet>`;
 }
 
-export function chartWorkbook(slot: ChartSlot): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
+export async function chartWorkbook(slot: ChartSlot, now: Date): Promise<Uint8Array> {
+  const zip = new ZipWriter(now);
+  await zip.file(
     '[Content_Types].xml',
     contentTypesXml(
       { rels: CONTENT_TYPE.rels, xml: 'application/xml' },
@@ -29,9 +29,9 @@ export function chartWorkbook(slot: ChartSlot): Promise<Uint8Array> {
       },
     ),
   );
-  zip.file('_rels/.rels', relationshipsXml([{ id: 'rId1', type: officeRel('officeDocument'), target: 'xl/workbook.xml' }]));
-  zip.file('xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file('xl/_rels/workbook.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('worksheet'), target: 'worksheets/sheet1.xml' }]));
-  zip.file('xl/worksheets/sheet1.xml', sheetXml(slot));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  await zip.file('_rels/.rels', relationshipsXml([{ id: 'rId1', type: officeRel('officeDocument'), target: 'xl/workbook.xml' }]));
+  await zip.file('xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  await zip.file('xl/_rels/workbook.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('worksheet'), target: 'worksheets/sheet1.xml' }]));
+  await zip.file('xl/worksheets/sheet1.xml', sheetXml(slot));
+  return zip.bytes();
 }

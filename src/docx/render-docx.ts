@@ -1,11 +1,11 @@
 /**
  * The report model as a .docx file, written by this module (no document library): A4,
  * margins, the page font and sizes from the model; page numbers centred in the top
- * margin from page 2 (a different, empty first-page header). word/document.xml is built
- * as a list of string pieces, a table row each, joined once: memory follows the size of
- * the output, not a tree of objects per element.
+ * margin from page 2 (a different, empty first-page header). word/document.xml is pushed
+ * a block or a table row at a time onto the package entry that deflates it as it comes
+ * (zip-writer.ts): the document's text is never held whole, and there is no tree of
+ * objects per element.
  */
-import JSZip from 'jszip';
 import type { Block, ReportModel } from '../core/documents/model';
 import { chartPartXml } from './chart';
 import { chartWorkbook } from './chart-workbook';
@@ -15,6 +15,7 @@ import { CONTENT_TYPE, contentTypesXml, officeRel, relationshipsXml, type Relati
 import { paragraphXml, ruleXml } from './paragraph';
 import { pushTableXml } from './table';
 import { NS, XML_DECLARATION, twips } from './xml';
+import { type Pieces, ZipWriter } from '../ooxml/zip-writer';
 
 export interface RenderDocxOptions {
   /** PNG of the chart of totals for the model's chart slot; without it a native Word chart is drawn there. */
@@ -37,7 +38,7 @@ function sectionXml(model: ReportModel): string {
   );
 }
 
-function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out: string[]): void {
+function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out: Pieces): void {
   const { page } = model;
   if (b.kind === 'paragraph') out.push(paragraphXml(b, page));
   else if (b.kind === 'rule') out.push(ruleXml(b, page.widthMm - page.margins.left - page.margins.right));
@@ -53,19 +54,19 @@ function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out
 const CLOSING_PARAGRAPH =
   '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
 
-function documentXml(model: ReportModel, options: RenderDocxOptions): string {
-  const out = [`${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`];
+function writeDocumentXml(model: ReportModel, options: RenderDocxOptions, out: Pieces): void {
+  out.push(`${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`);
   for (const b of model.blocks) pushBlock(b, model, options, out);
   if (model.blocks.at(-1)?.kind === 'table') out.push(CLOSING_PARAGRAPH);
   out.push(sectionXml(model), '</w:body></w:document>');
-  return out.join('');
 }
 
 export async function renderDocx(model: ReportModel, options: RenderDocxOptions = {}): Promise<Buffer> {
   const slot = model.blocks.find((b) => b.kind === 'chart');
   const image = slot && options.chartPng;
   const chart = slot && !image && slot.bars.length > 0 ? slot : undefined;
-  const zip = new JSZip();
+  const now = new Date();
+  const zip = new ZipWriter(now);
   const parts: Record<string, string> = {
     '/word/document.xml': `${WORD_TYPE}.document.main+xml`,
     '/word/styles.xml': `${WORD_TYPE}.styles+xml`,
@@ -92,8 +93,8 @@ export async function renderDocx(model: ReportModel, options: RenderDocxOptions 
     byExtension.xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   }
 
-  zip.file('[Content_Types].xml', contentTypesXml(byExtension, parts));
-  zip.file(
+  await zip.file('[Content_Types].xml', contentTypesXml(byExtension, parts));
+  await zip.file(
     '_rels/.rels',
     relationshipsXml([
       { id: 'rId1', type: officeRel('officeDocument'), target: 'word/document.xml' },
@@ -101,20 +102,19 @@ export async function renderDocx(model: ReportModel, options: RenderDocxOptions 
       { id: 'rId3', type: officeRel('extended-properties'), target: 'docProps/app.xml' },
     ]),
   );
-  zip.file('docProps/core.xml', corePropertiesXml(model, new Date()));
-  zip.file('docProps/app.xml', APP_PROPERTIES_XML);
-  // Encoded once from the one joined string; jszip then only compresses it.
-  zip.file('word/document.xml', Buffer.from(documentXml(model, options), 'utf8'));
-  zip.file('word/_rels/document.xml.rels', relationshipsXml(documentRels));
-  zip.file('word/styles.xml', stylesXml(model.page, model.language));
-  zip.file('word/settings.xml', SETTINGS_XML);
-  zip.file('word/header1.xml', pageNumberHeaderXml(model.page));
-  zip.file('word/header2.xml', EMPTY_HEADER_XML);
-  if (image) zip.file('word/media/image1.png', image);
+  await zip.file('docProps/core.xml', corePropertiesXml(model, now));
+  await zip.file('docProps/app.xml', APP_PROPERTIES_XML);
+  await zip.text('word/document.xml', (out) => writeDocumentXml(model, options, out));
+  await zip.file('word/_rels/document.xml.rels', relationshipsXml(documentRels));
+  await zip.file('word/styles.xml', stylesXml(model.page, model.language));
+  await zip.file('word/settings.xml', SETTINGS_XML);
+  await zip.file('word/header1.xml', pageNumberHeaderXml(model.page));
+  await zip.file('word/header2.xml', EMPTY_HEADER_XML);
+  if (image) await zip.file('word/media/image1.png', image);
   if (chart) {
-    zip.file('word/charts/chart1.xml', chartPartXml(chart, model.page.font, 'rId1'));
-    zip.file('word/charts/_rels/chart1.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('package'), target: '../embeddings/chart1-data.xlsx' }]));
-    zip.file('word/embeddings/chart1-data.xlsx', await chartWorkbook(chart));
+    await zip.file('word/charts/chart1.xml', chartPartXml(chart, model.page.font, 'rId1'));
+    await zip.file('word/charts/_rels/chart1.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('package'), target: '../embeddings/chart1-data.xlsx' }]));
+    await zip.file('word/embeddings/chart1-data.xlsx', await chartWorkbook(chart, now));
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.bytes();
 }

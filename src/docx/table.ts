@@ -2,6 +2,7 @@
 import type { PageSetup, Table } from '../core/documents/model';
 import { paragraphXml, ruleXml } from './paragraph';
 import { twips } from './xml';
+import type { Pieces } from '../ooxml/zip-writer';
 
 const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
 const LINE = 'w:val="single" w:color="000000" w:sz="4"';
@@ -10,7 +11,7 @@ const NONE = 'w:val="none" w:color="auto" w:sz="0"';
 const CELL_MARGIN = '<w:tcMar><w:left w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="60"/></w:tcMar>';
 
 /** The table's rows are pushed one by one onto `out`: a ranking table of 10,000 units is never one string before the document is. */
-export function pushTableXml(t: Table, page: PageSetup, out: string[]): void {
+export function pushTableXml(t: Table, page: PageSetup, out: Pieces): void {
   const grid = t.style === 'grid';
   const widths = t.widthsMm.map(twips);
   const border = grid ? LINE : NONE;

@@ -1,7 +1,7 @@
 /**
  * An output sheet (the core's rows, header and title rows, and its print layout)
- * as the XML of a worksheet part, written as a list of string pieces joined once:
- * memory in proportion to the cells written. Every text is an inline string, so a
+ * as the XML of a worksheet part, pushed a row at a time onto the package entry that
+ * deflates it as it comes (zip-writer.ts): the part's text is never held whole. Every text is an inline string, so a
  * value like "=IMPORTXML(…)" stays text and nothing is evaluated; numbers carry
  * the core's number format, dates are serial days with a date format.
  */
@@ -13,6 +13,7 @@ import { toSerial } from './cell-value';
 import { EXCEL_PAPER, widthInCharacters } from './formats';
 import type { CellStyle, StylesPart } from './styles-part';
 import { NS } from '../ooxml/xml';
+import type { Pieces } from '../ooxml/zip-writer';
 import { escapeAttribute, escapeCellText } from './xml-edit';
 
 /** A cell (`ref`, showing `display`) linking to a place in the workbook (`'Bảng điểm'!W2`): no relationship part needed. */
@@ -68,37 +69,38 @@ export class LaidOutSheet {
   }
 
   /** Content row `r` as sheet row `sheetRow` (1-based), pushed onto `out`. */
-  writeRow(out: string[], r: number, sheetRow: number, styles: StylesPart, date1904: boolean): void {
+  writeRow(out: Pieces, r: number, sheetRow: number, styles: StylesPart, date1904: boolean): void {
     const cells = this.content.rows[r];
     const height = this.heights[r];
-    out.push(`<row r="${sheetRow}"${height ? ` ht="${height}" customHeight="1"` : ''}>`);
+    // The row as one piece: one push per row, not per cell.
+    let xml = `<row r="${sheetRow}"${height ? ` ht="${height}" customHeight="1"` : ''}>`;
     cells.forEach((value, c) => {
       // The other cells of a merged span row are covered by its first.
       if (c > 0 && this.spans.has(r)) return;
       const ref = `${this.letters[c]}${sheetRow}`;
       const s = styles.index(this.style(r, c, value));
       if (typeof value === 'string') {
-        out.push(value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`);
+        xml += value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
       } else {
         const n = value instanceof Date ? toSerial(value, date1904) : value;
-        out.push(Number.isFinite(n) ? `<c r="${ref}" s="${s}"><v>${n}</v></c>` : `<c r="${ref}" s="${s}"/>`);
+        xml += Number.isFinite(n) ? `<c r="${ref}" s="${s}"><v>${n}</v></c>` : `<c r="${ref}" s="${s}"/>`;
       }
     });
-    out.push('</row>');
+    out.push(`${xml}</row>`);
   }
 
-  /** The whole worksheet part, with `links` from cells to places in the workbook and a `drawing`. */
-  toXml(styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawing: SheetDrawing | null = null): string {
+  /** The whole worksheet part onto `out`, with `links` from cells to places in the workbook and a `drawing`. */
+  writeXml(out: Pieces, styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawing: SheetDrawing | null = null): void {
     const { layout } = this;
     const rows = this.content.rows;
-    const out: string[] = [
+    out.push(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
       `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}">`,
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
       `<dimension ref="A1${rows.length > 0 && this.width > 0 ? `:${this.letters[this.width - 1]}${rows.length}` : ''}"/>`,
       `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
       '<sheetFormatPr defaultRowHeight="15"/>',
-    ];
+    );
     if (layout.columns.length > 0) {
       out.push('<cols>');
       layout.columns.forEach((col, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${widthInCharacters(col.width)}" customWidth="1"/>`));
@@ -125,7 +127,6 @@ export class LaidOutSheet {
     if (drawing?.pageBreakBefore) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${drawing.pageBreakBefore}" max="16383" man="1"/></rowBreaks>`);
     if (drawing) out.push(`<drawing r:id="${drawing.relId}"/>`);
     out.push('</worksheet>');
-    return out.join('');
   }
 }
 

@@ -1,11 +1,14 @@
 /**
  * The summary workbook as a copy of the input package: every part we do not
  * touch (the user's sheets, charts, pivot tables, comments, validation) is carried
- * over as it is — jszip reuses its compressed bytes — and the output sheets are
+ * over as it is — its compressed bytes copied — and the output sheets are
  * added, or replaced where the input has them (keeping their place among the
  * tabs), as worksheet XML from the core's rows and layout (sheet-xml.ts). `Lịch sử`
  * gains the runs only the replaced summary held (earlier-runs.ts), then this run's
- * row, after its earlier rows, which stay exactly as they were.
+ * row, after its earlier rows, which stay exactly as they were. jszip holds the
+ * package's small parts for editing; the package is written by zip-writer.ts, the
+ * output sheets streamed into it row by row (a 10,000-unit `Điểm theo tiêu chí` is
+ * 60 MB of XML, never one string).
  *
  * Loading the input into exceljs and writing it back instead cost about 1.5 KB
  * per stored cell, lost what exceljs does not model and rewrote every sheet.
@@ -28,6 +31,8 @@ import { type InternalLink, LaidOutSheet } from './sheet-xml';
 import { EMPTY_STYLES, StylesPart } from './styles-part';
 import { type SheetEntry, WorkbookParts, quoteSheet } from './workbook-part';
 import { type XmlElement, appendInside, prefixed, setAttributes } from './xml-edit';
+import { storedEntries } from '../ooxml/zip-entries';
+import { type Pieces, ZipWriter } from '../ooxml/zip-writer';
 
 export interface SummaryContent {
   /** The output sheets rebuilt on every run, in the order new ones are added; `Tổng hợp` with its chart of totals. */
@@ -109,9 +114,11 @@ async function appendHistory(pkg: Package, path: string, { grid, beyond }: Sheet
 }
 
 /** The summary workbook's bytes: the input package with the output sheets written into it. */
-export async function summaryPackage(bytes: Uint8Array, fileName: string, content: SummaryContent): Promise<Uint8Array> {
+export async function summaryPackage(bytes: Uint8Array, fileName: string, content: SummaryContent, now = new Date()): Promise<Uint8Array> {
   const pkg = await openPackage(bytes, fileName);
   const { zip, workbookPath } = pkg;
+  /** The input's entries as loaded: one still the same object at the end is unchanged, its stored bytes copied. */
+  const loaded = new Map(Object.entries(zip.files));
   const relsXml = await textOf(zip, relsOf(workbookPath));
   const workbookXml = (await textOf(zip, workbookPath)) ?? '';
   const typesXml = (await textOf(zip, CONTENT_TYPES_PATH)) ?? '';
@@ -148,10 +155,14 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   else place(content.history.name, history);
 
   await dropWithOrphans(zip, droppedRels, contentTypes);
+  /** The output sheets' parts, written when the package is (an empty part holds their place in jszip's order meanwhile). */
+  const streamed = new Map<string, (out: Pieces) => void>();
   // After the old parts are gone, so that the chart's parts take free names without clashing with the input's own.
   for (const { entry, sheet, linked, chart } of written) {
     const drawing = chart ? addSummaryChart(zip, contentTypes, entry.path, entry.name, sheet, chart, styles.fontName) : null;
-    zip.file(entry.path, sheet.toXml(styles, pkg.date1904, linked ? issueLinks(sheet.content, workbook.names) : [], drawing));
+    const links = linked ? issueLinks(sheet.content, workbook.names) : [];
+    zip.file(entry.path, '');
+    streamed.set(entry.path, (out) => sheet.writeXml(out, styles, pkg.date1904, links, drawing));
     if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows);
   }
 
@@ -164,9 +175,21 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
     contentTypes.drop(path);
   }
 
-  zip.file(stylesPath, styles.toXml());
   zip.file(workbookPath, workbook.result());
   zip.file(rels.path, rels.result());
   zip.file(CONTENT_TYPES_PATH, contentTypes.result());
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+
+  const asStored = storedEntries(bytes);
+  const writer = new ZipWriter(now);
+  for (const [name, file] of Object.entries(zip.files)) {
+    // Folders are no parts (jszip adds one for each path it is given); the styles go last, once the sheets have added theirs.
+    if (file.dir || name === stylesPath) continue;
+    const write = streamed.get(name);
+    const copied = loaded.get(name) === file ? asStored.get(name) : undefined;
+    if (write) await writer.text(name, write);
+    else if (copied) writer.copy(name, copied);
+    else await writer.file(name, await file.async('uint8array'));
+  }
+  await writer.file(stylesPath, styles.toXml());
+  return writer.bytes();
 }
