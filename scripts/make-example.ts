@@ -16,7 +16,7 @@ import { fixtureGrids, loadFixture, type SettingValues } from './example-data';
 export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-nam-2021.xlsx', import.meta.url));
 
 /** The example workbook; `overrides` change settings (tests use it to try other options). */
-export function exampleWorkbook(overrides: SettingValues = {}): ExcelJS.Workbook {
+export function exampleWorkbook(overrides: SettingValues = {}): Promise<ExcelJS.Workbook> {
   const fixture = loadFixture();
   const grids = fixtureGrids(fixture, overrides, { ballots: true });
   const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus), bands: c.bands }));
@@ -25,6 +25,6 @@ export function exampleWorkbook(overrides: SettingValues = {}): ExcelJS.Workbook
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFile(EXAMPLE_PATH, new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()));
+  await writeFile(EXAMPLE_PATH, new Uint8Array(await (await exampleWorkbook()).xlsx.writeBuffer()));
   console.log(`Đã ghi ${EXAMPLE_PATH}`);
 }

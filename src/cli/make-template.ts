@@ -77,7 +77,7 @@ export async function makeTemplate(command: Extract<Command, { kind: 'template' 
       );
     }
   }
-  const bytes = new Uint8Array(await templateWorkbook(templateSheets()).xlsx.writeBuffer());
+  const bytes = new Uint8Array(await (await templateWorkbook(templateSheets())).xlsx.writeBuffer());
   await writeOutputs([{ path, bytes }], command.force, show, otherwise);
   io.out(`Đã tạo bảng mẫu ${show(path)}. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat ${command.file}" để có "Bảng điểm" theo danh sách.`);
   return EXIT.ok;

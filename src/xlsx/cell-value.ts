@@ -4,7 +4,7 @@
  * `UnreadCell` naming what cannot be read), and exceljs values of the workbooks
  * we write, read back by the tests and `Lịch sử`.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../core/model/types';
 import { UnreadCell } from '../core/model/unread-cell';
 
@@ -36,7 +36,8 @@ export function fromExcelValue(value: ExcelJS.CellValue | undefined): CellValue 
 
 /** A cell as `getValues()` would give it: merged cells other than the master read as ''. */
 export function fromExcelCell(cell: ExcelJS.Cell): CellValue {
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  // A cell merged into another (exceljs's ValueType.Merge) is its master's: the master alone holds the value.
+  if (cell.master !== cell) return '';
   return fromExcelValue(cell.value);
 }
 

@@ -4,7 +4,8 @@
  * that the summary is written into. Files that are not a readable .xlsx are
  * refused with one Vietnamese sentence (`WorkbookError`), never with a stack trace.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { INPUT_ROLES, SHEET } from '../core/model/template';
 import { nameKey } from '../core/model/text';
 import type { Grid, WorkbookGrids } from '../core/model/types';
@@ -103,7 +104,7 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string, maxCells
       `Tệp "${fileName}" lưu ${stored.toLocaleString('vi-VN')} ô (tối đa ${maxCells.toLocaleString('vi-VN')} ô để chép sang tệp kết quả), thường do công thức hay định dạng kéo xuống hết cột. Hãy xóa các dòng, cột thừa rồi lưu lại.`,
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

@@ -3,7 +3,8 @@
  * from `templateSheets()`: the same sheets, headers, formats, validation and notes
  * as the add-in's "Tạo bảng mẫu".
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { columnLetter } from '../core/model/a1';
 import { LIVE_COLUMNS } from '../core/sheets/live-columns';
 import { excelLiveFormulas } from '../core/live/live-excel';
@@ -75,8 +76,8 @@ function validations(sheet: ExcelJS.Worksheet): { add(address: string, validatio
 }
 
 /** A new workbook holding the template sheets, in order. */
-export function templateWorkbook(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function templateWorkbook(sheets: readonly TemplateSheet[]): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Tính điểm thi đua';
   // The live formulas carry no cached results: Excel and LibreOffice compute them on opening.
   workbook.calcProperties.fullCalcOnLoad = true;

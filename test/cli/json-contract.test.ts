@@ -38,7 +38,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
   await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
-  await writeFile(join(dir, 'nam-don-vi.xlsx'), new Uint8Array(await exampleWorkbook({ awardCount: 5 }).xlsx.writeBuffer()));
+  await writeFile(join(dir, 'nam-don-vi.xlsx'), new Uint8Array(await (await exampleWorkbook({ awardCount: 5 })).xlsx.writeBuffer()));
   const blocked = new ExcelJS.Workbook();
   await blocked.xlsx.readFile(EXAMPLE_PATH);
   blocked.getWorksheet(SHEET.scores)!.getCell('C3').value = 'mười';

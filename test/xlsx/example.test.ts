@@ -10,7 +10,7 @@ import { EXAMPLE_PATH, exampleWorkbook } from '../../scripts/make-example';
 import { rankingAfterVote } from '../helpers/example-vote';
 
 const committed = await loadWorkbook(await readFile(EXAMPLE_PATH), 'example');
-const fresh = await loadWorkbook(new Uint8Array(await exampleWorkbook().xlsx.writeBuffer()), 'fresh');
+const fresh = await loadWorkbook(new Uint8Array(await (await exampleWorkbook()).xlsx.writeBuffer()), 'fresh');
 const fixture = loadFixture();
 
 describe('examples/cum-thi-dua-08-nam-2021.xlsx', () => {

@@ -15,7 +15,7 @@ const CRITERIA = [
   { code: '2', name: 'Báo cáo', maxBase: 20000, maxBonus: null },
 ];
 const specs = templateSheets(CRITERIA);
-const workbook = await loadWorkbook(new Uint8Array(await templateWorkbook(specs).xlsx.writeBuffer()), 'mau.xlsx');
+const workbook = await loadWorkbook(new Uint8Array(await (await templateWorkbook(specs)).xlsx.writeBuffer()), 'mau.xlsx');
 const sheet = (name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
 
 describe('the template written as .xlsx', () => {
@@ -51,7 +51,7 @@ describe('the template written as .xlsx', () => {
   });
 
   it('writes the header in the workbook’s default font (styles.xml font 0), only bold', async () => {
-    const zip = await JSZip.loadAsync(await templateWorkbook(specs).xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(await (await templateWorkbook(specs)).xlsx.writeBuffer());
     const styles = (await zip.file('xl/styles.xml')?.async('string')) ?? '';
     const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
     const props = (font: string): string[] => [...font.matchAll(/<(\w+)( val="[^"]*"| theme="[^"]*")?\/>/g)].map((m) => m[0]).sort();
@@ -87,7 +87,7 @@ describe('the template written as .xlsx', () => {
   });
 
   it('states each score column’s validation once, over its whole data area, no two overlapping', async () => {
-    const zip = await JSZip.loadAsync(await templateWorkbook(specs).xlsx.writeBuffer());
+    const zip = await JSZip.loadAsync(await (await templateWorkbook(specs)).xlsx.writeBuffer());
     const index = specs.findIndex((spec) => spec.role === 'scores');
     const xml = (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async('string')) ?? '';
     const scores = specs[index];
