@@ -2,10 +2,10 @@
  * The report model as a NEW Google Doc on every call (never an earlier one, so a
  * report already sent stays as it was). Apps Script only: no Node modules here,
  * this file goes into the add-in bundle. Tables are built whole by one
- * `appendTable(cells)` call, then formatted; each paragraph gets its formats in one
- * `setAttributes` call, except the ranking table's body (see formatGrid), so the
- * calls grow with the paragraphs, not with the units. DocumentApp has no
- * page-number field: the Doc has none.
+ * `appendTable(cells)` call, then formatted as a whole; each paragraph gets its formats
+ * in one `setAttributes` call, except the bordered tables' bodies (see formatGrid), so
+ * the calls grow with the paragraphs and tables, not with the units or the cells.
+ * DocumentApp has no page-number field: the Doc has none.
  */
 import type { Align, CellBlock, PageSetup, Paragraph as ModelParagraph, ReportModel, Rule, Table as ModelTable } from '../core/documents/model';
 
@@ -17,6 +17,9 @@ export interface GoogleDocOptions {
 
 type Doc = GoogleAppsScript.Document.DocumentApp;
 type DocParagraph = GoogleAppsScript.Document.Paragraph;
+type DocTable = GoogleAppsScript.Document.Table;
+/** Header rows formatted earlier in the document, by their texts and widths (see formatGrid). */
+type HeaderRows = Map<string, GoogleAppsScript.Document.TableRow>;
 
 const pt = (mm: number): number => (mm * 72) / 25.4;
 /** Image sizes in DocumentApp are pixels at 96 to the inch. */
@@ -77,7 +80,7 @@ function columnWidthsMm(t: ModelTable, textMm: number): number[] {
 }
 
 /** Each cell's padding and vertical alignment, then its paragraphs' formats: a few calls per cell. */
-function formatCells(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelTable, rows: number, widths: number[], page: PageSetup): void {
+function formatCells(app: Doc, table: DocTable, t: ModelTable, rows: number, widths: number[], page: PageSetup): void {
   const A = app.Attribute;
   t.rows.slice(0, rows).forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -92,28 +95,40 @@ function formatCells(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelT
 }
 
 /**
- * The ranking table has a row per unit: formatting it cell by cell cost about 30
- * Apps Script calls a unit. Its text gets font, size and colour in one go through
- * `Table.editAsText()` and the Text setters without a character range (those with
- * one apply to "the specified character range"); only the header rows are formatted cell
- * by cell. The body cells keep Docs' default paragraph format (left-aligned): the
+ * A bordered table (the ranking, the minutes' vote tables) in a bounded number of calls,
+ * whatever its rows: formatting the ranking cell by cell cost about 30 Apps Script calls
+ * a unit. Its text gets font, size and colour in one `Text.setAttributes` call without a
+ * character range (with one it applies to "the specified character range"). The header
+ * row is formatted cell by cell once per document for each header; a later table with the
+ * same header (the minutes have one per tie) gets a copy of that row (`TableRow.copy()`,
+ * "a detached, deep copy", attributes included) in place of its own: three calls, not a
+ * few per cell. The body cells keep Docs' default paragraph format (left-aligned): the
  * .docx centres them, the Google Doc would need calls per cell for that.
  */
-function formatGrid(app: Doc, table: GoogleAppsScript.Document.Table, t: ModelTable, widths: number[], page: PageSetup): void {
+function formatGrid(app: Doc, table: DocTable, t: ModelTable, widths: number[], page: PageSetup, headers: HeaderRows): void {
+  const A = app.Attribute;
   const sample = t.rows[t.headerRows]?.[0]?.blocks[0];
   const size = sample?.kind === 'paragraph' ? sample.size : undefined;
-  const text = table.editAsText().setFontFamily(page.font).setForegroundColor('#000000');
-  if (size) text.setFontSize(size);
+  table.editAsText().setAttributes({ [A.FONT_FAMILY]: page.font, [A.FOREGROUND_COLOR]: '#000000', ...(size ? { [A.FONT_SIZE]: size } : {}) });
+  const key = t.headerRows === 1 ? JSON.stringify([t.rows[0].map((c) => c.blocks.map((b) => (b.kind === 'paragraph' ? runText(b) : ''))), widths]) : null;
+  const formatted = key === null ? undefined : headers.get(key);
+  if (formatted) {
+    table.removeRow(0);
+    table.insertTableRow(0, formatted.copy());
+    return;
+  }
   formatCells(app, table, t, t.headerRows, widths, page);
+  if (key !== null) headers.set(key, table.getRow(0));
 }
 
-function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup, textMm: number): void {
+function appendTable(app: Doc, body: GoogleAppsScript.Document.Body, t: ModelTable, page: PageSetup, textMm: number, headers: HeaderRows): void {
   const widths = columnWidthsMm(t, textMm);
   const first = (blocks: CellBlock[]): string => (blocks[0]?.kind === 'paragraph' ? runText(blocks[0]) : '');
   const table = body.appendTable(t.rows.map((row) => row.map((cell) => first(cell.blocks))));
-  table.setBorderWidth(t.style === 'grid' ? 0.5 : 0).setBorderColor('#000000');
+  // BORDER_WIDTH and BORDER_COLOR are attributes "for table elements": both in one call.
+  table.setAttributes({ [app.Attribute.BORDER_WIDTH]: t.style === 'grid' ? 0.5 : 0, [app.Attribute.BORDER_COLOR]: '#000000' });
   widths.forEach((w, i) => table.setColumnWidth(i, pt(w)));
-  if (t.style === 'grid') formatGrid(app, table, t, widths, page);
+  if (t.style === 'grid') formatGrid(app, table, t, widths, page, headers);
   else formatCells(app, table, t, t.rows.length, widths, page);
 }
 
@@ -134,10 +149,11 @@ export function renderGoogleDoc(model: ReportModel, options: GoogleDocOptions): 
     .setMarginRight(pt(page.margins.right));
   // A new document starts with one empty paragraph; it goes once the body has others.
   const initial = body.getChild(0);
+  const headers: HeaderRows = new Map();
   for (const b of model.blocks) {
     if (b.kind === 'paragraph') formatParagraph(app, body.appendParagraph(runText(b)), b, page);
     else if (b.kind === 'rule') formatRule(app, body.appendParagraph(''), b, textMm);
-    else if (b.kind === 'table') appendTable(app, body, b, page, textMm);
+    else if (b.kind === 'table') appendTable(app, body, b, page, textMm, headers);
     else if (options.chart) {
       const holder = body.appendParagraph('');
       holder.setAlignment(app.HorizontalAlignment.CENTER);

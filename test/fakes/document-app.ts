@@ -5,7 +5,11 @@
  * the last paragraph of a body cannot be removed; images and horizontal rules live
  * inside paragraphs and carry no text; `editAsText()` of a paragraph, a table or a
  * row is the text of everything in it, and the `Text` setters without offsets
- * format all of it (those with offsets, "the specified character range"). Every call the script makes on any
+ * format all of it (those with offsets, "the specified character range"), as does
+ * `Text.setAttributes(attributes)` with text attributes; `copy()` "returns a detached,
+ * deep copy of the current element", children and attributes included;
+ * `Table.removeRow(i)` removes and returns a row, `Table.insertTableRow(i, row)` puts a
+ * detached row in at that index. Every call the script makes on any
  * object it gets from the fake is counted (a counting Proxy, as for the other
  * services), so tests can check that work is batched.
  */
@@ -64,6 +68,13 @@ abstract class FakeElement extends Fake {
     this.parent?.removeChild(this);
     return this;
   }
+  /** A detached deep copy: this element's kind, attributes and (for containers) copies of its children. */
+  copy(): this {
+    const twin = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this, { parent: null, attributes: { ...this.attributes } });
+    this.copyInto(twin);
+    return twin;
+  }
+  protected copyInto(_twin: this): void {}
   asParagraph(): FakeParagraph {
     if (this instanceof FakeParagraph) return this;
     throw new Error(`Element of type ${this.type} is not a paragraph`);
@@ -147,6 +158,15 @@ export class FakeText extends Fake {
   setForegroundColor(color: string): this {
     return this.all('FOREGROUND_COLOR', color);
   }
+  /** Without offsets: text attributes for all of it (a paragraph attribute has no meaning on Text and is refused here). */
+  setAttributes(attrs: Attrs): this {
+    checkAttributes(attrs);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (!TEXT_ATTRIBUTES.has(key)) throw new Error(`The fake applies only text attributes to Text, not ${key}`);
+      this.all(key, value);
+    }
+    return this;
+  }
 }
 
 export class FakeParagraph extends FakeElement {
@@ -170,6 +190,10 @@ export class FakeParagraph extends FakeElement {
     return this;
   }
   /** Effective text attribute of character `i`. */
+  protected override copyInto(twin: this): void {
+    twin.charAttributes = this.charAttributes.map((a) => ({ ...a }));
+    (twin as { inline: FakeElement[] }).inline = this.inline.map((e) => e.copy());
+  }
   textAttribute(i: number, key: string): unknown {
     return this.charAttributes[i]?.[key] ?? this.attributes[key];
   }
@@ -199,6 +223,13 @@ export class FakeParagraph extends FakeElement {
 
 abstract class FakeContainer extends FakeElement {
   readonly children: FakeElement[] = [];
+  protected override copyInto(twin: this): void {
+    (twin as { children: FakeElement[] }).children = this.children.map((c) => {
+      const child = c.copy();
+      child.parent = twin;
+      return child;
+    });
+  }
   text(): string {
     return this.children.map((c) => c.text()).join('\n');
   }
@@ -292,6 +323,21 @@ export class FakeTable extends FakeContainer {
   setBorderColor(c: string): this {
     this.attributes.BORDER_COLOR = c;
     return this;
+  }
+  removeRow(i: number): FakeTableRow {
+    const row = this.getRow(i);
+    if (!row) throw new Error(`Row index (${i}) out of range`);
+    this.children.splice(i, 1);
+    row.parent = null;
+    return row;
+  }
+  insertTableRow(i: number, row: FakeTableRow): FakeTableRow {
+    if (!(row instanceof FakeTableRow)) throw new Error('Invalid argument: tableRow');
+    if (row.parent) throw new Error('Element must be detached.');
+    if (i < 0 || i > this.children.length) throw new Error(`Child index (${i}) out of range`);
+    row.parent = this;
+    this.children.splice(i, 0, row);
+    return row;
   }
 }
 

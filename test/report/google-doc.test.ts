@@ -119,6 +119,22 @@ describe('the Google Doc report', () => {
     expect(ranking.getRow(1).paragraphs().every((p) => p.getAttributes().HORIZONTAL_ALIGNMENT === undefined)).toBe(true);
   });
 
+  it('gives a later table with the same header a copy of the first one\'s formatted header row, its own rows below it', () => {
+    const ranking = model.blocks.filter((b) => b.kind === 'table')[1];
+    if (ranking?.kind !== 'table') throw new Error('the example report has a ranking table');
+    const second = { ...ranking, rows: [ranking.rows[0], ...ranking.rows.slice(4, 6)] };
+    renderGoogleDoc({ ...model, blocks: [ranking, second] }, { title: model.title });
+    const [first, copied] = fake.documents[0].body.children.filter((c) => c.type === 'TABLE').map((t) => t.asTable());
+    expect(copied.getNumRows()).toBe(3);
+    expect(copied.getRow(0).paragraphs().map((p) => [p.text(), p.getAttributes()])).toEqual(first.getRow(0).paragraphs().map((p) => [p.text(), p.getAttributes()]));
+    for (const p of copied.getRow(0).paragraphs()) expect(p.getAttributes()).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
+    expect(copied.getRow(1).text()).toBe(first.getRow(4).text());
+    // The copy is the second table's own row, not the first table's.
+    expect(copied.getRow(0)).not.toBe(first.getRow(0));
+    expect(first.getNumRows()).toBe(ranking.rows.length);
+    expect(fake.log.of('TABLE_ROW.copy')).toBe(1);
+  });
+
   it('keeps mixed bold and italic runs', () => {
     const mixed: ReportModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'Đậm ', bold: true }, { text: 'nghiêng', italic: true }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }] };
     renderGoogleDoc(mixed, { title: 'x' });
