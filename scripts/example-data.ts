@@ -24,7 +24,7 @@ export interface ExpectedGroup {
 
 export interface Fixture {
   about: string;
-  /** `Cấu hình` values by setting key (SETTINGS in src/core/sheets/template.ts); a list is one line each. */
+  /** `Cấu hình` values by setting key (SETTINGS in src/core/model/template.ts); a list is one line each. */
   settings: Record<string, string | number | string[]>;
   /** `Đơn vị`: pledged = Ký giao ước; places = the "Hạng ngoài <mã>" columns, by criterion code. */
   units: { code: string; name: string; shortName: string; pledged?: boolean; places?: Record<string, number> }[];

@@ -142,7 +142,7 @@ export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, ke
   layOut(workbook, plan, settings);
 }
 
-/** `Phiếu bầu` written as laid out (src/core/vote/relay-ballots.ts), in the place the old one had among the sheets. */
+/** `Phiếu bầu` written as laid out (src/core/plans/relay-ballots.ts), in the place the old one had among the sheets. */
 export function replaceBallotSheet(workbook: ExcelJS.Workbook, grid: Grid): void {
   const old = findSheet(workbook, SHEET.ballots);
   const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;

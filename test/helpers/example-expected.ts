@@ -2,7 +2,7 @@
  * What the example cluster must give, written from the facts recorded in
  * examples/cum-thi-dua-08-nam-2021.json (expectedRanking, expectedResultLines), in
  * our own sentence form. Built here independently of src/core/rules/results.ts and
- * src/core/report/ranking-table.ts so the tests compare the code against the data.
+ * src/core/documents/ranking-table.ts so the tests compare the code against the data.
  */
 import { loadFixture } from '../../scripts/example-data';
 

@@ -57,7 +57,7 @@ function refusalOf(issues: IssueList, unreadable: boolean): string | null {
 
 /**
  * The columns right of `Lý do trừ` that the product computes itself (the live
- * formula columns, src/core/live/live-columns.ts) are never user data: neither moved nor
+ * formula columns, src/core/sheets/live-columns.ts) are never user data: neither moved nor
  * kept aside. The layout empties them; the live columns' writer lays them again.
  */
 const isGenerated = isLiveHeader;
