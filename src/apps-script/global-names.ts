@@ -18,6 +18,7 @@ export const MENU_FUNCTIONS = {
   report: 'menuTaoBaoCao',
   vote: 'menuKiemPhieu',
   permissions: 'menuPhanQuyen',
+  newYear: 'menuBatDauNamMoi',
   sidebar: 'menuMoThanhBen',
   help: 'menuHuongDan',
 } as const;

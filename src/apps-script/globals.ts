@@ -22,6 +22,7 @@ function menuTinhDiem(): void { TinhDiem.menuTinhDiem(); }
 function menuTaoBaoCao(): void { TinhDiem.menuTaoBaoCao(); }
 function menuKiemPhieu(): void { TinhDiem.menuKiemPhieu(); }
 function menuPhanQuyen(): void { TinhDiem.menuPhanQuyen(); }
+function menuBatDauNamMoi(): void { TinhDiem.menuBatDauNamMoi(); }
 function menuMoThanhBen(): void { TinhDiem.menuMoThanhBen(); }
 function menuHuongDan(): void { TinhDiem.menuHuongDan(); }
 

@@ -3,7 +3,7 @@
  * nothing from the spreadsheet is put into this HTML. Menu paths are this build's.
  */
 import { MENU_ITEMS, menuPath } from '../core/model/guide';
-import { SHEET } from '../core/model/template';
+import { SHEET, SUCCESSOR_HEADER } from '../core/model/template';
 import { ADDON_BUILD } from './build-kind';
 
 const MENU = menuPath(ADDON_BUILD);
@@ -23,6 +23,7 @@ h2{font-size:15px;margin:14px 0 4px}ol,ul{padding-left:20px;margin:4px 0}code{ba
 <li><b>${MENU_ITEMS.check}</b>: liệt kê lỗi và cảnh báo ở trang "${SHEET.checks}", tô màu và ghi chú (bắt đầu bằng ⚠) vào ô cần sửa.</li>
 <li><b>${MENU_ITEMS.compute}</b>: khi không còn lỗi, tạo lại trang "${SHEET.summary}" có biểu đồ và ghi một dòng vào "${SHEET.history}".</li>
 <li><b>${MENU_ITEMS.report}</b>: tạo một Google Doc mới (báo cáo cũ không bị sửa) và ghi đường dẫn vào "${SHEET.summary}".</li>
+<li>Năm sau: <b>Tệp › Tạo bản sao</b>, mở bản sao, chọn <b>${MENU_ITEMS.newYear}</b>: giữ cấu hình, tiêu chí, đơn vị; xóa điểm, phiếu bầu và các mục của năm cũ; kết quả năm cũ sang trang "${SHEET.past}", để "${SHEET.summary}" và báo cáo so sánh thứ hạng với năm trước. Đơn vị sáp nhập ghi mã các đơn vị cũ ở cột "${SUCCESSOR_HEADER}" của "${SHEET.units}".</li>
 </ol>
 <h2>Hàm dùng trong ô</h2>
 <ul>

@@ -1,7 +1,7 @@
 /** Reads the input sheets, one `getValues()` each, and evaluates them with the core. */
 import { evaluate } from '../core/evaluate';
 import { GUIDE } from './build-kind';
-import { INPUT_ROLES, SHEET } from '../core/model/template';
+import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
 import type { WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
 
@@ -26,6 +26,13 @@ export function readInputs(ss: Spreadsheet): Inputs {
     const range = sheet.getDataRange();
     inputs.ranges[role] = range;
     inputs.grids[role] = range.getValues();
+    inputs.sheetIds[SHEET[role]] = sheet.getSheetId();
+  }
+  // What the product wrote that every run reads back (past years, the runs so far): grids only, never marked.
+  for (const role of READ_BACK_ROLES) {
+    const sheet = ss.getSheetByName(SHEET[role]);
+    if (!sheet) continue;
+    inputs.grids[role] = sheet.getDataRange().getValues();
     inputs.sheetIds[SHEET[role]] = sheet.getSheetId();
   }
   return inputs;

@@ -12,6 +12,7 @@ import { runCompute } from './compute';
 import { menuCreateTemplate } from './create-template';
 import { showHelp } from './help';
 import { menuUpdateScores } from './update-scores';
+import { menuNewYear } from './new-year';
 import { lastReportUrl } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import { buildMenu } from './menu';
@@ -37,6 +38,7 @@ export const menuTinhDiem = (): void => fromMenu(runCompute);
 export const menuTaoBaoCao = (): void => fromMenu(runReport);
 export const menuKiemPhieu = (): void => fromMenu(runVote);
 export const menuPhanQuyen = (): void => fromMenu(runPermissions);
+export const menuBatDauNamMoi = (): void => menuNewYear();
 export const menuHuongDan = (): void => showHelp();
 
 /** Opening the sidebar only reads, so it takes no lock. */

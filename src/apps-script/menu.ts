@@ -21,6 +21,8 @@ export function buildMenu(): void {
     .addItem(MENU_ITEMS.report, MENU_FUNCTIONS.report)
     .addItem(MENU_ITEMS.vote, MENU_FUNCTIONS.vote)
     .addSeparator()
+    .addItem(MENU_ITEMS.newYear, MENU_FUNCTIONS.newYear)
+    .addSeparator()
     .addItem(MENU_ITEMS.sidebar, MENU_FUNCTIONS.sidebar)
     .addItem(MENU_ITEMS.help, MENU_FUNCTIONS.help)
     .addToUi();

@@ -5,6 +5,7 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'template'; file: string; force: boolean }
   | { kind: 'update'; file: string; outDir: string | null; force: boolean }
+  | { kind: 'newYear'; file: string; outDir: string | null; force: boolean; year: number | null }
   | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean };
 
 export class UsageError extends Error {}
@@ -13,6 +14,13 @@ export const HELP_HINT = 'Gõ "tinh-diem --help" để xem cách dùng.';
 
 const TEMPLATE_WORD = 'mau';
 const UPDATE_WORD = 'cap-nhat';
+const NEW_YEAR_WORD = 'nam-moi';
+
+/** `--nam 2022`: a year as the settings accept it. */
+function yearArg(value: string | undefined, flag: string): number {
+  if (value === undefined || !/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100) throw new UsageError(`Sau ${flag} cần một năm từ 1900 đến 2100, ví dụ ${flag} 2022. ${HELP_HINT}`);
+  return Number(value);
+}
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
@@ -20,9 +28,12 @@ export function parseArgs(argv: readonly string[]): Command {
   let outDir: string | null = null;
   let json = false;
   let force = false;
+  let year: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
+    else if (arg === '--nam') year = yearArg(argv[++i], arg);
+    else if (arg.startsWith('--nam=')) year = yearArg(arg.slice('--nam='.length), '--nam');
     else if (arg === '--force' || arg === '-f') force = true;
     else if (arg === '--out' || arg === '-o') {
       const value = argv[++i];
@@ -41,6 +52,12 @@ export function parseArgs(argv: readonly string[]): Command {
     const file = positional[1];
     if (!/\.xlsx$/i.test(file)) throw new UsageError(`Tên tệp mẫu phải có đuôi .xlsx, ví dụ: tinh-diem mau bang-diem.xlsx.`);
     return { kind: 'template', file, force };
+  }
+  if (year !== null && positional[0] !== NEW_YEAR_WORD) throw new UsageError(`Tùy chọn --nam chỉ dùng với lệnh "nam-moi". ${HELP_HINT}`);
+  if (positional[0] === NEW_YEAR_WORD) {
+    if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "nam-moi", ví dụ: tinh-diem nam-moi cum-thi-dua-2021.xlsx. ${HELP_HINT}`);
+    if (json) throw new UsageError(`Lệnh "nam-moi" chỉ nhận tùy chọn --nam, --out và --force. ${HELP_HINT}`);
+    return { kind: 'newYear', file: positional[1], outDir, force, year };
   }
   if (positional[0] === UPDATE_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "cap-nhat", ví dụ: tinh-diem cap-nhat cum-thi-dua.xlsx. ${HELP_HINT}`);
@@ -68,6 +85,9 @@ Các bước, theo thứ tự:
   9. bình xét: tinh-diem cap-nhat lập trang "Phiếu bầu" theo kết quả xếp
      hạng; nhập mỗi phiếu một dòng rồi chạy lại bước 6-7, lệnh ghi thêm
      biên bản kiểm phiếu và tờ trình
+  10. năm sau: tinh-diem nam-moi cum-cap-nhat.xlsx ghi ra tệp của năm mới:
+     giữ cấu hình, tiêu chí, đơn vị; xóa điểm, phiếu bầu và các mục của năm
+     cũ; giữ kết quả năm cũ ở trang "Các năm trước" để so sánh
 Khi danh sách thay đổi giữa năm: sửa "Tiêu chí", "Đơn vị" ngay trong tệp đang
 nhập điểm rồi chạy cap-nhat trên tệp đó: cum-cap-nhat.xlsx cho ra
 cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhất là tệp
@@ -95,19 +115,32 @@ Cách dùng:
       càng lớn, tệp càng mới). Tệp nhập không bao giờ bị ghi đè; tệp kết quả
       đã có chỉ bị ghi đè khi có --force.
 
+  tinh-diem nam-moi <tệp.xlsx> [--nam NĂM] [--out THƯ_MỤC] [--force]
+      Bắt đầu năm thi đua mới từ tệp của năm vừa xong (dữ liệu phải hết lỗi):
+      giữ cấu hình, tiêu chí và đơn vị; "Năm" chuyển sang năm sau (hoặc NĂM);
+      xóa điểm ("Bảng điểm", "Cụm chấm"), phiếu bầu, hạng ngoài, ký giao ước
+      và các mục của năm cũ ở "Cấu hình" (số, ngày báo cáo, ngày và nơi họp…;
+      cột Ghi chú ghi "Cần điền cho năm …"); thêm kết quả năm cũ vào trang
+      "Các năm trước" để so sánh thứ hạng. Ghi ra tệp có năm mới trong tên
+      (cum-2021.xlsx → cum-2022.xlsx, nếu tên không có năm: cum-nam-2022.xlsx).
+      Tệp nhập không bao giờ bị ghi đè.
+
 Tùy chọn:
   -o, --out THƯ_MỤC   thư mục ghi kết quả (mặc định: thư mục của tệp nhập)
       --json          chỉ in một đối tượng JSON ra đầu ra chuẩn (cụm, đơn vị
                       theo thứ hạng, đề nghị Cờ thi đua, kết quả từng tiêu chí,
                       lỗi và cảnh báo), không in tiến trình; chỉ ghi hai tệp
                       kết quả khi có thêm --out
+      --nam NĂM       (nam-moi) năm mới; mặc định năm sau năm ở "Cấu hình"
   -f, --force         ghi đè tệp kết quả đã có
   -h, --help          in hướng dẫn này
 
 Mã thoát:
-  0  đã tính điểm và xếp hạng (có thể kèm cảnh báo); đã tạo bảng mẫu; đã cập nhật
+  0  đã tính điểm và xếp hạng (có thể kèm cảnh báo); đã tạo bảng mẫu; đã cập
+     nhật; đã bắt đầu năm mới
   1  dữ liệu còn lỗi nên chưa xếp hạng (hoặc danh sách còn lỗi nên chưa cập
-     nhật): các lỗi được in ra, không ghi tệp nào
+     nhật, hoặc năm cũ còn lỗi nên chưa bắt đầu năm mới): các lỗi được in
+     ra, không ghi tệp nào
   2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
      bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
      đã có mà không có --force, hoặc "mau" gặp một tệp đã có dữ liệu
@@ -118,4 +151,5 @@ Ví dụ:
   tinh-diem cap-nhat cum-thi-dua.xlsx
   tinh-diem cum-thi-dua-cap-nhat.xlsx --out ket-qua
   tinh-diem cum-thi-dua.xlsx --json > ket-qua.json
+  tinh-diem nam-moi cum-thi-dua-2021.xlsx
 `;

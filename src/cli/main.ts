@@ -4,6 +4,7 @@ import { compute } from './compute';
 import { FileError } from './files';
 import { EXIT, type CliIo } from './io';
 import { makeTemplate } from './make-template';
+import { newYear } from './new-year';
 import { update } from './update';
 import { WorkbookError } from '../xlsx/read-workbook';
 
@@ -16,6 +17,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (command.kind === 'template') return await makeTemplate(command, io);
     if (command.kind === 'update') return await update(command, io);
+    if (command.kind === 'newYear') return await newYear(command, io);
     return await compute(command, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError || err instanceof WorkbookError) {

@@ -8,7 +8,11 @@ import { checkGradeThresholds, gradeOf } from './rules/grade';
 import type { Guide } from './model/guide';
 import { CODE, IssueList } from './model/issues';
 import { formatPoints } from './model/numbers';
-import { checkBaseTotal, parseCriteria, parseUnits, placeColumns } from './read/parse-lists';
+import { checkBaseTotal, parseCriteria, parseUnits, placeColumns, successorColumn } from './read/parse-lists';
+import { parsePastYears } from './read/past-years';
+import { checkStreakRule, streakEligible } from './rules/award-streak';
+import { compareYears } from './rules/compare-years';
+import { checkYearBound } from './rules/year-bound';
 import { applyBands } from './rules/rank-bands';
 import { parseScores, scoreCell, type ParsedScores } from './read/parse-scores';
 import { parseSettings, type SettingsOptions } from './read/parse-settings';
@@ -126,6 +130,9 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   checkBaseTotal(criteria, settings.declaredBaseTotal, settings.decimalSeparator, issues);
   checkTieBreaks(settings, criteria, issues);
   if (!issues.items.some((i) => i.severity === 'error' && i.sheet === SHEET.criteria)) checkGradeThresholds(settings, criteria, issues);
+  const past = parsePastYears(grids.past, issues);
+  checkYearBound(settings, past, grids.history, issues);
+  checkStreakRule(settings, past !== null, issues);
 
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);
@@ -164,7 +171,8 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   result.ranking = placed.map((p) => Object.assign(inListOrder[p.index], { rank: p.rank, needsVote: p.needsVote }));
   const lines = criteriaLines(criteria, inListOrder, settings.decimalSeparator);
   result.criterionResults = criteria.map((criterion, j) => ({ criterion, lines: lines[j] }));
-  result.awards = proposeAwards(result.ranking, settings.awardCount);
+  result.comparison = compareYears(result.ranking, past, settings.year, issues, successorColumn(grids.units));
+  result.awards = proposeAwards(result.ranking.filter(streakEligible(settings, result.comparison)), settings.awardCount);
   if (hasBallots(grids.ballots)) result.vote = runVote(result, grids.ballots as Grid, issues);
   return result;
 }

@@ -19,7 +19,7 @@ function counts(data: SidebarData): HTMLElement[] {
 }
 
 function rankRow(r: SidebarRankRow): HTMLTableRowElement {
-  const detail = [r.grade, r.note].filter(Boolean).join('; ');
+  const detail = [r.grade, r.note, r.comparison].filter(Boolean).join('; ');
   const name = el('td', '', '', [document.createTextNode(r.unit)]);
   if (detail) name.appendChild(el('span', 'detail', detail));
   return el('tr', '', '', [el('td', '', String(r.rank)), name, el('td', '', r.total)]);

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './exceljs';
-import { INPUT_ROLES, SHEET } from '../core/model/template';
+import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
 import { nameKey } from '../core/model/text';
 import type { Grid, WorkbookGrids } from '../core/model/types';
 import type { CellsBeyond } from '../core/read/unread-issues';
@@ -63,7 +63,7 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string): Promi
   }
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
-  for (const role of INPUT_ROLES) {
+  for (const role of [...INPUT_ROLES, ...READ_BACK_ROLES]) {
     const key = nameKey(SHEET[role]);
     const part = pkg.sheets.find((s) => nameKey(s.name) === key);
     if (!part) continue;

@@ -91,7 +91,7 @@ function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, settings: Grid |
 }
 
 /** The last row holding a value, visiting only the rows exceljs stores (a stray far cell costs nothing). */
-function lastValueRow(sheet: ExcelJS.Worksheet): number {
+export function lastValueRow(sheet: ExcelJS.Worksheet): number {
   let last = 0;
   sheet.eachRow((row, rowNumber) => {
     row.eachCell((cell) => {

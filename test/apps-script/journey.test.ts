@@ -12,6 +12,7 @@ import type { CellValue, Grid } from '../../src/core/model/types';
 import type { FakeSheet } from '../fakes/spreadsheet';
 import * as year from '../helpers/journey';
 import { loadBuilt } from './harness';
+import { typeScores } from './workbook';
 
 const { google, call } = loadBuilt();
 const { spreadsheet: ss, ui } = google;
@@ -28,19 +29,6 @@ function typeRows(sheet: FakeSheet, rows: CellValue[][], clearTo = 0): void {
   const width = Math.max(...rows.map((r) => r.length));
   const height = Math.max(rows.length, clearTo);
   sheet.getRange(2, 1, height, width).setValues(Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? '')));
-}
-
-/** Each unit types its own cells of `Bảng điểm`, found by its code and the column headers. */
-function typeScores(values: (unit: string) => Record<string, CellValue>): void {
-  const sheet = ss.sheet(SHEET.scores);
-  const grid = sheet.grid();
-  grid.slice(1).forEach((row, r) => {
-    for (const [header, value] of Object.entries(values(String(row[0])))) {
-      const c = grid[0].indexOf(header);
-      if (c < 0) throw new Error(`no column ${header}`);
-      sheet.getRange(r + 2, c + 1).setValues([[value]]);
-    }
-  });
 }
 
 /** Every non-blank typed cell of `Bảng điểm` by unit code and header (the live columns are computed, not typed). */
@@ -99,7 +87,7 @@ describe('a cluster’s year in Google Sheets', () => {
   });
 
   it('ranks the scores the units typed as the 2021 report does', () => {
-    typeScores(year.typedRow);
+    typeScores(ss, year.typedRow);
     // The live columns show the reference ranking as soon as the scores are typed.
     expect(liveRanking()).toEqual(byRankThenUnit(year.example.expectedRanking.map(({ rank, unit, total }) => ({ rank, unit, total }))));
     menu('Tính điểm và xếp hạng');
@@ -125,7 +113,7 @@ describe('a cluster’s year in Google Sheets', () => {
   });
 
   it('keeps a removed criterion’s values aside and says how many', () => {
-    typeScores(year.typedAfterChange);
+    typeScores(ss, year.typedAfterChange);
     const typed = typedCells();
     typeRows(
       ss.sheet(SHEET.criteria),

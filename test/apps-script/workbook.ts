@@ -1,7 +1,7 @@
 /** Workbooks for the add-in tests: the 2021 example cluster, and the same cluster grown to any number of units. */
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { INPUT_ROLES, SHEET } from '../../src/core/model/template';
-import type { Grid, WorkbookGrids } from '../../src/core/model/types';
+import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
 import { emptyCell, type FakeSpreadsheet } from '../fakes/spreadsheet';
 
 const EMPTY = emptyCell();
@@ -51,4 +51,17 @@ export function inputSnapshot(ss: FakeSpreadsheet): Record<string, Grid> {
 /** Sets one cell of a grid by its A1 column letter and 1-based row. */
 export function setCell(grid: Grid, row: number, column: number, value: Grid[number][number]): void {
   grid[row - 1][column - 1] = value;
+}
+
+/** Each unit types its own cells of `Bảng điểm`, found by its code and the column headers, one cell at a time as a person would. */
+export function typeScores(ss: FakeSpreadsheet, values: (unit: string) => Record<string, CellValue>): void {
+  const sheet = ss.sheet(SHEET.scores);
+  const grid = sheet.grid();
+  grid.slice(1).forEach((row, r) => {
+    for (const [header, value] of Object.entries(values(String(row[0])))) {
+      const c = grid[0].indexOf(header);
+      if (c < 0) throw new Error(`no column ${header}`);
+      sheet.getRange(r + 2, c + 1).setValues([[value]]);
+    }
+  });
 }

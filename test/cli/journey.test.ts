@@ -15,6 +15,7 @@ import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import * as year from '../helpers/journey';
 import { runCli, tempDir } from './run-cli';
+import { sheetOf, typeScores } from './workbook-edit';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,25 +29,11 @@ async function edit(file: string, change: (workbook: ExcelJS.Workbook) => void):
   await workbook.xlsx.writeFile(path);
 }
 
-const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
-
 /** Rows typed from row 2; rows below them up to `clearTo` emptied. */
 function typeRows(sheet: ExcelJS.Worksheet, rows: CellValue[][], clearTo = 0): void {
   for (let r = 0; r < Math.max(rows.length, clearTo); r++) {
     for (let c = 0; c < 4; c++) sheet.getCell(r + 2, c + 1).value = (rows[r]?.[c] ?? null) as ExcelJS.CellValue;
   }
-}
-
-function typeScores(workbook: ExcelJS.Workbook, values: (unit: string) => Record<string, CellValue>): void {
-  const sheet = sheetOf(workbook, SHEET.scores);
-  const grid = sheetGrid(sheet);
-  grid.slice(1).forEach((row, r) => {
-    for (const [header, value] of Object.entries(values(String(row[0])))) {
-      const c = grid[0].indexOf(header);
-      if (c < 0) throw new Error(`no column ${header}`);
-      sheet.getCell(r + 2, c + 1).value = value as ExcelJS.CellValue;
-    }
-  });
 }
 
 async function gridOf(file: string, sheet: string): Promise<Grid> {

@@ -676,6 +676,8 @@ export class FakeSpreadsheet extends Fake {
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string }[] = [];
   readonly editors: Set<string>;
+  /** The document's name, as Drive shows it (a copy is named "Bản sao của …"). */
+  name = 'Bảng tính không có tiêu đề';
   active: FakeRange | null = null;
   activeSheet: FakeSheet | null = null;
   private nextId = 0;
@@ -867,6 +869,9 @@ export class FakeSpreadsheet extends Fake {
 
   getId(): string {
     return 'fake-spreadsheet';
+  }
+  getName(): string {
+    return this.name;
   }
   getUrl(): string {
     return 'https://docs.google.com/spreadsheets/d/fake-spreadsheet/edit';

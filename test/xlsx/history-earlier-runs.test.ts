@@ -12,7 +12,7 @@ import { UnreadCell } from '../../src/core/model/unread-cell';
 import { readNamedSheet } from '../../src/xlsx/read-workbook';
 import { summaryPackage } from '../../src/xlsx/summary-package';
 
-const run = (day: number, fingerprint: string): (string | number | Date)[] => [new Date(2022, 0, day, 8, 30), 'thu-ky', 12, 0, 1, '1. Long An (117,5)', fingerprint, 'bao-cao.docx'];
+const run = (day: number, fingerprint: string): (string | number | Date)[] => [new Date(2022, 0, day, 8, 30), 'thu-ky', 12, 0, 1, '1. Long An (117,5)', fingerprint, 'bao-cao.docx', 2021];
 const HEADER = [...HISTORY_HEADER];
 
 describe('earlierRuns', () => {
@@ -24,7 +24,7 @@ describe('earlierRuns', () => {
   });
 
   it('writes back what the file holds for a cell it could not read as a value', () => {
-    const row = [...run(1, 'a').slice(0, 7), new UnreadCell('formula', 'HYPERLINK("bao-cao.docx")')];
+    const row = [...run(1, 'a').slice(0, 7), new UnreadCell('formula', 'HYPERLINK("bao-cao.docx")'), 2021];
     expect(earlierRuns([HEADER, row], [])[0][7]).toBe('HYPERLINK("bao-cao.docx")');
   });
 });

@@ -19,6 +19,7 @@ import { countOf } from '../rules/results';
 import { CHART_MAX_UNITS } from '../outputs/summary-chart';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
 import { rankingTable, votedNotes } from './ranking-table';
+import { comparisonParagraphs } from './year-comparison';
 import { signatureTable } from './signature';
 
 export interface BuildReportOptions {
@@ -67,6 +68,7 @@ function rankingSection(ev: Evaluation): Block[] {
     rankingTable(ev),
     ...votedNotes(ev),
     ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev)] : []),
+    ...comparisonParagraphs(ev),
   ];
 }
 

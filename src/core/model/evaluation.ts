@@ -1,6 +1,7 @@
 /** The result of one evaluation: what every adapter, output and document is built from. */
 import type { AwardProposal, Criterion, CriterionResult, Issue, Settings, Unit, UnitResult } from './types';
 import type { VoteOutcome } from './vote-types';
+import type { YearComparison } from './year-comparison';
 
 export interface Evaluation {
   settings: Settings;
@@ -15,4 +16,6 @@ export interface Evaluation {
   awards: AwardProposal;
   /** The council's count, when `Phiếu bầu` holds ballots; ranks and awards above already follow it. */
   vote?: VoteOutcome;
+  /** Each ranked unit against the latest past year of `Các năm trước`; absent without one. */
+  comparison?: YearComparison;
 }

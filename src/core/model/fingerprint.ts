@@ -19,9 +19,9 @@ export function fingerprint(grids: WorkbookGrids): string {
   const parts: string[] = [];
   // A local name: a global looked up per character is slow in a sandboxed context.
   const imul = Math.imul;
-  for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots'] as const) {
-    // Ballots came later: a workbook without them keeps the fingerprint it always had.
-    if (key === 'ballots' && !grids.ballots) continue;
+  for (const key of ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots', 'past'] as const) {
+    // Ballots and past years came later: a workbook without them keeps the fingerprint it always had.
+    if ((key === 'ballots' || key === 'past') && !grids[key]) continue;
     parts.length = 0;
     parts.push(`[${key}]`);
     for (const row of grids[key] ?? []) {

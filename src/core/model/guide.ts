@@ -17,11 +17,12 @@ export const MENU_ITEMS = {
   compute: 'Tính điểm và xếp hạng',
   report: 'Tạo báo cáo',
   vote: 'Kiểm phiếu và lập biên bản',
+  newYear: 'Bắt đầu năm mới',
   sidebar: 'Mở bảng kết quả',
   help: 'Hướng dẫn',
 } as const;
 
-export type GuideStep = 'template' | 'update' | 'permissions' | 'check' | 'compute';
+export type GuideStep = 'template' | 'update' | 'permissions' | 'check' | 'compute' | 'newYear';
 
 /** Each step as a phrase to put after "Hãy chạy", e.g. `menu Tính điểm › Cập nhật Bảng điểm`. */
 export type Guide = Record<GuideStep, string>;
@@ -33,7 +34,7 @@ export function menuPath(addon: boolean): string {
 
 export function menuGuide(addon: boolean): Guide {
   const at = (step: GuideStep): string => `menu ${menuPath(addon)} › ${MENU_ITEMS[step]}`;
-  return { template: at('template'), update: at('update'), permissions: at('permissions'), check: at('check'), compute: at('compute') };
+  return { template: at('template'), update: at('update'), permissions: at('permissions'), check: at('check'), compute: at('compute'), newYear: at('newYear') };
 }
 
 export const COMMAND_GUIDE: Guide = {
@@ -42,4 +43,5 @@ export const COMMAND_GUIDE: Guide = {
   permissions: 'menu Phân quyền nhập liệu trên Google Trang tính (tệp Excel không phân quyền theo dòng)',
   check: 'lệnh "tinh-diem <tệp.xlsx>"',
   compute: 'lệnh "tinh-diem <tệp.xlsx>"',
+  newYear: 'lệnh "tinh-diem nam-moi <tệp.xlsx>"',
 };

@@ -56,6 +56,11 @@ export const CODE = {
   badPlace: 'BAD_PLACE',
   bandMismatch: 'BAND_MISMATCH',
   unreachableGrade: 'UNREACHABLE_GRADE',
+  otherYear: 'OTHER_YEAR',
+  yearDiffersFromHistory: 'YEAR_DIFFERS_FROM_HISTORY',
+  badPastYears: 'BAD_PAST_YEARS',
+  unknownPredecessor: 'UNKNOWN_PREDECESSOR',
+  streakWithoutPast: 'STREAK_WITHOUT_PAST',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -107,6 +112,11 @@ const KIND: Record<IssueCode, string> = {
   BAD_PLACE: 'Hạng ngoài sai',
   BAND_MISMATCH: 'Thưởng khác hạng ngoài',
   UNREACHABLE_GRADE: 'Ngưỡng xếp loại không thể đạt',
+  OTHER_YEAR: 'Giá trị của năm khác',
+  YEAR_DIFFERS_FROM_HISTORY: 'Năm khác các lần chạy trước',
+  BAD_PAST_YEARS: 'Kết quả các năm trước không dùng được',
+  UNKNOWN_PREDECESSOR: 'Mã kế thừa không có năm trước',
+  STREAK_WITHOUT_PAST: 'Thiếu kết quả các năm trước',
 };
 
 export function issueKind(code: string): string {

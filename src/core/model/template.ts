@@ -21,12 +21,16 @@ export const SHEET = {
   voteResults: 'Kết quả bỏ phiếu',
   /** Values "Cập nhật Bảng điểm" found no place for: appended, never rewritten. */
   keptAside: 'Điểm đã gỡ',
+  /** The results of the years that ended, one row per unit and year: written by "Bắt đầu năm mới", read for comparison. */
+  past: 'Các năm trước',
 } as const;
 
 /** Sheets the user types into: no action ever writes a value there. */
 export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots'] as const;
 /** Input sheets a workbook may lack: agreed scores and ballots come only when there are some. */
 export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
+/** Sheets the product writes that every run reads back: the past years' results to compare with, the runs so far for their year. */
+export const READ_BACK_ROLES = ['past', 'history'] as const;
 /** Sheets the product rebuilds whole on every run. */
 export const OUTPUT_ROLES = ['summary', 'detail', 'checks', 'history'] as const;
 /** Output sheets only some actions write (the vote's count, the values "Cập nhật Bảng điểm" kept aside). */
@@ -66,6 +70,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'gradeGood', label: 'Ngưỡng Hoàn thành tốt', help: 'Tổng điểm tối thiểu', example: 85 },
   { key: 'gradePass', label: 'Ngưỡng Hoàn thành', help: 'Tổng điểm tối thiểu; thấp hơn: Không hoàn thành', example: 75 },
   { key: 'awardCount', label: 'Số đơn vị đề nghị Cờ thi đua', help: 'Số đơn vị dẫn đầu được đề nghị, thường 1 hoặc 2; 0: không có mục V', example: 1 },
+  { key: 'awardStreak', label: 'Số năm liên tục Hoàn thành xuất sắc để đề nghị', help: 'Đơn vị được đề nghị Cờ thi đua phải Hoàn thành xuất sắc bấy nhiêu năm liền, tính cả năm nay, theo trang Các năm trước; để trống: không xét', example: '' },
   { key: 'awardName', label: 'Tên danh hiệu đề nghị', help: 'Ví dụ Cờ thi đua của Chính phủ; để trống: Cờ thi đua của cơ quan chủ quản', example: '' },
   { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"," hoặc "."; để trống: dấu phẩy (Sheets: theo ngôn ngữ bảng tính)', example: '' },
   { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
@@ -116,6 +121,8 @@ export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn',
 export const UNITS_COL = { code: 0, name: 1, shortName: 2, emails: 3, pledged: 4 } as const;
 /** A column of `Đơn vị` holding each unit's place in the outside ranking of criterion `code`. */
 export const placeHeader = (code: string): string => `Hạng ngoài ${code}`;
+/** An optional column of `Đơn vị`: the codes, in the year before, of the units this one continues (a merger). */
+export const SUCCESSOR_HEADER = 'Kế thừa từ';
 
 /** Score sheet: two fixed columns, a base and a bonus column per criterion, then deductions. */
 export const SCORES_FIXED_HEADER = ['Mã đơn vị', 'Đơn vị'] as const;
@@ -155,6 +162,7 @@ export const HISTORY_HEADER = [
   'Xếp hạng',
   'Mã kiểm tra dữ liệu',
   'Báo cáo',
+  'Năm',
 ] as const;
 
 export const KEPT_ASIDE_HEADER = ['Ngày gỡ', 'Trang', 'Mã đơn vị', 'Đơn vị', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Lý do trừ', 'Giá trị khác', 'Vì sao gỡ'] as const;
@@ -177,5 +185,6 @@ export const HEADER_NOTES: Record<string, string> = {
   'Email người nhập': 'Các email được phép nhập điểm của đơn vị, cách nhau bởi dấu phẩy',
   'Ký giao ước': '"có" hoặc "không"',
   'Thưởng theo hạng ngoài': 'Ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20); hạng ghi ở cột "Hạng ngoài <mã>" trang Đơn vị',
+  [SUCCESSOR_HEADER]: 'Đơn vị sáp nhập hoặc đổi mã: mã của các đơn vị năm trước mà đơn vị này kế thừa, cách nhau bởi dấu phẩy; để trống nếu vẫn là đơn vị cũ',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
 };

@@ -93,6 +93,8 @@ export interface Settings {
   awardCount: number;
   /** The award proposed in section V and the body that grants it: "Cờ thi đua của Bộ Thông tin và Truyền thông". */
   awardName: string;
+  /** Years in a row at "Hoàn thành xuất sắc", this one included, that a proposal requires; null: no such rule. */
+  awardStreak: number | null;
   /** Decimal separator used when numbers are written as text (report, messages). */
   decimalSeparator: '.' | ',';
   report: ReportTexts;
@@ -134,6 +136,8 @@ export interface Unit {
   pledged?: boolean;
   /** Place in the outside ranking of a criterion with rank bands, by criterion code (nameKey), with its cell. */
   places?: Record<string, { place: number; cell: string }>;
+  /** Codes of the units of the year before that this one continues (`Kế thừa từ`); absent: none named. */
+  predecessors?: string[];
 }
 
 /** The points one unit typed (or the cluster agreed) for every criterion. */
@@ -211,4 +215,8 @@ export interface WorkbookGrids {
   agreed?: Grid;
   /** Optional `Phiếu bầu` sheet: the council's ballots, one row a ballot. */
   ballots?: Grid;
+  /** `Các năm trước`: the results of the years that ended, for comparison. */
+  past?: Grid;
+  /** `Lịch sử`: the runs so far, for the year they were made in. */
+  history?: Grid;
 }

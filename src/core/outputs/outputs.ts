@@ -6,6 +6,8 @@
  */
 import { SheetRows, fitCells, type OutCell, type OutputSheet, type SummarySheet } from '../model/output-sheet';
 import { issueKind } from '../model/issues';
+import { streakRuleSentence } from '../rules/award-streak';
+import { comparisonCells, comparisonHeader } from './year-columns';
 import { awardParagraphs, awardWording } from './award-lines';
 import { deductionNumber, formatPoints, toNumber } from '../model/numbers';
 import { CHECKS_HEADER, HISTORY_HEADER, SCORES_FIXED_HEADER, SUMMARY_HEADER, scoresHeader } from '../model/template';
@@ -40,13 +42,14 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
   if (reportUrl) sheet.text(['Báo cáo', '', reportUrl]);
   else sheet.blank();
   sheet.blank();
-  sheet.header(SUMMARY_HEADER);
+  // With a past year, last year's rank, the change and a grade held years in a row follow the note.
+  sheet.header([...SUMMARY_HEADER, ...comparisonHeader(ev)]);
   const firstRow = sheet.rows.length;
-  for (const r of ev.ranking) sheet.rows.push(rankingRow(r));
+  for (const r of ev.ranking) sheet.rows.push([...rankingRow(r), ...comparisonCells(ev, r)]);
   if (ev.settings.awardCount > 0) {
     sheet.blank();
     sheet.title('Đề nghị Cờ thi đua');
-    for (const line of awardLines(ev)) sheet.text([line]);
+    for (const line of [...awardLines(ev), streakRuleSentence(ev)].filter((l) => l !== '')) sheet.text([line]);
   }
   // A number (right-aligned) beside text (left-aligned) touches when printed: the rank beside the code read
   // "1LA", the total beside the grade "93Hoàn thành tốt". The rank, the total and the grade are centred.
@@ -120,12 +123,17 @@ export interface HistoryEntry {
   user: string;
   fingerprint: string;
   reportUrl?: string;
+  /** What the row says instead of the ranking (a step that ranks nothing, e.g. a new year started). */
+  summary?: string;
+  /** The year the run belongs to; `Năm` of `Cấu hình` when not given. */
+  year?: number;
 }
 
 export const HISTORY_HEADER_ROW: OutCell[] = [...HISTORY_HEADER];
 
 export function historyRow(ev: Evaluation, entry: HistoryEntry): OutCell[] {
   const { errors, warnings } = issueCounts(ev.issues);
-  const row = [entry.time, entry.user, ev.units.length, errors, warnings, ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev), entry.fingerprint, entry.reportUrl ?? ''];
+  const summary = entry.summary ?? (ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev));
+  const row = [entry.time, entry.user, ev.units.length, errors, warnings, summary, entry.fingerprint, entry.reportUrl ?? '', entry.year ?? ev.settings.year ?? ''];
   return fitCells([row])[0];
 }

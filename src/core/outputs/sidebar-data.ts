@@ -5,6 +5,7 @@
  */
 import { formatPoints } from '../model/numbers';
 import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
+import { comparisonPhrase } from './year-columns';
 import { sidebarVote, type SidebarVote } from './sidebar-vote';
 import type { Issue, Severity } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
@@ -46,6 +47,8 @@ export interface SidebarRankRow {
   grade: string;
   /** Tie needing a vote, adjusted scores; '' when none. */
   note: string;
+  /** Against the latest past year: "2021: hạng 4, ↑2"; '' without one. */
+  comparison: string;
 }
 
 export interface SidebarData {
@@ -89,7 +92,7 @@ function topOfRanking(ev: Evaluation): SidebarRankRow[] {
   const sep = ev.settings.decimalSeparator;
   return ev.ranking
     .filter((r) => last && r.rank <= last.rank)
-    .map((r) => ({ rank: r.rank, unit: r.unit.shortName || r.unit.name, code: r.unit.code, total: formatPoints(r.total, sep), grade: r.grade, note: tieNote(r) }));
+    .map((r) => ({ rank: r.rank, unit: r.unit.shortName || r.unit.name, code: r.unit.code, total: formatPoints(r.total, sep), grade: r.grade, note: tieNote(r), comparison: comparisonPhrase(ev, r) }));
 }
 
 function toSidebarIssue(i: Issue): SidebarIssue {

@@ -12,7 +12,7 @@ import { fingerprint } from '../model/fingerprint';
 import { parseCriteria, parseUnits } from '../read/parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
 import { SHEET } from '../model/template';
-import type { CellValue, Criterion, Unit, WorkbookGrids } from '../model/types';
+import type { CellValue, Criterion, Issue, Unit, WorkbookGrids } from '../model/types';
 import { reportBeyond, reportNotCopied, reportUnmovable, type CellsBeyond, type CellsNotCopied } from '../read/unread-issues';
 
 export interface SheetLayout {
@@ -44,11 +44,17 @@ export interface RelayoutReading {
   notCopied?: readonly CellsNotCopied[];
 }
 
+/** The first errors, one line each with its cell, for a refusal; the rest counted. */
+export function firstErrorLines(errors: readonly Issue[]): string[] {
+  const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${cellRef(i.sheet, i.cell)}: ${i.message}`);
+  if (errors.length > SHOWN_ERRORS) lines.push(`- … và ${errors.length - SHOWN_ERRORS} lỗi khác.`);
+  return lines;
+}
+
 function refusalOf(issues: IssueList, unreadable: boolean): string | null {
   const errors = issues.items.filter((i) => i.severity === 'error');
   if (errors.length === 0) return null;
-  const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${cellRef(i.sheet, i.cell)}: ${i.message}`);
-  if (errors.length > SHOWN_ERRORS) lines.push(`- … và ${errors.length - SHOWN_ERRORS} lỗi khác.`);
+  const lines = firstErrorLines(errors);
   const why = unreadable
     ? `tệp có ô không đọc được đúng như đã lưu, và cập nhật lúc này sẽ ghi sang tệp mới một giá trị khác`
     : `danh sách tiêu chí hoặc đơn vị còn lỗi, và xếp lại theo một danh sách sai có thể đẩy điểm đã nhập sang trang "${SHEET.keptAside}"`;

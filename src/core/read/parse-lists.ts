@@ -3,7 +3,7 @@ import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { MILLI, formatPoints, parseNumber } from '../model/numbers';
 import { YES, cleanParagraphs } from './parse-settings';
-import { CRITERIA_COL, HEADER_ROWS, SHEET, UNITS_COL, placeHeader } from '../model/template';
+import { CRITERIA_COL, HEADER_ROWS, SHEET, SUCCESSOR_HEADER, UNITS_COL, placeHeader } from '../model/template';
 import { parseBands } from './parse-bands';
 import { cleanText, hasInvisible, nameKey } from '../model/text';
 import type { CellValue, Criterion, Grid, Unit } from '../model/types';
@@ -109,6 +109,7 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     return true;
   };
   const places = placeColumns(grid);
+  const successor = successorColumn(grid);
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
@@ -131,6 +132,8 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     const pledge = nameKey(row[UNITS_COL.pledged]);
     if (pledge !== '') unit.pledged = YES.has(pledge);
     readPlaces(unit, row, r, places, issues);
+    const predecessors = successor >= 0 ? codeList(row[successor]) : [];
+    if (predecessors.length > 0) unit.predecessors = predecessors;
     units.push(unit);
   }
   if (units.length === 0 && seen.size === 0) {
@@ -148,6 +151,19 @@ export function placeColumns(grid: Grid | undefined): Map<string, number> {
     if (title.startsWith(prefix) && title.length > prefix.length) columns.set(title.slice(prefix.length).trim(), col);
   });
   return columns;
+}
+
+/** The optional `Kế thừa từ` column of the units sheet; -1 when there is none. */
+export function successorColumn(grid: Grid | undefined): number {
+  return (grid?.[0] ?? []).findIndex((cell) => nameKey(cell) === nameKey(SUCCESSOR_HEADER));
+}
+
+/** A list of unit codes as typed in one cell: "AG, KG", "AG; KG" or one a line. */
+export function codeList(cell: CellValue): string[] {
+  return String(cell ?? '')
+    .split(/[,;\r\n]+/)
+    .map((code) => cleanText(code))
+    .filter((code) => code !== '');
 }
 
 /** A unit's places in outside rankings: whole numbers from 1; blank when it is not ranked. */

@@ -85,6 +85,9 @@ function tieBreakRung(part: string): TieBreak | null {
 /** More Cờ thi đua proposals than this is a typo (a cluster has dozens of units). */
 const MAX_AWARDS = 1000;
 
+/** More years in a row than a cluster has existed is a typo. */
+const MAX_STREAK = 100;
+
 /** What a yes/no cell accepts as yes (compared after nameKey). */
 export const YES = new Set(['có', 'co', 'x', 'yes', 'true', '1', 'đúng']);
 
@@ -157,6 +160,7 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
       pass: points('gradePass', 75 * MILLI, false, '75') ?? 75 * MILLI,
     },
     awardCount: wholeNumber('awardCount', 1, 0, MAX_AWARDS) ?? 1,
+    awardStreak: wholeNumber('awardStreak', null, 1, MAX_STREAK),
     awardName: text('awardName') || (text('parentBody') ? `Cờ thi đua của ${text('parentBody')}` : 'Cờ thi đua'),
     decimalSeparator,
     cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),

@@ -1,0 +1,144 @@
+/**
+ * The new-year plan and the checks that keep each year's values to their year, on
+ * the 2021 example: every setting is either kept, reviewed or cleared (a setting
+ * added to the template must say which), every year-bound one is cleared and
+ * marked, and a value of another year is an error at its cell naming both years.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate';
+import { COMMAND_GUIDE } from '../../src/core/model/guide';
+import { SETTINGS, SHEET } from '../../src/core/model/template';
+import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
+import { planNewYear, type NewYearPlan } from '../../src/core/plans/new-year';
+import { yearOfDocumentDate } from '../../src/core/rules/year-bound';
+import { KEPT_SETTINGS, REVIEWED_SETTINGS, YEAR_BOUND_SETTINGS } from '../../src/core/sheets/year-bound-settings';
+import { fixtureGrids, loadFixture } from '../../scripts/example-data';
+
+const fixture = loadFixture();
+const NOW = new Date(2022, 0, 10, 9, 0);
+const plan = (grids: WorkbookGrids, year?: number): NewYearPlan => planNewYear(grids, { guide: COMMAND_GUIDE, now: NOW, user: 'thu-ky', year });
+
+/** The plan's edits applied to the input grids, as both adapters apply them to the sheets. */
+function applied(grids: WorkbookGrids, p: NewYearPlan): WorkbookGrids {
+  const out: WorkbookGrids = { ...grids, past: p.past.rows as Grid };
+  for (const edits of p.edits) {
+    const role = (Object.keys(SHEET) as (keyof typeof SHEET)[]).find((r) => SHEET[r] === edits.sheet) as keyof WorkbookGrids;
+    const grid = (grids[role] ?? []).map((row) => [...row]);
+    for (const b of edits.cleared) for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) if (grid[r]) grid[r][c] = '';
+    for (const e of edits.cells) {
+      while (grid[e.row].length <= e.col) grid[e.row].push('');
+      grid[e.row][e.col] = e.value;
+    }
+    out[role] = grid;
+  }
+  return out;
+}
+
+const setting = (grid: Grid | undefined, key: string): CellValue[] => grid?.find((r) => r[0] === SETTINGS.find((d) => d.key === key)?.label) ?? [];
+
+describe('what a new year does to each setting', () => {
+  it('puts every setting of the template in exactly one list: kept, reviewed or cleared', () => {
+    const lists = [KEPT_SETTINGS, REVIEWED_SETTINGS, Object.keys(YEAR_BOUND_SETTINGS)];
+    for (const d of SETTINGS) expect(lists.filter((l) => l.includes(d.key)), d.key).toHaveLength(1);
+    expect(lists.flat().sort()).toEqual(SETTINGS.map((d) => d.key).sort());
+  });
+
+  it('clears and marks every year-bound setting, marks the reviewed ones that hold a value, moves the year on', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const p = plan(grids);
+    expect(p.refusal).toBeNull();
+    const next = applied(grids, p);
+    expect(setting(next.settings, 'year')[1]).toBe(2022);
+    for (const key of Object.keys(YEAR_BOUND_SETTINGS)) {
+      expect(setting(next.settings, key)[1], key).toBe('');
+      expect(String(setting(next.settings, key)[2]), key).toMatch(/^Cần điền cho năm 2022/);
+    }
+    // What 2021 had is quoted, so the secretary sees the form of the number.
+    expect(setting(next.settings, 'letterNumber')[2]).toMatch(/^Cần điền cho năm 2022 \(năm 2021: 06\/TTr-CTĐ08\)\./);
+    for (const key of REVIEWED_SETTINGS.filter((k) => setting(grids.settings, k)[1] !== '')) {
+      expect(setting(next.settings, key)[1], key).toEqual(setting(grids.settings, key)[1]);
+      expect(String(setting(next.settings, key)[2]), key).toMatch(/^Xem lại cho năm 2022/);
+    }
+    for (const key of KEPT_SETTINGS.filter((k) => k !== 'year')) expect(setting(next.settings, key), key).toEqual(setting(grids.settings, key));
+    // The new year's workbook has no score, no ballot and none of 2021's dates: nothing but blank base scores to report.
+    const ev = evaluate(next);
+    expect(ev.issues.filter((i) => i.severity === 'error' && i.code !== 'BLANK_BASE')).toEqual([]);
+    expect(ev.units.every((u) => u.places === undefined && u.pledged === undefined)).toBe(true);
+  });
+
+  it('refuses while the year that ends has errors, without a year, or to a year not after it', () => {
+    const broken = fixtureGrids(fixture);
+    (broken.scores as Grid)[1][2] = 'mười';
+    expect(plan(broken).refusal).toMatch(/^Chưa bắt đầu năm mới: dữ liệu năm 2021 còn 1 lỗi/);
+    expect(plan(fixtureGrids(fixture, { year: '' })).refusal).toContain('mục "Năm" ở trang "Cấu hình" còn trống');
+    expect(plan(fixtureGrids(fixture), 2021).refusal).toContain('năm mới (2021) phải sau năm 2021');
+    expect(plan(fixtureGrids(fixture), 2024).toYear).toBe(2024);
+  });
+});
+
+describe('a value of another year', () => {
+  it('dates a year-end document from 1 July of its year to 30 June of the next', () => {
+    expect(yearOfDocumentDate(new Date(2022, 5, 30))).toBe(2021);
+    expect(yearOfDocumentDate(new Date(2022, 6, 1))).toBe(2022);
+    expect(yearOfDocumentDate(new Date(2021, 11, 28))).toBe(2021);
+  });
+
+  it('names a document number kept with last year’s results at its cell, with both years', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const next = applied(grids, plan(grids));
+    const row = next.settings?.findIndex((r) => r[0] === 'Số tờ trình') as number;
+    (next.settings as Grid)[row][1] = '06/TTr-CTĐ08';
+    const issue = evaluate(next).issues.find((i) => i.code === 'OTHER_YEAR');
+    expect(issue).toMatchObject({ severity: 'error', sheet: SHEET.settings, cell: `B${row + 1}` });
+    expect(issue?.message).toBe(`Mục "Số tờ trình": "06/TTr-CTĐ08" là số của năm 2021 (trang "${SHEET.past}", ô N2), còn "Năm" ở trang "${SHEET.settings}" là 2022. Hãy ghi số văn bản của năm 2022.`);
+  });
+
+  it('refuses past years that are not before the year of Cấu hình', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const next = applied(grids, plan(grids));
+    const row = next.settings?.findIndex((r) => r[0] === 'Năm') as number;
+    (next.settings as Grid)[row][1] = 2021;
+    const issue = evaluate(next).issues.find((i) => i.sheet === SHEET.past);
+    expect(issue).toMatchObject({ severity: 'error', code: 'OTHER_YEAR', cell: 'A2' });
+    expect(issue?.message).toContain('có kết quả năm 2021, không phải năm trước năm 2021');
+  });
+
+  it('says so when Năm differs from the latest run in Lịch sử', () => {
+    const grids = fixtureGrids(fixture, { year: 2022, reportDate: '', voteDate: '' });
+    grids.history = [
+      ['Thời gian', 'Người thực hiện', 'Số đơn vị', 'Số lỗi', 'Số cảnh báo', 'Xếp hạng', 'Mã kiểm tra dữ liệu', 'Báo cáo', 'Năm'],
+      [new Date(2021, 11, 20), '', 12, 0, 0, '', '', '', 2021],
+    ];
+    const issue = evaluate(grids, { guide: COMMAND_GUIDE }).issues.find((i) => i.code === 'YEAR_DIFFERS_FROM_HISTORY');
+    expect(issue).toMatchObject({ severity: 'warning', sheet: SHEET.settings });
+    expect(issue?.message).toContain('còn lần chạy gần nhất trong trang "Lịch sử" (dòng 2) là của năm 2021');
+    expect(issue?.message).toContain('lệnh "tinh-diem nam-moi <tệp.xlsx>"');
+  });
+});
+
+describe('comparisons that cannot be made', () => {
+  it('requires past years for a rule on consecutive years, at its setting', () => {
+    const issue = evaluate(fixtureGrids(fixture, { awardStreak: 2 })).issues.find((i) => i.code === 'STREAK_WITHOUT_PAST');
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message).toContain('(2 năm) cần kết quả các năm trước ở trang "Các năm trước"');
+  });
+
+  it('marks a unit without last year’s result as new and warns at a predecessor code last year did not have', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const next = applied(grids, plan(grids));
+    // 2021's lists and scores again (places included), Long An under a new code naming an unknown predecessor.
+    const units = (grids.units as Grid).map((row) => [...row]);
+    units[0].push('Kế thừa từ');
+    const successor = units[0].length - 1;
+    units[1][0] = 'LA2';
+    units[1][successor] = 'XX';
+    const scores = (grids.scores as Grid).map((row) => [...row]);
+    scores[1][0] = 'LA2';
+    Object.assign(next, { units, scores });
+    const ev = evaluate(next);
+    expect(ev.comparison?.byUnit.get('LA2')).toMatchObject({ previousRank: null, change: null, streak: 1 });
+    const warning = ev.issues.find((i) => i.code === 'UNKNOWN_PREDECESSOR');
+    expect(warning?.cell).toBe(`${String.fromCharCode(65 + successor)}2`);
+    expect(warning?.message).toContain('kế thừa từ mã "XX", nhưng kết quả năm 2021');
+  });
+});
