@@ -142,3 +142,22 @@ describe('comparisons that cannot be made', () => {
     expect(warning?.message).toContain('kế thừa từ mã "XX", nhưng kết quả năm 2021');
   });
 });
+
+describe('Các năm trước over several years', () => {
+  it('gives a merged unit a past grade only when every unit it continues held it', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const past = plan(grids).past.rows.map((row) => [...row]) as Grid;
+    const grade = (past[0] as string[]).indexOf('Xếp loại');
+    // Kiên Giang held only "Hoàn thành tốt" in 2021 (edited here): the unit continuing it and An Giang has no streak.
+    const kg = past.findIndex((r) => r[1] === 'KG');
+    past[kg][grade] = 'Hoàn thành tốt';
+    const units = (grids.units as Grid).map((row) => [...row]);
+    units[0].push('Kế thừa từ');
+    const ag = units.findIndex((r) => r[0] === 'AG');
+    units[ag][units[0].length - 1] = 'AG, KG';
+    const next = { ...fixtureGrids(fixture, { year: 2022, reportDate: '', voteDate: '', reportNumber: '', minutesNumber: '', letterNumber: '' }), units, past };
+    const compared = evaluate(next).comparison;
+    expect(compared?.byUnit.get('AG')).toMatchObject({ previousRank: 9, streak: 1 });
+    expect(compared?.byUnit.get('LA')).toMatchObject({ previousRank: 1, change: 0, streak: 2 });
+  });
+});

@@ -173,8 +173,8 @@ function awardOutcome(ev: Evaluation, r: UnitResult): string {
   return '';
 }
 
-/** `Các năm trước` with this year's results: earlier years kept (a re-run replaces this year's rows), columns the union of all years'. */
-export function pastSheet(existing: Grid | undefined, ev: Evaluation, year: number): OutputSheet {
+/** `Các năm trước` with this year's results after the earlier years' rows (a sheet holding this year already is an error the plan refused), columns the union of all years'. */
+function pastSheet(existing: Grid | undefined, ev: Evaluation, year: number): OutputSheet {
   const oldHeader = (existing?.[0] ?? []).map((cell) => cleanText(cell));
   const header: string[] = [...PAST_HEADER, ...PAST_NUMBER_HEADERS.map((n) => n.header)];
   const add = (title: string): void => {
@@ -183,12 +183,10 @@ export function pastSheet(existing: Grid | undefined, ev: Evaluation, year: numb
   for (const title of oldHeader) add(title);
   for (const c of ev.criteria) pastCriterionHeaders(c.code).forEach(add);
   const at = new Map(header.map((h, i) => [nameKey(h), i]));
-  const yearCol = oldHeader.findIndex((h) => nameKey(h) === nameKey('Năm'));
   const sheet = new SheetRows();
   sheet.header(header);
   for (const row of (existing ?? []).slice(HEADER_ROWS)) {
     if (row.every((cell) => cleanText(cell instanceof Date ? 'd' : cell) === '')) continue;
-    if (yearCol >= 0 && Number(row[yearCol]) === year) continue;
     const moved: OutCell[] = header.map(() => '');
     oldHeader.forEach((title, c) => {
       const to = at.get(nameKey(title));
