@@ -11,7 +11,7 @@ import { fingerprint } from '../core/model/fingerprint';
 import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs/outputs';
 import { buildReport } from '../core/documents/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/model/template';
-import type { Grid, WorkbookGrids } from '../core/model/types';
+import { isEmptyCell, type Grid, type WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
@@ -149,7 +149,8 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
-  const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), grids.ballots !== undefined);
+  // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
+  const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell)));
   for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : [])]) io.out(line);
   return EXIT.ok;
 }

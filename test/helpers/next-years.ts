@@ -63,22 +63,23 @@ export interface Compared {
   grade: string;
   previous: number | '';
   change: string;
-  streak: string;
+  /** Years in a row at this year's grade, from two. */
+  streak: number | '';
 }
 
-/** `Tổng hợp` of 2022: rank, total, grade, then `Hạng 2021`, `So với 2021`, `Liên tục`. */
+/** `Tổng hợp` of 2022: rank, total, grade, then `Hạng 2021`, `So với 2021`, `Số năm liên tục`. */
 export const EXPECTED_2022: Compared[] = [
-  { unit: 'HG', rank: 1, total: 120, grade: EXCELLENT, previous: 2, change: '↑1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'LA', rank: 2, total: 118, grade: EXCELLENT, previous: 1, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'ST', rank: 3, total: 116, grade: EXCELLENT, previous: 12, change: '↑9', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'TG', rank: 4, total: 115, grade: EXCELLENT, previous: 3, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'BT', rank: 5, total: 114, grade: EXCELLENT, previous: 4, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'DT', rank: 6, total: 113, grade: EXCELLENT, previous: 5, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'VL', rank: 7, total: 112, grade: EXCELLENT, previous: 6, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'BL', rank: 8, total: 111, grade: EXCELLENT, previous: 7, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'TV', rank: 9, total: 110, grade: EXCELLENT, previous: 8, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'AG', rank: 10, total: 109, grade: EXCELLENT, previous: 9, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
-  { unit: 'KG', rank: 11, total: 108, grade: EXCELLENT, previous: 10, change: '↓1', streak: `${EXCELLENT} 2 năm liên tục` },
+  { unit: 'HG', rank: 1, total: 120, grade: EXCELLENT, previous: 2, change: '↑1', streak: 2 },
+  { unit: 'LA', rank: 2, total: 118, grade: EXCELLENT, previous: 1, change: '↓1', streak: 2 },
+  { unit: 'ST', rank: 3, total: 116, grade: EXCELLENT, previous: 12, change: '↑9', streak: 2 },
+  { unit: 'TG', rank: 4, total: 115, grade: EXCELLENT, previous: 3, change: '↓1', streak: 2 },
+  { unit: 'BT', rank: 5, total: 114, grade: EXCELLENT, previous: 4, change: '↓1', streak: 2 },
+  { unit: 'DT', rank: 6, total: 113, grade: EXCELLENT, previous: 5, change: '↓1', streak: 2 },
+  { unit: 'VL', rank: 7, total: 112, grade: EXCELLENT, previous: 6, change: '↓1', streak: 2 },
+  { unit: 'BL', rank: 8, total: 111, grade: EXCELLENT, previous: 7, change: '↓1', streak: 2 },
+  { unit: 'TV', rank: 9, total: 110, grade: EXCELLENT, previous: 8, change: '↓1', streak: 2 },
+  { unit: 'AG', rank: 10, total: 109, grade: EXCELLENT, previous: 9, change: '↓1', streak: 2 },
+  { unit: 'KG', rank: 11, total: 108, grade: EXCELLENT, previous: 10, change: '↓1', streak: 2 },
   { unit: 'CM', rank: 12, total: 102, grade: GOOD, previous: 11, change: '↓1', streak: '' },
 ];
 
@@ -93,16 +94,16 @@ export const REPORT_2022 = [
 /** `Tổng hợp` of 2023: AK against the better of AG (10) and KG (11) in 2022. */
 export const EXPECTED_2023: Compared[] = [
   { unit: 'CM', rank: 1, total: 125, grade: EXCELLENT, previous: 12, change: '↑11', streak: '' },
-  { unit: 'AK', rank: 2, total: 121, grade: EXCELLENT, previous: 10, change: '↑8 (kế thừa AG, KG)', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'HG', rank: 3, total: 120, grade: EXCELLENT, previous: 1, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'LA', rank: 4, total: 118, grade: EXCELLENT, previous: 2, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'ST', rank: 5, total: 116, grade: EXCELLENT, previous: 3, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'TG', rank: 6, total: 115, grade: EXCELLENT, previous: 4, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'BT', rank: 7, total: 114, grade: EXCELLENT, previous: 5, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'DT', rank: 8, total: 113, grade: EXCELLENT, previous: 6, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'VL', rank: 9, total: 112, grade: EXCELLENT, previous: 7, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'BL', rank: 10, total: 111, grade: EXCELLENT, previous: 8, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
-  { unit: 'TV', rank: 11, total: 110, grade: EXCELLENT, previous: 9, change: '↓2', streak: `${EXCELLENT} 3 năm liên tục` },
+  { unit: 'AK', rank: 2, total: 121, grade: EXCELLENT, previous: 10, change: '↑8 (kế thừa AG, KG)', streak: 3 },
+  { unit: 'HG', rank: 3, total: 120, grade: EXCELLENT, previous: 1, change: '↓2', streak: 3 },
+  { unit: 'LA', rank: 4, total: 118, grade: EXCELLENT, previous: 2, change: '↓2', streak: 3 },
+  { unit: 'ST', rank: 5, total: 116, grade: EXCELLENT, previous: 3, change: '↓2', streak: 3 },
+  { unit: 'TG', rank: 6, total: 115, grade: EXCELLENT, previous: 4, change: '↓2', streak: 3 },
+  { unit: 'BT', rank: 7, total: 114, grade: EXCELLENT, previous: 5, change: '↓2', streak: 3 },
+  { unit: 'DT', rank: 8, total: 113, grade: EXCELLENT, previous: 6, change: '↓2', streak: 3 },
+  { unit: 'VL', rank: 9, total: 112, grade: EXCELLENT, previous: 7, change: '↓2', streak: 3 },
+  { unit: 'BL', rank: 10, total: 111, grade: EXCELLENT, previous: 8, change: '↓2', streak: 3 },
+  { unit: 'TV', rank: 11, total: 110, grade: EXCELLENT, previous: 9, change: '↓2', streak: 3 },
 ];
 
 export const REPORT_2023 = [
@@ -136,7 +137,7 @@ export function comparedRows(grid: readonly CellValue[][], header: readonly stri
       grade: String(r[at('Xếp loại')]),
       previous: r[previous] === '' ? '' : Number(r[previous]),
       change: String(r[change]),
-      streak: String(r[at('Liên tục')] ?? ''),
+      streak: r[at('Số năm liên tục')] === '' ? '' : Number(r[at('Số năm liên tục')]),
     });
   }
   return rows;

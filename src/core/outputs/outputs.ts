@@ -52,8 +52,9 @@ export function summarySheet(ev: Evaluation, reportUrl = ''): SummarySheet {
     for (const line of [...awardLines(ev), streakRuleSentence(ev)].filter((l) => l !== '')) sheet.text([line]);
   }
   // A number (right-aligned) beside text (left-aligned) touches when printed: the rank beside the code read
-  // "1LA", the total beside the grade "93Hoàn thành tốt". The rank, the total and the grade are centred.
-  return { ...sheet.done(), centeredColumns: [0, 6, 7], ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
+  // "1LA", the total beside the grade "93Hoàn thành tốt". The rank, the total, the grade and the comparison are centred.
+  const compared = comparisonHeader(ev).map((_, i) => SUMMARY_HEADER.length + i);
+  return { ...sheet.done(), centeredColumns: [0, 6, 7, ...compared], ranking: { firstRow, count: ev.ranking.length, nameCol: 2, totalCol: 6 } };
 }
 
 /**

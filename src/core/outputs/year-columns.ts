@@ -8,10 +8,13 @@ import type { OutCell } from '../model/output-sheet';
 import type { UnitResult } from '../model/types';
 import { changeMark, streakText } from '../rules/compare-years';
 
-/** The extra headers of the ranking table: `Hạng 2021`, `So với 2021`, `Liên tục`. */
+/** The header of the years-in-a-row column: the grade beside it says at what. */
+export const STREAK_HEADER = 'Số năm liên tục';
+
+/** The extra headers of the ranking table: `Hạng 2021`, `So với 2021`, `Số năm liên tục`. */
 export function comparisonHeader(ev: Evaluation): string[] {
   const year = ev.comparison?.previousYear;
-  return year === undefined ? [] : [`Hạng ${year}`, `So với ${year}`, 'Liên tục'];
+  return year === undefined ? [] : [`Hạng ${year}`, `So với ${year}`, STREAK_HEADER];
 }
 
 /** A successor's change names whom it continues: "↑1 (kế thừa AG, KG)". */
@@ -24,7 +27,7 @@ function changeCell(ev: Evaluation, r: UnitResult): string {
 export function comparisonCells(ev: Evaluation, r: UnitResult): OutCell[] {
   if (!ev.comparison) return [];
   const c = ev.comparison.byUnit.get(r.unit.code);
-  return [c?.previousRank ?? '', changeCell(ev, r), streakText(r.grade, c)];
+  return [c?.previousRank ?? '', changeCell(ev, r), c && c.streak >= 2 ? c.streak : ''];
 }
 
 /** One phrase for the 300 px sidebar: "2021: hạng 4, ↑2"; '' without a past year. */

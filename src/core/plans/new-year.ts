@@ -157,10 +157,11 @@ function scoreEdits(sheet: string, grid: Grid | undefined): SheetEdits | null {
   return cleared.length > 0 ? { sheet, cells: [], cleared } : null;
 }
 
+/** The ballots and their header: the header names last year's candidates, and the vote lays the sheet again from the new ranking. */
 function ballotEdits(grid: Grid | undefined): SheetEdits | null {
-  if (!grid || grid.length <= HEADER_ROWS) return null;
+  if (!grid || grid.length === 0) return null;
   const width = Math.max(...grid.map((row) => row.length));
-  return { sheet: SHEET.ballots, cells: [], cleared: [{ row: HEADER_ROWS, col: 0, rows: grid.length - HEADER_ROWS, cols: width }] };
+  return width > 0 ? { sheet: SHEET.ballots, cells: [], cleared: [{ row: 0, col: 0, rows: grid.length, cols: width }] } : null;
 }
 
 /** What the year that ends gave each unit about the award, in words. */
