@@ -14,6 +14,7 @@ import { PLAIN_BACKGROUND, ensureSize, makeRoom } from './block';
 import { applyLayout } from './sheet-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export interface LayOptions {
   /** A sheet just inserted (grows by the block's size, for constant calls) or one that holds data. */
@@ -22,6 +23,8 @@ export interface LayOptions {
   before?: { rows: number; columns: number };
   /** Per body row and column: the note and colour the cell carried before (moved with its value). */
   moved?: { notes: string[][]; backgrounds: string[][] };
+  /** Writes the values instead of one `setValues` over the block: "Cập nhật Bảng điểm" writes only what must change, after checking nothing was typed meanwhile. */
+  writeValues?: (block: Range, cells: CellValue[][], live: { first: number; count: number } | null) => void;
 }
 
 export function layTemplateSheet(sheet: Sheet, spec: TemplateSheet, body: readonly CellValue[][], options: LayOptions): void {
@@ -40,7 +43,9 @@ export function layTemplateSheet(sheet: Sheet, spec: TemplateSheet, body: readon
   const formula = (r: number, c: number): string | undefined => (live && r === 0 && c >= live.firstColumn ? live.sheets[c - live.firstColumn] : undefined);
   const block = sheet.getRange(1, 1, height, span);
   block.setNumberFormats(grid(() => TEXT_FORMAT, (_, c) => (inLayout(c) ? columnFormat(spec.columns[c].format) : TEXT_FORMAT)));
-  block.setValues(grid<CellValue>((c) => (inLayout(c) ? spec.columns[c].header : ''), (r, c) => formula(r, c) ?? (inLayout(c) ? (body[r]?.[c] ?? '') : '')));
+  const cells = grid<CellValue>((c) => (inLayout(c) ? spec.columns[c].header : ''), (r, c) => formula(r, c) ?? (inLayout(c) ? (body[r]?.[c] ?? '') : ''));
+  if (options.writeValues) options.writeValues(block, cells, live ? { first: live.firstColumn, count: live.sheets.length } : null);
+  else block.setValues(cells);
   block.setNotes(grid((c) => (inLayout(c) ? (spec.columns[c].note ?? '') : ''), (r, c) => options.moved?.notes[r]?.[c] ?? ''));
   block.setBackgrounds(grid((c) => (inLayout(c) ? HEADER_BACKGROUND : PLAIN_BACKGROUND), (r, c) => options.moved?.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND));
   sheet.getRange(1, 1, 1, span).setFontWeights([Array.from({ length: span }, (_, c) => (inLayout(c) ? 'bold' : 'normal'))]);

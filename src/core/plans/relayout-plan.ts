@@ -113,3 +113,34 @@ export function relayoutSummary(plan: RelayoutPlan): string {
       : ' Không có điểm nào phải gỡ ra.';
   return `${sheets}: ${parts.join('; ')}. Mọi điểm đã nhập đi theo mã đơn vị và mã tiêu chí của nó.${kept}`;
 }
+
+/** What a relayout does to the layout (not to the values): two plans of the same shape lay the sheets out alike. */
+export function relayoutShape(plan: RelayoutPlan): string {
+  return JSON.stringify([
+    plan.criteria.map((c) => c.code),
+    plan.units.map((u) => u.code),
+    plan.sheets.map((s) => [s.sheet, s.layout.addedUnits, s.layout.removedUnits, s.layout.addedCriteria, s.layout.removedCriteria]),
+  ]);
+}
+
+/** The kept-aside entries of `after` not already among `before` (each entry counted as often as it occurs). */
+export function keptAsideAdded(before: readonly KeptAside[], after: readonly KeptAside[]): KeptAside[] {
+  const left = before.map((e) => JSON.stringify(e));
+  return after.filter((e) => {
+    const at = left.indexOf(JSON.stringify(e));
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
+/** How many times the update reads the score sheets again before giving up on units that keep typing. */
+export const RELAYOUT_ATTEMPTS = 3;
+
+/** The update's word on cells typed while it ran: kept and moved, or (after every attempt) nothing moved at all. */
+export function typedMeanwhileMessage(cells: readonly string[], stopped: boolean, keptCopies: number, guide: Guide): string {
+  const where = boundedList([...new Set(cells)], 'ô');
+  if (!stopped) return `Trong lúc cập nhật có ô vừa được nhập (${where}): chương trình đã đọc lại, giá trị mới được giữ và đi theo đơn vị, tiêu chí của nó.`;
+  const copies = keptCopies > 0 ? ` ${keptCopies} dòng đã chép sang trang "${SHEET.keptAside}" chỉ là bản sao: các giá trị đó vẫn ở chỗ cũ.` : '';
+  return `Chưa xếp lại "${SHEET.scores}": trong lúc cập nhật, các ô ${where} vẫn đang được nhập (đã đọc lại ${RELAYOUT_ATTEMPTS} lần). Không ô nào bị ghi đè.${copies} Hãy chạy lại ${guide.update} khi các đơn vị tạm ngừng nhập.`;
+}
