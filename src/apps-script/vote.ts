@@ -7,7 +7,7 @@
  */
 import { formatDateTime } from '../core/model/dates';
 import { SHEET } from '../core/model/template';
-import { askedText, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
+import { askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { hasBallots } from '../core/vote/vote';
@@ -57,7 +57,7 @@ export function runVote(ss: Spreadsheet): Outcome {
     if (!needsBallot(candidates)) {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
-    writeBallotSheet(ss, layBallotSheet(candidates, ballots));
+    writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots));
     const asked = askedText(candidates);
     return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
   }

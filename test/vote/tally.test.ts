@@ -3,7 +3,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { COMMAND_GUIDE } from '../../src/core/model/guide';
 import { SHEET } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
-import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { ballotHeader, candidatesOf, layBallotSheet, ballotStamp } from '../../src/core/vote/ballot-sheet';
 import { outputLayout } from '../../src/core/sheets/print-layout';
 import { votedNotes } from '../../src/core/documents/ranking-table';
 import { buildMinutes } from '../../src/core/documents/minutes';
@@ -48,9 +48,11 @@ describe('the ballot sheet', () => {
   it('keeps typed values under headers that stay, and columns it does not know, when laid again', () => {
     const ev = evaluate(grids());
     const old: Grid = [['Ghi chú', 'Số phiếu', 'Đồng hạng 2: Bình / Cần'], ['rách góc', 1, 'Cần'], ['', '', '']];
-    expect(layBallotSheet(candidatesOf(ev), old)).toEqual([
-      [...HEADER, 'Ghi chú'],
-      [1, '', 'Cần', 'rách góc'],
+    const stamp = ballotStamp(candidatesOf(ev), 2021);
+    expect(stamp.header).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
+    expect(layBallotSheet(candidatesOf(ev), stamp, old)).toEqual([
+      [...HEADER, stamp.header, 'Ghi chú'],
+      [1, '', 'Cần', '', 'rách góc'],
     ]);
   });
 });

@@ -48,7 +48,7 @@ export function reportUnreadBallots(grid: Grid, issues: IssueList): void {
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     grid[r].forEach((value, c) => {
       const question = questions[c];
-      if (!question) return;
+      if (!question || question === 'stamp') return;
       const cell = a1(r, c);
       const advice = `${TYPE[question]} ${WAITS}`;
       if (value instanceof UnreadCell) return issues.unread(sheet, cell, value, advice);

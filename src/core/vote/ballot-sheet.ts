@@ -6,6 +6,7 @@
  * sheet laid out again keeps every value typed under a header that stays.
  */
 import { a1 } from '../model/a1';
+import { fingerprint } from '../model/fingerprint';
 import { boundedList } from '../model/bounded-list';
 import { CODE, IssueList } from '../model/issues';
 import { HEADER_ROWS, SHEET } from '../model/template';
@@ -16,6 +17,8 @@ import type { TemplateSheet } from '../sheets/template-sheets';
 import type { Candidates } from '../model/vote-types';
 
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
+/** The header of the column that records what the sheet was laid for; nobody types under it. */
+const STAMP_PREFIX = 'Lập theo xếp hạng ';
 const AWARD_PREFIX = 'Cờ thi đua: ';
 const TIE_PREFIX = 'Đồng hạng ';
 
@@ -31,10 +34,38 @@ export function askedText(c: Candidates): string {
   return boundedList([...c.award.map(awardHeader), ...ties], 'cột', '; ');
 }
 
-/** Which question of the ballot a column of `Phiếu bầu` holds, by its header; null for a column of the user's own. */
-export function questionOf(header: CellValue): 'number' | 'award' | 'tie' | null {
+/**
+ * What a `Phiếu bầu` was laid out for: the year and a fingerprint of its questions (the
+ * award's candidates and every unbroken tie, by unit code). Written as a header cell, so
+ * that ballots of another year or another ranking are told apart even when their
+ * columns read the same ("Đồng hạng 5: Vĩnh Long / Đồng Tháp" two years running).
+ */
+export interface BallotStamp {
+  year: number | null;
+  code: string;
+  header: string;
+}
+
+export function ballotStamp(c: Candidates, year: number | null): BallotStamp {
+  const asked = [['award', ...c.award.map((r) => r.unit.code)], ...c.ties.map((t) => [`tie ${t.rank}`, ...t.units.map((u) => u.unit.code)])];
+  const code = fingerprint({ ballots: [[year ?? ''], ...asked] }).slice(0, 8);
+  return { year, code, header: `${STAMP_PREFIX}${year === null ? '(năm chưa ghi)' : `năm ${year}`} · mã ${code}` };
+}
+
+/** The stamp a laid-out sheet carries, as its header cell says it, with the cell; null when it carries none (laid out before stamps). */
+export function readStamp(grid: Grid): { text: string; code: string; cell: string } | null {
+  const header = grid[0] ?? [];
+  const at = header.findIndex((h) => questionOf(h) === 'stamp');
+  if (at < 0) return null;
+  const text = cleanText(header[at]);
+  return { text: text.slice(STAMP_PREFIX.length), code: /mã\s+(\S+)\s*$/.exec(text)?.[1] ?? '', cell: a1(0, at) };
+}
+
+/** Which question of the ballot a column of `Phiếu bầu` holds, by its header ('stamp': what it was laid for); null for a column of the user's own. */
+export function questionOf(header: CellValue): 'number' | 'award' | 'tie' | 'stamp' | null {
   const key = nameKey(header);
   if (key === nameKey(BALLOT_NUMBER_HEADER)) return 'number';
+  if (key.startsWith(nameKey(STAMP_PREFIX))) return 'stamp';
   if (key.startsWith(nameKey(AWARD_PREFIX))) return 'award';
   if (key.startsWith(nameKey(TIE_PREFIX))) return 'tie';
   return null;
@@ -61,15 +92,35 @@ export function ballotHeader(c: Candidates): string[] {
   return [BALLOT_NUMBER_HEADER, ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
 }
 
+const hasRows = (grid: Grid | undefined): boolean => !!grid && grid.slice(HEADER_ROWS).some((row) => row.some((v) => cleanText(v) !== ''));
+
+/**
+ * Ballots typed under another stamp are not this ranking's: they are not counted, and
+ * the sheet is not laid out again for this ranking (that would pass them off as its
+ * own). Null when the ballots may be counted and the sheet laid out: no ballot typed
+ * yet, the same stamp, or a sheet laid out before stamps existed (carrying none).
+ */
+export function otherRankingBallots(existing: Grid | undefined, stamp: BallotStamp): string | null {
+  if (!hasRows(existing)) return null;
+  const found = readStamp(existing as Grid);
+  if (!found || found.code === stamp.code) return null;
+  return `Trang "${SHEET.ballots}" có phiếu được lập theo xếp hạng ${found.text}, còn xếp hạng hiện tại là ${stamp.header.slice(STAMP_PREFIX.length)}`;
+}
+
+/** The stamp a sheet laid out again gets: none when it holds ballots typed before stamps existed (nobody knows what they were for). */
+export function relayStamp(existing: Grid | undefined, stamp: BallotStamp): BallotStamp | null {
+  return hasRows(existing) && !readStamp(existing as Grid) ? null : stamp;
+}
+
 /**
  * The sheet laid out for the current candidates. Columns of `existing` whose header
  * is still asked keep their values; any other column the user had is kept after
  * them, so nothing typed is lost.
  */
-export function layBallotSheet(c: Candidates, existing: Grid = []): Grid {
-  const header = ballotHeader(c);
+export function layBallotSheet(c: Candidates, stamp: BallotStamp | null, existing: Grid = []): Grid {
+  const header = [...ballotHeader(c), ...(stamp ? [stamp.header] : [])];
   const oldHeader = (existing[0] ?? []).map((h) => nameKey(h));
-  const kept = oldHeader.map((h, i) => ({ h, i })).filter(({ h }) => h !== '' && !header.some((x) => nameKey(x) === h));
+  const kept = oldHeader.map((h, i) => ({ h, i })).filter(({ h }) => h !== '' && questionOf(h) !== 'stamp' && !header.some((x) => nameKey(x) === h));
   const columns = [...header.map((h) => oldHeader.indexOf(nameKey(h))), ...kept.map((k) => k.i)];
   const fullHeader = [...header, ...kept.map((k) => cleanText(existing[0][k.i]))];
   const rows = existing.slice(HEADER_ROWS).map((row) => columns.map((i): CellValue => (i < 0 ? '' : row[i] ?? '')));

@@ -13,7 +13,7 @@ import { cleanText } from '../model/text';
 import type { Grid } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { reportUnreadBallots } from './ballot-cells';
-import { ballotColumns, candidatesOf } from './ballot-sheet';
+import { ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp } from './ballot-sheet';
 import { countBallots } from './tally';
 import type { BallotCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 import { parseVoteSettings } from './vote-settings';
@@ -71,6 +71,19 @@ function settle(ev: Evaluation, outcome: VoteOutcome): void {
   );
 }
 
+/** Ballots laid out for another year or another ranking are not this vote's: an error at the stamp naming both, so nothing is counted. */
+function checkStamp(grid: Grid, stamp: ReturnType<typeof ballotStamp>, issues: IssueList): void {
+  const other = otherRankingBallots(grid, stamp);
+  const found = readStamp(grid);
+  if (other === null || !found) return;
+  issues.error(
+    CODE.ballotsOtherRanking,
+    SHEET.ballots,
+    found.cell,
+    `${other}: các phiếu này không thuộc lần bình xét này nên chưa được kiểm. Nếu là phiếu của lần khác, hãy chuyển chúng sang một trang khác (hoặc xóa) rồi chạy ${issues.guide.update} để lập lại trang theo xếp hạng hiện tại.`,
+  );
+}
+
 const NO_COUNT: BallotCount = { returned: 0, valid: 0, invalid: [], denominator: 0, awards: [], ties: [] };
 
 /** Counts `grid` (the `Phiếu bầu` sheet) against the evaluation's ranking and applies the result. */
@@ -80,6 +93,7 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
   const settings = parseVoteSettings(ev.settings, issues);
   const candidates = candidatesOf(ev);
   requireSettings(ev, candidates.award.length > 0, issues);
+  checkStamp(grid, ballotStamp(candidates, ev.settings.year), issues);
   // Before the count, so that a cell read wrongly is named as such and not as a spoilt ballot.
   reportUnreadBallots(grid, issues);
   const columns = ballotColumns(grid, candidates, issues);
