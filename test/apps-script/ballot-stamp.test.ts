@@ -33,10 +33,16 @@ function typeBallots(ss: FakeSpreadsheet): void {
   ss.changed();
 }
 
+/** Next year's copy: the year and the year's dates in `Cấu hình` moved on by one. */
 function setYear(ss: FakeSpreadsheet, year: number): void {
   const settings = ss.sheet(SHEET.settings);
-  const row = settings.grid().findIndex((r) => r[0] === 'Năm');
-  settings.cell(row + 1, 2, true).value = year;
+  const set = (label: string, value: string | number): void => {
+    const row = settings.grid().findIndex((r) => r[0] === label);
+    settings.cell(row + 1, 2, true).value = value;
+  };
+  set('Năm', year);
+  set('Ngày báo cáo', `05/01/${year + 1}`);
+  set('Ngày bỏ phiếu', `28/12/${year}`);
   ss.changed();
 }
 
