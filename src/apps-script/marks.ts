@@ -2,7 +2,8 @@
  * Marks the input cells an issue points at (a note and a background of ours) and
  * takes our marks off cells that are fine now. Ours are recognised by the note
  * prefix and by our two colours; a note the user wrote stays, ours is appended
- * after it, and a colour the user chose is never changed.
+ * after it, and a colour the user chose is never changed: a cell the user coloured
+ * gets our note only (painting it would lose the colour once the cell is fixed).
  */
 import { parseA1 } from '../core/model/a1';
 import { INPUT_ROLES, SHEET } from '../core/model/template';
@@ -67,7 +68,8 @@ export function markIssues(inputs: Inputs, issues: readonly Issue[]): void {
       row.map((colour, c) => {
         const want = wanted.get(`${r},${c}`);
         const ours = OUR_COLOURS.has(colour.toLowerCase());
-        const next = want ? MARK_COLOUR[want.severity] : ours ? PLAIN_BACKGROUND : colour;
+        const paintable = ours || colour.toLowerCase() === PLAIN_BACKGROUND;
+        const next = want && paintable ? MARK_COLOUR[want.severity] : ours && !want ? PLAIN_BACKGROUND : colour;
         if (next !== colour) changed = true;
         return next;
       }),

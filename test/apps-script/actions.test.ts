@@ -247,6 +247,18 @@ describe('Kiểm tra dữ liệu', () => {
     expect(scores.cell(8, 3).background).toBe(MARK_COLOUR.warning);
   });
 
+  it('keeps the colour a user gave a bad cell: the note marks it, and the colour is still there once the cell is fixed', () => {
+    const { call, scores } = broken();
+    scores.cell(4, 3, true).background = '#3366ff';
+    call('menuKiemTra');
+    expect(scores.cell(4, 3).background).toBe('#3366ff');
+    expect(scores.cell(4, 3).note).toContain(MARK_PREFIX);
+    scores.cell(4, 3).value = 18;
+    call('menuKiemTra');
+    expect(scores.cell(4, 3).background).toBe('#3366ff');
+    expect(scores.cell(4, 3).note).toBe('Ghi chú của thư ký');
+  });
+
   it('changes no input value', () => {
     const { call, ss } = broken();
     const before = inputSnapshot(ss);
