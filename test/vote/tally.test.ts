@@ -16,6 +16,9 @@ import { twoCriteria } from '../helpers/cluster';
 import { PARTLY_TIED_HEADER, partlyTiedGrids } from '../helpers/partly-tied-vote';
 
 /** A 20, B and C tied on 18, D 15: A is the flag candidate, B / C the tie at rank 2. */
+/** The cluster's vote rules, each filled: a blank one is an error, never a default. */
+const RULES = { councilMembers: 12, voteThreshold: 80, validBallotRule: 'được để trống', voteBase: 'tổng số thành viên', voteComparison: 'ít nhất' };
+
 function grids(settings: Record<string, CellValue> = {}, ballots?: Grid) {
   const g = twoCriteria(
     [
@@ -24,7 +27,7 @@ function grids(settings: Record<string, CellValue> = {}, ballots?: Grid) {
       { code: 'C', shortName: 'Cần', scores: [9, 0, 9] },
       { code: 'D', shortName: 'Đông', scores: [8, 0, 7] },
     ],
-    { awardCount: 1, councilMembers: 12, voteThreshold: 80, voteDate: '05/01/2022', ...settings },
+    { awardCount: 1, ...RULES, voteDate: '05/01/2022', ...settings },
   );
   return ballots ? { ...g, ballots } : g;
 }
@@ -127,6 +130,18 @@ describe('the threshold, exact', () => {
     expect(ev.issues.find((i) => i.sheet === SHEET.settings)?.message).toMatch(/Tỷ lệ phiếu đồng ý.*còn trống/);
     expect(ev.vote?.counted).toBe(false);
   });
+
+  it.each([
+    ['validBallotRule', 'Phiếu hợp lệ'],
+    ['voteBase', 'Tỷ lệ tính trên'],
+    ['voteComparison', 'Cách so với ngưỡng'],
+  ])('a blank %s ("%s") is an error at its cell and the count waits', (key, label) => {
+    const ev = evaluate(grids({ [key]: '' }, ballots(12, 12)));
+    const issue = ev.issues.find((i) => i.sheet === SHEET.settings && i.message.includes(label));
+    expect(issue?.severity).toBe('error');
+    expect(issue?.message).toContain('còn trống');
+    expect(ev.vote?.counted).toBe(false);
+  });
 });
 
 describe('invalid ballots', () => {
@@ -173,7 +188,7 @@ describe('invalid ballots', () => {
       { code: 'VH', name: 'Sở Văn hóa, Thể thao và Du lịch', shortName: 'Sở VHTTDL', scores: [9, 0, 9] },
       { code: 'D', shortName: 'Đông', scores: [8, 0, 7] },
     ];
-    const settings = { awardCount: 1, councilMembers: 12, voteThreshold: 80, voteDate: '05/01/2022' };
+    const settings = { awardCount: 1, ...RULES, voteDate: '05/01/2022' };
     const tie = 'Đồng hạng 2: Sở GD&ĐT / Sở VHTTDL';
     expect(ballotHeader(candidatesOf(evaluate(twoCriteria(units, settings))))).toEqual(['Số phiếu', 'Cờ thi đua: An', tie]);
     const g: Grid = [

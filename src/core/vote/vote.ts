@@ -44,7 +44,12 @@ function requireSettings(ev: Evaluation, needThreshold: boolean, issues: IssueLi
     issues.error(CODE.badSetting, SHEET.settings, ev.settings.cells[key] ?? 'A1', `Mục "${label}" còn trống: cần ${what} để kiểm phiếu.`);
   };
   missing('councilMembers', 'số thành viên Hội đồng (ví dụ 12) hoặc danh sách thành viên');
-  if (needThreshold) missing('voteThreshold', 'tỷ lệ phiếu đồng ý theo quy chế của cụm (ví dụ 80)');
+  // Whether a blank answer voids the ballot decides which ballots count at all.
+  missing('validBallotRule', '"được để trống" hoặc "phải đủ ý kiến" theo quy chế của cụm');
+  if (!needThreshold) return;
+  missing('voteThreshold', 'tỷ lệ phiếu đồng ý theo quy chế của cụm (ví dụ 80)');
+  missing('voteBase', '"tổng số thành viên" hoặc "số có mặt" theo quy chế của cụm');
+  missing('voteComparison', '"ít nhất" hoặc "trên" theo quy chế của cụm');
 }
 
 /** Ranks after the vote: the ranking's own groups, and within a tie the units with more votes first. */
