@@ -10,6 +10,7 @@ import { appendHistory } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
 import { refusalMessage } from './refusal';
+import { countFailed } from '../core/vote/vote';
 import { renderGoogleDoc } from './report-doc';
 import { writeReportLink, writeSummary } from './summary';
 
@@ -31,7 +32,7 @@ function chartImage(chart: EmbeddedChart | null): GoogleAppsScript.Base.Blob | n
 export function runReport(ss: Spreadsheet): Outcome {
   const inputs = readInputs(ss);
   const ev = evaluateInputs(inputs);
-  if (ev.blocked) return { ev, action: 'report', message: refusalMessage(ev), refused: true, reportUrl: '' };
+  if (ev.blocked || countFailed(ev)) return { ev, action: 'report', message: refusalMessage(ev), refused: true, reportUrl: '' };
   const now = new Date();
   const summary = writeSummary(ss, ev);
   const model = buildReport(ev, { now });

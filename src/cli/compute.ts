@@ -15,7 +15,7 @@ import { isEmptyCell, type Grid, type WorkbookGrids } from '../core/model/types'
 import type { Evaluation } from '../core/model/evaluation';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
-import { hasBallots } from '../core/vote/vote';
+import { countFailed, COUNT_FAILED_TEXT, hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/outputs/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
 import { WorkbookError, readInputGrids, readNamedSheet } from '../xlsx/read-workbook';
@@ -120,9 +120,10 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
   const summary = await summaryWorkbook(bytes, show(input), ev, grids, reportName, { now, user: io.user, previous: previous.grid });
-  progress(`Tạo báo cáo ${show(outputs.report)}…`);
-  const report = await renderDocx(buildReport(ev, { now }));
-  // The minutes and the letter follow a count that holds; a doubtful one is only shown in Kết quả bỏ phiếu and Kiểm tra.
+  // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
+  const held = countFailed(ev);
+  if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
+  const report = held ? null : await renderDocx(buildReport(ev, { now }));
   const vote = ev.vote?.counted ? ev.vote : null;
   if (vote) progress(`Lập biên bản kiểm phiếu và tờ trình…`);
   const voteDocs = vote
@@ -134,7 +135,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   await writeOutputs(
     [
       { path: outputs.summary, bytes: summary },
-      { path: outputs.report, bytes: report },
+      ...(report ? [{ path: outputs.report, bytes: report }] : []),
       ...voteDocs,
     ],
     command.force,
@@ -142,15 +143,15 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     otherwise,
   );
 
-  const stale = (await staleVoteDocs([outputs.minutes, outputs.letter], vote !== null)).map(show);
+  const stale = (await staleVoteDocs([...(report ? [] : [outputs.report]), outputs.minutes, outputs.letter], vote !== null)).map(show);
   if (command.json) {
     io.out(JSON.stringify(jsonResult(ev, stale)));
-    return EXIT.ok;
+    return held ? EXIT.blocked : EXIT.ok;
   }
   const awards = [...voteText(ev), ...awardText(ev)];
-  const written = [outputs.summary, outputs.report, ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
+  const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell)));
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : [])]) io.out(line);
-  return EXIT.ok;
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : []), ...(held ? ['', COUNT_FAILED_TEXT] : [])]) io.out(line);
+  return held ? EXIT.blocked : EXIT.ok;
 }

@@ -1,7 +1,7 @@
 /**
- * A run without a counted vote writes no biên bản kiểm phiếu and no tờ trình,
- * but those of an earlier run may still lie at the same paths beside the new
- * summary and report. They are the user's files, so they are never deleted;
+ * A run without a counted vote writes no biên bản kiểm phiếu and no tờ trình (and,
+ * when the ballots cannot be counted, no report), but those of an earlier run may
+ * still lie at the same paths beside the new summary. They are the user's files, so they are never deleted;
  * the command names them instead, so that nobody signs minutes that no longer
  * match the result.
  */
@@ -19,7 +19,7 @@ export function staleVoteDocsWarning(shown: readonly string[]): string[] {
   if (shown.length === 0) return [];
   return [
     '',
-    'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập biên bản kiểm phiếu và tờ trình. Các tệp sau là của một lần chạy trước và không khớp với kết quả này:',
+    'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập các văn bản sau. Các tệp này là của một lần chạy trước và không khớp với kết quả này:',
     ...shown.map((path) => `        ${path}`),
     'Đừng ký hay gửi các tệp đó; hãy xoá chúng hoặc chuyển sang thư mục khác.',
   ];

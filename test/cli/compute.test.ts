@@ -173,3 +173,31 @@ describe('a ranking that leaves a tie for the council, before any ballot', () =>
     expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".');
   });
 });
+
+describe('ballots that cannot be counted', () => {
+  /** The example with the second ballot numbered like the first: an error of the count, not of the scores. */
+  async function doubledBallotNumber(dir: string, file: string): Promise<void> {
+    const workbook = await readXlsx(EXAMPLE_PATH);
+    const ballots = workbook.getWorksheet(SHEET.ballots) as ExcelJS.Worksheet;
+    ballots.getCell(3, 1).value = ballots.getCell(2, 1).value;
+    await workbook.xlsx.writeFile(join(dir, file));
+  }
+
+  it('write no document: the summary shows the errors, no report, minutes or letter, exit 1; an earlier report is named as stale', async () => {
+    const dir = await tempDir();
+    await doubledBallotNumber(dir, INPUT);
+    const earlier = join(dir, 'kq', 'cum-bao-cao.docx');
+    await runCli([EXAMPLE_PATH, '--out', 'kq'], dir);
+    await copyFile(join(dir, 'kq', `${EXAMPLE_PATH.split('/').pop()?.replace(/\.xlsx$/, '')}-bao-cao.docx`), earlier);
+    const run = await runCli([INPUT, '--out', 'kq', '--force'], dir);
+    expect(run.code, run.err.join('\n')).toBe(1);
+    expect(run.out).toContain('Trang "Phiếu bầu" hoặc các mục bỏ phiếu của trang "Cấu hình" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.');
+    expect(run.out).toContain('Đã ghi: kq/cum-tong-hop.xlsx');
+    expect(run.out.filter((l) => l.trim() === 'kq/cum-bao-cao.docx')).toHaveLength(1);
+    const files = await readdir(join(dir, 'kq'));
+    expect(files).not.toContain('cum-bien-ban-kiem-phieu.docx');
+    expect(files).not.toContain('cum-to-trinh.docx');
+    const checks = grid(await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx')), SHEET.checks);
+    expect(checks.some((r) => r[2] === SHEET.ballots && r[0] === 'Lỗi')).toBe(true);
+  });
+});

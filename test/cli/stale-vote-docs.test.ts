@@ -55,7 +55,7 @@ async function rerunAfter(edit: (workbook: ExcelJS.Workbook) => void): Promise<R
 function expectWarningLast(run: Run): void {
   expect(run.out.slice(-5)).toEqual([
     '',
-    'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập biên bản kiểm phiếu và tờ trình. Các tệp sau là của một lần chạy trước và không khớp với kết quả này:',
+    'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập các văn bản sau. Các tệp này là của một lần chạy trước và không khớp với kết quả này:',
     `        ${MINUTES}`,
     `        ${LETTER}`,
     'Đừng ký hay gửi các tệp đó; hãy xoá chúng hoặc chuyển sang thư mục khác.',

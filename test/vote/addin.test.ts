@@ -55,4 +55,14 @@ describe('the menu item Kiểm phiếu và lập biên bản', () => {
     expect(letter).toContain('TỜ TRÌNH');
     expect(letter).toContain(`Kính gửi: ${fixture.settings.grantingBody}.`);
   });
+
+  it('with a ballot number typed twice, neither Kiểm phiếu nor Tạo báo cáo writes a document, and each says why', () => {
+    const { call, ss, docs, ui } = open(true);
+    ss.sheet(SHEET.ballots).cell(3, 1).value = ss.sheet(SHEET.ballots).cell(2, 1).value;
+    call('menuKiemPhieu');
+    call('menuTaoBaoCao');
+    expect(docs.documents).toHaveLength(0);
+    const said = JSON.stringify([...ui.alerts, ...ss.toasts]);
+    expect(said).toContain('chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình');
+  });
 });

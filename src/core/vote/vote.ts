@@ -30,6 +30,17 @@ export function voteDay(vs: VoteSettings): string {
   return d ? formatDate(d) : '';
 }
 
+/**
+ * Ballots were typed but cannot be counted (an error in `Phiếu bầu` or in the vote's
+ * settings): no document may state a result then, neither the report nor the minutes.
+ */
+export function countFailed(ev: Evaluation): boolean {
+  return ev.vote !== undefined && !ev.vote.counted;
+}
+
+/** Said wherever a document is held back by `countFailed`. */
+export const COUNT_FAILED_TEXT = `Trang "${SHEET.ballots}" hoặc các mục bỏ phiếu của trang "${SHEET.settings}" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.`;
+
 /** "theo kết quả bỏ phiếu ngày 05/01/2022". */
 export function voteNote(vs: VoteSettings): string {
   const day = voteDay(vs);
