@@ -104,16 +104,25 @@ describe('minutes and letter left by an earlier run', () => {
       }));
     });
 
-    it('exits 0 as a normal run, with the count shown as not settled', async () => {
-      expect(run.code).toBe(0);
+    it('exits 1 with the count shown as not settled, writing the summary only', async () => {
+      expect(run.code).toBe(1);
       const json = await runCli(['cum.xlsx', '--json'], dir);
       const result = JSON.parse(json.out[0]) as JsonResult;
       expect(result.vote?.counted).toBe(false);
       expect(result.staleFiles).toEqual([]);
     });
 
-    it('ends with a warning naming both files and leaves them as they were', async () => {
-      expectWarningLast(run);
+    it('names the earlier report, minutes and letter as stale, says why none was made, and leaves them as they were', async () => {
+      expect(run.out.slice(-8)).toEqual([
+        '',
+        'Lưu ý: lần chạy này không có kết quả kiểm phiếu nên không lập các văn bản sau. Các tệp này là của một lần chạy trước và không khớp với kết quả này:',
+        '        kq/cum-bao-cao.docx',
+        `        ${MINUTES}`,
+        `        ${LETTER}`,
+        'Đừng ký hay gửi các tệp đó; hãy xoá chúng hoặc chuyển sang thư mục khác.',
+        '',
+        'Trang "Phiếu bầu" hoặc các mục bỏ phiếu của trang "Cấu hình" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.',
+      ]);
       expect(await readVoteDocs(dir)).toEqual(before);
     });
   });
