@@ -58,12 +58,13 @@ const lines = (v: string | number | string[]): string | number => (Array.isArray
 export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options: { ballots?: boolean } = {}): WorkbookGrids {
   const values = { ...f.settings, ...overrides };
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, d.key in values ? lines(values[d.key]) : d.example, d.help])];
-  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n'), c.bands ?? ''])];
+  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n'), c.bands ?? '', ''])];
   const banded = f.criteria.filter((c) => c.bands).map((c) => c.code);
   const pledge = (u: Fixture['units'][number]): string => (u.pledged === undefined ? '' : u.pledged ? 'có' : 'không');
   const units: Grid = [
     [...UNITS_HEADER, ...banded.map(placeHeader)],
-    ...f.units.map((u) => [u.code, u.name, u.shortName, '', pledge(u), ...banded.map((code) => u.places?.[code] ?? '')]),
+    // Emails blank, and no earlier code (Mã cũ): the example's units kept theirs all year.
+    ...f.units.map((u) => [u.code, u.name, u.shortName, '', pledge(u), '', ...banded.map((code) => u.places?.[code] ?? '')]),
   ];
   const scores: Grid = [scoresHeader(f.criteria)];
   for (const u of f.units) {

@@ -83,7 +83,7 @@ describe('templateLayout', () => {
 
   it('wraps the long texts: settings values and notes, criterion names and narratives, unit names', () => {
     expect(layouts.get(SHEET.settings)?.columns.map((c) => c.wrap)).toEqual([true, true, true]);
-    expect(layouts.get(SHEET.criteria)?.columns.map((c) => c.wrap)).toEqual([false, true, true, true, true, true]);
+    expect(layouts.get(SHEET.criteria)?.columns.map((c) => c.wrap)).toEqual([false, true, true, true, true, true, false]);
     expect(layouts.get(SHEET.units)?.columns[1].wrap).toBe(true);
   });
 });

@@ -114,10 +114,13 @@ export const CRITERIA_HEADER = [
   'Điểm thưởng tối đa',
   'Nội dung báo cáo',
   'Thưởng theo hạng ngoài',
+  'Mã cũ',
 ] as const;
 export const CRITERIA_COL = { code: 0, name: 1, maxBase: 2, maxBonus: 3, narrative: 4, bands: 5 } as const;
 
-export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn', 'Email người nhập', 'Ký giao ước'] as const;
+export const UNITS_HEADER = ['Mã đơn vị', 'Tên đơn vị', 'Tên ngắn', 'Email người nhập', 'Ký giao ước', 'Mã cũ'] as const;
+/** The column of `Tiêu chí` and `Đơn vị` (found by its header) naming the code(s) a row had before: a rename, or a merge. */
+export const OLD_CODE_HEADER = 'Mã cũ';
 export const UNITS_COL = { code: 0, name: 1, shortName: 2, emails: 3, pledged: 4 } as const;
 /** A column of `Đơn vị` holding each unit's place in the outside ranking of criterion `code`. */
 export const placeHeader = (code: string): string => `Hạng ngoài ${code}`;
@@ -184,6 +187,7 @@ export const HEADER_NOTES: Record<string, string> = {
   'Tên ngắn': 'Tên dùng trong danh sách của báo cáo, ví dụ Long An',
   'Email người nhập': 'Các email được phép nhập điểm của đơn vị, cách nhau bởi dấu phẩy',
   'Ký giao ước': '"có" hoặc "không"',
+  'Mã cũ': 'Khi đổi mã giữa năm: mã trước đây của dòng này (ví dụ 5 khi tiêu chí 5 thành 5.1); Cập nhật Bảng điểm chuyển điểm đã nhập sang mã mới. Hai mã trở lên, cách nhau bởi dấu phẩy, là gộp: điểm của các mã cũ được chuyển sang trang Điểm đã gỡ để chấm lại',
   'Thưởng theo hạng ngoài': 'Ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20); hạng ghi ở cột "Hạng ngoài <mã>" trang Đơn vị',
   [SUCCESSOR_HEADER]: 'Đơn vị sáp nhập hoặc đổi mã: mã của các đơn vị năm trước mà đơn vị này kế thừa, cách nhau bởi dấu phẩy; để trống nếu vẫn là đơn vị cũ',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',

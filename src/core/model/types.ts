@@ -115,6 +115,8 @@ export interface Criterion {
   row: number;
   /** The bonus by place in an outside (e.g. national) ranking; absent: the bonus is typed. */
   bands?: RankBand[];
+  /** Codes this criterion had before (`Mã cũ`): one is a rename, two or more a merge. */
+  oldCodes?: string[];
 }
 
 /** Places `from`..`to` of an outside ranking earn `points`; `label` is how the report names the band ("1 đến 10"). */
@@ -138,6 +140,8 @@ export interface Unit {
   places?: Record<string, { place: number; cell: string }>;
   /** Codes of the units of the year before that this one continues (`Kế thừa từ`); absent: none named. */
   predecessors?: string[];
+  /** Codes this unit had before (`Mã cũ`): one is a rename, two or more a merge. */
+  oldCodes?: string[];
 }
 
 /** The points one unit typed (or the cluster agreed) for every criterion. */

@@ -106,6 +106,8 @@ export function relayoutSummary(plan: RelayoutPlan): string {
   if (scores.removedCriteria.length > 0) parts.push(`bỏ cột của tiêu chí ${boundedList(scores.removedCriteria, 'tiêu chí')}`);
   if (scores.addedUnits.length > 0 && scores.addedUnits.length < plan.units.length) parts.push(`thêm dòng cho ${boundedList(scores.addedUnits, 'đơn vị')}`);
   if (scores.removedUnits.length > 0) parts.push(`bỏ dòng của ${boundedList(scores.removedUnits, 'đơn vị')}`);
+  if (scores.renamed.length > 0) parts.push(`đổi mã theo cột "Mã cũ", điểm đi theo mã mới: ${boundedList(scores.renamed, 'mã')}`);
+  if (scores.merged.length > 0) parts.push(`gộp theo cột "Mã cũ": ${boundedList(scores.merged, 'lần gộp')}, điểm của các mã cũ chuyển sang trang "${SHEET.keptAside}" để chấm lại`);
   const sheets = plan.sheets.map((s) => `"${s.sheet}"`).join(' và ');
   const kept =
     plan.keptAside.length > 0

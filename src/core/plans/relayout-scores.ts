@@ -46,10 +46,25 @@ export interface ScoreLayout {
   removedUnits: string[];
   addedCriteria: string[];
   removedCriteria: string[];
+  /** Codes that followed a `Mã cũ`: "5 → 5.1". */
+  renamed: string[];
+  /** Merges whose old values were kept aside: "AG, CT → AC". */
+  merged: string[];
 }
 
-type ListCriterion = Pick<Criterion, 'code'>;
-type ListUnit = Pick<Unit, 'code' | 'name' | 'shortName'>;
+type ListCriterion = Pick<Criterion, 'code' | 'oldCodes'>;
+type ListUnit = Pick<Unit, 'code' | 'name' | 'shortName' | 'oldCodes'>;
+
+/** Old code (nameKey) → what it became: the one new code of a rename, or the new code of a merge. */
+function successors(list: readonly { code: string; oldCodes?: string[] }[]): { renamed: Map<string, number>; merged: Map<string, number> } {
+  const renamed = new Map<string, number>();
+  const merged = new Map<string, number>();
+  list.forEach((item, i) => {
+    const old = item.oldCodes ?? [];
+    for (const code of old) (old.length === 1 ? renamed : merged).set(nameKey(code), i);
+  });
+  return { renamed, merged };
+}
 
 const BASE_PREFIX = nameKey(baseHeader(''));
 const BONUS_PREFIX = nameKey(bonusHeader(''));
@@ -122,7 +137,21 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
   const nameCol = find('name');
 
   const header = scoresHeader(criteria);
-  const columnFrom = [codeCol, nameCol, ...criteria.flatMap((c) => [find('base', nameKey(c.code)), find('bonus', nameKey(c.code))]), find('deduction'), find('reason')];
+  // A criterion's column, else (no column of its own yet) the column of the one code it had before.
+  const findCriterion = (kind: 'base' | 'bonus', c: ListCriterion): number => {
+    const own = find(kind, nameKey(c.code));
+    return own >= 0 || c.oldCodes?.length !== 1 ? own : find(kind, nameKey(c.oldCodes[0]));
+  };
+  const columnFrom = [codeCol, nameCol, ...criteria.flatMap((c) => [findCriterion('base', c), findCriterion('bonus', c)]), find('deduction'), find('reason')];
+  const criterionNext = successors(criteria);
+  const unitNext = successors(units);
+  const renamed: string[] = [];
+  const merged = new Set<string>();
+  criteria.forEach((c) => {
+    if (find('base', nameKey(c.code)) < 0 && find('bonus', nameKey(c.code)) < 0 && c.oldCodes?.length === 1 && (find('base', nameKey(c.oldCodes[0])) >= 0 || find('bonus', nameKey(c.oldCodes[0])) >= 0)) {
+      renamed.push(`tiêu chí ${c.oldCodes[0]} → ${c.code}`);
+    }
+  });
   const placed = new Set(columnFrom.filter((c) => c >= 0));
 
   // Which old row holds each unit: by code, else (no code typed) by name.
@@ -148,32 +177,56 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
       else if (c.kind === 'reason') reason = row[col];
       else if (c.kind === 'other') keptAside.push(entry(rowWhy ? `${rowWhy}; cột "${c.title}"` : `cột "${c.title}" không thuộc bảng mẫu`, { other: row[col] }));
     });
-    for (const s of scores.values()) {
-      if (!rowWhy) removedCriteria.add(s.shown);
-      keptAside.push(entry(rowWhy ?? `tiêu chí ${s.shown} không còn trong danh sách tiêu chí`, { criterion: s.shown, base: s.base, bonus: s.bonus }));
+    for (const [key, s] of scores) {
+      const into = criterionNext.merged.get(key);
+      if (!rowWhy) (into === undefined ? removedCriteria : merged).add(into === undefined ? s.shown : `tiêu chí ${mergedFrom(criteria[into])} → ${criteria[into].code}`);
+      const why = into === undefined ? `tiêu chí ${s.shown} không còn trong danh sách tiêu chí` : `tiêu chí ${s.shown} được gộp vào tiêu chí ${criteria[into].code} (cột "Mã cũ"): điểm cũ không tự cộng sang tiêu chí gộp; hãy chấm lại tiêu chí ${criteria[into].code}`;
+      keptAside.push(entry(rowWhy ?? why, { criterion: s.shown, base: s.base, bonus: s.bonus }));
     }
     if (!isBlank(deduction) || !isBlank(reason)) keptAside.push(entry(rowWhy ?? '', { deduction, reason }));
   };
 
+  const typedOf = (r: number): { typedCode: string; typedName: string } => ({
+    typedCode: codeCol >= 0 ? cleanText(grid[r][codeCol]) : '',
+    typedName: nameCol >= 0 ? cleanText(grid[r][nameCol]) : '',
+  });
+  const unitOf = (r: number): number | undefined => {
+    const { typedCode, typedName } = typedOf(r);
+    return typedCode !== '' ? byCode.get(nameKey(typedCode)) : byName.get(nameKey(typedName));
+  };
+  // A unit's own row first; the row of the one code it had before only when it has none (a rename).
   for (let r = HEADER_ROWS; r < grid.length; r++) {
-    const row = grid[r];
-    if (isBlankRow(row)) continue;
-    const typedCode = codeCol >= 0 ? cleanText(row[codeCol]) : '';
-    const typedName = nameCol >= 0 ? cleanText(row[nameCol]) : '';
-    const i = typedCode !== '' ? byCode.get(nameKey(typedCode)) : byName.get(nameKey(typedName));
+    const i = isBlankRow(grid[r]) ? undefined : unitOf(r);
+    if (i !== undefined && rowOfUnit[i] < 0) rowOfUnit[i] = r;
+  }
+  const claimed = new Set(rowOfUnit.filter((r) => r >= 0));
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    if (claimed.has(r) || isBlankRow(grid[r]) || unitOf(r) !== undefined) continue;
+    const i = unitNext.renamed.get(nameKey(typedOf(r).typedCode));
     if (i !== undefined && rowOfUnit[i] < 0) {
       rowOfUnit[i] = r;
-      continue;
+      claimed.add(r);
+      renamed.push(`đơn vị ${typedOf(r).typedCode} → ${units[i].code}`);
     }
+  }
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    const row = grid[r];
+    if (claimed.has(r) || isBlankRow(row)) continue;
+    const { typedCode, typedName } = typedOf(r);
+    const i = unitOf(r);
+    const into = unitNext.merged.get(nameKey(typedCode));
     const why =
       i !== undefined
         ? `dòng ${r + 1} trùng đơn vị ${units[i].code} với dòng ${rowOfUnit[i] + 1}`
-        : typedCode === '' && typedName === ''
-          ? `dòng ${r + 1} không ghi mã đơn vị`
-          : `đơn vị "${typedCode || typedName}" (dòng ${r + 1}) không còn trong danh sách đơn vị`;
+        : into !== undefined
+          ? `đơn vị "${typedCode}" (dòng ${r + 1}) được gộp vào đơn vị ${units[into].code} (cột "Mã cũ"): điểm của đơn vị cũ không tự chuyển sang đơn vị gộp; hãy nhập điểm của ${units[into].code}`
+          : typedCode === '' && typedName === ''
+            ? `dòng ${r + 1} không ghi mã đơn vị`
+            : `đơn vị "${typedCode || typedName}" (dòng ${r + 1}) không còn trong danh sách đơn vị`;
     const before = keptAside.length;
     setAside(r, typedCode, typedName, why);
-    if (keptAside.length > before && i === undefined && typedCode !== '') removedUnits.push(typedCode);
+    if (into !== undefined) merged.add(`đơn vị ${mergedFrom(units[into])} → ${units[into].code}`);
+    else if (keptAside.length > before && i === undefined && typedCode !== '') removedUnits.push(typedCode);
   }
 
   // Values of placed rows in columns with no place: removed criteria and foreign columns.
@@ -194,10 +247,14 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
     changed: !sameCells(grid, laid, isGenerated),
     addedUnits: units.filter((_, i) => rowOfUnit[i] < 0).map((u) => u.code),
     removedUnits,
-    addedCriteria: criteria.filter((c) => find('base', nameKey(c.code)) < 0 && find('bonus', nameKey(c.code)) < 0).map((c) => c.code),
+    addedCriteria: criteria.filter((_, i) => columnFrom[2 + 2 * i] < 0 && columnFrom[3 + 2 * i] < 0).map((c) => c.code),
     removedCriteria: [...removedCriteria],
+    renamed,
+    merged: [...merged],
   };
 }
+
+const mergedFrom = (item: { oldCodes?: string[] }): string => (item.oldCodes ?? []).join(', ');
 
 /** The old sheet already shows the new layout: same cells, ignoring trailing blanks and the generated columns. */
 function sameCells(old: Grid, laid: Grid, isGenerated: (header: string) => boolean): boolean {

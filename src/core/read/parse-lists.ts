@@ -3,7 +3,7 @@ import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { MILLI, formatPoints, parseNumber } from '../model/numbers';
 import { YES, cleanParagraphs } from './parse-settings';
-import { CRITERIA_COL, HEADER_ROWS, SHEET, SUCCESSOR_HEADER, UNITS_COL, placeHeader } from '../model/template';
+import { CRITERIA_COL, HEADER_ROWS, OLD_CODE_HEADER, SHEET, SUCCESSOR_HEADER, UNITS_COL, placeHeader } from '../model/template';
 import { parseBands } from './parse-bands';
 import { cleanText, hasInvisible, nameKey } from '../model/text';
 import type { CellValue, Criterion, Grid, Unit } from '../model/types';
@@ -85,6 +85,7 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
     }
     criteria.push(criterion);
   }
+  readOldCodes(grid, criteria, sheet, 'tiêu chí', issues);
   if (criteria.length === 0 && seen.size === 0) {
     issues.error(CODE.noCriteria, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`);
   }
@@ -136,10 +137,44 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     if (predecessors.length > 0) unit.predecessors = predecessors;
     units.push(unit);
   }
+  readOldCodes(grid, units, sheet, 'đơn vị', issues);
   if (units.length === 0 && seen.size === 0) {
     issues.error(CODE.noUnits, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có đơn vị nào. Hãy nhập mỗi đơn vị một dòng từ dòng ${HEADER_ROWS + 1}.`);
   }
   return units;
+}
+
+/**
+ * The `Mã cũ` column, found by its header: the code(s) each row had before. An old code
+ * that is some row's code now, or that two rows name, cannot say where values go: an
+ * error at its cell, and that code is not used.
+ */
+function readOldCodes(grid: Grid, items: { code: string; row: number; oldCodes?: string[] }[], sheet: string, what: string, issues: IssueList): void {
+  const col = (grid[0] ?? []).findIndex((h) => nameKey(h) === nameKey(OLD_CODE_HEADER));
+  if (col < 0) return;
+  const current = new Map(items.map((it) => [nameKey(it.code), it]));
+  const claimed = new Map<string, string>();
+  for (const it of items) {
+    const cell = a1(it.row - 1, col);
+    const typed = grid[it.row - 1][col];
+    const codes = (typeof typed === 'number' ? [String(typed)] : cleanText(typed).split(/[,;]/)).map((c) => c.trim()).filter((c) => c !== '');
+    const kept: string[] = [];
+    for (const code of codes) {
+      const key = nameKey(code);
+      const now = current.get(key);
+      if (now) {
+        issues.error(CODE.badOldCode, sheet, cell, `Mã cũ "${code}" đang là mã của ${what} ở dòng ${now.row}: một mã chỉ chỉ một ${what}. Hãy xóa mã này khỏi cột "${OLD_CODE_HEADER}" (chỉ ghi mã không còn dùng).`);
+        continue;
+      }
+      if (claimed.has(key)) {
+        issues.error(CODE.badOldCode, sheet, cell, `Mã cũ "${code}" đã ghi ở ô ${claimed.get(key)}: không biết điểm của mã cũ chuyển sang ${what} nào. Mỗi mã cũ chỉ ghi ở một dòng.`);
+        continue;
+      }
+      claimed.set(key, cell);
+      kept.push(code);
+    }
+    if (kept.length > 0) it.oldCodes = kept;
+  }
 }
 
 /** The "Hạng ngoài <mã>" columns of the units sheet: criterion code (nameKey) → column. */

@@ -119,6 +119,16 @@ export function parseScores(
       continue;
     }
     seenUnits.set(unit.code, String(r + 1));
+    // A unit merged from others (`Mã cũ` with two codes or more) starts blank; its row says where the old scores went.
+    if ((unit.oldCodes?.length ?? 0) > 1 && [...columns.base, ...columns.bonus].every((c) => c < 0 || cleanText(row[c]) === '')) {
+      issues.warning(
+        CODE.mergedUnit,
+        sheet,
+        codeCell,
+        `Đơn vị ${unit.shortName} được gộp từ ${(unit.oldCodes ?? []).join(', ')} (cột "Mã cũ" trang "${SHEET.units}"): điểm đã nhập của các đơn vị cũ ở trang "${SHEET.keptAside}", không tự cộng sang. Hãy nhập điểm của ${unit.shortName} cho cả năm.`,
+        unit.code,
+      );
+    }
     if (typedCode !== '' && typedName !== '') {
       const named = index.get(`n:${nameKey(typedName)}`);
       if (named && named !== unit) {

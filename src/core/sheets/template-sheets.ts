@@ -16,6 +16,7 @@ import {
   SCORES_FIXED_HEADER,
   SETTINGS_HEADER,
   SHEET,
+  OLD_CODE_HEADER,
   UNITS_HEADER,
   baseHeader,
   bonusHeader,
@@ -146,7 +147,7 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
     role: 'criteria',
     name: SHEET.criteria,
     columns: CRITERIA_HEADER.map((h, i) =>
-      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640, 200][i], { wrap: i !== CRITERIA_COL.code }),
+      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640, 200, 90][i], { wrap: i !== CRITERIA_COL.code && h !== OLD_CODE_HEADER }),
     ),
     rows: criteria.map((c) => [c.code, c.name, toNumber(c.maxBase), c.maxBonus === null ? '' : toNumber(c.maxBonus), '']),
     dataRows: DATA_ROWS,
@@ -155,7 +156,7 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
     role: 'units',
     name: SHEET.units,
     columns: [
-      ...UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320, 90][i], { wrap: i > 0 })),
+      ...UNITS_HEADER.map((h, i) => column(h, 'text', [90, 360, 160, 320, 90, 90][i], { wrap: i > 0 && h !== OLD_CODE_HEADER })),
       // A criterion whose bonus follows an outside ranking gets a column for each unit's place.
       ...criteria.filter((c) => c.bands).map((c) => column(placeHeader(c.code), 'points', 90)),
     ],

@@ -1,0 +1,93 @@
+/**
+ * The same renames, merges and ballot stamps offline, on real .xlsx files through the
+ * command: `tinh-diem cap-nhat` moves values to a code renamed with `Mã cũ`, puts a
+ * merged unit's old rows aside saying so, and lays `Phiếu bầu` with its stamp; `tinh-diem`
+ * refuses to count last year's ballots in next year's copy.
+ */
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OLD_CODE_HEADER, SHEET } from '../../src/core/model/template';
+import type { CellValue, Grid } from '../../src/core/model/types';
+import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { runCli, tempDir } from './run-cli';
+
+async function gridOf(path: string, sheet: string): Promise<Grid> {
+  const workbook = await loadWorkbook(await readFile(path), path);
+  return sheetGrid(workbook.getWorksheet(sheet) as ExcelJS.Worksheet);
+}
+
+const column = (grid: Grid, title: string): CellValue[] => grid.slice(1).map((row) => row[grid[0].indexOf(title)]);
+
+/** Sets a cell of a list sheet by its header; a missing `Mã cũ` header is added. */
+function setByHeader(sheet: ExcelJS.Worksheet, row: number, title: string, value: ExcelJS.CellValue): void {
+  const header = sheetGrid(sheet)[0];
+  let c = header.indexOf(title);
+  if (c < 0) {
+    c = header.length;
+    sheet.getCell(1, c + 1).value = title;
+  }
+  sheet.getCell(row, c + 1).value = value;
+}
+
+describe('tinh-diem cap-nhat with Mã cũ', () => {
+  let dir: string;
+  let run: Awaited<ReturnType<typeof runCli>>;
+  let before: Grid;
+  beforeAll(async () => {
+    dir = await tempDir();
+    const path = join(dir, 'cum.xlsx');
+    await copyFile(EXAMPLE_PATH, path);
+    before = await gridOf(path, SHEET.scores);
+    const workbook = await loadWorkbook(await readFile(path), path);
+    const criteria = workbook.getWorksheet(SHEET.criteria) as ExcelJS.Worksheet;
+    const r5 = sheetGrid(criteria).findIndex((row) => String(row[0]) === '5') + 1;
+    criteria.getCell(r5, 1).value = '5.1';
+    setByHeader(criteria, r5, OLD_CODE_HEADER, '5');
+    const units = workbook.getWorksheet(SHEET.units) as ExcelJS.Worksheet;
+    const grid = sheetGrid(units);
+    const ag = grid.findIndex((row) => row[0] === 'AG') + 1;
+    const kg = grid.findIndex((row) => row[0] === 'KG') + 1;
+    units.getCell(ag, 1).value = 'AK';
+    units.getCell(ag, 2).value = 'Sở Khoa học và Công nghệ An Giang - Kiên Giang';
+    units.getCell(ag, 3).value = 'An Giang - Kiên Giang';
+    setByHeader(units, ag, OLD_CODE_HEADER, 'AG, KG');
+    units.spliceRows(kg, 1);
+    await workbook.xlsx.writeFile(path);
+    run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
+  });
+
+  it('moves the values of criterion 5 to 5.1', async () => {
+    expect(run.code, [...run.out, ...run.err].join('\n')).toBe(0);
+    expect(run.out.join('\n')).toContain('tiêu chí 5 → 5.1');
+    const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores);
+    const keep = (g: Grid): CellValue[] => g.slice(1).filter((row) => row[0] !== 'AG' && row[0] !== 'KG' && row[0] !== 'AK').map((row) => row[0]);
+    expect(keep(after)).toEqual(keep(before));
+    const rowsOf = (g: Grid, title: string): Map<CellValue, CellValue> => new Map(g.slice(1).map((row) => [row[0], row[g[0].indexOf(title)]]));
+    const was = rowsOf(before, 'Chuẩn 5');
+    const now = rowsOf(after, 'Chuẩn 5.1');
+    for (const code of keep(before)) expect(now.get(code), String(code)).toEqual(was.get(code));
+    expect(after[0]).not.toContain('Chuẩn 5');
+    expect(column(after, 'Chuẩn 5.1').length).toBeGreaterThan(0);
+  });
+
+  it('puts both merged units’ rows aside, saying so, and leaves the new unit’s row blank', async () => {
+    expect(run.out.join('\n')).toContain('gộp theo cột "Mã cũ": đơn vị AG, KG → AK');
+    const kept = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.keptAside);
+    for (const code of ['AG', 'KG']) {
+      const rows = kept.slice(1).filter((row) => row[2] === code);
+      expect(rows.length, code).toBeGreaterThan(0);
+      for (const row of rows) expect(String(row.at(-1))).toContain('được gộp vào đơn vị AK (cột "Mã cũ")');
+    }
+    const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores);
+    const ak = after.find((row) => row[0] === 'AK') as CellValue[];
+    expect(ak.slice(2, after[0].indexOf('Lý do trừ') + 1).every((v) => v === '' || v === null)).toBe(true);
+  });
+
+  it('the check names the merge at the new unit’s row', async () => {
+    const check = await runCli(['cum-cap-nhat.xlsx', '--out', 'kq'], dir);
+    expect(check.out.join('\n')).toContain('được gộp từ AG, KG');
+  });
+});
