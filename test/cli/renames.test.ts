@@ -91,3 +91,43 @@ describe('tinh-diem cap-nhat with Mã cũ', () => {
     expect(check.out.join('\n')).toContain('được gộp từ AG, KG');
   });
 });
+
+describe('tinh-diem and last year’s ballots', () => {
+  it('counts ballots typed under the stamp cap-nhat laid, and refuses them in next year’s copy, naming both stamps', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'cum.xlsx');
+    await copyFile(EXAMPLE_PATH, path);
+    // The example's sheet without its ballots: cap-nhat lays it again for the ranking, with its stamp.
+    const workbook = await loadWorkbook(await readFile(path), path);
+    workbook.removeWorksheet((workbook.getWorksheet(SHEET.ballots) as ExcelJS.Worksheet).id);
+    await workbook.xlsx.writeFile(path);
+    expect((await runCli(['cap-nhat', 'cum.xlsx'], dir)).code).toBe(0);
+    const laid = join(dir, 'cum-cap-nhat.xlsx');
+    const book = await loadWorkbook(await readFile(laid), laid);
+    const ballots = book.getWorksheet(SHEET.ballots) as ExcelJS.Worksheet;
+    const header = sheetGrid(ballots)[0].map(String);
+    const stamp = header.find((h) => h.startsWith('Lập theo xếp hạng ')) as string;
+    expect(stamp).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
+    const { ballots: paper } = (await import('../../examples/cum-thi-dua-08-nam-2021.json')).default as { ballots: { header: string[]; rows: (string | number)[][] } };
+    paper.rows.forEach((row, r) => paper.header.forEach((title, i) => (ballots.getCell(r + 2, header.indexOf(title) + 1).value = row[i])));
+    await book.xlsx.writeFile(laid);
+    const counted = await runCli(['cum-cap-nhat.xlsx', '--out', 'kq', '--json'], dir);
+    expect(counted.code).toBe(0);
+    expect(JSON.parse(counted.out.join('\n')).vote.counted).toBe(true);
+
+    // Next year's copy: the year and its dates moved on, last year's ballots still there.
+    const settings = book.getWorksheet(SHEET.settings) as ExcelJS.Worksheet;
+    const rows = sheetGrid(settings);
+    const set = (label: string, value: ExcelJS.CellValue): void => {
+      settings.getCell(rows.findIndex((r) => r[0] === label) + 1, 2).value = value;
+    };
+    set('Năm', 2022);
+    set('Ngày báo cáo', '05/01/2023');
+    set('Ngày bỏ phiếu', '28/12/2022');
+    await book.xlsx.writeFile(join(dir, 'nam-sau.xlsx'));
+    const refused = await runCli(['nam-sau.xlsx', '--out', 'kq2'], dir);
+    const said = refused.out.join('\n');
+    expect(said).toContain(`có phiếu được lập theo xếp hạng năm 2021 · mã ${stamp.slice(-8)}, còn xếp hạng hiện tại là năm 2022 · mã `);
+    expect(said).not.toMatch(/biên bản kiểm phiếu.*\.docx/);
+  });
+});
