@@ -131,7 +131,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   checkTieBreaks(settings, criteria, issues);
   if (!issues.items.some((i) => i.severity === 'error' && i.sheet === SHEET.criteria)) checkGradeThresholds(settings, criteria, issues);
   const past = parsePastYears(grids.past, issues);
-  checkYearBound(settings, past, grids.history, issues);
+  checkYearBound(settings, criteria, past, grids.history, issues);
   checkStreakRule(settings, past !== null, issues);
 
   let scores: ParsedScores | null = null;

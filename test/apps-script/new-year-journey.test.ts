@@ -115,3 +115,18 @@ describe('the next years in Google Sheets', () => {
     expect(report).toContain('cho Sở Khoa học và Công nghệ tỉnh An Giang, xếp hạng 2');
   });
 });
+
+describe('a new year in a copy whose protections came with it', () => {
+  it('lays the protections again, Các năm trước among the owner’s sheets', () => {
+    const copy = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+    fillWorkbook(copy.google.spreadsheet, fixtureGrids(fixture, {}, { ballots: true }));
+    copy.call('onOpen', { authMode: 'LIMITED' });
+    copy.call('menuPhanQuyen');
+    copy.call('menuBatDauNamMoi');
+    const toast = copy.google.spreadsheet.toasts.at(-1)?.message ?? '';
+    expect(toast).toContain('Đã bắt đầu năm 2022');
+    expect(toast).toContain(`Đã bảo vệ 12 dòng đơn vị trong "${SHEET.scores}"`);
+    const past = copy.google.spreadsheet.sheet(SHEET.past);
+    expect(past.getProtections('SHEET').map((p) => p.getDescription())).toEqual([expect.stringMatching(/^Tính điểm: /)]);
+  });
+});

@@ -103,6 +103,16 @@ describe('a value of another year', () => {
     expect(issue?.message).toContain('có kết quả năm 2021, không phải năm trước năm 2021');
   });
 
+  it('warns at a text kept for review that still says "năm 2021" in 2022', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const warned = evaluate(applied(grids, plan(grids))).issues.filter((i) => i.code === 'EARLIER_YEAR_TEXT');
+    const row = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
+    // The example's summary line, intro and attachments, and the narratives of criteria 2 and 6 (rows 3 and 7), name 2021.
+    expect(warned.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([`${SHEET.criteria}!E3`, `${SHEET.criteria}!E7`, ...['summary', 'intro', 'attachments'].map((k) => `${SHEET.settings}!${row(k)}`)].sort());
+    expect(warned.every((i) => i.severity === 'warning')).toBe(true);
+    expect(warned.find((i) => i.cell === row('summary'))?.message).toBe(`Mục "Trích yếu" nhắc "năm 2021", còn "Năm" ở trang "${SHEET.settings}" là 2022: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm 2021, để nguyên.`);
+  });
+
   it('says so when Năm differs from the latest run in Lịch sử', () => {
     const grids = fixtureGrids(fixture, { year: 2022, reportDate: '', voteDate: '' });
     grids.history = [

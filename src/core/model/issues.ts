@@ -64,6 +64,7 @@ export const CODE = {
   badPastYears: 'BAD_PAST_YEARS',
   unknownPredecessor: 'UNKNOWN_PREDECESSOR',
   streakWithoutPast: 'STREAK_WITHOUT_PAST',
+  earlierYearText: 'EARLIER_YEAR_TEXT',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -123,6 +124,7 @@ const KIND: Record<IssueCode, string> = {
   BAD_PAST_YEARS: 'Kết quả các năm trước không dùng được',
   UNKNOWN_PREDECESSOR: 'Mã kế thừa không có năm trước',
   STREAK_WITHOUT_PAST: 'Thiếu kết quả các năm trước',
+  EARLIER_YEAR_TEXT: 'Văn bản nhắc năm trước',
 };
 
 export function issueKind(code: string): string {

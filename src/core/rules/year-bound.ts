@@ -8,17 +8,20 @@
  *   - a document number belongs to the past year whose results kept it
  *     (`Các năm trước`, one column per number);
  *   - a year in `Các năm trước` at or after `Năm` cannot be a past year;
- *   - a workbook whose `Năm` differs from its latest run in `Lịch sử` is told so.
+ *   - a workbook whose `Năm` differs from its latest run in `Lịch sử` is told so;
+ *   - a text kept from the year before for review (the summary line, the intro, a
+ *     criterion's narrative…) that says "năm 2021" in 2022 gets a warning at its cell:
+ *     the words may be last year's, or may rightly speak of it.
  * Ballots carry their own year (their sheet records the ranking they were laid for).
  */
 import { CODE, IssueList } from '../model/issues';
 import { cleanText, nameKey } from '../model/text';
-import type { Grid, Settings } from '../model/types';
+import type { Criterion, Grid, Settings } from '../model/types';
 import { parseDate } from '../read/parse-settings';
 import type { PastYears } from '../read/past-years';
 import type { Guide } from '../model/guide';
-import { HISTORY_HEADER, SETTINGS, SHEET } from '../model/template';
-import { YEAR_BOUND_SETTINGS } from '../sheets/year-bound-settings';
+import { CRITERIA_COL, HISTORY_HEADER, SETTINGS, SHEET } from '../model/template';
+import { REVIEWED_SETTINGS, YEAR_BOUND_SETTINGS } from '../sheets/year-bound-settings';
 import { a1 } from '../model/a1';
 
 /** The first month of the window of a year's documents (July): months before it belong to the year before. */
@@ -98,9 +101,31 @@ function checkHistory(settings: Settings, year: number, history: Grid | undefine
   }
 }
 
-export function checkYearBound(settings: Settings, past: PastYears | null, history: Grid | undefined, issues: IssueList): void {
+/** "năm 2021", "Năm 2021": how a text names a year (a document's number "30/2020" is not one). */
+const YEAR_IN_TEXT = /năm\s+(\d{4})/giu;
+
+function earlierYearIn(text: string, year: number): number | null {
+  for (const m of text.matchAll(YEAR_IN_TEXT)) if (Number(m[1]) < year) return Number(m[1]);
+  return null;
+}
+
+function checkTexts(settings: Settings, criteria: readonly Criterion[], year: number, issues: IssueList): void {
+  const warn = (sheet: string, cell: string, what: string, said: number): void =>
+    issues.warning(CODE.earlierYearText, sheet, cell, `${what} nhắc "năm ${said}", còn "Năm" ở trang "${SHEET.settings}" là ${year}: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm ${said}, để nguyên.`);
+  for (const key of REVIEWED_SETTINGS) {
+    const said = earlierYearIn(cleanText(String(settings.values[key] ?? '')), year);
+    if (said !== null) warn(SHEET.settings, settings.cells[key], `Mục "${labelOf(key)}"`, said);
+  }
+  for (const c of criteria) {
+    const said = earlierYearIn(c.narrative, year);
+    if (said !== null) warn(SHEET.criteria, a1(c.row - 1, CRITERIA_COL.narrative), `Nội dung báo cáo của tiêu chí ${c.code}`, said);
+  }
+}
+
+export function checkYearBound(settings: Settings, criteria: readonly Criterion[], past: PastYears | null, history: Grid | undefined, issues: IssueList): void {
   const year = settings.year;
   if (year === null) return;
+  checkTexts(settings, criteria, year, issues);
   checkDates(settings, year, issues);
   checkNumbers(settings, year, past, issues);
   checkPastYears(settings, year, past, issues);
