@@ -81,8 +81,8 @@ describe('the next years in Google Sheets', () => {
     expect(refusals()).toEqual([]);
     expect(next.comparedRows(ss.sheet(SHEET.summary).grid(), SUMMARY_HEADER)).toEqual(next.EXPECTED_2022);
     const top = lastSidebar().ranking;
-    expect(top[0]).toMatchObject({ code: 'HG', rank: 1, comparison: '2021: hạng 2, ↑1; Hoàn thành xuất sắc 2 năm liên tục' });
-    expect(top[2]).toMatchObject({ code: 'ST', rank: 3, comparison: '2021: hạng 12, ↑9; Hoàn thành xuất sắc 2 năm liên tục' });
+    expect(top[0]).toMatchObject({ code: 'HG', rank: 1, comparison: '2021: hạng 2, ↑1; 2 năm liên tục' });
+    expect(top[2]).toMatchObject({ code: 'ST', rank: 3, comparison: '2021: hạng 12, ↑9; 2 năm liên tục' });
     menu('Tạo báo cáo');
     expect(comparisonLines(docs.documents[0].body.text())).toEqual(next.REPORT_2022);
     menu('Kiểm phiếu và lập biên bản');

@@ -6,7 +6,7 @@
 import type { Evaluation } from '../model/evaluation';
 import type { OutCell } from '../model/output-sheet';
 import type { UnitResult } from '../model/types';
-import { changeMark, streakText } from '../rules/compare-years';
+import { changeMark } from '../rules/compare-years';
 
 /** The header of the years-in-a-row column: the grade beside it says at what. */
 export const STREAK_HEADER = 'Số năm liên tục';
@@ -30,11 +30,10 @@ export function comparisonCells(ev: Evaluation, r: UnitResult): OutCell[] {
   return [c?.previousRank ?? '', changeCell(ev, r), c && c.streak >= 2 ? c.streak : ''];
 }
 
-/** One phrase for the 300 px sidebar: "2021: hạng 4, ↑2"; '' without a past year. */
+/** One phrase for the 300 px sidebar, after the grade: "2021: hạng 4, ↑2; 2 năm liên tục"; '' without a past year. */
 export function comparisonPhrase(ev: Evaluation, r: UnitResult): string {
   if (!ev.comparison) return '';
   const c = ev.comparison.byUnit.get(r.unit.code);
-  const streak = streakText(r.grade, c);
   const last = c?.previousRank ? `${ev.comparison.previousYear}: hạng ${c.previousRank}, ${changeCell(ev, r)}` : `${ev.comparison.previousYear}: ${changeCell(ev, r)}`;
-  return streak ? `${last}; ${streak}` : last;
+  return c && c.streak >= 2 ? `${last}; ${c.streak} năm liên tục` : last;
 }
