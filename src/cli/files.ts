@@ -198,7 +198,8 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   for (const path of placed) await rm(path, { force: true }).catch(() => undefined);
   for (const s of setAside) await rename(s.aside, s.path).catch(() => undefined);
   const present: string[] = [];
-  for (const o of outputs) if (await exists(o.path)) present.push(`"${show(o.path)}"`);
+  // A folder of the user's standing at an output path is no earlier output: it is not "the old file".
+  for (const o of outputs) if ((await lstat(o.path).catch(() => null))?.isFile()) present.push(`"${show(o.path)}"`);
   const state = present.length === 0 ? 'Không có tệp kết quả nào được ghi.' : `Không tệp mới nào được ghi; ${present.join(', ')} vẫn là tệp cũ, chưa thay đổi.`;
   throw new FileError(`${failed.error.message} ${state}`);
 }

@@ -1,5 +1,5 @@
-/** Every way the command refuses to work: exit status 2, one Vietnamese line on stderr, nothing on stdout, nothing written. */
-import { copyFile, readdir, writeFile } from 'node:fs/promises';
+/** Every way the command refuses to work: exit status 2, one Vietnamese line last on stderr (after the progress lines of the steps done), nothing on stdout, nothing written. */
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,19 @@ describe('refusals', () => {
     for (const option of run.err.at(-1)?.replace(/"[^"]*"/g, '').match(/--[a-z]+/g) ?? []) expect(accepted).toContain(option);
     expect(run.err.at(-1)).not.toMatch(/\n|at .*\(|Error/);
     expect((await readdir(dir)).sort()).toEqual(before);
+  });
+
+  it('an output path that is a folder: the steps done, then one line naming it, no earlier file claimed, nothing written', async () => {
+    const here = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(here, 'cum.xlsx'));
+    await mkdir(join(here, 'kq', 'cum-tong-hop.xlsx'), { recursive: true });
+    const run = await runCli(['cum.xlsx', '--out', 'kq', '--force'], here);
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    const steps = run.err.slice(0, -1);
+    expect(steps.every((line) => line.endsWith('…'))).toBe(true);
+    expect(run.err.at(-1)).toBe('Không ghi được tệp "kq/cum-tong-hop.xlsx": đây là một thư mục, không phải tệp. Không có tệp kết quả nào được ghi.');
+    expect((await readdir(join(here, 'kq'))).sort()).toEqual(['cum-tong-hop.xlsx']);
   });
 
   it('says nothing but the message with --json', async () => {
