@@ -26,6 +26,7 @@ import { checkScores } from './rules/validate-scores';
 import { nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
+import { reportLongCells } from './read/long-cells';
 
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
@@ -122,6 +123,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   // Messages give example points with the cluster's decimal mark, also those about cells read before the settings.
   const issues = new IssueList(options.guide, parseSettings(grids.settings, new IssueList(), options).decimalSeparator);
   reportBeyond(options.beyond ?? [], issues);
+  reportLongCells(grids, issues);
   reportUnread(grids, parseCriteria(grids.criteria, new IssueList()), issues);
   if (!grids.settings) issues.missingSheet(SHEET.settings);
   const settings = parseSettings(grids.settings, issues, options);

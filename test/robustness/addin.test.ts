@@ -34,7 +34,7 @@ describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
 });
 
 describe('a unit named with 50,000 characters, through every writing action', () => {
-  it('writes no cell longer than Google Sheets accepts', () => {
+  it('is refused at its cells, and no cell longer than Google Sheets accepts is written', () => {
     const clean = CORPUS.find((c) => c.name === 'a clean workbook') as CorpusWorkbook;
     const sheets = clean.sheets.map(([name, grid]) => [name, grid.map((row) => [...row])] as (typeof clean.sheets)[number]);
     const units = sheets.find(([name]) => name === SHEET.units)?.[1] ?? [];
@@ -43,7 +43,9 @@ describe('a unit named with 50,000 characters, through every writing action', ()
     put(units, 'C2', long);
     const { call, ss, google } = openInFake({ sheets });
     for (const action of ['menuKiemTra', 'menuTinhDiem', 'menuTaoBaoCao']) call(action);
-    expect(google.ui.alerts).toEqual([]);
+    // Tính điểm and Tạo báo cáo refuse, each naming the cells.
+    expect(google.ui.alerts).toHaveLength(2);
+    for (const alert of google.ui.alerts) expect(JSON.stringify(alert)).toContain('Đơn vị!B2: Ô có 50.000 ký tự, quá 32.767 ký tự');
     const longest = Math.max(...ss.sheets.flatMap((s) => [...s.cells.values()].map((c) => String(c.value).length)));
     expect(longest).toBe(SHEETS_CELL_LIMIT);
   });

@@ -35,20 +35,28 @@ describe('clipMiddle', () => {
 describe('long names in messages and output sheets', () => {
   it('shortens a 50,000-character name inside a message, keeping what to do', () => {
     const ev = evaluate(twoCriteria([{ code: 'A', shortName: LONG_NAME, scores: ['mười', '', 10, ''] }]));
-    expect(ev.issues).toHaveLength(1);
-    expect(ev.issues[0].message.length).toBeLessThanOrEqual(1000);
-    expect(ev.issues[0].message).toMatch(/^Ô điểm chuẩn tiêu chí 1 của Sở Thông tin/);
-    expect(ev.issues[0].message).toMatch(/Hãy gõ một số, ví dụ 9\.5\.$/);
+    const scoreIssues = ev.issues.filter((i) => i.code !== 'TEXT_TOO_LONG');
+    expect(scoreIssues).toHaveLength(1);
+    expect(scoreIssues[0].message.length).toBeLessThanOrEqual(1000);
+    expect(scoreIssues[0].message).toMatch(/^Ô điểm chuẩn tiêu chí 1 của Sở Thông tin/);
+    expect(scoreIssues[0].message).toMatch(/Hãy gõ một số, ví dụ 9\.5\.$/);
     expect(longest(checksSheet(ev.issues).rows)).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
   });
 
-  it('keeps the award line of a unit with a 50,000-character name within a cell', () => {
-    const ev = evaluate(twoCriteria([{ code: 'A', name: LONG_NAME, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
-    expect(ev.blocked).toBe(false);
-    const rows = summarySheet(ev).rows;
-    // Excel holds 32,767 characters in a cell: the name is shortened in the middle, its start and end kept.
-    expect(rows.flat()).toContain(clipMiddle(LONG_NAME, EXCEL_CELL_LIMIT));
-    expect(longest(rows)).toBe(EXCEL_CELL_LIMIT);
+  it('a name longer than an Excel cell holds is an error at every cell it stands in, never cut silently in the outputs', () => {
+    const ev = evaluate(twoCriteria([{ code: 'A', name: LONG_NAME, shortName: LONG_NAME, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
+    expect(ev.blocked).toBe(true);
+    const tooLong = ev.issues.filter((i) => i.code === 'TEXT_TOO_LONG');
+    expect(tooLong.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Đơn vị!B2', 'Đơn vị!C2', 'Bảng điểm!B2']);
+    expect(tooLong[0].severity).toBe('error');
+    expect(tooLong[0].message).toBe(`Ô có ${LONG_NAME.length.toLocaleString('de-DE')} ký tự, quá 32.767 ký tự một ô Excel chứa được: bảng tổng hợp sẽ không mở được trong Excel. Hãy rút ngắn nội dung ô này.`);
+  });
+
+  it('a name of exactly 32,767 characters is read as it is', () => {
+    const name = LONG_NAME.slice(0, EXCEL_CELL_LIMIT);
+    const ev = evaluate(twoCriteria([{ code: 'A', name, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
+    expect(ev.issues.filter((i) => i.code === 'TEXT_TOO_LONG')).toEqual([]);
+    expect(longest(summarySheet(ev).rows)).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
   });
 
   it('keeps the history row of 10,000 units within an Excel cell', () => {

@@ -198,7 +198,8 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'G3', 0.5);
       put(g.scores, 'E4', long('mười điểm '));
     },
-    [error('NOT_A_NUMBER', S, 'E4')],
+    // Each cell over Excel's 32,767 characters is an error at its place: the summary copies the input sheets.
+    [error('TEXT_TOO_LONG', U, 'B2'), error('TEXT_TOO_LONG', T, 'E2'), error('TEXT_TOO_LONG', S, 'E4'), error('TEXT_TOO_LONG', S, 'H3'), error('NOT_A_NUMBER', S, 'E4')],
   ),
   variant('hidden rows are still read', () => ({ hiddenRows: [{ sheet: S, rows: [3] }, { sheet: U, rows: [3] }] }), []),
   variant(

@@ -88,7 +88,7 @@ describe('outputs all or nothing', () => {
     await writeFile(join(out, 'cum-tong-hop.xlsx'), 'tổng hợp cũ');
     const run = await runCli(['cum.xlsx', '--out', 'kq-hong', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(message(run.err)).toMatch(/^Không ghi được tệp "kq-hong\/cum-bao-cao\.docx": .+\. Không tệp mới nào được ghi; "kq-hong\/cum-tong-hop\.xlsx", "kq-hong\/cum-bao-cao\.docx" vẫn là tệp cũ, chưa thay đổi\.$/);
+    expect(message(run.err)).toMatch(/^Không ghi được tệp "kq-hong\/cum-bao-cao\.docx": .+\. Không tệp mới nào được ghi; "kq-hong\/cum-tong-hop\.xlsx" vẫn là tệp cũ, chưa thay đổi\.$/);
     expect(await readFile(join(out, 'cum-tong-hop.xlsx'), 'utf8')).toBe('tổng hợp cũ');
     expect((await readdir(out)).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
     expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(example);
