@@ -26,7 +26,7 @@ import type { CellValue, Grid, Unit } from '../model/types';
 import { LIVE_HEADERS, typedWidth } from '../sheets/live-columns';
 
 /** Every protection the add-in makes starts so; a user's own protections never do, and are never touched. */
-export const PROTECTION_PREFIX = 'Tính điểm: ';
+const PROTECTION_PREFIX = 'Tính điểm: ';
 
 /** 1-based, as Sheets counts. */
 export interface Block {
@@ -85,7 +85,7 @@ export interface PermissionsPlan {
  */
 export const SPARE_COLUMNS = 20;
 
-export function rowGuardWidth(header: readonly CellValue[]): number {
+function rowGuardWidth(header: readonly CellValue[]): number {
   return Math.max(header.length, typedWidth(header) + LIVE_HEADERS.length) + SPARE_COLUMNS;
 }
 
@@ -130,14 +130,14 @@ export function rowGuard(row: number, unitCode: string, emails: readonly string[
 }
 
 /** Finds a unit by code, short or full name, as a row of `Bảng điểm` names it. */
-export function unitFinder(units: readonly Unit[]): (typed: CellValue) => Unit | undefined {
+function unitFinder(units: readonly Unit[]): (typed: CellValue) => Unit | undefined {
   const index = new Map<string, Unit>();
   for (const u of units) for (const key of [u.code, u.shortName, u.name]) if (!index.has(nameKey(key))) index.set(nameKey(key), u);
   return (typed) => index.get(nameKey(typed));
 }
 
 /** The unit of each body row of `Bảng điểm` (by code, else by name); a unit's second row has none. */
-export function unitRows(scores: Grid, units: readonly Unit[]): (Unit | undefined)[] {
+function unitRows(scores: Grid, units: readonly Unit[]): (Unit | undefined)[] {
   const header = scores[0] ?? [];
   const codeCol = header.findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[0]));
   const nameCol = header.findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[1]));
@@ -153,7 +153,7 @@ export function unitRows(scores: Grid, units: readonly Unit[]): (Unit | undefine
 }
 
 /** The typed cells of consecutive unit rows, one block per run of such rows. */
-export function unitBlocks(rowsOfUnits: readonly (Unit | undefined)[], firstTyped: number, typed: number): Block[] {
+function unitBlocks(rowsOfUnits: readonly (Unit | undefined)[], firstTyped: number, typed: number): Block[] {
   const blocks: Block[] = [];
   if (typed < firstTyped) return blocks;
   rowsOfUnits.forEach((unit, r) => {
@@ -169,7 +169,7 @@ export function unitBlocks(rowsOfUnits: readonly (Unit | undefined)[], firstType
 const FIRST_SCORE_COLUMN = SCORES_FIXED_HEADER.length + 1;
 
 /** The row guards and the blocks the score sheet leaves to them, for a `Bảng điểm` grid. */
-export function scoreGuards(scores: Grid, units: readonly Unit[], locks: readonly RowLock[] = []): { rows: RowGuard[]; blocks: Block[] } {
+function scoreGuards(scores: Grid, units: readonly Unit[], locks: readonly RowLock[] = []): { rows: RowGuard[]; blocks: Block[] } {
   const rowsOfUnits = unitRows(scores, units);
   const lockOf = new Map(locks.map((l) => [nameKey(l.unitCode), l.why]));
   const rows: RowGuard[] = [];

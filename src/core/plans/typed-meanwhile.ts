@@ -13,7 +13,7 @@ import type { Block } from './permissions';
 
 const blank = (v: CellValue): boolean => v === '' || v === null || v === undefined;
 
-export function sameValue(a: CellValue, b: CellValue): boolean {
+function sameValue(a: CellValue, b: CellValue): boolean {
   if (blank(a) && blank(b)) return true;
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
