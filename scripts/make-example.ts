@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
-import { fromPoints } from '../src/core/model/numbers';
+import { IssueList } from '../src/core/model/issues';
+import { parseCriteria } from '../src/core/read/parse-lists';
 import { templateSheets } from '../src/core/sheets/template-sheets';
 import { ballotTemplateSheet } from '../src/core/vote/ballot-sheet';
 import { templateWorkbook } from '../src/xlsx/write-template';
@@ -19,8 +20,9 @@ export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/cum-thi-dua-08-na
 export function exampleWorkbook(overrides: SettingValues = {}): Promise<ExcelJS.Workbook> {
   const fixture = loadFixture();
   const grids = fixtureGrids(fixture, overrides, { ballots: true });
-  const criteria = fixture.criteria.map((c) => ({ code: c.code, name: c.name, maxBase: fromPoints(c.maxBase), maxBonus: c.maxBonus === null ? null : fromPoints(c.maxBonus), bands: c.bands }));
-  const sheets = templateSheets(criteria).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
+  // The criteria as the add-in reads them from the sheet: the bands parsed, which the live formulas carry.
+  const criteria = parseCriteria(grids.criteria, new IssueList());
+  const sheets = templateSheets(criteria, { ballots: !!grids.ballots }).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
   return templateWorkbook([...sheets, ballotTemplateSheet(grids.ballots ?? [])]);
 }
 

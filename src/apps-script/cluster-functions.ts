@@ -7,11 +7,11 @@
 /** The whole cluster, as the live functions take it: parameter name, JSDoc type, what to pass. */
 export const CLUSTER_PARAMS: readonly { name: string; type: string; doc: string }[] = [
   { name: 'cau_hinh', type: 'Array<Array<string>>', doc: "'Cấu hình'!A1:B" },
-  { name: 'tieu_chi', type: 'Array<Array<string>>', doc: "'Tiêu chí'!A1:D" },
-  { name: 'don_vi', type: 'Array<Array<string>>', doc: "'Đơn vị'!A1:C" },
+  { name: 'tieu_chi', type: 'Array<Array<string>>', doc: "cả trang Tiêu chí, ví dụ 'Tiêu chí'!A1:Z" },
+  { name: 'don_vi', type: 'Array<Array<string>>', doc: "cả trang Đơn vị (kể cả các cột Hạng ngoài), ví dụ 'Đơn vị'!A1:Z" },
   { name: 'bang_diem', type: 'Array<Array<string>>', doc: "'Bảng điểm'!A1 đến cột Lý do trừ" },
   { name: 'cum_cham', type: 'Array<Array<string>>', doc: "'Cụm chấm'!A1 đến cột Lý do trừ, nếu có" },
-  { name: 'phieu_bau', type: 'Array<Array<string>>', doc: "'Phiếu bầu'!A1:Z, nếu có (đứng thứ năm khi không có Cụm chấm)" },
+  { name: 'phieu_bau', type: 'Array<Array<string>>', doc: "cả trang Phiếu bầu, nếu có (đứng thứ năm khi không có Cụm chấm)" },
 ];
 
 /** Each cluster function: what it gives (the JSDoc's first line) and its return. */

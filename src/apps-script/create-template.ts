@@ -20,6 +20,8 @@ import type { Outcome } from './outcome';
 import { insertSheet } from './protections';
 import { fromMenu } from './run';
 import { layTemplateSheet } from './template-sheet';
+import { liveSheets } from './live-formulas';
+import { localeDecimalMark } from '../core/model/numbers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -58,7 +60,8 @@ function applyTemplate(ss: Spreadsheet, asked: string): Outcome {
   const issues = new IssueList(GUIDE);
   const criteria = keptRoles.has('criteria') ? parseCriteria(gridOf('criteria'), issues) : [];
   const units = keptRoles.has('units') ? parseUnits(gridOf('units'), issues) : [];
-  const specs = templateSheets(criteria);
+  // The sheets that exist keep their widths; a new one has at least a new sheet's 26 columns.
+  const specs = templateSheets(criteria, { ...liveSheets(ss), decimalMark: localeDecimalMark(ss.getSpreadsheetLocale()) });
   for (const e of missing) {
     const spec = specs.find((s) => s.role === e.spec.role) as TemplateSheet;
     layTemplateSheet(e.sheet ?? insertSheet(ss, spec.name), spec, spec.role === 'scores' ? scoreRowsFor(units) : spec.rows, { fresh: true });

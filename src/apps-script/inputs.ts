@@ -1,5 +1,6 @@
 /** Reads the input sheets, one `getValues()` each, and evaluates them with the core. */
 import { evaluate } from '../core/evaluate';
+import { localeDecimalMark } from '../core/model/numbers';
 import { GUIDE } from './build-kind';
 import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
 import type { WorkbookGrids } from '../core/model/types';
@@ -19,7 +20,7 @@ export interface Inputs {
 }
 
 export function readInputs(ss: Spreadsheet): Inputs {
-  const inputs: Inputs = { grids: {}, ranges: {}, sheetIds: {}, separator: ss.getSpreadsheetLocale().startsWith('vi') ? ',' : '.' };
+  const inputs: Inputs = { grids: {}, ranges: {}, sheetIds: {}, separator: localeDecimalMark(ss.getSpreadsheetLocale()) };
   for (const role of INPUT_ROLES) {
     const sheet = ss.getSheetByName(SHEET[role]);
     if (!sheet) continue;
@@ -39,5 +40,5 @@ export function readInputs(ss: Spreadsheet): Inputs {
 }
 
 export function evaluateInputs(inputs: Inputs): Evaluation {
-  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, guide: GUIDE });
+  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, sheetDecimalMark: inputs.separator, guide: GUIDE });
 }

@@ -5,7 +5,9 @@
  * Nothing here may call a service at load time: loading runs in AuthMode.NONE.
  */
 import { sidebarData, type SidebarData } from '../core/outputs/sidebar-data';
-import { liveColumn, rankingTable } from '../core/live/live-functions';
+import { liveColumn, rankingTable, type LiveOptions } from '../core/live/live-functions';
+import { localeDecimalMark } from '../core/model/numbers';
+import { GUIDE } from './build-kind';
 import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/live/sheet-functions';
 import { runCheck } from './checks';
 import { runCompute } from './compute';
@@ -52,11 +54,24 @@ export const sidebarCompute = (): SidebarData => fromSidebar(runCompute);
 export const sidebarReport = (): SidebarData => fromSidebar(runReport);
 export const sidebarSelectCell = (sheet: unknown, cell: unknown): void => selectCell(sheet, cell);
 
-export { kiemTra as KIEMTRA, tongDiem as TONGDIEM, xepHang as XEPHANG, xepLoai as XEPLOAI };
+/**
+ * What the custom functions take from the spreadsheet itself, as the menu does: its
+ * locale's decimal mark (messages follow it unless *Dấu thập phân* says otherwise)
+ * and the menu path of this build. A custom function may read the spreadsheet.
+ */
+function cellOptions(): LiveOptions {
+  const mark = localeDecimalMark(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+  return { defaultDecimalSeparator: mark, sheetDecimalMark: mark, guide: GUIDE };
+}
+
+export const TONGDIEM = (chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult => tongDiem(chuan, thuong, tru, cauHinh, cellOptions());
+export const XEPHANG = (diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): SheetResult => xepHang(diem, vungDiem, kieu, cellOptions());
+export const KIEMTRA = (diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): SheetResult => kiemTra(diem, toiDa, cauHinh, cellOptions());
+export const XEPLOAI = (tong: SheetArg, cauHinh?: SheetArg): SheetResult => xepLoai(tong, cauHinh, cellOptions());
 
 type ClusterFunction = (...args: SheetArg[]) => SheetResult;
-export const CUM_TONGDIEM: ClusterFunction = (...args) => liveColumn('total', args);
-export const CUM_XEPHANG: ClusterFunction = (...args) => liveColumn('rank', args);
-export const CUM_XEPLOAI: ClusterFunction = (...args) => liveColumn('grade', args);
-export const CUM_KIEMTRA: ClusterFunction = (...args) => liveColumn('check', args);
-export const CUM_BANGXEPHANG: ClusterFunction = (...args) => rankingTable(args);
+export const CUM_TONGDIEM: ClusterFunction = (...args) => liveColumn('total', args, cellOptions());
+export const CUM_XEPHANG: ClusterFunction = (...args) => liveColumn('rank', args, cellOptions());
+export const CUM_XEPLOAI: ClusterFunction = (...args) => liveColumn('grade', args, cellOptions());
+export const CUM_KIEMTRA: ClusterFunction = (...args) => liveColumn('check', args, cellOptions());
+export const CUM_BANGXEPHANG: ClusterFunction = (...args) => rankingTable(args, cellOptions());

@@ -13,7 +13,7 @@ import { cellRef } from '../core/model/a1';
 import { moveCells } from '../core/plans/relayout-scores';
 import { guardsMessage, isOurs, relayoutGuards, type GuardWork } from '../core/plans/permissions';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
-import { scoresSheet, type TemplateSheet } from '../core/sheets/template-sheets';
+import { scoresSheet, type LiveSources, type TemplateSheet } from '../core/sheets/template-sheets';
 import { relayBallots } from '../core/plans/relay-ballots';
 import type { CellValue, Grid } from '../core/model/types';
 import { PLAIN_BACKGROUND, ensureSize } from './block';
@@ -24,6 +24,7 @@ import { Guarding, guardScoreRows, insertSheet } from './protections';
 import { fromMenu } from './run';
 import { layTemplateSheet, type LayOptions } from './template-sheet';
 import { writeBallotSheet } from './vote';
+import { liveSheets, relayLiveFormulas } from './live-formulas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,8 +52,8 @@ function appendKeptAside(ss: Spreadsheet, rows: CellValue[][]): void {
   sheet.setFrozenRows(1);
 }
 
-const specOf = (inputs: Inputs, p: RelayoutPlan, name: string): TemplateSheet =>
-  scoresSheet(p.criteria, name, p.units.length, { agreed: p.sheets.some((s) => s.role === 'agreed'), ballots: !!inputs.grids.ballots });
+/** The score sheet laid from the plan; `sources`: what its live formulas read (their text does not change its columns). */
+const specOf = (p: RelayoutPlan, name: string, sources: LiveSources = {}): TemplateSheet => scoresSheet(p.criteria, name, p.units.length, sources);
 
 /** Thrown by a sheet's value writer when cells changed since the plan's read: the plan is made again. */
 class TypedMeanwhile extends Error {
@@ -84,13 +85,15 @@ function valueWriter(read: Grid, name: string): LayOptions['writeValues'] {
 }
 
 function layOut(ss: Spreadsheet, inputs: Inputs, p: RelayoutPlan): void {
+  // After `Phiếu bầu` is written: the formulas read it whenever it exists, and every list sheet whole.
+  const sheets = { ...liveSheets(ss), agreed: p.sheets.some((s) => s.role === 'agreed'), decimalMark: inputs.separator };
   for (const { role, sheet: name, layout } of p.sheets) {
     const range = inputs.ranges[role];
     const sheet: Sheet = range ? range.getSheet() : insertSheet(ss, name);
     const before = range ? { rows: range.getNumRows(), columns: range.getNumColumns() } : undefined;
     const moved = range ? { notes: moveCells(range.getNotes(), layout, '').slice(1), backgrounds: moveCells(range.getBackgrounds(), layout, PLAIN_BACKGROUND).slice(1) } : undefined;
     const read = inputs.grids[role];
-    layTemplateSheet(sheet, specOf(inputs, p, name), layout.grid.slice(1), { fresh: !range, before, moved, writeValues: range && read ? valueWriter(read, name) : undefined });
+    layTemplateSheet(sheet, specOf(p, name, sheets), layout.grid.slice(1), { fresh: !range, before, moved, writeValues: range && read ? valueWriter(read, name) : undefined });
   }
 }
 
@@ -109,7 +112,7 @@ function guardWork(inputs: Inputs, p: RelayoutPlan): GuardWork | null {
   const sheetGuard = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   if (!sheetGuard || !isOurs(sheetGuard.getDescription())) return null;
   // A row guard spans the sheet's width when it was made: a wider sheet needs every one made again.
-  const grew = specOf(inputs, p, SHEET.scores).columns.length > sheet.getMaxColumns();
+  const grew = specOf(p, SHEET.scores).columns.length > sheet.getMaxColumns();
   return relayoutGuards(before, after, p.units, grew);
 }
 
@@ -167,6 +170,8 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
   const ballots = relayBallots(inputs.grids, p, { defaultDecimalSeparator: inputs.separator, guide: GUIDE });
   const old = inputs.ranges.ballots;
   if (ballots.grid) writeBallotSheet(ss, ballots.grid, old ? { rows: old.getNumRows(), columns: old.getNumColumns() } : undefined);
+  // A `Phiếu bầu` laid for the first time: the live ranks settle ties by its ballots, as the count does.
+  if (ballots.grid && !old) relayLiveFormulas(ss);
   const lines = [first.changed ? `Đã cập nhật ${relayoutSummary(first)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`];
   if (typed.length > 0) lines.push(typedMeanwhileMessage(typed, false, 0, GUIDE));
   if (ballots.message !== null) lines.push(ballots.message);

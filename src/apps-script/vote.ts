@@ -23,6 +23,7 @@ import { insertSheet } from './protections';
 import { refusalMessage } from './refusal';
 import { renderGoogleDoc } from './report-doc';
 import { writeLaidOut } from './sheet-layout';
+import { relayLiveFormulas } from './live-formulas';
 import { writeSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,6 +59,8 @@ export function runVote(ss: Spreadsheet): Outcome {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
     writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots));
+    // The live ranks settle ties by these ballots, as the count does: their formulas must read the new sheet.
+    if (!inputs.ranges.ballots) relayLiveFormulas(ss);
     const asked = askedText(candidates);
     return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
   }

@@ -39,8 +39,8 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     return EXIT.blocked;
   }
   const workbook = await loadWorkbook(bytes, show(input));
-  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()), grids.settings);
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
+  applyRelayout(workbook, plan, keptAsideRows(plan.keptAside, io.now()), { settings: grids.settings, units: grids.units, ballots: !!grids.ballots || !!ballots.grid });
   if (ballots.grid) replaceBallotSheet(workbook, ballots.grid);
   validationsAsRanges(workbook);
   await writeOutputs([{ path: output, bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) }], command.force, show, otherwise);

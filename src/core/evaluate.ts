@@ -31,6 +31,12 @@ import { reportLongCells } from './read/long-cells';
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
   guide?: Guide;
+  /**
+   * The decimal mark the spreadsheet itself reads typed numbers with (Sheets: its
+   * locale's); a score typed as text in the other mark is told which mark to type.
+   * Unknown in a file: Excel reads by the locale of whoever opens it.
+   */
+  sheetDecimalMark?: '.' | ',';
   /** Cells a file reader left out of the grids because they lie beyond a sheet's readable block. */
   beyond?: readonly CellsBeyond[];
 };
@@ -139,12 +145,12 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);
   else {
-    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false, separator: settings.decimalSeparator });
+    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
   }
   let adjusted = new Map<string, string[]>();
   if (grids.agreed && scores) {
-    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true, separator: settings.decimalSeparator });
+    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
     if (agreed) {
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);

@@ -11,6 +11,7 @@ import type { ScoreLayout } from '../core/plans/relayout-scores';
 import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
 import { IssueList } from '../core/model/issues';
 import { parseSettings } from '../core/read/parse-settings';
+import { placeColumns } from '../core/read/parse-lists';
 import { scoresSheet, type LiveSources } from '../core/sheets/template-sheets';
 import type { CellValue, Grid } from '../core/model/types';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
@@ -44,11 +45,20 @@ function movedProperty<T>(old: ExcelJS.Worksheet, layout: ScoreLayout, read: (ce
   );
 }
 
-/** Where the live formulas of `Bảng điểm` read the settings and whether they read `Cụm chấm`. */
-function liveSources(settings: Grid | undefined, plan: RelayoutPlan): LiveSources {
+/** What the live formulas read besides `Bảng điểm`: the input sheets as read exactly, and whether `Phiếu bầu` is written. */
+export interface LiveInputs {
+  settings?: Grid;
+  units?: Grid;
+  ballots: boolean;
+}
+
+/** Where the live formulas of `Bảng điểm` read the settings and the places, and which optional sheets there are. */
+function liveSources(inputs: LiveInputs, plan: RelayoutPlan): LiveSources {
   return {
     agreed: plan.sheets.some((s) => s.role === 'agreed'),
-    ...(settings ? { settingCells: parseSettings(settings, new IssueList()).cells } : {}),
+    ballots: inputs.ballots,
+    places: placeColumns(inputs.units),
+    ...(inputs.settings ? { settingCells: parseSettings(inputs.settings, new IssueList()).cells } : {}),
   };
 }
 
@@ -61,8 +71,8 @@ function errorOf(cell: ExcelJS.Cell): string | undefined {
 /** A moved date keeps showing as a date: in its old format when that was one, else as a day. */
 const dateFormat = (old: string | undefined): string => (old && isDateFormat(old) ? old : DATE_FORMAT);
 
-function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, settings: Grid | undefined): void {
-  const sources = liveSources(settings, plan);
+function layOut(workbook: ExcelJS.Workbook, plan: RelayoutPlan, inputs: LiveInputs): void {
+  const sources = liveSources(inputs, plan);
   for (const { sheet: name, layout } of plan.sheets) {
     const old = findSheet(workbook, name);
     const notes = old ? movedProperty<Note>(old, layout, (c) => c.note) : [];
@@ -134,12 +144,12 @@ function appendKeptAside(workbook: ExcelJS.Workbook, rows: readonly CellValue[][
   );
 }
 
-/** `settings`: the `Cấu hình` grid as read exactly, for where the live formulas find the settings. */
-export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, keptRows: readonly CellValue[][], settings: Grid | undefined): void {
+/** `inputs`: what the live formulas read besides the score sheet (where the settings and places are, whether there are ballots). */
+export function applyRelayout(workbook: ExcelJS.Workbook, plan: RelayoutPlan, keptRows: readonly CellValue[][], inputs: LiveInputs): void {
   // The live formulas just laid carry no cached results: computed on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
   appendKeptAside(workbook, keptRows);
-  layOut(workbook, plan, settings);
+  layOut(workbook, plan, inputs);
 }
 
 /** `Phiếu bầu` written as laid out (src/core/plans/relay-ballots.ts), in the place the old one had among the sheets. */

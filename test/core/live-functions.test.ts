@@ -8,7 +8,7 @@ import { parseScores } from '../../src/core/read/parse-scores';
 import { IssueList } from '../../src/core/model/issues';
 import { parseA1 } from '../../src/core/model/a1';
 import { summarySheet } from '../../src/core/outputs/outputs';
-import { SUMMARY_HEADER } from '../../src/core/model/template';
+import { CRITERIA_HEADER, SUMMARY_HEADER, UNITS_HEADER } from '../../src/core/model/template';
 import type { CellValue, Grid, RankStyle, WorkbookGrids } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { exampleGrids, fixture } from '../apps-script/workbook';
@@ -129,10 +129,12 @@ describe('live columns while units type', () => {
 
   it('say which argument is not a whole sheet, never throw', () => {
     const g = scores([[10, 0, 5, 0]]);
-    expect(liveColumn('total', [g.settings, g.criteria, 'x', g.scores])).toBe(`Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:C.`);
+    expect(liveColumn('total', [g.settings, g.criteria, 'x', g.scores])).toBe(`Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:Z.`);
     expect(liveColumn('rank', [])).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
     expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham hoặc phieu_bau, nếu có/);
-    expect(liveColumn('check', [[[null]], [[undefined]], [['']], [[new Date(0)]]])).toEqual('');
+    expect(liveColumn('check', [[[null]], [[undefined]], [['']], [[new Date(0)]]])).toMatch(/^Cột tính này chỉ đọc 1 cột đầu của trang "Cấu hình"/);
+    const blank = (width: number): Grid => [Array.from({ length: width }, () => '')];
+    expect(liveColumn('check', [blank(2), blank(CRITERIA_HEADER.length), blank(UNITS_HEADER.length), blank(1)])).toEqual('');
   });
 });
 
@@ -146,10 +148,22 @@ describe('the score sheet with its live columns', () => {
     expect(parsed?.rows[0].base).toEqual([10000, 10000]);
   });
 
-  it('writes one formula per column over the whole input blocks, ";" between arguments', () => {
-    expect(liveFormula(LIVE_COLUMNS[0], 14)).toBe("=CUM_TONGDIEM('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:N)");
-    expect(liveFormula(LIVE_COLUMNS[3], 8, 8)).toBe("=CUM_KIEMTRA('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:H; 'Cụm chấm'!A1:H)");
-    expect(liveFormula(LIVE_COLUMNS[1], 8, 0, true)).toBe("=CUM_XEPHANG('Cấu hình'!A1:B; 'Tiêu chí'!A1:D; 'Đơn vị'!A1:C; 'Bảng điểm'!A1:H; 'Phiếu bầu'!A1:Z)");
+  it('writes one formula per column over the whole input sheets, ";" between arguments', () => {
+    // The lists as wide as a new sheet (A to Z) unless their widths are known: bands, pledges and places are read.
+    expect(liveFormula(LIVE_COLUMNS[0], { scores: 14 })).toBe("=CUM_TONGDIEM('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:N)");
+    expect(liveFormula(LIVE_COLUMNS[3], { scores: 8, agreed: 8, criteria: 30, units: 40 })).toBe("=CUM_KIEMTRA('Cấu hình'!A1:B; 'Tiêu chí'!A1:AD; 'Đơn vị'!A1:AN; 'Bảng điểm'!A1:H; 'Cụm chấm'!A1:H)");
+    expect(liveFormula(LIVE_COLUMNS[1], { scores: 8, ballots: 27 })).toBe("=CUM_XEPHANG('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:H; 'Phiếu bầu'!A1:AA)");
+    // Never narrower than the columns the menu reads, whatever width is given.
+    expect(liveFormula(LIVE_COLUMNS[2], { scores: 8, criteria: 4, units: 3 })).toBe("=CUM_XEPLOAI('Cấu hình'!A1:B; 'Tiêu chí'!A1:G; 'Đơn vị'!A1:F; 'Bảng điểm'!A1:H)");
+  });
+
+  it('flag a formula laid before bands and pledges were read (\'Tiêu chí\'!A1:D, \'Đơn vị\'!A1:C) instead of computing without them', () => {
+    const g = twoCriteria([{ code: 'A', scores: [10, 0, 10, 0] }]);
+    const narrow = (grid: Grid, width: number): Grid => grid.map((row) => row.slice(0, width));
+    const flag = /^Cột tính này chỉ đọc 4 cột đầu của trang "Tiêu chí", thiếu các cột menu cũng đọc \(công thức cũ\)\. Hãy chạy menu Tính điểm › Cập nhật Bảng điểm để đặt lại công thức\.$/;
+    for (const key of ['total', 'rank', 'grade', 'check'] as const) expect(liveColumn(key, [g.settings, narrow(g.criteria, 4), g.units, g.scores])).toMatch(flag);
+    expect(liveColumn('total', [g.settings, g.criteria, narrow(g.units, 3), g.scores])).toMatch(/chỉ đọc 3 cột đầu của trang "Đơn vị"/);
+    expect(rankingTable([g.settings, narrow(g.criteria, 4), g.units, g.scores])).toMatch(flag);
   });
 });
 

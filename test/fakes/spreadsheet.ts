@@ -718,6 +718,9 @@ export class FakeSpreadsheet extends Fake {
   recalculate(): void {
     if (!this.dirty || this.recalculating) return;
     this.recalculating = true;
+    // Each custom-function call is its own execution in Sheets, not part of the run that
+    // wrote the cells: what the functions call (the locale) is not counted against it.
+    const counted = new Map(this.calls.counts);
     try {
       this.dirty = false;
       this.formulaErrors.clear();
@@ -740,6 +743,8 @@ export class FakeSpreadsheet extends Fake {
       }
     } finally {
       this.recalculating = false;
+      this.calls.counts.clear();
+      for (const [name, n] of counted) this.calls.counts.set(name, n);
     }
   }
 

@@ -18,7 +18,8 @@ describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
     call('menuKiemTra');
     expect(google.ui.alerts, 'no failure dialog').toEqual([]);
 
-    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: '.' });
+    // The fake is an en_US spreadsheet: the add-in reads with its decimal mark, which also names the mark a text score should use.
+    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: '.', sheetDecimalMark: '.' });
     const listed = checksIssues(ss);
     expect(issueKeys(listed)).toEqual(issueKeys(c.issues));
     expect(listed).toEqual(expect.arrayContaining(core.issues.map(({ unit: _, ...i }) => i)));

@@ -48,7 +48,7 @@ const CASES: Case[] = [
     exit: 1,
     issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: 'công thức chưa được tính (=SUM(4,4)); hãy mở tệp bằng Excel và lưu lại' }],
   },
-  { name: 'too many decimals stored (<v>9.9996</v>)', cells: { C2: '<c r="C2"><v>9.9996</v></c>' }, exit: 1, issues: [{ code: 'TOO_PRECISE', cell: 'C2', says: '9.9996' }] },
+  { name: 'too many decimals stored (<v>9.9996</v>)', cells: { C2: '<c r="C2"><v>9.9996</v></c>' }, exit: 1, issues: [{ code: 'TOO_PRECISE', cell: 'C2', says: '(9,9996)' }] }, // quoted in the cluster's decimal mark (blank: "," in the command)
   { name: 'a boolean (t="b") as a score', cells: { C3: '<c r="C3" t="b"><v>1</v></c>' }, exit: 1, issues: [{ code: 'NOT_A_NUMBER', cell: 'C3', says: 'TRUE' }] },
   { name: 'an error value (t="e")', cells: { C4: '<c r="C4" t="e"><v>#DIV/0!</v></c>' }, exit: 1, issues: [{ code: 'ERROR_VALUE', cell: 'C4', says: '#DIV/0!' }] },
   { name: 'a bad boolean (t="b", <v>2</v>)', cells: { C3: '<c r="C3" t="b"><v>2</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'C3', says: '"2"' }] },

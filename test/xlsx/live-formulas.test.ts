@@ -1,8 +1,11 @@
 /**
  * The live columns of the .xlsx are native formulas that a spreadsheet program
  * computes: LibreOffice, recalculating the workbooks headless (one run for all),
- * gives the example's reference totals and ranks, follows Cấu hình, and the check
- * names the bad cells.
+ * gives the example's reference totals (rank bands from the places included) and
+ * ranks, follows Cấu hình, names the bad cells, and on a few random clusters
+ * (test/helpers/live-clusters.ts) shows in each live cell the menu's value or,
+ * where a formula cannot give it exactly, words sending the user to the command —
+ * never another number.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,10 +16,20 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
+import fc from 'fast-check';
 import { evaluate } from '../../src/core/evaluate';
+import { EXCEL_SAYS } from '../../src/core/live/live-excel';
+import { liveTable } from '../../src/core/live/live-values';
+import { IssueList } from '../../src/core/model/issues';
+import { parseCriteria, placeColumns } from '../../src/core/read/parse-lists';
+import { scoresSheet, templateSheets } from '../../src/core/sheets/template-sheets';
+import { ballotTemplateSheet } from '../../src/core/vote/ballot-sheet';
+import { templateWorkbook } from '../../src/xlsx/write-template';
+import { liveCluster, type LiveCluster } from '../helpers/live-clusters';
+import { rankingAfterVote } from '../helpers/example-vote';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { toNumber } from '../../src/core/model/numbers';
-import { SETTINGS, SHEET } from '../../src/core/model/template';
+import { SETTINGS, SHEET, placeHeader } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 
@@ -41,6 +54,8 @@ function worksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 /** A cell to change, by its 1-based row and 0-based column. */
 type Edit = { sheet: string; row: number; column: number; value: string | number | null };
 const settingRow = (key: string): number => SETTINGS.findIndex((d) => d.key === key) + 2;
+/** The 0-based column of criterion 4's places in the example's `Đơn vị`. */
+const PLACE_4 = (fixtureGrids(fixture).units?.[0] ?? []).indexOf(placeHeader('4'));
 
 /** The variants recalculated, each the committed example with some cells changed. */
 const VARIANTS: Record<string, Edit[]> = {
@@ -57,11 +72,44 @@ const VARIANTS: Record<string, Edit[]> = {
     { sheet: SHEET.scores, row: 3, column: 4, value: 'mười' },
     { sheet: SHEET.scores, row: 4, column: 2, value: null },
   ],
+  // Row 2: a base typed as text with a decimal comma, which the command reads as 19.5 (with a warning).
+  text: [{ sheet: SHEET.scores, row: 2, column: 2, value: '19,5' }],
+  // Row 4 (Bến Tre, no place and no bonus typed on banded criterion 4): now 5th in that outside ranking, band 1-10.
+  place: [{ sheet: SHEET.units, row: 4, column: PLACE_4, value: 5 }],
 };
+
+/** A generated cluster as an .xlsx of the template, its live formulas laid from its own lists (as `cap-nhat` lays them). */
+function clusterWorkbook({ grids }: LiveCluster): Promise<ExcelJS.Workbook> {
+  const criteria = parseCriteria(grids.criteria, new IssueList());
+  const sources = { agreed: !!grids.agreed, ballots: !!grids.ballots, places: placeColumns(grids.units) };
+  const sheets = templateSheets(criteria, sources).map((sheet) => ({ ...sheet, rows: (grids[sheet.role] ?? []).slice(1) }));
+  if (grids.agreed) sheets.push({ ...scoresSheet(criteria, SHEET.agreed), rows: grids.agreed.slice(1) });
+  if (grids.ballots) sheets.push(ballotTemplateSheet(grids.ballots));
+  return templateWorkbook(sheets);
+}
+
+/** A few generated clusters, each holding something else: bands, Cụm chấm, ballots, a band typed wrong, a score typed as text. */
+const GENERATED: LiveCluster[] = (() => {
+  const pool = fc.sample(liveCluster, { numRuns: 1000, seed: 1925 });
+  const banded = (c: LiveCluster): boolean => c.grids.criteria.some((r) => r[5] !== '' && r[5] !== 'Thưởng theo hạng ngoài');
+  const wanted: ((c: LiveCluster) => boolean)[] = [
+    (c) => banded(c) && c.has.bad === null && !c.has.agreed && !c.has.ballots && !c.has.ladder,
+    (c) => c.has.agreed && c.has.bad === null,
+    (c) => c.has.ballots && c.has.bad === null,
+    (c) => banded(c) && c.has.bad === 'wrongBand',
+    (c) => c.has.bad === 'textComma',
+  ];
+  return wanted.map((w) => {
+    const found = pool.find(w);
+    if (!found) throw new Error('the generator gave no such cluster');
+    return found;
+  });
+})();
 
 describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated by LibreOffice' : `the .xlsx live columns in LibreOffice — SKIPPED: ${INSTALL_HINT}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'tinh-diem-live-'));
   const recalculated: Record<string, Grid> = {};
+  const generatedNames = GENERATED.map((_, i) => `generated-${i + 1}`);
 
   beforeAll(async () => {
     for (const [name, edits] of Object.entries(VARIANTS)) {
@@ -69,9 +117,11 @@ describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated b
       for (const e of edits) worksheet(workbook, e.sheet).getCell(e.row, e.column + 1).value = e.value ?? null;
       await writeFile(join(dir, `${name}.xlsx`), new Uint8Array(await workbook.xlsx.writeBuffer()));
     }
+    for (const [i, c] of GENERATED.entries()) await writeFile(join(dir, `${generatedNames[i]}.xlsx`), new Uint8Array(await (await clusterWorkbook(c)).xlsx.writeBuffer()));
+    const names = [...Object.keys(VARIANTS), ...generatedNames];
     // One LibreOffice run converts every file: it starts in seconds, not per file.
-    execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...Object.keys(VARIANTS).map((n) => join(dir, `${n}.xlsx`))], { stdio: 'ignore', timeout: 120_000 });
-    for (const name of Object.keys(VARIANTS)) {
+    execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...names.map((n) => join(dir, `${n}.xlsx`))], { stdio: 'ignore', timeout: 120_000 });
+    for (const name of names) {
       const workbook = await loadWorkbook(await readFile(join(dir, 'out', `${name}.xlsx`)), name);
       recalculated[name] = sheetGrid(worksheet(workbook, SHEET.scores));
     }
@@ -86,28 +136,90 @@ describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated b
     return new Map(grid.slice(1).filter((row) => row[0] !== '').map((row) => [String(row[0]), row.slice(at, at + LIVE_HEADERS.length)]));
   };
 
-  it('gives the reference totals and ranks of the 2021 example, the grades of the command and empty checks', () => {
-    const ev = evaluate(fixtureGrids(fixture));
+  it('give the 2021 example’s totals (bands from the places), grades and ranks, and leave the tie its ballots settle to the command', () => {
+    const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
     const rows = live('example');
     expect(rows.size).toBe(fixture.units.length);
+    // Dense ranks: the vote settles the rank-5 tie (Đồng Tháp 5, Vĩnh Long 6) and moves every later unit down; the formulas cannot count ballots.
+    const settled = new Set(rankingAfterVote(fixture).filter((r) => r.rank >= 5).map((r) => r.unit));
     for (const ref of fixture.expectedRanking) {
       const grade = ev.ranking.find((r) => r.unit.code === ref.unit)?.grade;
-      expect([ref.unit, ...(rows.get(ref.unit) ?? [])]).toEqual([ref.unit, ref.total, ref.rank, grade, '']);
+      expect([ref.unit, ...(rows.get(ref.unit) ?? [])]).toEqual([ref.unit, ref.total, settled.has(ref.unit) ? EXCEL_SAYS.tie : ref.rank, grade, '']);
+    }
+    for (const r of ev.ranking.filter((x) => !settled.has(x.unit.code))) expect(rows.get(r.unit.code)?.[1]).toBe(r.rank);
+  });
+
+  it('follow the rank style, the bonus cap and the thresholds of Cấu hình, as the command computes them', () => {
+    const ev = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: 10, gradeExcellent: 115 }, { ballots: true }));
+    expect(ev.blocked).toBe(false);
+    const rows = live('settings');
+    // Competition ranks: only the tied units are left to the ballots (with the cap, more than the rank-5 pair); the ranks below keep their numbers.
+    for (const r of ev.ranking) {
+      const tied = ev.ranking.some((o) => o !== r && o.total === r.total);
+      expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), tied ? EXCEL_SAYS.tie : r.rank, r.grade, '']);
     }
   });
 
-  it('follows the rank style, the bonus cap and the thresholds of Cấu hình, as the command computes them', () => {
-    const ev = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: 10, gradeExcellent: 115 }));
-    expect(ev.blocked).toBe(false);
-    const rows = live('settings');
-    for (const r of ev.ranking) expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), r.rank, r.grade, '']);
+  it('follow a unit’s place in Đơn vị into its banded bonus, as the command does', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    (grids.units as CellValue[][])[3][PLACE_4] = 5;
+    const ev = evaluate(grids);
+    const dt = ev.ranking.find((r) => r.unit.code === String((grids.units as CellValue[][])[3][0]));
+    expect(dt).toBeDefined();
+    const row = live('place').get(dt?.unit.code ?? '') ?? [];
+    expect([row[0], row[2], row[3]]).toEqual([toNumber(dt?.total ?? 0), dt?.grade, '']);
+    expect(row[0]).not.toBe(fixture.expectedRanking.find((r) => r.unit === dt?.unit.code)?.total);
   });
 
-  it('names the bad cells in the check column, by their column header', () => {
+  it('name the bad cells in the check column, leave their rows without a total and every rank waiting, as the menu', () => {
     const rows = [...live('errors').values()];
-    expect(rows[0][3]).toBe(`Chuẩn 1: ngoài 0–${fixture.criteria[0].maxBase}`);
-    expect(rows[1][3]).toBe('Chuẩn 2: không phải số');
-    expect(rows[1][0]).toBe('#VALUE!');
-    expect(rows[2][3]).toBe('Chuẩn 1: chưa có điểm');
+    expect(rows[0][3]).toBe(`Lỗi ở Chuẩn 1: cần số từ 0 đến ${fixture.criteria[0].maxBase} theo bước điểm`);
+    expect(rows[1][3]).toBe('Lỗi ở Chuẩn 2: không phải số');
+    expect(rows[2][3]).toBe('Lỗi ở Chuẩn 1: chưa có điểm');
+    // No #VALUE! anywhere: the rows with an error show no total, and no unit is ranked while errors remain.
+    expect(rows.slice(0, 3).map((r) => [r[0], r[2]])).toEqual([['', ''], ['', ''], ['', '']]);
+    for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.blocked);
+  });
+
+  it('read 19,5 typed as text the way the command does: a warning on the row and words instead of #VALUE!, never a number the command would not give', () => {
+    const rows = [...live('text').values()];
+    expect(rows[0][3]).toBe(`Cảnh báo ở Chuẩn 1: ${EXCEL_SAYS.asText}`);
+    expect(rows[0][0]).toBe(EXCEL_SAYS.command);
+    for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.unranked);
+    for (const r of rows.slice(1)) expect(typeof r[0]).toBe('number');
+  });
+
+  it('show on random clusters the menu’s value in every live cell, or the words that send the user to the command', () => {
+    GENERATED.forEach((c, i) => {
+      const rows = live(generatedNames[i]);
+      const menu = liveTable(c.grids);
+      const totals = [...rows.values()].map((r) => r[0]);
+      const ties = new Set(menu.ev.ranking.filter((r) => menu.ev.ranking.some((o) => o !== r && o.total === r.total)).map((r) => r.unit.code));
+      c.grids.scores.slice(1).forEach((unitRow, k) => {
+        const code = String(unitRow[0]);
+        const [total, rank, grade, check] = rows.get(code) ?? [];
+        const want = menu.rows[k];
+        const label = `${generatedNames[i]} ${code}`;
+        // The check shows an error exactly where the menu has one.
+        expect(String(check).includes('Lỗi ở'), `${label}: ${String(check)} / ${want.check}`).toBe(want.check.includes('Lỗi ở'));
+        if (typeof total === 'number') expect([label, total, grade]).toEqual([label, want.total, want.grade]);
+        else if (total === '') expect(want.check, label).toContain('Lỗi ở');
+        else {
+          expect(total, label).toBe(EXCEL_SAYS.command);
+          expect(c.has.agreed || c.has.bad === 'textComma' || c.has.bad === 'textPoint', label).toBe(true);
+        }
+        if (typeof rank === 'number') expect([label, rank]).toEqual([label, want.rank]);
+        else if (menu.ev.blocked) expect(rank, label).toBe(EXCEL_SAYS.blocked);
+        else if (rank === EXCEL_SAYS.unranked) expect(totals.some((t) => typeof t === 'string' && t !== ''), label).toBe(true);
+        else {
+          expect(rank, label).toBe(EXCEL_SAYS.tie);
+          expect((c.has.ladder || c.has.ballots) && ties.size > 0, label).toBe(true);
+        }
+      });
+      // What a formula computes exactly stays a number: nothing left to the command without a reason.
+      if (!c.has.agreed && !c.has.ladder && !c.has.ballots && c.has.bad === null) {
+        for (const [total, rank] of rows.values()) expect([typeof total, typeof rank]).toEqual(['number', 'number']);
+      }
+    });
   });
 });

@@ -1,24 +1,49 @@
 /**
  * The live columns of `Bảng điểm` in an .xlsx, as native formulas that Excel and
  * LibreOffice compute as the cells change: one formula per live column, shared by
- * its rows (its relative addresses move row by row), referring to the row's score cells, the maxima in `Tiêu chí` and the
- * settings in `Cấu hình` by address (Excel moves the addresses when rows are
- * inserted). Totals are rounded to the thousandth, so they are exact. What native
- * formulas cannot do — the tie-break ladder, Cụm chấm, the step and name checks —
- * is left to the command, whose ranking is the authority (said in the headers' notes).
+ * its rows (its relative addresses move row by row), referring to the row's score
+ * cells, the maxima in `Tiêu chí`, the places in `Đơn vị` and the settings in
+ * `Cấu hình` by address. A cell shows a number only where the formula gives the
+ * command's number exactly; where it cannot, it says so in Vietnamese and sends
+ * the user to the command, never showing a number the command would not give:
+ *
+ * - totals are rounded to the thousandth (exact), with the caps of `Cấu hình`;
+ *   a banded criterion's bonus follows the unit's place by the bands laid with the
+ *   formulas (a change of bands or of the place column asks for `cap-nhat`);
+ * - the check names blank, non-numeric, out-of-range, off-step and too precise
+ *   cells and a bonus typed against its band ("Lỗi ở …"), and a number typed as
+ *   text ("Cảnh báo ở …": the command reads it, a formula cannot read it exactly);
+ * - while any row has an error, every rank says why there is none (as the menu);
+ * - a row `Cụm chấm` scores again, a score typed as text, a tie the ladder or the
+ *   council's ballots may settle (and, in dense ranks, the ranks below it): the
+ *   cell says to run the command.
  */
 import { columnLetter } from '../model/a1';
 import { GRADE } from '../rules/grade';
 import type { ExcelLiveLayout, LiveKey } from '../sheets/live-columns';
-import { CRITERIA_COL, SHEET } from '../model/template';
-
+import { CRITERIA_COL, SHEET, UNITS_COL } from '../model/template';
+import { toNumber } from '../model/numbers';
 
 const MAX_BASE_COLUMN = columnLetter(CRITERIA_COL.maxBase);
 const MAX_BONUS_COLUMN = columnLetter(CRITERIA_COL.maxBonus);
+const BANDS_COLUMN = columnLetter(CRITERIA_COL.bands);
 const RANK_COMPETITION = ['cách', 'cach', 'competition', 'cách quãng'];
 
 const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
 const text = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** `'Tiêu chí'!$C$4`: a fixed cell of another sheet. */
+const fixed = (sheet: string, letter: string, row: number): string => `${quoted(sheet)}!$${letter}$${row}`;
+
+/** What the cells say instead of a number the formulas cannot give exactly. */
+export const EXCEL_SAYS = {
+  blocked: 'Chưa xếp hạng: còn lỗi, xem cột Kiểm tra.',
+  command: 'Công thức không tính được dòng này (xem cột Kiểm tra): hãy chạy lệnh tinh-diem.',
+  unranked: 'Chưa xếp hạng bằng công thức: có dòng công thức không tính được tổng điểm; hãy chạy lệnh tinh-diem.',
+  tie: 'Bằng điểm: thứ tự xét khi bằng điểm hoặc kết quả bỏ phiếu quyết định; hãy chạy lệnh tinh-diem.',
+  lists: 'Thưởng theo hạng ngoài hoặc cột Hạng ngoài đã đổi sau khi lập công thức: hãy chạy lệnh tinh-diem cap-nhat.',
+  agreed: 'Cảnh báo: Cụm chấm đã chấm lại dòng này; tổng điểm theo lệnh tinh-diem',
+  asText: 'số gõ dạng văn bản: lệnh tinh-diem đọc được, công thức thì không; hãy gõ lại dạng số',
+} as const;
 
 /** The formula (without "=") of each live column as written in its first row. */
 export function excelLiveFormulas(layout: ExcelLiveLayout): Record<LiveKey, string> {
@@ -39,49 +64,99 @@ export function excelLiveFormulas(layout: ExcelLiveLayout): Record<LiveKey, stri
   const style = setting('rankStyle');
   const competition = style ? `OR(${RANK_COMPETITION.map((s) => `LOWER(TRIM(${style}))=${text(s)}`).join(',')})` : 'FALSE';
   const totalCol = col(layout.firstLive);
-  const totals = `${totalCol}$${layout.firstRow}:${totalCol}$${layout.lastRow}`;
+  const checkCol = col(layout.firstLive + 3);
+  const span = (letter: string): string => `$${letter}$${layout.firstRow}:$${letter}$${layout.lastRow}`;
+  const totals = span(totalCol);
+  const checks = span(checkCol);
+  const codes = span(col(layout.code));
 
   const r = layout.firstRow;
   const at = (c: number): string => `${col(c)}${r}`;
   const empty = [layout.code, layout.name].filter((c) => c >= 0).map((c) => `$${col(c)}${r}=""`);
   const guard = (formula: string): string => (empty.length === 0 ? formula : `IF(AND(${empty.join(',')}),"",${formula})`);
-  const sum = (cells: number[]): string => (cells.length === 0 ? '0' : `(${cells.map(at).join('+')})`);
-  const bases = layout.criteria.map((c) => c.base);
-  const bonus = capped('maxTotalBonus', sum(layout.criteria.map((c) => c.bonus).filter((c) => c >= 0)));
+  const sum = (parts: string[]): string => (parts.length === 0 ? '0' : `(${parts.join('+')})`);
+  const bases = layout.criteria.map((c) => at(c.base));
+  const bonuses = layout.criteria.filter((c) => c.bonus >= 0).map((c) => (c.bands ? bandPoints(layout, c.bands, r) : at(c.bonus)));
+  const bonus = capped('maxTotalBonus', sum(bonuses));
   const deduction = layout.deduction >= 0 ? capped('maxTotalDeduction', `ABS(${at(layout.deduction)})`) : '0';
   const total = `${totalCol}${r}`;
-  const notZero = bases.map((c) => `${at(c)}<>0`);
+  const check = `${checkCol}${r}`;
+  const notZero = bases.map((b) => `${b}<>0`);
   const excellent = `AND(${[`${total}>=${orDefault('gradeExcellent', '95')}`, ...notZero].join(',')})`;
   const grade = `IF(${excellent},${text(GRADE.excellent)},IF(${total}>=${orDefault('gradeGood', '85')},${text(GRADE.good)},IF(${total}>=${orDefault('gradePass', '75')},${text(GRADE.pass)},${text(GRADE.fail)})))`;
+
+  // The lists as the formulas were laid from them: each criterion's bands (none: blank) and each place column's title.
+  const listsAsLaid = layout.criteria.flatMap((c) => {
+    const bands = `TRIM(${fixed(SHEET.criteria, BANDS_COLUMN, c.row)})=${text(c.bands?.text ?? '')}`;
+    return c.bands && c.bands.placeColumn >= 0 ? [bands, `TRIM(${fixed(SHEET.units, col(c.bands.placeColumn), 1)})=${text(c.bands.placeHeader)}`] : [bands];
+  });
+  const hasError = (cell: string): string => `ISNUMBER(SEARCH("Lỗi ở",${cell}))`;
+  const number = `ROUND(${sum(bases)}+${bonus}-${deduction},3)`;
+  const totalFormula = `IF(${hasError(check)},"",IF(LEN(${check})>0,${text(EXCEL_SAYS.command)},${listsAsLaid.length > 0 ? `IF(AND(${listsAsLaid.join(',')}),${number},${text(EXCEL_SAYS.lists)})` : number}))`;
+
+  // A tie the ladder or the ballots may settle: the tied rows and, in dense ranks, every row below a tie.
+  const ladder = setting('tieBreaks');
+  const settles = [ladder ? `LEN(${ladder})>0` : '', layout.ballots ? `COUNTA(${quoted(SHEET.ballots)}!$A$2:$A$${layout.lastRow})>0` : ''].filter(Boolean);
   const dense = `SUMPRODUCT(ISNUMBER(${totals})*(${totals}>${total})/(COUNTIF(${totals},${totals})+1-ISNUMBER(${totals})))+1`;
+  const tied = `OR(COUNTIF(${totals},${total})>1,AND(NOT(${competition}),SUMPRODUCT(ISNUMBER(${totals})*(${totals}>${total})*(COUNTIF(${totals},${totals})>1))>0))`;
+  const ranked = `IF(${competition},RANK(${total},${totals},0),${dense})`;
+  const rank = settles.length > 0 ? `IF(AND(OR(${settles.join(',')}),${tied}),${text(EXCEL_SAYS.tie)},${ranked})` : ranked;
+  // Rows with a unit but no number: errors block the ranking (as the menu); otherwise the formulas cannot rank them.
+  const unitRows = `SUMPRODUCT((${codes}<>"")*1)`;
+  const numbers = `SUMPRODUCT(ISNUMBER(${totals})*(${codes}<>""))`;
   return {
-    total: guard(`ROUND(${sum(bases)}+${bonus}-${deduction},3)`),
-    rank: `IF(ISNUMBER(${total}),IF(${competition},RANK(${total},${totals},0),${dense}),"")`,
+    total: guard(totalFormula),
+    rank: guard(`IF(SUMPRODUCT(ISNUMBER(SEARCH("Lỗi ở",${checks}))*1)>0,${text(EXCEL_SAYS.blocked)},IF(${numbers}<${unitRows},${text(EXCEL_SAYS.unranked)},${rank}))`),
     grade: `IF(ISNUMBER(${total}),${grade},"")`,
-    check: guard(`MID(${checkParts(layout, at)},3,2000)`),
+    check: guard(`MID(${checkParts(layout, at, setting('scoreStep'))},3,4000)`),
   };
 }
 
-/** "; Chuẩn 1: …" for each cell that is blank where a score is due, not a number, or out of range. */
-function checkParts(layout: ExcelLiveLayout, at: (c: number) => string): string {
+/** The bonus of a banded criterion from the unit's place in `Đơn vị` (found by its code): the bands' points, 0 outside them. */
+function bandPoints(layout: ExcelLiveLayout, bands: NonNullable<ExcelLiveLayout['criteria'][number]['bands']>, r: number): string {
+  if (bands.placeColumn < 0) return '0';
+  const units = (c: number): string => `${quoted(SHEET.units)}!$${columnLetter(c)}$2:$${columnLetter(c)}$${layout.lastRow}`;
+  // The place as the command reads it: a number, or a whole number typed as text; anything else has no band.
+  const place = `IFERROR(_xlfn.NUMBERVALUE(TRIM(INDEX(${units(bands.placeColumn)},MATCH($${columnLetter(layout.code)}${r},${units(UNITS_COL.code)},0))&""),".",","),0)`;
+  return bands.rules.reduceRight((rest, b) => `IF(AND(${place}>=${b.from},${place}<=${b.to}),${toNumber(b.points)},${rest})`, '0');
+}
+
+/**
+ * "; Lỗi ở Chuẩn 1: …" for each cell that is blank where a score is due, not a
+ * number, out of range, off the step or finer than a thousandth, a bonus typed
+ * against its band; "; Cảnh báo ở …" for a number typed as text and a row
+ * `Cụm chấm` scores again (its values are checked by the command).
+ */
+function checkParts(layout: ExcelLiveLayout, at: (c: number) => string, step: string | null): string {
   const parts: string[] = [];
-  const maxOf = (letter: string, row: number): string => `N(${quoted(SHEET.criteria)}!$${letter}$${row})`;
+  const maxOf = (letter: string, row: number): string => `N(${fixed(SHEET.criteria, letter, row)})`;
+  const thousandths = step ? `IF(LEN(${step})=0,1,ROUND(${step}*1000,0))` : '1';
+  /** Off the step, or with more than three decimals. */
+  const inexact = (v: string): string => `OR(ROUND(${v},3)<>${v},MOD(ROUND(${v}*1000,0),${thousandths})<>0)`;
+  const asText = (v: string): string => `ISNUMBER(_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${v}),",","."),".",","))`;
+  /** The checks of one cell: blank (`blank`: its message, "" when blank is fine), a number out of 0..max or inexact, text. */
+  const cell = (v: string, header: string, blank: string, max: string | null): string => {
+    const range = max === null ? inexact(v) : `OR(${v}<0,${v}>${max},${inexact(v)})`;
+    const wrong = max === null ? text(`; Lỗi ở ${header}: lệch bước điểm hoặc quá ba chữ số thập phân`) : `${text(`; Lỗi ở ${header}: cần số từ 0 đến `)}&${max}&${text(' theo bước điểm')}`;
+    return `IF(ISBLANK(${v}),${blank},IF(ISNUMBER(${v}),IF(${range},${wrong},""),IF(${asText(v)},${text(`; Cảnh báo ở ${header}: ${EXCEL_SAYS.asText}`)},${text(`; Lỗi ở ${header}: không phải số`)})))`;
+  };
   for (const c of layout.criteria) {
-    const base = at(c.base);
-    const max = maxOf(MAX_BASE_COLUMN, c.row);
-    parts.push(
-      `IF(ISBLANK(${base}),${text(`; ${c.baseHeader}: chưa có điểm`)},IF(NOT(ISNUMBER(${base})),${text(`; ${c.baseHeader}: không phải số`)},IF(OR(${base}<0,${base}>${max}),${text(`; ${c.baseHeader}: ngoài 0–`)}&${max},"")))`,
-    );
+    parts.push(cell(at(c.base), c.baseHeader, text(`; Lỗi ở ${c.baseHeader}: chưa có điểm`), maxOf(MAX_BASE_COLUMN, c.row)));
     if (c.bonus < 0) continue;
     const bonus = at(c.bonus);
-    const maxBonus = maxOf(MAX_BONUS_COLUMN, c.row);
-    parts.push(
-      `IF(ISBLANK(${bonus}),"",IF(NOT(ISNUMBER(${bonus})),${text(`; ${c.bonusHeader}: không phải số`)},IF(OR(${bonus}<0,${bonus}>${maxBonus}),${text(`; ${c.bonusHeader}: ngoài 0–`)}&${maxBonus},"")))`,
-    );
+    if (c.bands) {
+      const points = bandPoints(layout, c.bands, layout.firstRow);
+      const missing = c.bands.placeColumn < 0 ? text(`; Lỗi ở ${c.bonusHeader}: trang "${SHEET.units}" chưa có cột "${c.bands.placeHeader}"`) : '""';
+      parts.push(`${missing}&IF(ISBLANK(${bonus}),"",IF(ISNUMBER(${bonus}),IF(${bonus}<>${points},${text(`; Lỗi ở ${c.bonusHeader}: khác điểm theo hạng ngoài (`)}&${points}&")",""),${text(`; Lỗi ở ${c.bonusHeader}: không phải số`)}))`);
+      continue;
+    }
+    parts.push(cell(bonus, c.bonusHeader, '""', `N(${fixed(SHEET.criteria, MAX_BONUS_COLUMN, c.row)})`));
   }
-  if (layout.deduction >= 0) {
-    const d = at(layout.deduction);
-    parts.push(`IF(OR(ISBLANK(${d}),ISNUMBER(${d})),"",${text('; Điểm trừ: không phải số')})`);
+  if (layout.deduction >= 0) parts.push(cell(at(layout.deduction), 'Điểm trừ', '""', null));
+  if (layout.agreed) {
+    const row = layout.firstRow;
+    const agreed = `${quoted(SHEET.agreed)}!${columnLetter(layout.criteria[0]?.base ?? layout.deduction)}${row}:${columnLetter(layout.deduction)}${row}`;
+    parts.push(`IF(COUNTA(${agreed})>0,${text(`; ${EXCEL_SAYS.agreed}`)},"")`);
   }
   return parts.length === 0 ? '""' : parts.join('&');
 }

@@ -8,9 +8,10 @@
  * count as in the menu (`evaluate` applies both).
  */
 import { SUMMARY_HEADER, SHEET } from '../model/template';
-import { evaluate } from '../evaluate';
+import { evaluate, type EvaluateOptions } from '../evaluate';
+import { menuGuide, type Guide } from '../model/guide';
 import { blockedNote, liveTable, type LiveGrids } from './live-values';
-import type { LiveKey } from '../sheets/live-columns';
+import { LIVE_ARGUMENT_COLUMNS, type LiveKey } from '../sheets/live-columns';
 import { rankingRow } from '../outputs/outputs';
 import { guarded, type SheetArg, type SheetCell, type SheetResult } from './sheet-functions';
 import { nameKey } from '../model/text';
@@ -19,11 +20,14 @@ import { BALLOT_NUMBER_HEADER } from '../vote/ballot-sheet';
 
 /** The arguments in order, with the sheet and range each should be. */
 const ARGUMENTS = [
-  { name: 'cau_hinh', sheet: SHEET.settings, example: "'Cấu hình'!A1:B" },
-  { name: 'tieu_chi', sheet: SHEET.criteria, example: "'Tiêu chí'!A1:D" },
-  { name: 'don_vi', sheet: SHEET.units, example: "'Đơn vị'!A1:C" },
-  { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N" },
+  { name: 'cau_hinh', sheet: SHEET.settings, example: "'Cấu hình'!A1:B", least: LIVE_ARGUMENT_COLUMNS.settings },
+  { name: 'tieu_chi', sheet: SHEET.criteria, example: "'Tiêu chí'!A1:Z", least: LIVE_ARGUMENT_COLUMNS.criteria },
+  { name: 'don_vi', sheet: SHEET.units, example: "'Đơn vị'!A1:Z", least: LIVE_ARGUMENT_COLUMNS.units },
+  { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N", least: 1 },
 ] as const;
+
+/** How the add-in runs the live functions: the spreadsheet's decimal mark, and the menu path its messages name. */
+export type LiveOptions = Pick<EvaluateOptions, 'defaultDecimalSeparator' | 'sheetDecimalMark' | 'guide'>;
 
 /**
  * The rows down to the last one holding anything: an open-ended range (A1:N)
@@ -36,13 +40,21 @@ function withoutTrailingBlanks(grid: Grid): Grid {
   return last === grid.length - 1 ? grid : grid.slice(0, last + 1);
 }
 
-/** The sheets as grids, or the message saying which argument is not a range. */
-function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
+/**
+ * The sheets as grids, or the message saying which argument is not a range. A list
+ * read narrower than the columns the menu reads (a formula laid before rank bands
+ * and pledges were read, `'Tiêu chí'!A1:D`) could give a number the menu would not
+ * give: it asks for the update, which lays the formulas again over whole sheets.
+ */
+function grids(args: readonly (SheetArg | undefined)[], guide: Guide): LiveGrids | string {
   const blocks: Grid[] = [];
   for (const [i, arg] of ARGUMENTS.entries()) {
     const value = args[i];
     if (!Array.isArray(value) || value.length === 0) {
       return `Đối số ${arg.name} cần là cả vùng trang "${arg.sheet}" từ ô A1 (kể cả dòng tiêu đề), ví dụ ${arg.example}.`;
+    }
+    if ((value[0]?.length ?? 0) < arg.least) {
+      return `Cột tính này chỉ đọc ${value[0]?.length ?? 0} cột đầu của trang "${arg.sheet}", thiếu các cột menu cũng đọc (công thức cũ). Hãy chạy ${guide.update} để đặt lại công thức.`;
     }
     blocks.push(withoutTrailingBlanks(value));
   }
@@ -58,22 +70,22 @@ function grids(args: readonly (SheetArg | undefined)[]): LiveGrids | string {
 }
 
 /** One live column: a cell per row of the score block under its header. */
-export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[]): SheetResult {
+export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[], options: LiveOptions = {}): SheetResult {
   return guarded(() => {
-    const input = grids(args);
+    const input = grids(args, options.guide ?? menuGuide(false));
     if (typeof input === 'string') return input;
-    const { rows } = liveTable(input);
+    const { rows } = liveTable(input, options);
     // Nothing to spill yet: one blank cell.
     return rows.length === 0 ? '' : rows.map((row): SheetCell[] => [row[key]]);
   });
 }
 
 /** The ranking table as `Tổng hợp` shows it; while errors block it, the header and why. */
-export function rankingTable(args: readonly (SheetArg | undefined)[]): SheetResult {
+export function rankingTable(args: readonly (SheetArg | undefined)[], options: LiveOptions = {}): SheetResult {
   return guarded(() => {
-    const input = grids(args);
+    const input = grids(args, options.guide ?? menuGuide(false));
     if (typeof input === 'string') return input;
-    const ev = evaluate(input);
+    const ev = evaluate(input, options);
     const header: SheetCell[] = [...SUMMARY_HEADER];
     if (ev.blocked) return [header, [blockedNote(ev), ...header.slice(1).map(() => '')]];
     return [header, ...ev.ranking.map(rankingRow)];

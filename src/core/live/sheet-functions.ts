@@ -8,7 +8,7 @@ import { cellRef } from '../model/a1';
 import { gradeOf } from '../rules/grade';
 import { IssueList } from '../model/issues';
 import { formatPoints, parseNumber, toNumber } from '../model/numbers';
-import { parseSettings } from '../read/parse-settings';
+import { parseSettings, type SettingsOptions } from '../read/parse-settings';
 import { rank } from '../rules/rank';
 import { nameKey } from '../model/text';
 import { combine } from '../rules/score';
@@ -38,12 +38,18 @@ function answer(grid: SheetCell[][]): SheetResult {
   return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
 }
 
-/** Points of one cell; `what` names it in the message ("điểm chuẩn"). */
-function points(cell: CellValue, what: string): Milli | null | CellMessage {
+/**
+ * How the add-in runs these functions: the decimal mark of the spreadsheet's locale,
+ * which every message follows unless the `Cấu hình` range given sets *Dấu thập phân*.
+ */
+export type SheetFunctionOptions = Pick<SettingsOptions, 'defaultDecimalSeparator'>;
+
+/** Points of one cell; `what` names it in the message ("điểm chuẩn"), examples in the decimal mark `sep`. */
+function points(cell: CellValue, what: string, sep: '.' | ','): Milli | null | CellMessage {
   const parsed = parseNumber(cell);
   if (parsed.kind === 'empty') return null;
   if (parsed.kind === 'number') return parsed.value;
-  const issues = new IssueList();
+  const issues = new IssueList(undefined, sep);
   issues.badNumber(parsed, '', '', what);
   return new CellMessage(issues.items[0].message);
 }
@@ -58,10 +64,10 @@ export function guarded(run: () => SheetResult): SheetResult {
 }
 
 /** Sums every cell of one row; deductions count by their size, whatever their sign. */
-function rowSum(row: readonly CellValue[], what: string, absolute: boolean): Milli | CellMessage {
+function rowSum(row: readonly CellValue[], what: string, absolute: boolean, sep: '.' | ','): Milli | CellMessage {
   let sum = 0;
   for (const cell of row) {
-    const p = points(cell, what);
+    const p = points(cell, what, sep);
     if (p instanceof CellMessage) return p;
     if (p !== null) sum += absolute ? Math.abs(p) : p;
   }
@@ -72,11 +78,11 @@ function rowSum(row: readonly CellValue[], what: string, absolute: boolean): Mil
  * The settings of a `Cấu hình` range given as the optional last argument, the
  * defaults when it is omitted, or the message for the cell when it cannot be read.
  */
-function settingsArg(arg: SheetArg | undefined): Settings | CellMessage {
-  if (arg === undefined || arg === null || arg === '') return parseSettings(undefined, new IssueList());
+function settingsArg(arg: SheetArg | undefined, options: SheetFunctionOptions): Settings | CellMessage {
+  if (arg === undefined || arg === null || arg === '') return parseSettings(undefined, new IssueList(), options);
   if (!isRange(arg)) return new CellMessage(`Đối số cau_hinh cần là cả vùng trang "${SHEET.settings}" từ ô A1, ví dụ 'Cấu hình'!A1:B.`);
-  const issues = new IssueList();
-  const settings = parseSettings(arg, issues);
+  const issues = new IssueList(undefined, options.defaultDecimalSeparator);
+  const settings = parseSettings(arg, issues, options);
   const error = issues.items.find((i) => i.severity === 'error');
   return error ? new CellMessage(`${cellRef(error.sheet, error.cell)}: ${error.message}`) : settings;
 }
@@ -86,9 +92,9 @@ function settingsArg(arg: SheetArg | undefined): Settings | CellMessage {
  * its total is the sum of its base points plus its bonus points minus its
  * deduction, the sums capped as `Cấu hình` says when its range is given.
  */
-export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult {
+export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg, options: SheetFunctionOptions = {}): SheetResult {
   return guarded(() => {
-    const settings = settingsArg(cauHinh);
+    const settings = settingsArg(cauHinh, options);
     if (settings instanceof CellMessage) return settings.text;
     const base = asGrid(chuan);
     const parts = [
@@ -104,7 +110,7 @@ export function tongDiem(chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cau
     const out = base.map((_, r): SheetCell[] => {
       const sums: Milli[] = [];
       for (const p of parts) {
-        const sum = p.grid ? rowSum(p.grid[r], p.what, p.absolute) : 0;
+        const sum = p.grid ? rowSum(p.grid[r], p.what, p.absolute, settings.decimalSeparator) : 0;
         if (sum instanceof CellMessage) return [sum.text];
         sums.push(sum);
       }
@@ -129,13 +135,15 @@ const RANK_STYLES = new Map<string, RankStyle>([
 ]);
 
 /** The rank style: typed ("liền", "cách"), from a `Cấu hình` range, or the default. */
-function rankStyleArg(kieu: SheetArg | undefined): RankStyle | CellMessage {
+function rankStyleArg(kieu: SheetArg | undefined, options: SheetFunctionOptions): { style: RankStyle; sep: '.' | ',' } | CellMessage {
+  const sep = options.defaultDecimalSeparator ?? '.';
   if (isRange(kieu)) {
-    const settings = settingsArg(kieu);
-    return settings instanceof CellMessage ? settings : settings.rankStyle;
+    const settings = settingsArg(kieu, options);
+    return settings instanceof CellMessage ? settings : { style: settings.rankStyle, sep: settings.decimalSeparator };
   }
   const styleText = kieu === undefined || kieu === null || kieu === '' ? 'liền' : String(kieu);
-  return RANK_STYLES.get(nameKey(styleText)) ?? new CellMessage(`Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4), hoặc chọn vùng trang "${SHEET.settings}".`);
+  const style = RANK_STYLES.get(nameKey(styleText));
+  return style ? { style, sep } : new CellMessage(`Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4), hoặc chọn vùng trang "${SHEET.settings}".`);
 }
 
 /**
@@ -144,14 +152,15 @@ function rankStyleArg(kieu: SheetArg | undefined): RankStyle | CellMessage {
  * the `Cấu hình` range to take the cluster's own style. Totals only: the tie-break
  * ladder needs the scores per criterion (CUM_XEPHANG has them).
  */
-export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): SheetResult {
+export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg, options: SheetFunctionOptions = {}): SheetResult {
   return guarded(() => {
-    const style = rankStyleArg(kieu);
-    if (style instanceof CellMessage) return style.text;
+    const chosen = rankStyleArg(kieu, options);
+    if (chosen instanceof CellMessage) return chosen.text;
+    const { style, sep } = chosen;
     const totals: Milli[] = [];
     for (const row of asGrid(vungDiem)) {
       for (const cell of row) {
-        const p = points(cell, 'trong vùng điểm');
+        const p = points(cell, 'trong vùng điểm', sep);
         if (p instanceof CellMessage) return p.text;
         if (p !== null) totals.push(p);
       }
@@ -162,10 +171,10 @@ export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): Sh
     return answer(
       asGrid(diem).map((row) =>
         row.map((cell): SheetCell => {
-          const p = points(cell, 'điểm cần xếp hạng');
+          const p = points(cell, 'điểm cần xếp hạng', sep);
           if (p === null) return '';
           if (p instanceof CellMessage) return p.text;
-          return rankOf.get(p) ?? `Điểm ${formatPoints(p)} không có trong vùng điểm.`;
+          return rankOf.get(p) ?? `Điểm ${formatPoints(p, sep)} không có trong vùng điểm.`;
         }),
       ),
     );
@@ -173,16 +182,17 @@ export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): Sh
 }
 
 /** The message for one score against its maximum and the step; '' when the score is fine or blank. */
-function checkOne(score: CellValue, max: CellValue, step: Milli | null): string {
-  const m = points(max, 'điểm tối đa');
+function checkOne(score: CellValue, max: CellValue, step: Milli | null, sep: '.' | ','): string {
+  const fmt = (v: Milli): string => formatPoints(v, sep);
+  const m = points(max, 'điểm tối đa', sep);
   if (m instanceof CellMessage) return m.text;
   if (m === null || m < 0) return 'Chưa có điểm tối đa hợp lệ: hãy chọn ô chứa điểm tối đa, ví dụ 10.';
-  const p = points(score, 'điểm');
+  const p = points(score, 'điểm', sep);
   if (p === null) return '';
   if (p instanceof CellMessage) return p.text;
-  if (p < 0) return `Điểm ${formatPoints(p)} là số âm. Hãy gõ một số từ 0 đến ${formatPoints(m)}.`;
-  if (p > m) return `Điểm ${formatPoints(p)} vượt điểm tối đa ${formatPoints(m)}. Hãy gõ một số từ 0 đến ${formatPoints(m)}.`;
-  if (step !== null && p % step !== 0) return `Điểm ${formatPoints(p)} không theo bước điểm ${formatPoints(step)}. Hãy làm tròn theo bước ${formatPoints(step)}.`;
+  if (p < 0) return `Điểm ${fmt(p)} là số âm. Hãy gõ một số từ 0 đến ${fmt(m)}.`;
+  if (p > m) return `Điểm ${fmt(p)} vượt điểm tối đa ${fmt(m)}. Hãy gõ một số từ 0 đến ${fmt(m)}.`;
+  if (step !== null && p % step !== 0) return `Điểm ${fmt(p)} không theo bước điểm ${fmt(step)}. Hãy làm tròn theo bước ${fmt(step)}.`;
   return '';
 }
 
@@ -192,9 +202,9 @@ function checkOne(score: CellValue, max: CellValue, step: Milli | null): string 
  * wrong. The maximum is one cell, a range of the same size, or one row holding
  * each column's maximum.
  */
-export function kiemTra(diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): SheetResult {
+export function kiemTra(diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg, options: SheetFunctionOptions = {}): SheetResult {
   return guarded(() => {
-    const settings = settingsArg(cauHinh);
+    const settings = settingsArg(cauHinh, options);
     if (settings instanceof CellMessage) return settings.text;
     const scores = asGrid(diem);
     const maxima = asGrid(toiDa);
@@ -208,7 +218,7 @@ export function kiemTra(diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): Sh
       scores.map((row, r) =>
         row.map((cell, c) => {
           const max = maxAt(r, c);
-          return max instanceof CellMessage ? max.text : checkOne(cell, max, settings.scoreStep);
+          return max instanceof CellMessage ? max.text : checkOne(cell, max, settings.scoreStep, settings.decimalSeparator);
         }),
       ),
     );
@@ -220,15 +230,15 @@ export function kiemTra(diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): Sh
  * `Cấu hình` (95, 85, 75 without it). A total alone cannot tell a criterion scored
  * 0, which rules out the top grade: CUM_XEPLOAI knows it.
  */
-export function xepLoai(tong: SheetArg, cauHinh?: SheetArg): SheetResult {
+export function xepLoai(tong: SheetArg, cauHinh?: SheetArg, options: SheetFunctionOptions = {}): SheetResult {
   return guarded(() => {
-    const settings = settingsArg(cauHinh);
+    const settings = settingsArg(cauHinh, options);
     if (settings instanceof CellMessage) return settings.text;
     const grades = settings.grades;
     return answer(
       asGrid(tong).map((row) =>
         row.map((cell) => {
-          const p = points(cell, 'tổng điểm');
+          const p = points(cell, 'tổng điểm', settings.decimalSeparator);
           if (p === null) return '';
           if (p instanceof CellMessage) return p.text;
           return gradeOf(p, false, grades);

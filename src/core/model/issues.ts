@@ -217,7 +217,9 @@ export class IssueList {
 }
 
 function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string, blankAllowed: boolean, separator: '.' | ','): { code: string; message: string } {
-  const shown = parsed.shown.length > 40 ? `${parsed.shown.slice(0, 40)}…` : parsed.shown;
+  // A number's own form follows the mark like the examples (1,23456 beside "ví dụ 9,5"); typed text is quoted as typed.
+  const own = parsed.numeric ? parsed.shown.replace('.', separator) : parsed.shown;
+  const shown = own.length > 40 ? `${own.slice(0, 40)}…` : own;
   // Example points written with the cluster's decimal mark, like every number the outputs show.
   const [nine5, nine25] = [9500, 9250].map((points) => formatPoints(points, separator));
   switch (parsed.reason) {

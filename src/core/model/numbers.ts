@@ -14,7 +14,8 @@ export const MILLI = 1000;
 export type ParsedNumber =
   | { kind: 'empty' }
   | { kind: 'number'; value: Milli; fromText: boolean }
-  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badValue'; shown: string };
+  /** `numeric`: `shown` is a number's own form (1.23456), which messages write in the cluster's decimal mark; otherwise it is the text as typed. */
+  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badValue'; shown: string; numeric?: true };
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|ERROR!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
 const NUMERIC_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
@@ -51,7 +52,7 @@ function fromNumber(n: number): ParsedNumber {
   const value = exactMilli(n);
   if (value !== null) return { kind: 'number', value, fromText: false };
   const reason = !Number.isFinite(n) ? 'notFinite' : Math.abs(n) > MAX_POINTS ? 'tooLarge' : 'precision';
-  return { kind: 'error', reason, shown: String(n) };
+  return { kind: 'error', reason, shown: String(n), numeric: true };
 }
 
 /** Decimal text ("9,5", "-0.25", "12") to thousandths, digit by digit: no binary rounding on the way. */
@@ -123,4 +124,15 @@ export function toNumber(value: Milli): number {
 
 export function fromPoints(points: number): Milli {
   return Math.round(points * MILLI);
+}
+
+/**
+ * The decimal mark a spreadsheet locale reads typed numbers with ("vi_VN" → ",",
+ * "en_US" → "."): the languages whose locales write a decimal comma. Apps Script
+ * gives the locale, not its mark.
+ */
+const COMMA_LANGUAGES = /^(vi|de|fr|es|it|pt|nl|ru|tr|pl|id|cs|da|fi|nb|no|sv|uk|ro|hu|el|bg|hr|sk|sl|sr|lt|lv|et|ca|az|kk|uz)(_|-|$)/i;
+
+export function localeDecimalMark(locale: string): '.' | ',' {
+  return COMMA_LANGUAGES.test(locale) ? ',' : '.';
 }

@@ -117,6 +117,8 @@ export interface Criterion {
   bands?: RankBand[];
   /** Codes this criterion had before (`Mã cũ`): one is a rename, two or more a merge. */
   oldCodes?: string[];
+  /** The bands as typed (cleaned), which the .xlsx formulas laid from them compare with their cell. */
+  bandsText?: string;
 }
 
 /** Places `from`..`to` of an outside ranking earn `points`; `label` is how the report names the band ("1 đến 10"). */

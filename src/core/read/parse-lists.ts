@@ -81,7 +81,7 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
     if (bandText !== '') {
       const bands = parseBands(bandText, criterion.maxBonus);
       if (typeof bands === 'string') issues.error(CODE.badBands, sheet, a1(r, CRITERIA_COL.bands), `Thưởng theo hạng ngoài của ${label}: ${bands}`);
-      else criterion.bands = bands;
+      else Object.assign(criterion, { bands, bandsText: bandText });
     }
     criteria.push(criterion);
   }

@@ -80,7 +80,7 @@ export function parseScores(
   criteria: readonly Criterion[],
   units: readonly Unit[],
   issues: IssueList,
-  options: { partial: boolean; separator?: '.' | ',' },
+  options: { partial: boolean; separator?: '.' | ','; sheetMark?: '.' | ',' },
 ): ParsedScores | null {
   const columns = findColumns(grid[0] ?? [], criteria, sheet, issues);
   if (!columns) return null;
@@ -90,6 +90,9 @@ export function parseScores(
   let negativeDeduction: string | null = null;
   let textNumbers = 0;
   let firstTextNumber = '';
+  // A number typed as text in the decimal mark the spreadsheet does not read (Sheets knows its own): named first.
+  const otherMark = options.sheetMark === undefined ? null : options.sheetMark === ',' ? '.' : ',';
+  let firstOtherMark: { cell: string; text: string } | null = null;
   // The unit whose row holds the cell a sheet-wide warning points at, so that `Kiểm tra` and the sidebar name it.
   const unitAt = new Map<string, string>();
   const codes = criteria.map((c) => c.code);
@@ -159,6 +162,10 @@ export function parseScores(
         firstTextNumber = a1(r, col);
         unitAt.set(firstTextNumber, unit.code);
       }
+      if (parsed.fromText && otherMark !== null && firstOtherMark === null && String(cell).includes(otherMark)) {
+        firstOtherMark = { cell: a1(r, col), text: cleanText(cell) };
+        unitAt.set(firstOtherMark.cell, unit.code);
+      }
       return parsed.value;
     };
     const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
@@ -183,7 +190,17 @@ export function parseScores(
     const half = formatPoints(MILLI / 2, options.separator ?? ',');
     issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -${half}) hay số dương (${half}) đều được hiểu là trừ ${half} điểm; không cần sửa.`, unitAt.get(negativeDeduction));
   }
-  if (textNumbers > 0) {
+  if (firstOtherMark !== null && options.sheetMark !== undefined) {
+    const { cell, text } = firstOtherMark;
+    const mark = options.sheetMark === ',' ? 'dấu phẩy (9,5)' : 'dấu chấm (9.5)';
+    issues.warning(
+      CODE.numberAsText,
+      sheet,
+      cell,
+      `${textNumbers} ô điểm được nhập dạng văn bản (đầu tiên ghi "${text}" ở ô ${cell}): bảng tính này dùng ${mark} làm dấu thập phân. Đã hiểu là số; hãy gõ lại theo ${mark} để ô là số.`,
+      unitAt.get(cell),
+    );
+  } else if (textNumbers > 0) {
     issues.warning(
       CODE.numberAsText,
       sheet,

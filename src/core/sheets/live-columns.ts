@@ -7,8 +7,9 @@
  * has native formulas per row instead (live-excel.ts).
  */
 import { columnLetter } from '../model/a1';
-import { SHEET } from '../model/template';
+import { CRITERIA_HEADER, HEADER_ROWS, SHEET, UNITS_HEADER } from '../model/template';
 import { nameKey } from '../model/text';
+import type { RankBand } from '../model/types';
 
 export type LiveKey = 'total' | 'rank' | 'grade' | 'check';
 
@@ -32,7 +33,7 @@ export const LIVE_COLUMNS: readonly LiveColumn[] = [
 
 /** The header note of the live columns in an .xlsx, where native formulas stand in for the functions. */
 export const EXCEL_LIVE_NOTE =
-  'Công thức Excel tự tính khi điểm thay đổi; không gõ vào cột này. Công thức không xét được thứ tự khi bằng điểm, điểm Cụm chấm và bước điểm: kết quả chính thức là của lệnh tinh-diem.';
+  'Công thức Excel tự tính khi điểm thay đổi; không gõ vào cột này. Ô nào công thức không tính được đúng như lệnh tinh-diem (bằng điểm chờ thứ tự xét hoặc bỏ phiếu, dòng Cụm chấm chấm lại, điểm gõ dạng văn bản) thì ghi rõ để chạy lệnh; kết quả chính thức là của lệnh tinh-diem.';
 
 export const LIVE_HEADERS: readonly string[] = LIVE_COLUMNS.map((c) => c.header);
 
@@ -52,14 +53,30 @@ export function typedWidth(header: readonly unknown[]): number {
 /** The function that takes the whole cluster and gives the ranking table, usable on any sheet. */
 export const RANKING_TABLE_FUNCTION = 'CUM_BANGXEPHANG';
 
-/** Columns of the input sheets the live functions read (the narrative and emails do not change a score). */
-export const LIVE_ARGUMENT_COLUMNS = { settings: 2, criteria: 4, units: 3 } as const;
-
 /**
- * `Phiếu bầu` grows a column per candidate when the vote action lays it out again,
- * so its range is wide enough for far more candidates than a cluster proposes (A to Z).
+ * The fewest columns the live functions must read of each list: every column the
+ * menu's `evaluate` reads there (`Thưởng theo hạng ngoài` in `Tiêu chí`, `Ký giao
+ * ước` in `Đơn vị`, and the `Hạng ngoài ‹mã›` columns right of it). A range
+ * narrower than this is an older formula (`'Tiêu chí'!A1:D`), which could give a
+ * number the menu would not: the live functions ask for "Cập nhật Bảng điểm" instead.
  */
-const BALLOT_COLUMNS = 26;
+export const LIVE_ARGUMENT_COLUMNS = { settings: 2, criteria: CRITERIA_HEADER.length, units: UNITS_HEADER.length } as const;
+
+/** The width of a new sheet in Google Sheets (A to Z): what a range reads when the sheet's own width is not known. */
+export const NEW_SHEET_COLUMNS = 26;
+
+/** What the live formulas read, in columns; a sheet left out is not read (its sheet does not exist). */
+export interface LiveRanges {
+  /** The typed columns of `Bảng điểm` (up to `Lý do trừ`). */
+  scores: number;
+  /** The typed columns of `Cụm chấm`, when it exists. */
+  agreed?: number;
+  /** Whole widths of `Tiêu chí` and `Đơn vị` (NEW_SHEET_COLUMNS when not known). */
+  criteria?: number;
+  units?: number;
+  /** The whole width of `Phiếu bầu`, when it exists. */
+  ballots?: number;
+}
 
 /** `'Bảng điểm'!A1:N`: an open-ended block from the header row, so rows added later are read. */
 function block(sheet: string, columns: number): string {
@@ -67,26 +84,49 @@ function block(sheet: string, columns: number): string {
 }
 
 /**
- * The arguments every live function takes, in order: settings, criteria, units,
- * the score block (its input columns only: reading the live columns themselves
- * would be a circular reference) and, when the sheets exist, `Cụm chấm` and `Phiếu bầu`.
+ * The arguments every live function takes, in order: settings, criteria, units
+ * (each list as wide as its sheet, so that a band, a place or a pledge typed in
+ * any of its columns is read, and a change there recalculates the column), the
+ * score block (its input columns only: reading the live columns themselves would
+ * be a circular reference) and, when the sheets exist, `Cụm chấm` and `Phiếu bầu`.
  * ";" separates arguments in every locale (a "," would be a decimal comma under vi_VN).
  */
-export function liveArguments(scoreColumns: number, agreedColumns = 0, ballots = false): string {
+export function liveArguments(ranges: LiveRanges): string {
+  const wide = (width: number | undefined, least: number): number => Math.max(width ?? NEW_SHEET_COLUMNS, least);
   const args = [
     block(SHEET.settings, LIVE_ARGUMENT_COLUMNS.settings),
-    block(SHEET.criteria, LIVE_ARGUMENT_COLUMNS.criteria),
-    block(SHEET.units, LIVE_ARGUMENT_COLUMNS.units),
-    block(SHEET.scores, scoreColumns),
+    block(SHEET.criteria, wide(ranges.criteria, LIVE_ARGUMENT_COLUMNS.criteria)),
+    block(SHEET.units, wide(ranges.units, LIVE_ARGUMENT_COLUMNS.units)),
+    block(SHEET.scores, ranges.scores),
   ];
-  if (agreedColumns > 0) args.push(block(SHEET.agreed, agreedColumns));
-  if (ballots) args.push(block(SHEET.ballots, BALLOT_COLUMNS));
+  if (ranges.agreed) args.push(block(SHEET.agreed, ranges.agreed));
+  if (ranges.ballots) args.push(block(SHEET.ballots, ranges.ballots));
   return args.join('; ');
 }
 
-/** The formula of one live column, written in its first unit row (row HEADER_ROWS + 1). */
-export function liveFormula(column: LiveColumn, scoreColumns: number, agreedColumns = 0, ballots = false): string {
-  return `=${column.fn}(${liveArguments(scoreColumns, agreedColumns, ballots)})`;
+/** The sheet row (1-based) that holds the live formulas; each column spills below it. */
+export const LIVE_FORMULA_ROW = HEADER_ROWS + 1;
+
+/** The formula of one live column, written in its first unit row (LIVE_FORMULA_ROW). */
+export function liveFormula(column: LiveColumn, ranges: LiveRanges): string {
+  return `=${column.fn}(${liveArguments(ranges)})`;
+}
+
+/** Which input sheets exist besides the template's, and how wide the list sheets are (Sheets). */
+export interface LiveSheets {
+  /** `Cụm chấm` exists: the Sheets formulas read it too, as the menu does. */
+  agreed?: boolean;
+  /** `Phiếu bầu` exists: the Sheets formulas settle ties by its ballots, as the menu does. */
+  ballots?: boolean;
+  /** Sheets: how many columns `Tiêu chí`, `Đơn vị` and `Phiếu bầu` have, so that the formulas read them whole. */
+  widths?: { criteria?: number; units?: number; ballots?: number };
+}
+
+/** The Sheets formula of each live column, in order, for a `Bảng điểm` of `typed` input columns (`Cụm chấm` laid out alike). */
+export function liveFormulas(typed: number, sheets: LiveSheets): string[] {
+  const { criteria, units, ballots } = sheets.widths ?? {};
+  const ranges: LiveRanges = { scores: typed, agreed: sheets.agreed ? typed : 0, criteria, units, ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0 };
+  return LIVE_COLUMNS.map((c) => liveFormula(c, ranges));
 }
 
 export interface ExcelCriterionColumns {
@@ -98,6 +138,11 @@ export interface ExcelCriterionColumns {
   bonus: number;
   /** 1-based row of the criterion in `Tiêu chí`. */
   row: number;
+  /**
+   * The bands the formulas were laid with, as typed in `Tiêu chí` (the formulas compare
+   * the cell with `text`), and the 0-based column of `placeHeader` in `Đơn vị` (-1: none).
+   */
+  bands?: { rules: readonly RankBand[]; text: string; placeColumn: number; placeHeader: string };
 }
 
 export interface ExcelLiveLayout {
@@ -113,4 +158,7 @@ export interface ExcelLiveLayout {
   /** 1-based sheet rows that share the formulas (unit rows and the empty rows below, ready for more units). */
   firstRow: number;
   lastRow: number;
+  /** The workbook has `Cụm chấm` (a row it scores again is left to the command) and `Phiếu bầu` (a tie it may settle too). */
+  agreed: boolean;
+  ballots: boolean;
 }

@@ -4,8 +4,8 @@
  * "Tạo bảng mẫu" and the `tinh-diem mau` command both draw exactly this.
  */
 import { a1 } from '../model/a1';
-import { EXCEL_LIVE_NOTE, LIVE_COLUMNS, liveFormula, type ExcelLiveLayout } from './live-columns';
-import { toNumber } from '../model/numbers';
+import { EXCEL_LIVE_NOTE, LIVE_COLUMNS, liveFormulas, type ExcelLiveLayout, type LiveSheets } from './live-columns';
+import { formatPoints, toNumber } from '../model/numbers';
 import {
   CRITERIA_COL,
   CRITERIA_HEADER,
@@ -24,6 +24,7 @@ import {
   scoresHeader,
 } from '../model/template';
 import type { CellValue, Criterion } from '../model/types';
+import { nameKey } from '../model/text';
 
 /** How a column's cells are formatted: literal text, or a number shown as it is. */
 export type ColumnFormat = 'text' | 'points';
@@ -52,13 +53,13 @@ export interface LiveFormulas {
 }
 
 /** Where the live formulas find the lists; the template's own places when not given. */
-export interface LiveSources {
+export interface LiveSources extends LiveSheets {
+  /** .xlsx: the 0-based column of each `Hạng ngoài ‹mã›` in `Đơn vị`, by the criterion's nameKey (placeColumns). */
+  places?: ReadonlyMap<string, number>;
+  /** Sheets: the decimal mark of the spreadsheet's locale, which the score cells' validation names. */
+  decimalMark?: '.' | ',';
   /** Value cell of each setting in `Cấu hình`, by key (default: the rows of SETTINGS in order from row 2). */
   settingCells?: Readonly<Partial<Record<string, string>>>;
-  /** `Cụm chấm` exists: the Sheets formulas read it too, as the menu does. */
-  agreed?: boolean;
-  /** `Phiếu bầu` exists: the Sheets formulas settle ties by its ballots, as the menu does. */
-  ballots?: boolean;
 }
 
 export interface TemplateSheet {
@@ -83,7 +84,7 @@ function column(header: string, format: ColumnFormat, width: number, extra: Part
 }
 
 /** A criterion of the list; `row` (in `Tiêu chí`) when read from a sheet, else the template's order is assumed; any `bands` give `Đơn vị` a place column. */
-type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> & { row?: number; bands?: unknown };
+type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> & Partial<Pick<Criterion, 'row' | 'bands' | 'bandsText'>>;
 
 /**
  * `Bảng điểm` (and `Cụm chấm`) for a criteria list: a base and a bonus column per
@@ -95,12 +96,16 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
     // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
     column(h, i < 2 || i === reasonCol ? 'text' : 'points', [70, 160][i] ?? (i === reasonCol ? 240 : 60), { wrap: i === 1 || i === reasonCol }),
   );
+  // Sheets knows the mark its locale reads: a score typed in the other one ("9,5" under en_US) stays text and is
+  // refused, and the refusal names the mark to type. An .xlsx has no locale of its own: both marks are fine there.
+  const mark = sources.decimalMark === undefined ? '' : `; dấu thập phân là dấu ${sources.decimalMark === ',' ? 'phẩy' : 'chấm'}, ví dụ ${formatPoints(9500, sources.decimalMark)}`;
+  const shown = (v: number): string => (sources.decimalMark === undefined ? String(toNumber(v)) : formatPoints(v, sources.decimalMark));
   criteria.forEach((c, k) => {
-    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${toNumber(c.maxBase)}` };
+    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${shown(c.maxBase)}${mark}` };
     scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
     const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
     scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
-    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${bonusMax}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
+    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${shown(c.maxBonus ?? 0)}${mark}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
   });
   const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
   if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
@@ -109,7 +114,7 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   // Cụm chấm is typed by the secretariat and ranked through Bảng điểm: no live columns of its own.
   if (name !== SHEET.scores) return sheet;
   const typed = scoreColumns.length;
-  sheet.live = { firstColumn: typed, sheets: LIVE_COLUMNS.map((c) => liveFormula(c, typed, sources.agreed ? typed : 0, sources.ballots)), excel: excelLayout(criteria, typed, rows, sources) };
+  sheet.live = { firstColumn: typed, sheets: liveFormulas(typed, sources), excel: excelLayout(criteria, typed, rows, sources) };
   for (const c of LIVE_COLUMNS) {
     scoreColumns.push(column(c.header, 'points', c.width, { note: c.note, excelNote: EXCEL_LIVE_NOTE, wrap: c.key === 'grade' || c.key === 'check' }));
   }
@@ -119,7 +124,14 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
 /** Where the .xlsx formulas of `Bảng điểm` find its cells, the maxima and the settings. */
 function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows: number, sources: LiveSources): ExcelLiveLayout {
   return {
-    criteria: criteria.map((c, k) => ({ baseHeader: baseHeader(c.code), bonusHeader: bonusHeader(c.code), base: 2 + 2 * k, bonus: 3 + 2 * k, row: c.row ?? HEADER_ROWS + 1 + k })),
+    criteria: criteria.map((c, k) => ({
+      baseHeader: baseHeader(c.code),
+      bonusHeader: bonusHeader(c.code),
+      base: 2 + 2 * k,
+      bonus: 3 + 2 * k,
+      row: c.row ?? HEADER_ROWS + 1 + k,
+      ...(c.bands ? { bands: { rules: c.bands, text: c.bandsText ?? '', placeColumn: sources.places?.get(nameKey(c.code)) ?? -1, placeHeader: placeHeader(c.code) } } : {}),
+    })),
     code: 0,
     name: 1,
     deduction: typed - 2,
@@ -127,6 +139,8 @@ function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows
     settingCells: sources.settingCells ?? Object.fromEntries(SETTINGS.map((d, i) => [d.key, a1(HEADER_ROWS + i, 1)])),
     firstRow: HEADER_ROWS + 1,
     lastRow: HEADER_ROWS + dataRows,
+    agreed: !!sources.agreed,
+    ballots: !!sources.ballots,
   };
 }
 
@@ -135,7 +149,7 @@ function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows
  * lists are empty and `Bảng điểm` has only its fixed columns: the user types the
  * lists, then "Cập nhật Bảng điểm" lays the score columns and unit rows out.
  */
-export function templateSheets(criteria: readonly ListCriterion[] = []): TemplateSheet[] {
+export function templateSheets(criteria: readonly ListCriterion[] = [], sources: LiveSources = {}): TemplateSheet[] {
   const settings: TemplateSheet = {
     role: 'settings',
     name: SHEET.settings,
@@ -163,7 +177,9 @@ export function templateSheets(criteria: readonly ListCriterion[] = []): Templat
     rows: [],
     dataRows: DATA_ROWS,
   };
-  return [settings, criteriaSheet, units, scoresSheet(criteria)];
+  // The places sit where this template puts them unless the sheet is already there.
+  const places = sources.places ?? new Map(criteria.filter((c) => c.bands).map((c, i) => [nameKey(c.code), UNITS_HEADER.length + i]));
+  return [settings, criteriaSheet, units, scoresSheet(criteria, SHEET.scores, DATA_ROWS, { ...sources, places })];
 }
 
 /** Score rows for a unit list: code and short name filled, scores left for the unit. */
