@@ -101,6 +101,20 @@ describe('Phân quyền nhập liệu, as a unit’s entry person meets it', () 
     expect(writes).toEqual([]);
   });
 
+  it('an address Google refuses leaves that row owner-only and the message names the unit', () => {
+    const grids = exampleGrids();
+    const { call, ss } = cluster(grids);
+    // Bến Tre's entry person typed with a space inside: Google refuses it.
+    ss.sheet(SHEET.units).cell(4, 4, true).value = 'nhap bt@stttt';
+    ss.changed();
+    call('menuPhanQuyen');
+    expect(ss.toasts.at(-1)?.message).toContain('Google không nhận email của: Bến Tre');
+    const row = rowCells(ss, 4);
+    for (const e of emailsOf(2)) expect(ss.typeAs(e, SHEET.scores, row.scores[0], 1)).toBe(false);
+    expect(ss.typeAs(OWNER, SHEET.scores, row.scores[0], 1)).toBe(true);
+    expect(ss.sheet(SHEET.scores).getProtections('RANGE').find((p) => p.range?.row === 4)?.description).toBe('Tính điểm: Bảng điểm dòng 4, đơn vị BT: chỉ chủ bảng tính');
+  });
+
   /** Every unit row: nobody but the unit its code names (and the owner) types there. */
   function rowsClosedToOthers(ss: FakeSpreadsheet, when: string): void {
     const grid = ss.sheet(SHEET.scores).grid();
