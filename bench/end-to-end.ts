@@ -1,9 +1,10 @@
 /**
  * The `tinh-diem` command end to end on a synthetic cluster file: the built
  * bundle (dist-cli/) run in a fresh process on an .xlsx of UNITS × CRITERIA,
- * writing the summary and the report, as a user runs it. Measures wall time and
- * the process's peak resident memory. The file is written beforehand, in a
- * process of its own, so that its making is not measured.
+ * writing the summary and the report, as a user runs it; then `tinh-diem cap-nhat`
+ * on the same file, whose peak memory must stay within the main command's. Measures
+ * wall time and each process's peak resident memory. The file is written
+ * beforehand, in a process of its own, so that its making is not measured.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -21,6 +22,16 @@ export interface EndToEndResult {
   exitCode: number | null;
   ms: number;
   /** CPU time of the process (user + system), which a busy machine does not stretch as it does wall time. */
+  cpuMs: number;
+  peakRssMb: number;
+  /** `tinh-diem cap-nhat` on the same file. */
+  update: Measured;
+}
+
+/** One run of the built command in a fresh process. */
+export interface Measured {
+  exitCode: number | null;
+  ms: number;
   cpuMs: number;
   peakRssMb: number;
 }
@@ -41,20 +52,33 @@ process.on('exit', (code) => {
 await import(bundle);
 `;
 
-export async function measureEndToEnd(units: number, criteria: number): Promise<EndToEndResult> {
+/** Runs the built command with `args` in a fresh process in `dir` (any exit status is measured: a refusal costs memory too). */
+export async function runMeasured(dir: string, args: string[]): Promise<Measured> {
+  const report = join(dir, `do-${args.join('-').replace(/[^a-z0-9-]/gi, '')}.json`);
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURED, BUNDLE, report, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`tinh-diem ${args.join(' ')} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').pop()}`);
+  const measured = JSON.parse(await readFile(report, 'utf8')) as { code: number; ms: number; cpuMs: number; peakRssMb: number };
+  return { exitCode: measured.code, ms: measured.ms, cpuMs: measured.cpuMs, peakRssMb: measured.peakRssMb };
+}
+
+/** Builds dist-cli/ once, before anything is measured. */
+export function buildCli(): void {
   const built = spawnSync(process.execPath, ['bin/build-cli.mjs'], { cwd: ROOT, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`bin/build-cli.mjs: ${built.stderr.trim()}`);
+}
+
+export async function measureEndToEnd(units: number, criteria: number): Promise<EndToEndResult> {
+  buildCli();
   const dir = await mkdtemp(join(tmpdir(), 'tinh-diem-bench-'));
   try {
     const input = join(dir, 'cum.xlsx');
     const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', input, String(units), String(criteria)], { cwd: ROOT, encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`bench/cluster-file.ts: ${made.stderr.trim().split('\n').pop()}`);
-    const report = join(dir, 'do.json');
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURED, BUNDLE, report, input, '--out', join(dir, 'kq'), '--json'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (run.status !== 0) throw new Error(`tinh-diem ${units} × ${criteria} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').pop()}`);
-    const measured = JSON.parse(await readFile(report, 'utf8')) as { code: number; ms: number; cpuMs: number; peakRssMb: number };
+    const main = await runMeasured(dir, [input, '--out', join(dir, 'kq'), '--json']);
+    if (main.exitCode !== 0) throw new Error(`tinh-diem ${units} × ${criteria} dừng với mã ${main.exitCode}`);
+    const update = await runMeasured(dir, ['cap-nhat', input, '--out', join(dir, 'kq')]);
     const inputBytes = (await readFile(input)).length;
-    return { units, criteria, inputBytes, exitCode: measured.code, ms: measured.ms, cpuMs: measured.cpuMs, peakRssMb: measured.peakRssMb };
+    return { units, criteria, inputBytes, exitCode: main.exitCode, ms: main.ms, cpuMs: main.cpuMs, peakRssMb: main.peakRssMb, update };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,9 @@
 /** File system steps of the command, each failure turned into one Vietnamese sentence. */
 import { randomBytes } from 'node:crypto';
-import { access, link, lstat, mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, relative } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { access, link, lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
 
 /** Names a path relative to `cwd` when it lies below it, as the user would type it. */
 export function pathShower(cwd: string): ShowPath {
@@ -60,24 +62,13 @@ export type ShowPath = (path: string) => string;
 /** Largest input read: a cluster's workbook is well under 5 MB; 10,000 units × 20 criteria is under 2 MB. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Formats people save score sheets in that the command cannot read, each told how to get an .xlsx. */
-const OTHER_FORMATS: Record<string, string> = {
-  '.ods': 'bảng tính OpenDocument (.ods)',
-  '.csv': 'văn bản CSV (.csv)',
-  '.xls': 'Excel cũ (.xls)',
-  '.numbers': 'Numbers (.numbers)',
-  '.tsv': 'văn bản (.tsv)',
-  '.txt': 'văn bản (.txt)',
-};
-
 /**
  * The input's bytes, after checking what it is: a regular file (not a folder,
- * /dev/zero or a pipe), not over `MAX_INPUT_BYTES`, not a format we cannot read.
- * The size is checked on the open file, so nothing larger is ever read.
+ * /dev/zero or a pipe), not over `MAX_INPUT_BYTES`. The size is checked on the
+ * open file, so nothing larger is ever read; what format the bytes are is told by
+ * the workbook reader (src/xlsx/file-kind.ts), from the bytes, not the name.
  */
 export async function readInput(path: string, show: ShowPath): Promise<Uint8Array> {
-  const other = OTHER_FORMATS[extname(path).toLowerCase()];
-  if (other) throw new FileError(`Tệp "${show(path)}" là ${other}, chương trình chỉ đọc tệp Excel .xlsx. Hãy mở tệp bằng Excel, LibreOffice hoặc Google Sheets và lưu thành .xlsx (Sổ làm việc Excel).`);
   let handle;
   try {
     handle = await open(path, 'r');
@@ -144,6 +135,58 @@ export interface Output {
 /** A temporary name beside the target, in the same folder so that a rename or link never crosses disks. */
 const temporaryFor = (path: string, tag: string): string => `${dirname(path)}/.${basename(path)}.${process.pid}-${tag}.tmp`;
 
+/** The temporaries `temporaryFor` names for a target called `name`: the new file, or (`-cu`) the old one set aside by --force. */
+const temporaryPattern = (name: string): RegExp => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.\\d+-[0-9a-f]{8}(-cu)?\\.tmp$`);
+
+/** A temporary this old belongs to a run that ended without removing it (killed): a run takes seconds. */
+export const STALE_TEMPORARY_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporaries a killed run left beside these targets (matched by name,
+ * older than `STALE_TEMPORARY_MS`, so another run's that is writing now is left
+ * alone). An old file a killed `--force` run had set aside goes back in place when
+ * nothing replaced it; otherwise it was to be replaced and goes too.
+ */
+export async function removeStaleTemporaries(paths: readonly string[], now = Date.now()): Promise<void> {
+  for (const dir of new Set(paths.map(dirname))) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const path of paths.filter((p) => dirname(p) === dir)) {
+      const pattern = temporaryPattern(basename(path));
+      for (const name of names) {
+        const found = pattern.exec(name);
+        if (!found) continue;
+        const temporary = join(dir, name);
+        const info = await lstat(temporary).catch(() => null);
+        if (!info?.isFile() || now - info.mtimeMs < STALE_TEMPORARY_MS) continue;
+        if (found[1] && !(await exists(path))) await rename(temporary, path).catch(() => undefined);
+        else await rm(temporary, { force: true }).catch(() => undefined);
+      }
+    }
+  }
+}
+
+/**
+ * While outputs are being written, an interrupt (Ctrl+C, a terminal closed, a kill
+ * without -9) undoes what the failure path undoes — this run's temporaries and the
+ * outputs it already placed removed, the old files it set aside put back — then ends
+ * the process as the signal would have. (A kill -9 cannot be caught: the next run
+ * removes what it left, `removeStaleTemporaries`.)
+ */
+function cleanUpOnSignal(temporaries: readonly string[], placed: readonly string[], setAside: readonly { path: string; aside: string }[]): () => void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const handler = (signal: NodeJS.Signals): void => {
+    for (const path of [...temporaries, ...placed]) rmSync(path, { force: true });
+    for (const s of setAside) {
+      if (existsSync(s.aside)) renameSync(s.aside, s.path);
+    }
+    process.exit(128 + (osConstants.signals[signal] ?? 1));
+  };
+  for (const s of signals) process.once(s, handler);
+  return () => {
+    for (const s of signals) process.removeListener(s, handler);
+  };
+}
+
 /**
  * Writes all outputs or none. Each is written whole to a temporary file beside
  * its target first; only when every one is complete are they put in place.
@@ -153,10 +196,12 @@ const temporaryFor = (path: string, tag: string): string => `${dirname(path)}/.$
  * On failure nothing new is left and the message says which files are there.
  */
 export async function writeOutputs(outputs: readonly Output[], force: boolean, show: ShowPath, otherwise: string): Promise<void> {
+  await removeStaleTemporaries(outputs.map((o) => o.path));
   const tag = randomBytes(4).toString('hex');
   const temporaries = outputs.map((o) => temporaryFor(o.path, tag));
   const placed: string[] = [];
   const setAside: { path: string; aside: string }[] = [];
+  const stopWatching = cleanUpOnSignal(temporaries, placed, setAside);
   let failed: { path: string; error: FileError } | null = null;
   let current = outputs[0]?.path ?? '';
   /** Only an existing target met while placing is "already there"; EEXIST from mkdir is a file where a folder should be. */
@@ -192,11 +237,13 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   await Promise.all(temporaries.map((t) => rm(t, { force: true }).catch(() => undefined)));
   if (!failed) {
     await Promise.all(setAside.map((s) => rm(s.aside, { force: true }).catch(() => undefined)));
+    stopWatching();
     return;
   }
   // Undo: the new files go, the old ones come back.
   for (const path of placed) await rm(path, { force: true }).catch(() => undefined);
   for (const s of setAside) await rename(s.aside, s.path).catch(() => undefined);
+  stopWatching();
   const present: string[] = [];
   // A folder of the user's standing at an output path is no earlier output: it is not "the old file".
   for (const o of outputs) if ((await lstat(o.path).catch(() => null))?.isFile()) present.push(`"${show(o.path)}"`);

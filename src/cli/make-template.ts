@@ -4,12 +4,10 @@
  * holds anything but a blank template: a filled workbook is not silently lost.
  */
 import { resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { templateSheets, type TemplateSheet } from '../core/sheets/template-sheets';
 import { cleanText } from '../core/model/text';
 import type { CellValue } from '../core/model/types';
-import { fromExcelCell } from '../xlsx/cell-value';
-import { loadWorkbook } from '../xlsx/read-workbook';
+import { WorkbookError, eachSheet } from '../xlsx/read-workbook';
 import { templateWorkbook } from '../xlsx/write-template';
 import type { Command } from './args';
 import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
@@ -21,47 +19,39 @@ const rowText = (row: readonly CellValue[]): string => Array.from(row, (cell) =>
 /** The rows holding something, by index, as text. */
 type RowTexts = Map<number, string>;
 
-function blankRows(spec: TemplateSheet): RowTexts {
+/** The rows of a grid holding a value, by index, as text. */
+function gridRows(grid: readonly (readonly CellValue[])[]): RowTexts {
   const rows: RowTexts = new Map();
-  [spec.columns.map((c) => c.header), ...spec.rows].forEach((row, r) => {
+  grid.forEach((row, r) => {
     const text = rowText(row);
     if (text !== '') rows.set(r, text);
   });
   return rows;
 }
 
-/** The stored rows of a sheet holding a value, visiting only what exceljs stores: a stray far cell is one row, not a grid up to it. */
-function storedRows(sheet: ExcelJS.Worksheet): RowTexts {
-  const rows: RowTexts = new Map();
-  sheet.eachRow((row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell((cell, col) => {
-      cells[col - 1] = fromExcelCell(cell);
-    });
-    const text = rowText(cells);
-    if (text !== '') rows.set(rowNumber - 1, text);
-  });
-  return rows;
-}
+const blankRows = (spec: TemplateSheet): RowTexts => gridRows([spec.columns.map((c) => c.header), ...spec.rows]);
 
 const sameRows = (a: RowTexts, b: RowTexts): boolean => a.size === b.size && [...a].every(([r, text]) => b.get(r) === text);
 
-/** Sheets of an existing .xlsx holding something a blank template does not; [] when unreadable. */
+/**
+ * Sheets of an existing .xlsx holding something a blank template does not, read by the
+ * commands' own reader (a value beyond its limits is data too). A file it cannot read is
+ * not replaced: what it holds cannot be known.
+ */
 async function sheetsWithData(path: string, shown: string): Promise<string[]> {
-  let workbook;
-  try {
-    workbook = await loadWorkbook(await readInput(path, () => shown), shown);
-  } catch {
-    return [];
-  }
   const blank = new Map(templateSheets().map((spec) => [spec.name, blankRows(spec)]));
-  return workbook.worksheets
-    .filter((sheet) => {
-      const rows = storedRows(sheet);
-      const expected = blank.get(sheet.name);
-      return expected ? !sameRows(rows, expected) : rows.size > 0;
-    })
-    .map((sheet) => `"${sheet.name}"`);
+  const filled: string[] = [];
+  try {
+    await eachSheet(await readInput(path, () => shown), shown, (name, { grid, beyond }) => {
+      const expected = blank.get(name);
+      const rows = gridRows(grid);
+      if (beyond || (expected ? !sameRows(rows, expected) : rows.size > 0)) filled.push(`"${name}"`);
+    });
+  } catch (err) {
+    if (!(err instanceof WorkbookError || err instanceof FileError)) throw err;
+    throw new FileError(`Tệp "${shown}" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: ${err.message} Hãy chọn tên tệp khác, hoặc tự xóa tệp đó nếu chắc chắn không cần.`);
+  }
+  return filled;
 }
 
 export async function makeTemplate(command: Extract<Command, { kind: 'template' }>, io: CliIo): Promise<number> {

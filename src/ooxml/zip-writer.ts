@@ -41,10 +41,28 @@ class DeflatedText implements Pieces {
 
   push(...pieces: string[]): void {
     for (const p of pieces) {
+      if (p.length > BATCH_CHARS) {
+        this.pushLong(p);
+        continue;
+      }
       this.batch.push(p);
       this.chars += p.length;
     }
     if (this.chars >= BATCH_CHARS) this.flush();
+  }
+
+  /** A piece longer than a batch (a cell of 40 million characters) taken a batch at a time: never joined, never encoded whole. */
+  private pushLong(piece: string): void {
+    for (let at = 0; at < piece.length; ) {
+      let end = Math.min(at + BATCH_CHARS, piece.length);
+      // A surrogate pair (an emoji) is never cut in two.
+      const last = piece.charCodeAt(end - 1);
+      if (end < piece.length && last >= 0xd800 && last <= 0xdbff) end--;
+      this.batch.push(piece.slice(at, end));
+      this.chars += end - at;
+      if (this.chars >= BATCH_CHARS) this.flush();
+      at = end;
+    }
   }
 
   private flush(): void {

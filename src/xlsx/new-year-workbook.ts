@@ -13,8 +13,19 @@ import type { NewYearPlan, SheetEdits } from '../core/plans/new-year';
 import { HISTORY_HEADER_ROW } from '../core/outputs/outputs';
 import type { OutCell } from '../core/model/output-sheet';
 import { applyLayout, setLiteral, styleHeader } from './formats';
+import { fromExcelCell } from './cell-value';
 import { findSheet } from './read-workbook';
-import { lastValueRow } from './relayout-workbook';
+
+/** The last row holding a value, visiting only the rows exceljs stores (a stray far cell costs nothing). */
+function lastValueRow(sheet: ExcelJS.Worksheet): number {
+  let last = 0;
+  sheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell) => {
+      if (fromExcelCell(cell) !== '') last = Math.max(last, rowNumber);
+    });
+  });
+  return last;
+}
 
 /** exceljs orders sheets by `orderNo`, which its type declarations leave out. */
 type Ordered = { orderNo: number };

@@ -3,10 +3,13 @@
  * with them the reason for the parts only it used (a chart drawn on an old
  * `Tổng hợp`, its comments): those parts are removed with their own relationships
  * and content types, so the package holds only what it uses. A part still reached
- * from the package's root through any other relationship is kept.
+ * from the package's root through any other relationship is kept. Before a package
+ * is written, every entry no relationship reaches goes too: a foreign file another
+ * tool added to the zip (one named with an absolute path, Office's own `[trash]`)
+ * is not part of the workbook and is not copied.
  */
 import type JSZip from 'jszip';
-import type { ContentTypes } from './package-parts';
+import { CONTENT_TYPES_PATH, type ContentTypes } from './package-parts';
 import { relsOf, resolvePart } from './read-package';
 import { scanXml } from './xml-edit';
 
@@ -39,6 +42,23 @@ async function reach(zip: JSZip, start: readonly string[], cut: ReadonlySet<stri
     }
   }
   return reached;
+}
+
+/** Removes every entry of the zip that is not a part reached from the package's root, nor the relationships of one, nor the content types. */
+export async function dropUnreached(zip: JSZip, contentTypes: ContentTypes): Promise<void> {
+  const reached = await reach(zip, [ROOT_RELS], new Set());
+  const kept = new Set([CONTENT_TYPES_PATH, ROOT_RELS].map((p) => p.toLowerCase()));
+  for (const [key, part] of reached) kept.add(key).add(relsOf(part).toLowerCase());
+  const entries = Object.entries(zip.files);
+  for (const [name, entry] of entries) {
+    if (entry.dir || kept.has(name.toLowerCase())) continue;
+    zip.remove(name);
+    contentTypes.drop(name);
+  }
+  // A folder entry goes when no part kept lies in it (removing a folder removes what is under it).
+  for (const [name, entry] of entries) {
+    if (entry.dir && ![...kept].some((part) => part.startsWith(name.toLowerCase()))) zip.remove(name);
+  }
 }
 
 /** Drops the relationships parts `dropped` and every part that only they led to. */

@@ -4,7 +4,11 @@
  * workbook's date system. Only these are read; the rest of the package is not.
  */
 import JSZip from 'jszip';
+import { nameKey } from '../core/model/text';
+import { checkFileKind, macroEnabled, otherFormat, workbookTypeProblem, zipKind } from './file-kind';
 import { INDEX_PART, SHARED_STRINGS_PART, STYLES_PART, damaged, notXlsx, sheetPart, streamXml } from './read-xml';
+import { WorkbookError } from './workbook-error';
+import { entryNames } from '../ooxml/zip-entries';
 
 export interface SheetPart {
   name: string;
@@ -46,7 +50,7 @@ export function resolvePart(base: string, target: string): string {
 
 export const relsOf = (path: string): string => resolvePart(path, `_rels/${path.split('/').pop()}.rels`);
 
-async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
+export async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
   const found = new Map<string, { type: string; target: string }>();
   if (!zip.file(path)) return found;
   await streamXml(zip, path, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) }, fileName, INDEX_PART);
@@ -127,9 +131,85 @@ async function readDateStyles(zip: JSZip, path: string | undefined, fileName: st
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 export const WORKSHEET = /\/worksheet$/;
+const VBA_PROJECT = /\/vbaProject$/;
 
-/** Opens the package and reads its workbook part, shared strings and styles; sheets are read later, on demand. */
+/** Excel allows 31 characters in a sheet's name, and opens no workbook with a longer one. */
+const MAX_SHEET_NAME = 31;
+
+/** The content type `[Content_Types].xml` declares for `path` (an override, else its extension's default). */
+async function contentTypeOf(zip: JSZip, path: string, fileName: string): Promise<string | undefined> {
+  const CONTENT_TYPES = '[Content_Types].xml';
+  if (!zip.file(CONTENT_TYPES)) return undefined;
+  const part = `/${path}`.toLowerCase();
+  const extension = path.split('.').pop()?.toLowerCase();
+  let override: string | undefined;
+  let byExtension: string | undefined;
+  await streamXml(
+    zip,
+    CONTENT_TYPES,
+    {
+      open(name, a) {
+        if (name === 'Override' && a.PartName?.toLowerCase() === part) override = a.ContentType;
+        else if (name === 'Default' && a.Extension?.toLowerCase() === extension) byExtension = a.ContentType;
+      },
+    },
+    fileName,
+    INDEX_PART,
+  );
+  return override ?? byExtension;
+}
+
+/**
+ * Refuses a package that lists one part twice, naming the part: jszip keeps the last of
+ * two entries of one name, Excel another, so the file says two things. Part names
+ * compare without case (Open Packaging Conventions).
+ */
+function refuseRepeatedEntries(names: readonly string[], fileName: string): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.replace(/^\/+/, '').toLowerCase();
+    if (seen.has(key)) {
+      throw new WorkbookError(
+        `Tệp "${fileName}" chứa hai lần phần "${name}" (tệp bị sửa bằng công cụ nén hoặc do chương trình khác tạo?), nên không biết bản nào là đúng. Hãy mở tệp bằng Excel, kiểm tra dữ liệu rồi lưu lại thành tệp mới.`,
+      );
+    }
+    seen.add(key);
+  }
+}
+
+/**
+ * Two sheets whose names differ only by spaces, case or the way the accents were typed
+ * are one name to a reader (and to the lookup by `nameKey`): which one holds the data
+ * cannot be decided, so the file is refused naming both.
+ */
+function refuseLookalikeSheets(names: readonly string[], fileName: string): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = nameKey(name);
+    const before = seen.get(key);
+    if (before !== undefined) {
+      throw new WorkbookError(
+        `Tệp "${fileName}" có hai trang tính "${before}" và "${name}", tên chỉ khác nhau ở khoảng trắng, chữ hoa chữ thường hoặc cách gõ dấu, nên không biết trang nào là trang cần đọc. Hãy xóa hoặc đổi tên một trong hai trang rồi lưu lại.`,
+      );
+    }
+    seen.set(key, name);
+  }
+  const tooLong = names.find((name) => name.length > MAX_SHEET_NAME);
+  if (tooLong !== undefined) {
+    throw new WorkbookError(`Trang tính "${tooLong}" của tệp "${fileName}" có tên dài hơn ${MAX_SHEET_NAME} ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
+  }
+}
+
+/**
+ * Opens the package and reads its workbook part, shared strings and styles; sheets are
+ * read later, on demand. Every command opens a workbook here, so each refusal (another
+ * format, a part stored twice, a macro-enabled workbook, look-alike sheet names) is
+ * the same for all of them.
+ */
 export async function openPackage(bytes: Uint8Array, fileName: string): Promise<Package> {
+  checkFileKind(bytes, fileName);
+  const entries = entryNames(bytes);
+  refuseRepeatedEntries(entries, fileName);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -138,14 +218,21 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
   }
   const root = await relationships(zip, '_rels/.rels', fileName);
   const workbookPath = [...root.values()].find((r) => OFFICE_DOCUMENT.test(r.type))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
-  // Another zip (a .docx, an .odt renamed .xlsx) has no workbook part.
-  if (!zip.file(workbookPath)) throw notXlsx(fileName);
+  // Another zip (an .ods, a .docx renamed .xlsx) has no workbook part.
+  if (!zip.file(workbookPath)) {
+    const kind = zipKind(entries, zip.file('mimetype') ? await (zip.file('mimetype') as JSZip.JSZipObject).async('string') : null);
+    throw kind ? otherFormat(fileName, kind) : notXlsx(fileName);
+  }
+  const typeProblem = workbookTypeProblem(await contentTypeOf(zip, workbookPath, fileName), fileName);
+  if (typeProblem) throw typeProblem;
   const rels = await relationships(zip, relsOf(workbookPath), fileName);
+  if ([...rels.values()].some((r) => VBA_PROJECT.test(r.type))) throw macroEnabled(fileName);
   const byType = (suffix: string): string | undefined => {
     const found = [...rels.values()].find((r) => r.type.endsWith(suffix));
     return found && resolvePart(workbookPath, found.target);
   };
   const sheets: SheetPart[] = [];
+  const names: string[] = [];
   let date1904 = false;
   await streamXml(
     zip,
@@ -154,6 +241,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
       open(name, a) {
         if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
         if (name !== 'sheet') return;
+        if (a.name !== undefined) names.push(a.name);
         const id = Object.entries(a).find(([key]) => key === 'id' || key.endsWith(':id'))?.[1];
         const rel = id ? rels.get(id) : undefined;
         if (a.name !== undefined && rel && WORKSHEET.test(rel.type)) sheets.push({ name: a.name, path: resolvePart(workbookPath, rel.target) });
@@ -162,6 +250,9 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
     fileName,
     INDEX_PART,
   );
+  // Another zip (an .odt renamed .xlsx) may have no worksheets.
+  if (sheets.length === 0) throw notXlsx(fileName);
+  refuseLookalikeSheets(names, fileName);
   return {
     zip,
     fileName,

@@ -3,7 +3,9 @@
  * cells that hold something. Cells are kept sparse while streaming; the grid is
  * the block from A1 to the last cell holding a value, as `getDataRange()` gives
  * in Sheets, but never larger than the limits below: a stray value far away
- * (XFD1048576) is counted and named, not turned into a million-row grid.
+ * (XFD1048576) is counted and named, not turned into a million-row grid. A cell
+ * stored twice with two different values is an `UnreadCell` naming both: the file
+ * says two things there, and neither is taken.
  */
 import { a1 } from '../core/model/a1';
 import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
@@ -39,6 +41,20 @@ function position(ref: string): [number, number] | null {
   let col = 0;
   for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
   return [Number(m[2]) - 1, col - 1];
+}
+
+/** The format index (`s`) of each stored cell of a sheet within the readable block that has one, and which cells store an error value. */
+export class CellFormats {
+  private readonly byCell = new Map<number, number>();
+  set(r: number, c: number, style: number, error: boolean): void {
+    if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns || (style === 0 && !error)) return;
+    this.byCell.set(r * SHEET_LIMITS.columns + c, (style + 1) * (error ? -1 : 1));
+  }
+  /** The cell's format index and whether it stored an error, or null when it stored neither. */
+  at(r: number, c: number): { style: number; error: boolean } | null {
+    const s = r >= 0 && c >= 0 && c < SHEET_LIMITS.columns ? this.byCell.get(r * SHEET_LIMITS.columns + c) : undefined;
+    return s === undefined ? null : { style: Math.abs(s) - 1, error: s < 0 };
+  }
 }
 
 /** Where each stored cell of a sheet part is, and what it stores; `merge` gets each merged range ("A1:C1"). */
@@ -128,7 +144,17 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
   );
 }
 
-export async function readSheet(pkg: Package, path: string): Promise<SheetRead> {
+/** A value as the message about a cell stored twice shows it, cut short. */
+function shownValue(value: CellValue): string {
+  const text = value instanceof UnreadCell ? value.stored : value instanceof Date ? `${value.getDate()}/${value.getMonth() + 1}/${value.getFullYear()}` : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value ?? '');
+  return `"${text.length > 15 ? `${text.slice(0, 15)}…` : text}"`;
+}
+
+const sameValue = (a: CellValue, b: CellValue): boolean =>
+  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) || (a instanceof UnreadCell && b instanceof UnreadCell && a.kind === b.kind && a.stored === b.stored);
+
+/** `formats`, when given, gets each stored cell's format index and whether it stores an error value (what `cap-nhat` moves with a value). */
+export async function readSheet(pkg: Package, path: string, formats?: CellFormats): Promise<SheetRead> {
   const context: StoredContext = pkg;
   /** Rows by index, each a sparse array of its cells. */
   const rows = new Map<number, CellValue[]>();
@@ -143,6 +169,12 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
   let width = 0;
 
   const keep = (r: number, c: number, value: CellValue): void => {
+    // Only cells holding a value are kept, so a cell stored again is seen when its first copy held one.
+    const before = rows.get(r)?.[c];
+    if (before !== undefined && !sameValue(before, value)) {
+      (rows.get(r) as CellValue[])[c] = new UnreadCell('twice', `${shownValue(before)} và ${shownValue(value)}`);
+      return;
+    }
     if (isEmptyCell(value)) return;
     if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
       // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
@@ -157,7 +189,13 @@ export async function readSheet(pkg: Package, path: string): Promise<SheetRead> 
     width = Math.max(width, c + 1);
   };
 
-  await streamCells(pkg, path, { cell: (r, c, stored) => keep(r, c, fromStoredCell(stored, context)), merge: (range) => merges.push(range) });
+  await streamCells(pkg, path, {
+    cell(r, c, stored) {
+      formats?.set(r, c, stored.style, stored.type === 'e');
+      keep(r, c, fromStoredCell(stored, context));
+    },
+    merge: (range) => merges.push(range),
+  });
 
   // Sheets and Excel show only the first cell of a merged range; a value another generator left under it is not shown, so not read.
   for (const ref of merges) {

@@ -1,7 +1,7 @@
 /**
  * An .xlsx file's bytes → the template's input grids, read from the stored XML
- * of just those sheets (read-package, read-sheet), and → the exceljs workbook
- * that the summary is written into. Files that are not a readable .xlsx are
+ * of just those sheets (read-package, read-sheet): the one reader of every command
+ * that reads a workbook's cells; and → the exceljs workbook `nam-moi` writes into. Files that are not a readable .xlsx are
  * refused with one Vietnamese sentence (`WorkbookError`), never with a stack trace.
  */
 import type ExcelJS from 'exceljs';
@@ -13,70 +13,47 @@ import type { CellsBeyond } from '../core/read/unread-issues';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';
-import { SHEET_LIMITS, readSheet } from './read-sheet';
+import { CellFormats, SHEET_LIMITS, readSheet, type SheetRead } from './read-sheet';
 import { WorkbookError } from './workbook-error';
 
 export { WorkbookError };
 
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
-
-/** An encrypted .xlsx is an OLE container holding a stream named "EncryptedPackage" (UTF-16). */
-function isEncryptedPackage(bytes: Uint8Array): boolean {
-  const name = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(name);
-}
-
-/** Refuses what is not an .xlsx package (old .xls, password-protected, any other file) before reading it. */
-function checkPackage(bytes: Uint8Array, fileName: string): void {
-  if (startsWith(bytes, OLE)) {
-    throw new WorkbookError(
-      isEncryptedPackage(bytes)
-        ? `Tệp "${fileName}" được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`
-        : `Tệp "${fileName}" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
-    );
-  }
-  if (!startsWith(bytes, ZIP)) throw notXlsx(fileName);
-}
-
-const MAX_SHEET_NAME = 31;
-
+type InputRole = (typeof INPUT_ROLES)[number];
 
 export interface InputRead {
   grids: WorkbookGrids;
   /** Per sheet, the cells holding a value beyond its readable block. */
   beyond: CellsBeyond[];
+  /** The cells' formats of the sheets asked for (`formatsOf`), read in the same pass. */
+  formats: Partial<Record<InputRole, CellFormats>>;
 }
 
 /** The input sheets of the template, each read exactly as stored (see read-sheet.ts). */
-export async function readInputGrids(bytes: Uint8Array, fileName: string): Promise<InputRead> {
-  checkPackage(bytes, fileName);
+export async function readInputGrids(bytes: Uint8Array, fileName: string, formatsOf: readonly InputRole[] = []): Promise<InputRead> {
   const pkg = await openPackage(bytes, fileName);
-  // Another zip (a .docx, an .odt renamed .xlsx) has no worksheets.
-  if (pkg.sheets.length === 0) throw notXlsx(fileName);
-  // Excel allows 31 characters; exceljs, which writes the summary, cannot load a longer name.
-  const tooLong = pkg.sheets.find((s) => s.name.length > MAX_SHEET_NAME);
-  if (tooLong) {
-    throw new WorkbookError(`Trang tính "${tooLong.name}" của tệp "${fileName}" có tên dài hơn ${MAX_SHEET_NAME} ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
-  }
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
+  const formats: InputRead['formats'] = {};
   for (const role of [...INPUT_ROLES, ...READ_BACK_ROLES]) {
     const key = nameKey(SHEET[role]);
     const part = pkg.sheets.find((s) => nameKey(s.name) === key);
     if (!part) continue;
-    const read = await readSheet(pkg, part.path);
+    if ((formatsOf as readonly string[]).includes(role)) formats[role as InputRole] = new CellFormats();
+    const read = await readSheet(pkg, part.path, formats[role as InputRole]);
     grids[role] = read.grid;
     if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...SHEET_LIMITS });
   }
-  return { grids, beyond };
+  return { grids, beyond, formats };
+}
+
+/** Every worksheet of a workbook, one at a time (only one grid held at once), read exactly like the input sheets. */
+export async function eachSheet(bytes: Uint8Array, fileName: string, visit: (name: string, read: SheetRead) => void): Promise<void> {
+  const pkg = await openPackage(bytes, fileName);
+  for (const sheet of pkg.sheets) visit(sheet.name, await readSheet(pkg, sheet.path));
 }
 
 /** One sheet of a workbook, read exactly like the input sheets; null when the workbook has no sheet of that name. */
 export async function readNamedSheet(bytes: Uint8Array, fileName: string, name: string): Promise<Grid | null> {
-  checkPackage(bytes, fileName);
   const pkg = await openPackage(bytes, fileName);
   const part = pkg.sheets.find((s) => nameKey(s.name) === nameKey(name));
   if (!part) return null;
@@ -97,7 +74,6 @@ export const MAX_LOADED_CELLS = 1_000_000;
 
 /** The whole workbook in exceljs, to write into (the summary is a copy of the input plus the output sheets). */
 export async function loadWorkbook(bytes: Uint8Array, fileName: string, maxCells = MAX_LOADED_CELLS): Promise<ExcelJS.Workbook> {
-  checkPackage(bytes, fileName);
   const stored = await countStoredCells(await openPackage(bytes, fileName));
   if (stored > maxCells) {
     throw new WorkbookError(

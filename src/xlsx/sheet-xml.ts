@@ -3,7 +3,9 @@
  * as the XML of a worksheet part, pushed a row at a time onto the package entry that
  * deflates it as it comes (zip-writer.ts): the part's text is never held whole. Every text is an inline string, so a
  * value like "=IMPORTXML(…)" stays text and nothing is evaluated; numbers carry
- * the core's number format, dates are serial days with a date format.
+ * the core's number format, dates are serial days with a date format. The
+ * worksheet's frame (views, columns, validations, page setup) is `writeWorksheet`,
+ * which the template sheets `cap-nhat` writes share (template-sheet-xml.ts).
  */
 import { columnLetter } from '../core/model/a1';
 import { outputFormat, POINTS_FORMAT } from '../core/sheets/cell-formats';
@@ -41,7 +43,11 @@ export class LaidOutSheet {
   private readonly spans: Set<number>;
   private readonly letters: string[];
 
-  constructor(readonly content: OutputSheet) {
+  /** `formatOf`: a cell's number format when the sheet has its own rule (`Điểm đã gỡ`); else the output sheets'. */
+  constructor(
+    readonly content: OutputSheet,
+    private readonly formatOf: (value: OutCell, col: number) => string = (value) => (typeof value === 'string' ? POINTS_FORMAT : outputFormat(value)),
+  ) {
     this.layout = outputLayout(content);
     this.wraps = this.layout.wraps;
     this.centered = this.layout.centered;
@@ -62,7 +68,7 @@ export class LaidOutSheet {
       // The title's first cell carries its size; a header cell its weight and shade (exceljs styled only header cells holding a value, as here).
       font: this.titles.has(r) && c === 0 ? 'title' : this.headers.has(r) && !empty ? 'bold' : 'plain',
       shaded: this.headers.has(r) && !empty,
-      numFmt: typeof value === 'string' ? POINTS_FORMAT : outputFormat(value),
+      numFmt: this.formatOf(value, c),
       wrap: this.wraps[r]?.[c] ?? false,
       center: this.centered[r]?.[c] ?? false,
     };
@@ -93,41 +99,81 @@ export class LaidOutSheet {
   writeXml(out: Pieces, styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawing: SheetDrawing | null = null): void {
     const { layout } = this;
     const rows = this.content.rows;
-    out.push(
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-      `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}">`,
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
-      `<dimension ref="A1${rows.length > 0 && this.width > 0 ? `:${this.letters[this.width - 1]}${rows.length}` : ''}"/>`,
-      `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
-      '<sheetFormatPr defaultRowHeight="15"/>',
-    );
-    if (layout.columns.length > 0) {
-      out.push('<cols>');
-      layout.columns.forEach((col, i) => out.push(`<col min="${i + 1}" max="${i + 1}" width="${widthInCharacters(col.width)}" customWidth="1"/>`));
-      out.push('</cols>');
-    }
-    out.push('<sheetData>');
-    for (let r = 0; r < rows.length; r++) this.writeRow(out, r, r + 1, styles, date1904);
-    out.push('</sheetData>');
-    if (layout.spanRows.length > 0 && layout.columns.length > 1) {
-      const last = this.letters[layout.columns.length - 1];
-      out.push(`<mergeCells count="${layout.spanRows.length}">`, ...layout.spanRows.map((r) => `<mergeCell ref="A${r + 1}:${last}${r + 1}"/>`), '</mergeCells>');
-    }
-    if (links.length > 0) {
-      out.push('<hyperlinks>');
-      for (const link of links) out.push(`<hyperlink ref="${link.ref}" location="${escapeAttribute(link.location)}" display="${escapeAttribute(link.display)}"/>`);
-      out.push('</hyperlinks>');
-    }
-    const m = PAGE_MARGINS;
-    out.push(
-      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
-      `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
-    );
-    // After the page setup, as CT_Worksheet orders its children; a break's id is the 0-based row that starts the new page.
-    if (drawing?.pageBreakBefore) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${drawing.pageBreakBefore}" max="16383" man="1"/></rowBreaks>`);
-    if (drawing) out.push(`<drawing r:id="${drawing.relId}"/>`);
-    out.push('</worksheet>');
+    const last = this.letters[layout.columns.length - 1];
+    writeWorksheet(out, {
+      layout,
+      dimension: `A1${rows.length > 0 && this.width > 0 ? `:${this.letters[this.width - 1]}${rows.length}` : ''}`,
+      writeRows: (into) => {
+        for (let r = 0; r < rows.length; r++) this.writeRow(into, r, r + 1, styles, date1904);
+      },
+      merges: layout.columns.length > 1 ? layout.spanRows.map((r) => `A${r + 1}:${last}${r + 1}`) : [],
+      links,
+      pageBreakBefore: drawing?.pageBreakBefore ?? null,
+      drawing: drawing?.relId ?? null,
+    });
   }
+}
+
+/** What a worksheet part holds besides its frame; `writeRows` pushes the rows' markup. */
+export interface WorksheetContent {
+  layout: SheetLayout;
+  /** The used range ("A1:H13"). */
+  dimension: string;
+  /** The cell format of each column (`<col style>`), which its cells without one of their own show; none when absent. */
+  columnStyles?: readonly number[];
+  writeRows(out: Pieces): void;
+  merges?: readonly string[];
+  /** `<dataValidation>` elements. */
+  validations?: readonly string[];
+  links?: readonly InternalLink[];
+  pageBreakBefore?: number | null;
+  /** Relationship ids of the sheet's drawing (a chart) and of its notes' VML drawing. */
+  drawing?: string | null;
+  legacyDrawing?: string | null;
+}
+
+/** A worksheet part onto `out`, its children in the order CT_Worksheet requires, laid out and set up for A4 as the core decided. */
+export function writeWorksheet(out: Pieces, w: WorksheetContent): void {
+  const { layout } = w;
+  out.push(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}">`,
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    `<dimension ref="${w.dimension}"/>`,
+    `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
+    '<sheetFormatPr defaultRowHeight="15"/>',
+  );
+  if (layout.columns.length > 0) {
+    out.push('<cols>');
+    layout.columns.forEach((col, i) => {
+      const style = w.columnStyles?.[i];
+      out.push(`<col min="${i + 1}" max="${i + 1}" width="${widthInCharacters(col.width)}"${style ? ` style="${style}"` : ''} customWidth="1"/>`);
+    });
+    out.push('</cols>');
+  }
+  out.push('<sheetData>');
+  w.writeRows(out);
+  out.push('</sheetData>');
+  const merges = w.merges ?? [];
+  if (merges.length > 0) out.push(`<mergeCells count="${merges.length}">`, ...merges.map((ref) => `<mergeCell ref="${ref}"/>`), '</mergeCells>');
+  const validations = w.validations ?? [];
+  if (validations.length > 0) out.push(`<dataValidations count="${validations.length}">`, ...validations, '</dataValidations>');
+  const links = w.links ?? [];
+  if (links.length > 0) {
+    out.push('<hyperlinks>');
+    for (const link of links) out.push(`<hyperlink ref="${link.ref}" location="${escapeAttribute(link.location)}" display="${escapeAttribute(link.display)}"/>`);
+    out.push('</hyperlinks>');
+  }
+  const m = PAGE_MARGINS;
+  out.push(
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+  );
+  // After the page setup, as CT_Worksheet orders its children; a break's id is the 0-based row that starts the new page.
+  if (w.pageBreakBefore) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${w.pageBreakBefore}" max="16383" man="1"/></rowBreaks>`);
+  if (w.drawing) out.push(`<drawing r:id="${w.drawing}"/>`);
+  if (w.legacyDrawing) out.push(`<legacyDrawing r:id="${w.legacyDrawing}"/>`);
+  out.push('</worksheet>');
 }
 
 /** Frozen rows and columns as a split pane, its scrolling part active. */

@@ -17,6 +17,14 @@ export interface CellStyle {
   numFmt: string;
   wrap: boolean;
   center: boolean;
+  /** A fill of the input's own (its index), moved with a value from another cell; else none, or the header's when `shaded`. */
+  fill?: number;
+}
+
+/** What a cell format of the input shows, as far as a moved value keeps it: its number format and its fill, when it is one that shows. */
+export interface InputFormat {
+  numFmt: string;
+  fill: number | null;
 }
 
 /** The children of a stylesheet in the order its schema requires (ECMA-376 CT_Stylesheet). */
@@ -26,6 +34,8 @@ const ITEM: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills:
 
 /** Built-in number formats (ECMA-376 §18.8.30) by code: they are never declared. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '@': 49 };
+/** Built-in number formats by id, the dates among them (a moved date keeps showing as one). */
+const BUILT_IN_CODES: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 14: 'dd/mm/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 22: 'm/d/yy h:mm', 49: '@' };
 /** Custom number formats take ids from 164 on. */
 const FIRST_CUSTOM_FORMAT = 164;
 
@@ -88,6 +98,10 @@ export class StylesPart {
   /** The first font's face (the workbook's default), which the chart of totals writes in too. */
   readonly fontName: string;
   private readonly xfs = new Map<string, number>();
+  /** The input's cell formats (`cellXfs`), by index, and its fills. */
+  private readonly inputXfs: XmlElement[];
+  private readonly inputFills: XmlElement[];
+  private readonly inputCodes = new Map<number, string>();
 
   constructor(private readonly xml: string) {
     this.elements = scanXml(xml);
@@ -106,6 +120,7 @@ export class StylesPart {
       if (!Number.isInteger(id)) continue;
       maxId = Math.max(maxId, id);
       if (f.attributes.formatCode !== undefined && !this.customFormats.has(f.attributes.formatCode)) this.customFormats.set(f.attributes.formatCode, id);
+      if (f.attributes.formatCode !== undefined) this.inputCodes.set(id, f.attributes.formatCode);
     }
     this.nextFormatId = maxId + 1;
 
@@ -115,6 +130,8 @@ export class StylesPart {
       const reserved = RESERVED[name];
       this.sections.set(name, new SectionItems(element, items.map(text), reserved.slice(items.length).map((t) => this.prefixed(t))));
     }
+    this.inputXfs = itemsOf(section('cellXfs'), 'xf');
+    this.inputFills = itemsOf(section('fills'), 'fill');
     const firstFont = itemsOf(section('fonts'), 'font')[0];
     this.plainFont = firstFont ? this.fontBody(firstFont) : this.prefixed(`<name val="${DEFAULT_FONT.name}"/>`);
     const size = firstFont && childrenOf(this.elements, firstFont, 'sz')[0];
@@ -156,15 +173,26 @@ export class StylesPart {
     return id;
   }
 
+  /** The number format and visible fill of the input's cell format `s`. */
+  inputFormat(s: number): InputFormat {
+    const xf = this.inputXfs[s];
+    const numFmtId = Number(xf?.attributes.numFmtId ?? 0);
+    const code = this.inputCodes.get(numFmtId) ?? BUILT_IN_CODES[numFmtId] ?? 'General';
+    const fillId = Number(xf?.attributes.fillId ?? 0);
+    const pattern = this.inputFills[fillId] && childrenOf(this.elements, this.inputFills[fillId], 'patternFill')[0];
+    const shows = pattern !== undefined && (pattern.attributes.patternType ?? 'none') !== 'none';
+    return { numFmt: code, fill: fillId > 0 && shows ? fillId : null };
+  }
+
   /** The index of the cell format (the `s` of a cell) showing `style`. */
   index(style: CellStyle): number {
-    const key = `${style.font}|${style.shaded}|${style.numFmt}|${style.wrap}|${style.center}`;
+    const key = `${style.font}|${style.shaded}|${style.numFmt}|${style.wrap}|${style.center}|${style.fill ?? ''}`;
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
     const font =
       style.font === 'plain' ? 0 : this.item('fonts', `<${p}font>${this.prefixed('<b/>')}${style.font === 'title' ? this.prefixed(`<sz val="${TITLE_POINTS}"/>`) : this.plainSize}${this.plainFont}</${p}font>`);
-    const fill = style.shaded ? this.item('fills', this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`)) : 0;
+    const fill = style.fill !== undefined ? style.fill : style.shaded ? this.item('fills', this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`)) : 0;
     const numFmt = this.formatId(style.numFmt);
     const applied = [numFmt !== 0 ? ' applyNumberFormat="1"' : '', font !== 0 ? ' applyFont="1"' : '', fill !== 0 ? ' applyFill="1"' : '', ' applyAlignment="1"'].join('');
     const alignment = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}${style.center ? ' horizontal="center"' : ''}/>`;

@@ -35,6 +35,7 @@ export class WorkbookParts {
   private readonly dropNamesOf = new Set<number>();
   private readonly printTitles: string[] = [];
   readonly names: string[];
+  private recalculate = false;
 
   constructor(
     private readonly path: string,
@@ -108,6 +109,11 @@ export class WorkbookParts {
     this.printTitles.push(prefixed(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeAttribute(ref)}</definedName>`, this.part.root.prefix));
   }
 
+  /** Formulas written without results (the live columns) are computed when the workbook opens. */
+  recalculateOnOpen(): void {
+    this.recalculate = true;
+  }
+
   result(): string {
     const { root } = this.part;
     const definedNames = this.part.children(root, 'definedNames')[0];
@@ -121,6 +127,16 @@ export class WorkbookParts {
       const names = `${prefixed('<definedNames>', root.prefix)}${this.printTitles.join('')}${prefixed('</definedNames>', root.prefix)}`;
       const later = this.part.children(root).find((e) => AFTER_DEFINED_NAMES.includes(e.name));
       this.part.edits.push(later ? { from: later.start, to: later.start, text: names } : appendInside(this.part.xml, root, names)[0]);
+    }
+    // After the defined names: a calcPr inserted where they are inserted must follow them.
+    if (this.recalculate) {
+      const calcPr = this.part.children(root, 'calcPr')[0];
+      if (calcPr) this.part.edits.push(setAttributes(this.part.xml, calcPr, { fullCalcOnLoad: '1' }));
+      else {
+        const later = this.part.children(root).find((e) => AFTER_DEFINED_NAMES.slice(1).includes(e.name));
+        const element = prefixed('<calcPr fullCalcOnLoad="1"/>', root.prefix);
+        this.part.edits.push(later ? { from: later.start, to: later.start, text: element } : appendInside(this.part.xml, root, element)[0]);
+      }
     }
     return this.part.result();
   }

@@ -154,8 +154,10 @@ describe('tinh-diem cap-nhat', () => {
     expect((await runCli(['cap-nhat', 'dv.xlsx'], dir)).code).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(join(dir, 'dv-cap-nhat.xlsx')));
     const sqrefs = async (part: string): Promise<string[]> => [...((await zip.file(part)?.async('string')) ?? '').matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
-    // Đơn vị is the third sheet. exceljs alone wrote E10:E100 beside E2:E100.
-    expect((await sqrefs('xl/worksheets/sheet3.xml')).sort()).toEqual(['E2:E100', 'G4:G9', 'H4:H9', 'J3']);
+    // Đơn vị is the third sheet, copied byte for byte (exceljs, which rewrote it, wrote E10:E100 beside E2:E100).
+    expect((await sqrefs('xl/worksheets/sheet3.xml')).sort()).toEqual(['E2:E100', 'G4:H9', 'J3']);
+    const input = await JSZip.loadAsync(await readFile(path));
+    expect(await zip.file('xl/worksheets/sheet3.xml')?.async('string')).toBe(await input.file('xl/worksheets/sheet3.xml')?.async('string'));
     for (const part of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
       const columns = (await sqrefs(part)).map((ref) => ref.replace(/\d+/g, ''));
       expect(new Set(columns).size, part).toBe(columns.length);
@@ -180,6 +182,15 @@ describe('tinh-diem mau --force', () => {
     expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(0);
     expect((await runCli(['mau', 'mau.xlsx'], dir)).code).toBe(2);
     expect((await runCli(['mau', 'mau.xlsx', '--force'], dir)).code).toBe(0);
+  });
+
+  it('does not replace a file it cannot read, saying why in the reader’s words', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'cu.xlsx'), 'Mã đơn vị;Tên\nLA;Long An\n');
+    const run = await runCli(['mau', 'cu.xlsx', '--force'], dir);
+    expect(run.code).toBe(2);
+    expect(run.err[0]).toMatch(/^Tệp "cu\.xlsx" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: Tệp "cu\.xlsx" là văn bản CSV \(\.csv\)/);
+    expect(await readFile(join(dir, 'cu.xlsx'), 'utf8')).toBe('Mã đơn vị;Tên\nLA;Long An\n');
   });
 
   it('finds one stray value at XFD1048576 of a blank template without building a grid up to it', async () => {

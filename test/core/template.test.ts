@@ -38,6 +38,8 @@ describe('the blank template', () => {
       [label('signerRole')]: 'CỤM TRƯỞNG',
       // The council vote's rules as the product reads a blank cell.
       [label('validBallotRule')]: 'được để trống',
+      [label('agreeMarks')]: 'đồng ý',
+      [label('disagreeMarks')]: 'không đồng ý',
       [label('voteBase')]: 'tổng số thành viên',
       [label('voteComparison')]: 'ít nhất',
     });

@@ -1,19 +1,20 @@
 /**
  * Files from anywhere and outputs all or nothing: what is not a readable .xlsx
- * is refused before it is read, a failed write leaves no half output, and of two
- * runs at once into one folder exactly one writes.
+ * is refused before it is read, a failed write leaves no half output, of two
+ * runs at once into one folder exactly one writes, and no temporary is left behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, open, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CORPUS } from './corpus';
 import { workbookOf } from './offline-path';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
-import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { runCli, tempDir } from '../cli/run-cli';
+import { STALE_TEMPORARY_MS } from '../../src/cli/files';
 
 const LAUNCHER = fileURLToPath(new URL('../../bin/tinh-diem.mjs', import.meta.url));
 let dir: string;
@@ -48,17 +49,7 @@ describe('inputs checked before they are read', () => {
     expect(message(run.err)).toMatch(/^Tệp "rat-lon\.xlsx" quá lớn \(2\.048 MB; giới hạn 50 MB\)\./);
   });
 
-  it.each([
-    ['cum.ods', 'OpenDocument (.ods)'],
-    ['cum.csv', 'CSV (.csv)'],
-    ['cum.xls', 'Excel cũ (.xls)'],
-  ])('tells %s to be saved as .xlsx', async (name, kind) => {
-    await writeFile(join(dir, name), 'Mã đơn vị;Chuẩn 1\nA;10\n');
-    const run = await runCli([name], dir);
-    expect(run.code).toBe(2);
-    expect(message(run.err)).toContain(kind);
-    expect(message(run.err)).toContain('lưu thành .xlsx');
-  });
+  // Other formats (.ods, .xls, .csv, Excel 2003 XML, .xlsm) are real files in other-files.test.ts, through both commands.
 });
 
 describe('messages of libraries', () => {
@@ -121,5 +112,37 @@ describe('outputs all or nothing', () => {
     const summary = await loadWorkbook(new Uint8Array(await readFile(join(dir, 'kq-doi', 'cum-tong-hop.xlsx'))), 'cum-tong-hop.xlsx');
     expect(summary.getWorksheet('Tổng hợp')).toBeDefined();
     expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(example);
+  }, 60_000);
+});
+
+describe('temporaries', () => {
+  it('a run removes the stale temporaries a killed run left beside its outputs, puts back an old file set aside, and leaves a running one’s alone', async () => {
+    const out = join(dir, 'kq-sot');
+    await mkdir(out, { recursive: true });
+    const old = new Date(Date.now() - STALE_TEMPORARY_MS - 60_000);
+    const stale = ['.cum-tong-hop.xlsx.4242-0badc0de.tmp', '.cum-bao-cao.docx.4242-0badc0de.tmp'];
+    // A --force run killed between setting the old report aside and putting the new one in place.
+    const asideReport = '.cum-bao-cao.docx.4242-0badc0de-cu.tmp';
+    const fresh = '.cum-tong-hop.xlsx.4343-12345678.tmp';
+    for (const name of [...stale, asideReport, fresh]) await writeFile(join(out, name), name === asideReport ? 'báo cáo cũ' : 'dở dang');
+    for (const name of [...stale, asideReport]) await utimes(join(out, name), old, old);
+    const run = await runCli(['cum.xlsx', '--out', 'kq-sot', '--force'], dir);
+    expect(run.code, run.err.join('\n')).toBe(0);
+    const left = (await readdir(out)).sort();
+    expect(left.filter((n) => n.endsWith('.tmp'))).toEqual([fresh]);
+    expect(left.filter((n) => !n.endsWith('.tmp'))).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
+  });
+
+  it('an interrupt while the outputs are written leaves no temporary, and every output or none', async () => {
+    spawnSync(process.execPath, [LAUNCHER, '--help'], { encoding: 'utf8' });
+    for (const delay of [150, 300, 450, 600, 750]) {
+      const out = `kq-ngat-${delay}`;
+      const child = spawn(process.execPath, [LAUNCHER, 'cum.xlsx', '--out', out], { cwd: dir });
+      setTimeout(() => child.kill('SIGINT'), delay);
+      await new Promise((resolve) => child.on('close', resolve));
+      const left = await readdir(join(dir, out)).catch(() => [] as string[]);
+      expect(left.filter((n) => n.endsWith('.tmp')), `${delay} ms`).toEqual([]);
+      expect([0, 4], `${delay} ms: ${left.join(', ')}`).toContain(left.length);
+    }
   }, 60_000);
 });

@@ -2,8 +2,9 @@
  * `tinh-diem cap-nhat` on cells other generators store: each case a real .xlsx
  * whose cells were written by hand. A value is either moved exactly as stored
  * or the update is refused at its cell — never rewritten changed (exceljs, which
- * rewrites the workbook, would read `9,5` as 9, a `t="d"` date as 2024, `false`
- * as TRUE, and a formula's cached 0 as blank). Each asserts the exit status, the
+ * once rewrote the workbook, read `9,5` as 9, a `t="d"` date as 2024, `false`
+ * as TRUE, and a formula's cached 0 as blank); the sheets not laid out are copied
+ * byte for byte. Each asserts the exit status, the
  * cell and the message, and that the input file is byte-identical afterwards.
  */
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +18,8 @@ import { readInputGrids } from '../../src/xlsx/read-workbook';
 import { runCli, tempDir, type Run } from '../cli/run-cli';
 import { CORPUS } from './corpus';
 import { workbookOf } from './offline-path';
-import { patchCells } from './patch-xlsx';
+import { patchCells, sheetPath } from './patch-xlsx';
+import JSZip from 'jszip';
 
 const S = SHEET.scores;
 /** A sheet of the user's own, copied into the new file as it is. */
@@ -62,9 +64,6 @@ const refused: Refused[] = [
   ['a stray value at XFD1048576 (never a million-row grid)', S, 'XFD1048576', '', '<v>1</v>', ['nằm ngoài vùng chương trình đọc', 'tối đa 50.000 dòng, 1.000 cột']],
   ["a formula without result in a column of the user's own, which would be set aside blank", S, 'J2', '', '<f>C2+E2</f>', ['công thức chưa được tính (=C2+E2)'], { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>' }],
   ['a criterion maximum stored as <v>9,5</v>', SHEET.criteria, 'C2', '', '<v>9,5</v>', ['"9,5"']],
-  ["a date stored as text (t=\"d\") in a sheet of the user's own, which exceljs would copy as the number 2024", OWN, 'B1', 'd', '<v>2024-03-05</v>', ['"2024-03-05"', 'không chép sang tệp mới nguyên vẹn được']],
-  ["a number stored as <v>9,5</v> in a sheet of the user's own, which exceljs would copy as 9", OWN, 'C1', '', '<v>9,5</v>', ['"9,5"', 'không chép sang tệp mới nguyên vẹn được']],
-  ['a boolean stored as "false" in Cấu hình, which exceljs would copy as TRUE', SHEET.settings, 'C2', 'b', '<v>false</v>', ['"false"', 'không chép sang tệp mới nguyên vẹn được']],
 ];
 
 describe('cap-nhat refuses a cell it cannot move or copy as stored', () => {
@@ -92,6 +91,21 @@ async function movedCell(dir: string, sheet: string, unit: string, header: strin
   const cell = workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1);
   return { value: grid[row][col], numFmt: cell?.numFmt ?? '', excel: cell?.value ?? null };
 }
+
+describe('cap-nhat copies the sheets it does not lay out byte for byte', () => {
+  it.each([
+    ["a date stored as text (t=\"d\") in a sheet of the user's own", OWN, { B1: '<c r="B1" t="d"><v>2024-03-05</v></c>' }],
+    ["a number stored as <v>9,5</v> in a sheet of the user's own", OWN, { C1: '<c r="C1"><v>9,5</v></c>' }],
+    ['a boolean stored as "false" in Cấu hình', SHEET.settings, { C2: '<c r="C2" t="b"><v>false</v></c>' }],
+  ])('%s stays as stored', async (_, sheet, cells) => {
+    const { run, input, dir } = await update(sheet, cells);
+    expect(run.code, run.out.join('\n')).toBe(0);
+    const before = await JSZip.loadAsync(input);
+    const after = await JSZip.loadAsync(await readFile(join(dir, 'cum-cap-nhat.xlsx')));
+    const path = await sheetPath(before, sheet);
+    expect(await after.file(path)?.async('string')).toBe(await before.file(path)?.async('string'));
+  });
+});
 
 describe('cap-nhat moves each stored value exactly', () => {
   it('a formula whose cached result is 0 arrives as 0, not blank', async () => {

@@ -145,19 +145,40 @@ describe('the threshold, exact', () => {
 });
 
 describe('invalid ballots', () => {
-  it('an unreadable or doubled answer invalidates the whole ballot, named by its row', () => {
-    const g: Grid = [HEADER, [1, 'đồng ý', 'Bình'], [2, 'có lẽ', 'Bình'], [3, 'đồng ý / không đồng ý', ''], [4, 'x', 'Bình, Cần'], [5, 'không', 'Cần']];
+  it('two answers in one cell, or two units in a tie, invalidate the whole ballot, named by its row', () => {
+    const g: Grid = [HEADER, [1, 'đồng ý', 'Bình'], [2, 'đồng ý / không đồng ý', ''], [3, 'không đồng ý', 'Bình, Cần']];
     const ev = evaluate(grids({}, g));
-    expect(ev.vote?.invalid.map((b) => b.row)).toEqual([3, 4, 5]);
-    expect(ev.vote).toMatchObject({ returned: 5, valid: 2, counted: true });
-    expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 1 });
+    expect(ev.vote?.invalid.map((b) => b.row)).toEqual([3, 4]);
+    expect(ev.vote).toMatchObject({ returned: 3, valid: 1, counted: true });
+    expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 0, blank: 0 });
     const cells = issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell]);
     expect(cells).toEqual([
       ['note', 'INVALID_BALLOT', 'B3'],
-      ['note', 'INVALID_BALLOT', 'B4'],
-      ['note', 'INVALID_BALLOT', 'C5'],
+      ['note', 'INVALID_BALLOT', 'C4'],
     ]);
     expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('dòng 3');
+  });
+
+  it('a mark the cluster does not list (x, X, 1, a ticked box, "có", "không") is named at its cell, counted as nothing, and the count waits', () => {
+    const g: Grid = [HEADER, [1, 'đồng ý', 'Bình'], [2, 'x', 'Bình'], [3, 'X', ''], [4, 1, ''], [5, true, ''], [6, 'có', 'Cần'], [7, 'không', 'Cần']];
+    const ev = evaluate(grids({}, g));
+    expect(issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell])).toEqual(['B3', 'B4', 'B5', 'B6', 'B7', 'B8'].map((cell) => ['error', 'BALLOT_MARK', cell]));
+    expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('Ô Phiếu bầu!B3 ghi "x", không phải một cách ghi ý kiến trong trang "Cấu hình" (đồng ý: "đồng ý"; không đồng ý: "không đồng ý")');
+    expect(ev.vote).toMatchObject({ counted: false, invalid: [] });
+    // Counted as nothing: neither agreement, disagreement nor blank.
+    expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 0, blank: 0 });
+  });
+
+  it('counts the marks the cluster lists in Cấu hình, and refuses a mark listed for both answers', () => {
+    const g: Grid = [HEADER, [1, 'x', 'Bình'], [2, 'X', 'Bình'], [3, 'không', 'Cần'], [4, 'đồng ý', 'Cần']];
+    const ev = evaluate(grids({ agreeMarks: 'đồng ý; x', disagreeMarks: 'không đồng ý\nkhông' }, g));
+    expect(ev.vote).toMatchObject({ counted: true, valid: 4 });
+    expect(ev.vote?.awards[0]).toMatchObject({ agree: 3, disagree: 1, blank: 0 });
+    const both = evaluate(grids({ agreeMarks: 'đồng ý; x', disagreeMarks: 'X' }, g));
+    expect(both.issues.filter((i) => i.code === 'BAD_SETTING').map((i) => i.message)).toEqual([
+      'Mục "Cách ghi không đồng ý": "x" có ở cả cách ghi đồng ý và cách ghi không đồng ý; mỗi cách ghi chỉ mang một ý kiến.',
+    ]);
+    expect(both.vote?.counted).toBe(false);
   });
 
   it('a blank answer counts as not agreeing, or invalidates the ballot when the rule asks for every answer', () => {

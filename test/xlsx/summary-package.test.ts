@@ -8,15 +8,15 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { expectWellFormed, parts } from '../helpers/package-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_TIME_FORMAT, HEADER_BACKGROUND } from '../../src/core/sheets/cell-formats';
 import { checksSheet } from '../../src/core/outputs/outputs';
 import { type OutCell, type OutputSheet } from '../../src/core/model/output-sheet';
-import { openPackage, resolvePart } from '../../src/xlsx/read-package';
+import { openPackage } from '../../src/xlsx/read-package';
 import { readSheet } from '../../src/xlsx/read-sheet';
 import { WorkbookError, sheetGrid } from '../../src/xlsx/read-workbook';
 import { type SummaryContent, summaryPackage } from '../../src/xlsx/summary-package';
-import { scanXml } from '../../src/xlsx/xml-edit';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { withChart } from '../helpers/xlsx-chart';
 
@@ -41,38 +41,12 @@ async function excel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
 
-/** Every part of the package as bytes. */
-async function parts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const out = new Map<string, Uint8Array>();
-  for (const file of Object.values(zip.files)) if (!file.dir) out.set(file.name, await file.async('uint8array'));
-  return out;
-}
-
 /** The part of a sheet, by its name, through the package reader. */
 async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
   const pkg = await openPackage(bytes, 'x.xlsx');
   const part = pkg.sheets.find((s) => s.name === name);
   if (!part) throw new Error(`no sheet ${name}`);
   return (await pkg.zip.file(part.path)?.async('string')) ?? '';
-}
-
-/** Every XML part well-formed, every part a relationship names present, every declared part there. */
-async function expectWellFormed(bytes: Uint8Array): Promise<void> {
-  const all = await parts(bytes);
-  const names = new Set([...all.keys()].map((n) => n.toLowerCase()));
-  for (const [name, data] of all) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const text = new TextDecoder().decode(data);
-    expect(() => scanXml(text), name).not.toThrow();
-    if (!name.endsWith('.rels')) continue;
-    const source = name.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
-    for (const e of scanXml(text).filter((x) => x.name === 'Relationship' && x.attributes.TargetMode !== 'External')) {
-      expect(names.has(resolvePart(source, e.attributes.Target).toLowerCase()), `${name} → ${e.attributes.Target}`).toBe(true);
-    }
-  }
-  const types = scanXml(new TextDecoder().decode(all.get('[Content_Types].xml')));
-  for (const o of types.filter((x) => x.name === 'Override')) expect(names.has(o.attributes.PartName.slice(1).toLowerCase()), o.attributes.PartName).toBe(true);
 }
 
 describe('the summary package', () => {

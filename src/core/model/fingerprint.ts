@@ -5,10 +5,11 @@
  */
 import type { CellValue, WorkbookGrids } from './types';
 
-function canonical(cell: CellValue): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return `d${cell.getTime()}`;
-  return `${typeof cell}:${String(cell)}`;
+/** The canonical text of a cell as its pieces, hashed one after the other: no copy of a long text is made. */
+function canonical(cell: CellValue): string[] {
+  if (cell === null || cell === undefined) return [];
+  if (cell instanceof Date) return [`d${cell.getTime()}`];
+  return [`${typeof cell}:`, String(cell)];
 }
 
 export function fingerprint(grids: WorkbookGrids): string {
@@ -27,8 +28,8 @@ export function fingerprint(grids: WorkbookGrids): string {
     for (const row of grids[key] ?? []) {
       // Trailing blanks do not change the meaning of a row.
       let end = row.length;
-      while (end > 0 && canonical(row[end - 1]) === '') end--;
-      for (let c = 0; c < end; c++) parts.push(canonical(row[c]), '\u0001');
+      while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+      for (let c = 0; c < end; c++) parts.push(...canonical(row[c]), '\u0001');
       parts.push('\u0002');
     }
     for (const text of parts) {

@@ -51,6 +51,7 @@ export const CODE = {
   duplicateBallot: 'DUPLICATE_BALLOT',
   tooManyBallots: 'TOO_MANY_BALLOTS',
   invalidBallot: 'INVALID_BALLOT',
+  ballotMark: 'BALLOT_MARK',
   unknownCandidate: 'UNKNOWN_CANDIDATE',
   ballotsOtherRanking: 'BALLOTS_OTHER_RANKING',
   badOldCode: 'BAD_OLD_CODE',
@@ -111,6 +112,7 @@ const KIND: Record<IssueCode, string> = {
   DUPLICATE_BALLOT: 'Phiếu nhập hai lần',
   TOO_MANY_BALLOTS: 'Nhiều phiếu hơn số phát ra',
   INVALID_BALLOT: 'Phiếu bầu không hợp lệ',
+  BALLOT_MARK: 'Cách ghi ý kiến không được công nhận',
   UNKNOWN_CANDIDATE: 'Cột hỏi về đơn vị không được đề cử',
   BALLOTS_OTHER_RANKING: 'Phiếu bầu của lần xếp hạng khác',
   BAD_OLD_CODE: 'Mã cũ không dùng được',
@@ -238,6 +240,8 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
     case 'formula':
       // A formula shared with the cell above it is stored without its text.
       return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính${shown ? ` (=${shown})` : ''}; hãy mở tệp bằng Excel và lưu lại (Excel tính rồi lưu kết quả), hoặc gõ trực tiếp giá trị.` };
+    case 'twice':
+      return { code: CODE.unreadCell, message: `Ô ${what} được lưu hai lần trong tệp với hai giá trị khác nhau (${shown}), nên không biết giá trị nào đúng (tệp bị sửa tay hoặc do chương trình khác tạo?). Hãy mở tệp bằng Excel, gõ lại ô này rồi lưu tệp.` };
     case 'badValue':
       return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}" không đúng kiểu của ô (tệp do chương trình khác tạo?), nên không đọc được chính xác. Hãy gõ lại ô này bằng Excel rồi lưu tệp.` };
     case 'boolean':

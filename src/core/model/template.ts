@@ -93,6 +93,8 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'membersPresent', label: 'Số thành viên có mặt', help: 'Để trống: tính từ danh sách, hoặc tất cả có mặt', example: '' },
   { key: 'ballotsIssued', label: 'Số phiếu phát ra', help: 'Để trống: bằng số thành viên có mặt; tính cả phiếu gửi cho thành viên vắng bỏ phiếu bằng văn bản', example: '' },
   { key: 'validBallotRule', label: 'Phiếu hợp lệ', help: '"được để trống" (ô trống là không đồng ý) hoặc "phải đủ ý kiến" (ô trống làm phiếu không hợp lệ)', example: 'được để trống' },
+  { key: 'agreeMarks', label: 'Cách ghi đồng ý', help: 'Điều gõ vào ô phiếu bầu được tính là đồng ý; nhiều cách ghi thì cách nhau bởi dấu chấm phẩy; để trống: "đồng ý". Mọi cách ghi khác (x, 1…) được báo tại ô và chưa kiểm phiếu cho đến khi sửa', example: 'đồng ý' },
+  { key: 'disagreeMarks', label: 'Cách ghi không đồng ý', help: 'Như trên, cho ý kiến không đồng ý; để trống: "không đồng ý"', example: 'không đồng ý' },
   { key: 'voteThreshold', label: 'Tỷ lệ phiếu đồng ý (%)', help: 'Ngưỡng để được đề nghị, từ 1 đến 100, theo quy chế của cụm, ví dụ 80', example: '' },
   { key: 'voteBase', label: 'Tỷ lệ tính trên', help: '"tổng số thành viên" hoặc "số có mặt"', example: 'tổng số thành viên' },
   { key: 'voteComparison', label: 'Cách so với ngưỡng', help: '"ít nhất" (bằng ngưỡng là đạt) hoặc "trên" (phải vượt ngưỡng)', example: 'ít nhất' },

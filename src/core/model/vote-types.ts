@@ -31,6 +31,8 @@ export interface VoteSettings {
   issued: number | null;
   /** A blank answer invalidates the ballot (else it counts as not agreeing). */
   answerRequired: boolean;
+  /** What a ballot cell may say for each answer, as the cluster wrote them in `Cấu hình`; any other mark is named at its cell. */
+  marks: BallotMarks;
   /** Percent in thousandths (80 % = 80,000), 1 % to 100 %; null when not set. */
   threshold: Milli | null;
   base: VoteBase;
@@ -43,6 +45,12 @@ export interface VoteSettings {
   letterNumber: string;
   grantingBody: string;
   attachments: string[];
+}
+
+/** The accepted ways of writing each answer on a ballot (compared as `nameKey`s). */
+export interface BallotMarks {
+  agree: string[];
+  disagree: string[];
 }
 
 /** The units of one tie that no rule breaks, to be ordered by the ballot. */

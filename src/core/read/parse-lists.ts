@@ -100,10 +100,10 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
   }
   const units: Unit[] = [];
   const seen = new Map<string, string>();
-  const claim = (key: string, cell: string, what: string): boolean => {
+  const claim = (key: string, cell: string, what: string, advice = 'Mỗi đơn vị chỉ nhập một lần.'): boolean => {
     const before = seen.get(key);
     if (before) {
-      issues.error(CODE.duplicateUnit, sheet, cell, `${what} trùng với ô ${before} (so sánh không phân biệt cách gõ dấu). Mỗi đơn vị chỉ nhập một lần.`);
+      issues.error(CODE.duplicateUnit, sheet, cell, `${what} trùng với ô ${before} (so sánh không phân biệt cách gõ dấu). ${advice}`);
       return false;
     }
     seen.set(key, cell);
@@ -125,6 +125,9 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     }
     if (!claim(`code:${nameKey(code)}`, a1(r, UNITS_COL.code), `Mã đơn vị "${code}"`)) continue;
     if (!claim(`name:${nameKey(name)}`, a1(r, UNITS_COL.name), `Tên đơn vị "${name}"`)) continue;
+    // The short name stands for the unit in lists, the report and the ballot's columns: two alike would be one name for two units.
+    const shortCell = a1(r, cleanText(row[UNITS_COL.shortName]) ? UNITS_COL.shortName : UNITS_COL.name);
+    claim(`short:${nameKey(shortName)}`, shortCell, `Tên ngắn "${shortName}"`, 'Tên ngắn dùng trong các danh sách, báo cáo và cột phiếu bầu, nên mỗi đơn vị cần một tên ngắn riêng (để trống thì dùng tên đơn vị).');
     const emails = cleanText(row[UNITS_COL.emails])
       .split(/[,;\s]+/)
       .map((e) => e.toLowerCase())

@@ -66,6 +66,8 @@ export const KEPT_SETTINGS: readonly string[] = [
   'draft',
   'signerRole',
   'validBallotRule',
+  'agreeMarks',
+  'disagreeMarks',
   'voteThreshold',
   'voteBase',
   'voteComparison',

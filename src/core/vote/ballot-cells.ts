@@ -2,9 +2,10 @@
  * Cells of `Phiếu bầu` that do not hold what the secretary typed from a paper
  * ballot: a value the file could not give as typed (`UnreadCell`: a formula saved
  * without its result, a stored value that is not what its type says), an error
- * value, a date (Sheets turns some typed text into one), or a checkbox where a
- * unit's name belongs. Read as they are, they would count as a blank answer or a
- * spoilt ballot.
+ * value, a date (Sheets turns some typed text into one), a checkbox where a
+ * unit's name belongs, or an answer about a candidate that is none of the marks
+ * the cluster accepts (`x`, `1`, a ticked box: ballot-marks.ts). Read as they are,
+ * they would count as a blank answer, a spoilt ballot, or a guess.
  *
  * Each is an error, so the whole count waits (`VoteOutcome.counted` is false: no
  * ranking after the vote, no minutes, no letter) rather than only that ballot being
@@ -20,10 +21,11 @@ import { HEADER_ROWS, SHEET } from '../model/template';
 import type { CellValue, Grid } from '../model/types';
 import { UnreadCell } from '../model/unread-cell';
 import { questionOf } from './ballot-sheet';
+import { marksText, readMark } from './ballot-marks';
+import type { BallotMarks } from '../model/vote-types';
 
-const TYPE: Record<'number' | 'award' | 'tie', string> = {
+const TYPE: Record<'number' | 'tie', string> = {
   number: 'Hãy gõ số in trên phiếu, ví dụ 5.',
-  award: 'Hãy gõ ý kiến ghi trên phiếu: "đồng ý" hoặc "không đồng ý", hoặc để trống nếu phiếu không ghi.',
   tie: 'Hãy gõ tên đơn vị mà phiếu chọn (một trong các đơn vị ở tiêu đề cột), hoặc để trống nếu phiếu không chọn.',
 };
 const WAITS = 'Chưa kiểm phiếu, chưa lập biên bản và tờ trình cho đến khi sửa ô này, vì không biết phiếu ghi gì ở đây.';
@@ -31,7 +33,7 @@ const WAITS = 'Chưa kiểm phiếu, chưa lập biên bản và tờ trình cho
 /** Why `value` is not an answer typed from a ballot, or null when it reads as one. */
 function notTyped(value: CellValue, question: 'number' | 'award' | 'tie', where: string): { code: string; message: string } | null {
   if (value === '' || typeof value === 'number' || value instanceof UnreadCell) return null;
-  // A checkbox answers "đồng ý" / "không đồng ý" (see tally.ts); a ballot number is checked as a number there.
+  // A checkbox about a candidate is a mark the cluster did not list (below); a ballot number is checked as a number by the count.
   if (typeof value === 'boolean' && question !== 'tie') return null;
   const parsed = parseNumber(value);
   if (parsed.kind !== 'error') return null;
@@ -41,8 +43,19 @@ function notTyped(value: CellValue, question: 'number' | 'award' | 'tie', where:
   return null;
 }
 
+/** What to type about a candidate: the accepted marks ("đồng ý" hoặc "không đồng ý" by default). */
+const awardAdvice = (marks: BallotMarks): string =>
+  `Hãy gõ ý kiến ghi trên phiếu: ${[...marks.agree, ...marks.disagree].map((m) => `"${m}"`).join(' hoặc ')}, hoặc để trống nếu phiếu không ghi.`;
+
+/** An answer about a candidate that is none of the accepted marks, or null. */
+function notAMark(value: CellValue, marks: BallotMarks, where: string): string | null {
+  const mark = readMark(value, marks);
+  if (typeof mark !== 'object') return null;
+  return `Ô ${where} ghi "${mark.other}", không phải một cách ghi ý kiến trong trang "${SHEET.settings}" (${marksText(marks)}), nên chưa được tính là ý kiến nào. Nếu quy chế của cụm công nhận cách ghi này, hãy thêm nó vào mục "Cách ghi đồng ý" hoặc "Cách ghi không đồng ý"; nếu không, hãy gõ lại đúng ý kiến ghi trên phiếu.`;
+}
+
 /** Names each such cell of a question column (the user's own columns are not read by the count). */
-export function reportUnreadBallots(grid: Grid, issues: IssueList): void {
+export function reportUnreadBallots(grid: Grid, marks: BallotMarks, issues: IssueList): void {
   const sheet = SHEET.ballots;
   const questions = (grid[0] ?? []).map(questionOf);
   for (let r = HEADER_ROWS; r < grid.length; r++) {
@@ -50,10 +63,12 @@ export function reportUnreadBallots(grid: Grid, issues: IssueList): void {
       const question = questions[c];
       if (!question || question === 'stamp') return;
       const cell = a1(r, c);
-      const advice = `${TYPE[question]} ${WAITS}`;
+      const advice = `${question === 'award' ? awardAdvice(marks) : TYPE[question]} ${WAITS}`;
       if (value instanceof UnreadCell) return issues.unread(sheet, cell, value, advice);
       const found = notTyped(value, question, cellRef(sheet, cell));
-      if (found) issues.unreadValue(found.code, sheet, cell, `${found.message} ${advice}`);
+      if (found) return issues.unreadValue(found.code, sheet, cell, `${found.message} ${advice}`);
+      const other = question === 'award' ? notAMark(value, marks, cellRef(sheet, cell)) : null;
+      if (other) issues.unreadValue(CODE.ballotMark, sheet, cell, `${other} ${WAITS}`);
     });
   }
 }

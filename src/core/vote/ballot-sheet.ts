@@ -1,7 +1,7 @@
 /**
  * The `Phiếu bầu` sheet: one row a returned ballot. Column A the ballot number; a
- * column per award candidate ("Cờ thi đua: Long An", answered "đồng ý", "không
- * đồng ý" or left blank); a column per tie ("Đồng hạng 5: Vĩnh Long / Đồng Tháp",
+ * column per award candidate ("Cờ thi đua: Long An", answered with a mark
+ * `Cấu hình` accepts, by default "đồng ý" or "không đồng ý", or left blank); a column per tie ("Đồng hạng 5: Vĩnh Long / Đồng Tháp",
  * answered with the unit chosen). The layout is drawn from the ranking, and a
  * sheet laid out again keeps every value typed under a header that stays.
  */

@@ -1,9 +1,10 @@
 /**
  * The count of the ballots, exact: whole numbers only, the threshold compared as
  * `agree × 100 ≥ percent × denominator` (9 of 12 is 75 % and fails 80 %; 80 % of 12
- * is 9.6, so 10 are needed). A ballot with an unreadable or doubled answer, more
+ * is 9.6, so 10 are needed). A ballot with two answers in one cell, more
  * agreements than places, or a unit outside its tie is invalid as a whole and named
- * by its row. Never throws.
+ * by its row; a mark the cluster does not accept counts as nothing (ballot-marks.ts).
+ * Never throws.
  */
 import { a1 } from '../model/a1';
 import { boundedList } from '../model/bounded-list';
@@ -14,25 +15,16 @@ import { HEADER_ROWS, SHEET } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult } from '../model/types';
 import type { BallotColumns } from './ballot-sheet';
-import type { BallotCount, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from '../model/vote-types';
+import { SEPARATOR, readMark } from './ballot-marks';
+import type { BallotCount, BallotMarks, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from '../model/vote-types';
 
-const AGREE = new Set(['đồng ý', 'dong y', 'đ', 'x', 'có', 'co', '1', 'true']);
-const DISAGREE = new Set(['không đồng ý', 'khong dong y', 'không', 'khong', 'k', '0', 'false']);
-/** Two answers in one cell: "đồng ý / không đồng ý", "Vĩnh Long, Đồng Tháp". */
-const SEPARATOR = /\s*(?:[,;/+&|]|\svà\s)\s*/;
+/** A mark the cluster does not accept counts as nothing (`unread`): it is an error at its cell (ballot-cells.ts) and the count waits for it. */
+type Answer = 'agree' | 'disagree' | 'blank' | 'unread' | { bad: string };
 
-type Answer = 'agree' | 'disagree' | 'blank' | { bad: string };
-
-function yesNo(cell: CellValue): Answer {
-  if (typeof cell === 'boolean') return cell ? 'agree' : 'disagree';
-  const text = cleanText(cell);
-  if (text === '') return 'blank';
-  const parts = text.split(SEPARATOR).filter(Boolean);
-  if (parts.length > 1) return { bad: `ghi hai ý kiến ("${text}")` };
-  const key = nameKey(text);
-  if (AGREE.has(key)) return 'agree';
-  if (DISAGREE.has(key)) return 'disagree';
-  return { bad: `ghi "${text}", không đọc được là "đồng ý" hay "không đồng ý"` };
+function yesNo(cell: CellValue, marks: BallotMarks): Answer {
+  const mark = readMark(cell, marks);
+  if (mark === 'both') return { bad: `ghi hai ý kiến ("${cleanText(cell)}")` };
+  return typeof mark === 'object' ? 'unread' : mark;
 }
 
 const unitKeys = (r: UnitResult): string[] => [r.unit.code, r.unit.shortName, r.unit.name].map(nameKey);
@@ -101,7 +93,7 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       issues.error(CODE.tooManyBallots, sheet, numberCell, `Có nhiều phiếu hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
     }
 
-    const answers = columns.award.map((col) => yesNo(row[col]));
+    const answers = columns.award.map((col) => yesNo(row[col], vs.marks));
     const choices = columns.tie.map((col, k) => choice(row[col], c.ties[k].units));
     const reasons: { cell: string; why: string }[] = [];
     answers.forEach((a, k) => {
@@ -137,7 +129,7 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       unit,
       agree,
       disagree,
-      blank: valid.length - agree - disagree,
+      blank: valid.filter((b) => b.answers[k] === 'blank').length,
       percent: percentText(agree, denominator, sep),
       passed: vs.threshold !== null && reachesThreshold(agree, denominator, vs.threshold, vs.comparison),
     };

@@ -5,7 +5,10 @@ import { cleanParagraphs, parseDate } from '../read/parse-settings';
 import { SETTINGS, SHEET } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Settings } from '../model/types';
-import type { CommitteeMember, CouncilMember, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
+import type { BallotMarks, CommitteeMember, CouncilMember, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
+
+/** The marks a ballot cell takes when `Cấu hình` names none: the words the ballot sheet asks for. */
+export const DEFAULT_MARKS: BallotMarks = { agree: ['đồng ý'], disagree: ['không đồng ý'] };
 
 const ABSENT = /\(\s*vắng(\s+mặt)?\s*\)\s*$/i;
 
@@ -23,6 +26,14 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   const bad = (key: string, message: string): void => {
     const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
     issues.error(CODE.badSetting, SHEET.settings, settings.cells[key] ?? 'A1', `Mục "${label}": ${message}`);
+  };
+  /** A list of marks, one or more separated by semicolons or lines; blank: the default. */
+  const markList = (key: string, fallback: readonly string[]): string[] => {
+    const typed = cleanParagraphs(value(key))
+      .split(/[;\n]/)
+      .map(cleanText)
+      .filter((m) => m !== '');
+    return typed.length > 0 ? typed : [...fallback];
   };
   const count = (key: string, min: number): number | null => {
     const parsed = parseNumber(value(key));
@@ -57,6 +68,10 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   if (percent.kind === 'number' && percent.value >= 1 * MILLI && percent.value <= 100 * MILLI) threshold = percent.value;
   else if (percent.kind !== 'empty') bad('voteThreshold', 'cần một tỷ lệ phần trăm từ 1 đến 100, ví dụ 80 (không ghi dấu %).');
 
+  const marks: BallotMarks = { agree: markList('agreeMarks', DEFAULT_MARKS.agree), disagree: markList('disagreeMarks', DEFAULT_MARKS.disagree) };
+  const both = marks.agree.find((m) => marks.disagree.some((d) => nameKey(d) === nameKey(m)));
+  if (both !== undefined) bad('disagreeMarks', `"${both}" có ở cả cách ghi đồng ý và cách ghi không đồng ý; mỗi cách ghi chỉ mang một ý kiến.`);
+
   const rule = nameKey(text('validBallotRule'));
   const answerRequired = /đủ|bắt buộc/.test(rule);
   if (rule !== '' && !answerRequired && !/trống/.test(rule)) bad('validBallotRule', 'hãy ghi "được để trống" hoặc "phải đủ ý kiến".');
@@ -80,6 +95,7 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
     present,
     issued,
     answerRequired,
+    marks,
     threshold,
     base,
     comparison,

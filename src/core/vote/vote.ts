@@ -111,7 +111,7 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
   requireSettings(ev, candidates.award.length > 0, issues);
   checkStamp(grid, ballotStamp(candidates, ev.settings.year), issues);
   // Before the count, so that a cell read wrongly is named as such and not as a spoilt ballot.
-  reportUnreadBallots(grid, issues);
+  reportUnreadBallots(grid, settings.marks, issues);
   const columns = ballotColumns(grid, candidates, issues);
   const count = columns ? countBallots(grid, columns, candidates, settings, ev.settings.awardCount, ev.settings.decimalSeparator, issues) : NO_COUNT;
   const outcome: VoteOutcome = {
