@@ -27,7 +27,8 @@ export const DIST = `${ROOT}dist/`;
  * the load time, which `npm run bench` holds under 50 ms; the size cap only stops a
  * stray library from entering. Clear Vietnamese messages are worth more than bytes.
  */
-export const MAX_BYTES = 250 * 1024;
+/** Raised from 250 KB when the dossier (letter, minutes, achievement reports, summary table) entered the add-in. */
+export const MAX_BYTES = 300 * 1024;
 
 async function bundle(addon: boolean): Promise<string> {
   const result = await esbuild({

@@ -17,6 +17,7 @@ export const MENU_FUNCTIONS = {
   compute: 'menuTinhDiem',
   report: 'menuTaoBaoCao',
   vote: 'menuKiemPhieu',
+  dossier: 'menuLapHoSo',
   permissions: 'menuPhanQuyen',
   newYear: 'menuBatDauNamMoi',
   sidebar: 'menuMoThanhBen',

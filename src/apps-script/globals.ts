@@ -21,6 +21,7 @@ function menuKiemTra(): void { TinhDiem.menuKiemTra(); }
 function menuTinhDiem(): void { TinhDiem.menuTinhDiem(); }
 function menuTaoBaoCao(): void { TinhDiem.menuTaoBaoCao(); }
 function menuKiemPhieu(): void { TinhDiem.menuKiemPhieu(); }
+function menuLapHoSo(): void { TinhDiem.menuLapHoSo(); }
 function menuPhanQuyen(): void { TinhDiem.menuPhanQuyen(); }
 function menuBatDauNamMoi(): void { TinhDiem.menuBatDauNamMoi(); }
 function menuMoThanhBen(): void { TinhDiem.menuMoThanhBen(); }

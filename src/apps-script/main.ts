@@ -21,6 +21,7 @@ import { buildMenu } from './menu';
 import { runPermissions } from './permissions';
 import { runReport } from './report';
 import { runVote } from './vote';
+import { runDossier } from './dossier';
 import { fromMenu, fromSidebar } from './run';
 import { openSidebar, selectCell } from './sidebar';
 
@@ -39,6 +40,7 @@ export const menuKiemTra = (): void => fromMenu(runCheck);
 export const menuTinhDiem = (): void => fromMenu(runCompute);
 export const menuTaoBaoCao = (): void => fromMenu(runReport);
 export const menuKiemPhieu = (): void => fromMenu(runVote);
+export const menuLapHoSo = (): void => fromMenu(runDossier);
 export const menuPhanQuyen = (): void => fromMenu(runPermissions);
 export const menuBatDauNamMoi = (): void => menuNewYear();
 export const menuHuongDan = (): void => showHelp();

@@ -20,6 +20,7 @@ export function buildMenu(): void {
     .addItem(MENU_ITEMS.compute, MENU_FUNCTIONS.compute)
     .addItem(MENU_ITEMS.report, MENU_FUNCTIONS.report)
     .addItem(MENU_ITEMS.vote, MENU_FUNCTIONS.vote)
+    .addItem(MENU_ITEMS.dossier, MENU_FUNCTIONS.dossier)
     .addSeparator()
     .addItem(MENU_ITEMS.newYear, MENU_FUNCTIONS.newYear)
     .addSeparator()

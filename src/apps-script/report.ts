@@ -18,7 +18,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
 /** The chart's picture for the document; the report is still made without it if Google cannot draw it. */
-function chartImage(chart: EmbeddedChart | null): GoogleAppsScript.Base.Blob | null {
+export function chartImage(chart: EmbeddedChart | null): GoogleAppsScript.Base.Blob | null {
   if (!chart) return null;
   try {
     // The chart is drawn from the sheet as Google stores it: the batched writes must land first.

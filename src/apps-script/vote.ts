@@ -7,7 +7,7 @@
  */
 import { formatDateTime } from '../core/model/dates';
 import { SHEET } from '../core/model/template';
-import { askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
+import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { hasBallots } from '../core/vote/vote';
@@ -58,7 +58,7 @@ export function runVote(ss: Spreadsheet): Outcome {
     if (!needsBallot(candidates)) {
       return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
     }
-    writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots));
+    writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots, allowsSecondRound(ev)));
     // The live ranks settle ties by these ballots, as the count does: their formulas must read the new sheet.
     if (!inputs.ranges.ballots) relayLiveFormulas(ss);
     const asked = askedText(candidates);

@@ -6,6 +6,7 @@ export type Command =
   | { kind: 'template'; file: string; force: boolean }
   | { kind: 'update'; file: string; outDir: string | null; force: boolean }
   | { kind: 'newYear'; file: string; outDir: string | null; force: boolean; year: number | null }
+  | { kind: 'dossier'; file: string; outDir: string | null; force: boolean }
   | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean };
 
 export class UsageError extends Error {}
@@ -21,6 +22,7 @@ function yearArg(value: string | undefined, flag: string): number {
   if (value === undefined || !/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100) throw new UsageError(`Sau ${flag} cần một năm từ 1900 đến 2100, ví dụ ${flag} 2022. ${HELP_HINT}`);
   return Number(value);
 }
+const DOSSIER_WORD = 'ho-so';
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help' };
@@ -64,6 +66,11 @@ export function parseArgs(argv: readonly string[]): Command {
     if (json) throw new UsageError(`Lệnh "cap-nhat" chỉ nhận tùy chọn --out và --force. ${HELP_HINT}`);
     return { kind: 'update', file: positional[1], outDir, force };
   }
+  if (positional[0] === DOSSIER_WORD) {
+    if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "ho-so", ví dụ: tinh-diem ho-so cum-thi-dua.xlsx. ${HELP_HINT}`);
+    if (json) throw new UsageError(`Lệnh "ho-so" chỉ nhận tùy chọn --out và --force. ${HELP_HINT}`);
+    return { kind: 'dossier', file: positional[1], outDir, force };
+  }
   if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
   if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${boundedList(positional, 'tệp')}. ${HELP_HINT}`);
   return { kind: 'compute', file: positional[0], outDir, json, force };
@@ -88,6 +95,7 @@ Các bước, theo thứ tự:
   10. năm sau: tinh-diem nam-moi cum-cap-nhat.xlsx ghi ra tệp của năm mới:
      giữ cấu hình, tiêu chí, đơn vị; xóa điểm, phiếu bầu và các mục của năm
      cũ; giữ kết quả năm cũ ở trang "Các năm trước" để so sánh
+  11. tinh-diem ho-so cum-cap-nhat.xlsx  lập bộ hồ sơ đề nghị khen thưởng
 Khi danh sách thay đổi giữa năm: sửa "Tiêu chí", "Đơn vị" ngay trong tệp đang
 nhập điểm rồi chạy cap-nhat trên tệp đó: cum-cap-nhat.xlsx cho ra
 cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhất là tệp
@@ -100,6 +108,13 @@ Cách dùng:
                              thêm trang "Tổng hợp", "Kiểm tra", "Lịch sử"
         <tên>-bao-cao.docx   báo cáo tổng kết
       Tệp nhập không bao giờ bị ghi đè.
+
+  tinh-diem ho-so <tệp.xlsx> [--out THƯ_MỤC] [--force]
+      Sau khi kiểm phiếu: ghi bộ hồ sơ đề nghị khen thưởng vào thư mục
+      <tên>-ho-so, đánh số theo thứ tự nộp: 01-to-trinh, 02-bien-ban-kiem-phieu,
+      03-bao-cao-tong-ket, báo cáo thành tích của từng đơn vị được đề nghị,
+      bảng tổng hợp; mỗi văn bản là tệp .docx, kèm bản .pdf nếu máy có
+      LibreOffice (nếu không, lệnh nói rõ).
 
   tinh-diem mau <tệp.xlsx> [--force]
       Tạo bảng mẫu trống (Cấu hình với các giá trị mặc định, Tiêu chí và Đơn vị

@@ -43,7 +43,7 @@ export function outputPaths(input: string, outDir: string | null): { summary: st
   };
 }
 
-function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
+export function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
   const missing = REQUIRED.filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
   if (missing.length > 0) {
     throw new WorkbookError(`Tệp "${shown}" thiếu trang tính ${missing.join(', ')} của bảng mẫu. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" hoặc đổi tên trang tính cho đúng.`);

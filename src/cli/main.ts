@@ -6,6 +6,7 @@ import { EXIT, type CliIo } from './io';
 import { makeTemplate } from './make-template';
 import { newYear } from './new-year';
 import { update } from './update';
+import { dossier } from './dossier';
 import { WorkbookError } from '../xlsx/read-workbook';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -18,6 +19,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'template') return await makeTemplate(command, io);
     if (command.kind === 'update') return await update(command, io);
     if (command.kind === 'newYear') return await newYear(command, io);
+    if (command.kind === 'dossier') return await dossier(command, io);
     return await compute(command, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError || err instanceof WorkbookError) {

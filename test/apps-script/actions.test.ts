@@ -35,8 +35,8 @@ describe('onOpen', () => {
     call('onOpen', { authMode: 'NONE' });
     expect(ui.menus).toHaveLength(1);
     const items = ui.menus[0].items.filter((i) => i.caption !== '---');
-    // The order of the work: lists, then the score sheet, permissions, check, compute, report, vote, the next year.
-    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Kiểm phiếu và lập biên bản', 'Bắt đầu năm mới', 'Mở bảng kết quả', 'Hướng dẫn']);
+    // The order of the work: lists, then the score sheet, permissions, check, compute, report, vote, dossier, the next year.
+    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Kiểm phiếu và lập biên bản', 'Lập hồ sơ đề nghị khen thưởng', 'Bắt đầu năm mới', 'Mở bảng kết quả', 'Hướng dẫn']);
     // The default build is for a bound script: "Tính điểm" in the menu bar.
     expect(ui.menus[0]).toMatchObject({ addon: false, title: 'Tính điểm', path: 'Tính điểm' });
     for (const item of items) expect(typeof context[item.functionName], item.functionName).toBe('function');

@@ -107,8 +107,9 @@ describe('a value of another year', () => {
     const grids = fixtureGrids(fixture, {}, { ballots: true });
     const warned = evaluate(applied(grids, plan(grids))).issues.filter((i) => i.code === 'EARLIER_YEAR_TEXT');
     const row = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
-    // The example's summary line, intro and attachments, and the narratives of criteria 2 and 6 (rows 3 and 7), name 2021.
-    expect(warned.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([`${SHEET.criteria}!E3`, `${SHEET.criteria}!E7`, ...['summary', 'intro', 'attachments'].map((k) => `${SHEET.settings}!${row(k)}`)].sort());
+    // The example's summary line and intro, and the narratives of criteria 2 and 6 (rows 3 and 7), name 2021 (its
+    // attached papers are left blank: the letter lists the dossier's own).
+    expect(warned.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([`${SHEET.criteria}!E3`, `${SHEET.criteria}!E7`, ...['summary', 'intro'].map((k) => `${SHEET.settings}!${row(k)}`)].sort());
     expect(warned.every((i) => i.severity === 'warning')).toBe(true);
     expect(warned.find((i) => i.cell === row('summary'))?.message).toBe(`Mục "Trích yếu" nhắc "năm 2021", còn "Năm" ở trang "${SHEET.settings}" là 2022: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm 2021, để nguyên.`);
   });

@@ -1,3 +1,4 @@
+import { LEGAL_BASES_DEFAULT } from '../../src/core/model/legal-texts';
 import { describe, expect, it } from 'vitest';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { SETTINGS, scoresHeader } from '../../src/core/model/template';
@@ -42,6 +43,11 @@ describe('the blank template', () => {
       [label('disagreeMarks')]: 'không đồng ý',
       [label('voteBase')]: 'tổng số thành viên',
       [label('voteComparison')]: 'ít nhất',
+      [label('voteRounds')]: 1,
+      [label('minutesCopies')]: 2,
+      // The quorum most cluster regulations set; the letter's bases as the law stands (model/legal-texts.ts).
+      [label('quorum')]: '2/3',
+      [label('legalBases')]: LEGAL_BASES_DEFAULT.join('\n'),
     });
   });
 });

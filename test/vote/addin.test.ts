@@ -51,7 +51,7 @@ describe('the menu item Kiểm phiếu và lập biên bản', () => {
     expect(docs.documents).toHaveLength(2);
     const [minutes, letter] = docs.documents.map((d) => d.body.text());
     expect(minutes).toContain('BIÊN BẢN');
-    expect(minutes).toContain('Số phiếu phát ra: 12; Số phiếu thu về: 12; Số phiếu hợp lệ: 11; Số phiếu không hợp lệ: 01.');
+    expect(minutes).toContain('Số phiếu hợp lệ: 11 phiếu; số phiếu không hợp lệ: 01 phiếu; cộng lại 12 phiếu, đúng bằng số phiếu thu về.');
     expect(letter).toContain('TỜ TRÌNH');
     expect(letter).toContain(`Kính gửi: ${fixture.settings.grantingBody}.`);
   });
@@ -64,5 +64,37 @@ describe('the menu item Kiểm phiếu và lập biên bản', () => {
     expect(docs.documents).toHaveLength(0);
     const said = JSON.stringify([...ui.alerts, ...ss.toasts]);
     expect(said).toContain('chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình');
+  });
+});
+
+describe('the menu item Lập hồ sơ đề nghị khen thưởng', () => {
+  it('is in the menu, after Kiểm phiếu và lập biên bản', () => {
+    const { call, ui } = open(false);
+    call('onOpen');
+    const menu = JSON.stringify(ui);
+    expect(menu.indexOf('Lập hồ sơ đề nghị khen thưởng')).toBeGreaterThan(menu.indexOf('Kiểm phiếu và lập biên bản'));
+  });
+
+  it('without ballots writes nothing and says the vote comes first', () => {
+    const { call, docs, ui } = open(false);
+    call('menuLapHoSo');
+    expect(docs.documents).toHaveLength(0);
+    expect(JSON.stringify(ui.alerts)).toContain('Chưa có phiếu bầu');
+  });
+
+  it('after the vote writes the same papers as the command, as new Docs titled in filing order', () => {
+    const { call, docs, ss } = open(true);
+    call('menuLapHoSo');
+    expect(docs.documents.map((d) => d.name.replace(/ \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)$/, ''))).toEqual([
+      '01. Tờ trình đề nghị khen thưởng Cụm thi đua số 08 năm 2021',
+      '02. Biên bản kiểm phiếu bình xét khen thưởng Cụm thi đua số 08 năm 2021',
+      '03. Báo cáo kết quả thi đua Cụm thi đua số 08 năm 2021',
+      '04. Báo cáo thành tích Long An đề nghị tặng Cờ thi đua của Bộ Thông tin và Truyền thông năm 2021',
+      '05. Bảng tổng hợp kết quả thi đua Cụm thi đua số 08 năm 2021',
+    ]);
+    const [letter, , , achievement] = docs.documents.map((d) => d.body.text());
+    expect(letter).toContain('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;');
+    expect(achievement).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(ss.toasts.at(-1)?.message).toMatch(/^Đã lập hồ sơ đề nghị khen thưởng gồm 5 văn bản mới.*Tải xuống › Tài liệu PDF/);
   });
 });

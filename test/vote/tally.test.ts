@@ -307,7 +307,7 @@ describe('the ranking after the vote', () => {
     // The minutes, the sheet and the command said the votes were all equal.
     const minutes = buildMinutes(ev, ev.vote as VoteOutcome, { now: new Date(2022, 0, 5) });
     const texts = minutes.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
-    expect(texts).toContain('- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (3 phiếu), Bình hạng 2 (1 phiếu), Cần hạng 2 (1 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.');
+    expect(texts).toContain('- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (03 phiếu), Bình hạng 2 (01 phiếu), Cần hạng 2 (01 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.');
     const sheet = voteSheet(ev, ev.vote as VoteOutcome);
     expect(sheet.rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
     // A rank (a number, right) beside a total (text, left) read "118": every column after the unit is centred.

@@ -1,6 +1,7 @@
 /** The header of the report: a borderless two-column table, then the draft mark, "BÁO CÁO" and its summary line. */
 import { dateInWords } from '../model/dates';
 import type { Evaluation } from '../model/evaluation';
+import { nameKey } from '../model/text';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Block, Table } from './model';
 
@@ -39,17 +40,46 @@ export interface DocumentKind {
   /** "BÁO CÁO", "BIÊN BẢN", "TỜ TRÌNH". */
   docType: string;
   number: string;
-  /** The type's symbol in a blank number: "BC", "BB", "TTr". */
+  /** The type's symbol in a blank number: "BC", "BB", "TTr"; '' for a paper without a number (a table attached). */
   symbol: string;
   summary: string;
+  /** "DỰ THẢO" above the type: only when `Dự thảo` asks it for this document. */
+  draft: boolean;
+  /** The issuing body's lines when another body issues it (a unit's achievement report): parent, then issuer. */
+  issuer?: { parent: string; name: string };
+  /** Place and date as printed, when not the cluster's place and a known date ("……, ngày … tháng … năm 2022"). */
+  placeDate?: string;
+}
+
+/** The documents of the dossier, by the word `Dự thảo` names them with. */
+export type DocumentRole = 'report' | 'minutes' | 'letter' | 'achievement' | 'table';
+const ROLE_WORDS: Record<DocumentRole, RegExp> = {
+  report: /báo cáo(?! thành tích)/,
+  minutes: /biên bản/,
+  letter: /tờ trình/,
+  achievement: /thành tích/,
+  table: /bảng tổng hợp/,
+};
+
+/**
+ * Whether `Dự thảo` asks a draft mark on this document: "có" marks the report only (a
+ * signed minutes or letter is never a draft); a list names each document ("báo cáo,
+ * tờ trình"), "tất cả" marks every one.
+ */
+export function isDraft(ev: Evaluation, role: DocumentRole): boolean {
+  const typed = nameKey(ev.settings.values.draft);
+  if (typed === '') return false;
+  if (role === 'report' && ev.settings.report.draft) return true;
+  return /tất cả/.test(typed) || ROLE_WORDS[role].test(typed);
 }
 
 export function headerBlocks(ev: Evaluation, date: Date, kind?: DocumentKind): Block[] {
   const { parentBody, report } = ev.settings;
-  const doc = kind ?? { docType: 'BÁO CÁO', number: report.number, symbol: 'BC', summary: summaryLine(ev) };
+  const doc = kind ?? { docType: 'BÁO CÁO', number: report.number, symbol: 'BC', summary: summaryLine(ev), draft: isDraft(ev, 'report') };
+  const issuer = doc.issuer ?? { parent: parentBody, name: report.issuer };
   const left = [
-    ...(parentBody ? [paragraph('header', upper(parentBody))] : []),
-    paragraph('headerBold', upper(report.issuer)),
+    ...(issuer.parent ? [paragraph('header', upper(issuer.parent))] : []),
+    paragraph('headerBold', upper(issuer.name)),
     { kind: 'rule' as const, widthMm: ISSUER_RULE_MM },
   ];
   const right = [paragraph('headerBold', NATION), paragraph('motto', MOTTO), { kind: 'rule' as const, widthMm: MOTTO_RULE_MM }];
@@ -60,13 +90,13 @@ export function headerBlocks(ev: Evaluation, date: Date, kind?: DocumentKind): B
     outdentMm: LEFT_MM + RIGHT_MM - TEXT_WIDTH_MM,
     rows: [
       [{ blocks: left }, { blocks: right }],
-      [{ blocks: [paragraph('number', numberLine(doc.number, doc.symbol))] }, { blocks: [paragraph('placeDate', placeAndDate(report.place, date))] }],
+      [{ blocks: doc.symbol ? [paragraph('number', numberLine(doc.number, doc.symbol))] : [] }, { blocks: [paragraph('placeDate', doc.placeDate ?? placeAndDate(report.place, date))] }],
     ],
     headerRows: 0,
   };
   return [
     table,
-    ...(report.draft ? [paragraph('draft', 'DỰ THẢO')] : []),
+    ...(doc.draft ? [paragraph('draft', 'DỰ THẢO')] : []),
     paragraph('docType', doc.docType),
     paragraph('summary', doc.summary),
     { kind: 'rule', widthMm: SUMMARY_RULE_MM },

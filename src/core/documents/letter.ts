@@ -1,7 +1,8 @@
 /**
  * The tờ trình đề nghị khen thưởng to the body that grants the award, in the report's
- * layout: "Kính gửi: …", the grounds (the ranking and the council's vote), the units
- * proposed with their total, rank and vote, the papers attached, and the signature.
+ * layout: "Kính gửi: …", the legal bases (`Căn cứ pháp lý`, current law by default),
+ * the cluster's plan and the vote, the units proposed with their total, rank and vote,
+ * the papers attached, and the signature. It is dated no earlier than what it attaches.
  */
 import { formatPoints } from '../model/numbers';
 import { clusterTitle } from '../outputs/outputs';
@@ -13,7 +14,8 @@ import { textParagraphs } from './narrative';
 import { dataTable } from './ranking-table';
 import { signatureTable } from './signature';
 import type { Evaluation } from '../model/evaluation';
-import { voteDocumentDate } from './minutes';
+import { attachedLines, letterDate } from './dossier-papers';
+import { isDraft } from './header';
 import type { VoteOutcome } from '../model/vote-types';
 import { voteDay } from '../vote/vote';
 import { noneReachedText, unitVoteText } from '../vote/vote-text';
@@ -29,7 +31,8 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
   const addressee = vs.grantingBody || '…';
   const proposed = ev.awards.proposed;
   const day = voteDay(vs);
-  const grounds = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${year} và kết quả bỏ phiếu bình xét${day ? ` ngày ${day}` : ''} của Hội đồng thi đua ${cluster} (biên bản kiểm phiếu kèm theo),`;
+  const minutes = vs.minutesNumber ? ` số ${vs.minutesNumber}` : '';
+  const grounds = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${year} và kết quả bỏ phiếu bình xét${day ? ` ngày ${day}` : ''} của Hội đồng thi đua ${cluster} (biên bản kiểm phiếu${minutes} kèm theo),`;
   const body: Block[] =
     proposed.length === 0
       ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep, ev.settings.awardName)}`)]
@@ -41,11 +44,15 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
             [10, 0, 18, 14, 45],
           ),
         ];
-  const attached = vs.attachments.length > 0 ? [paragraph('body', 'Hồ sơ kèm theo:'), ...vs.attachments.map((a, i) => paragraph('body', `- ${a}${i === vs.attachments.length - 1 ? '.' : ';'}`))] : [];
+  const papers = attachedLines(ev, vote);
+  const attached = [paragraph('body', 'Hồ sơ kèm theo:'), ...papers.map((a, i) => paragraph('body', `- ${a}${i === papers.length - 1 ? '.' : ';'}`))];
+  // Each basis its own line ending ";" (Nghị định 30/2020), then the cluster's own plan from `Căn cứ`.
+  const bases = vs.legalBases.map((b) => paragraph('body', `Căn cứ ${b};`));
   const summary = `Đề nghị xét tặng ${ev.settings.awardName}${year}`;
   const blocks: Block[] = [
-    ...headerBlocks(ev, voteDocumentDate(ev, vote, options.now), { docType: 'TỜ TRÌNH', number: vs.letterNumber, symbol: 'TTr', summary }),
+    ...headerBlocks(ev, letterDate(ev, vote, options.now), { docType: 'TỜ TRÌNH', number: vs.letterNumber, symbol: 'TTr', summary, draft: isDraft(ev, 'letter') }),
     paragraph('addressee', `Kính gửi: ${addressee}.`),
+    ...bases,
     ...textParagraphs(ev.settings.report.basis),
     ...body,
     ...attached,

@@ -1,86 +1,135 @@
 /**
  * The biên bản kiểm phiếu as a document model, in the report's layout (Nghị định
- * 30/2020) and with its header, tables and signatures: the meeting, who was there,
- * the counting committee, ballots issued / returned / valid / invalid, the results per
- * candidate and per tie, the conclusion, and the signatures of the committee.
+ * 30/2020), holding what such minutes hold in practice: time and place; chair and
+ * secretary; the members summoned, present and absent by name (with the written
+ * opinions of those absent); the quorum checked; the counting committee; per round,
+ * ballots issued, returned, valid and invalid reconciled in words a reader can check,
+ * each invalid ballot described as the paper shows it, each candidate's agreements and
+ * share against the threshold, each tie's votes; the conclusion with what the cluster
+ * head decided on anything the last round left open; closing time, copies, and the
+ * signatures of chair, secretary and counting committee.
  */
 import { dateInWords } from '../model/dates';
-import { formatPoints } from '../model/numbers';
-import { clusterTitle } from '../outputs/outputs';
-import { REPORT_LANGUAGE } from './build-report';
-import { headerBlocks } from './header';
-import { PAGE, paragraph, spacedAfterTables } from './layout';
-import type { Block, ReportModel } from './model';
-import { dataTable } from './ranking-table';
-import { footTable, signatureBlock } from './signature';
 import type { Evaluation } from '../model/evaluation';
+import { formatPoints } from '../model/numbers';
+import type { NamedRole, RoundCount, VoteOutcome } from '../model/vote-types';
+import { clusterTitle } from '../outputs/outputs';
 import { agreementsNeeded } from '../vote/tally';
-import type { VoteOutcome } from '../model/vote-types';
-import { ballotCounts } from '../outputs/vote-sheet';
 import { agreeText, noneReachedText, partlyTiedText, thresholdText } from '../vote/vote-text';
+import { REPORT_LANGUAGE } from './build-report';
+import { headerBlocks, isDraft } from './header';
+import { PAGE, TEXT_WIDTH_MM, paragraph, spacedAfterTables } from './layout';
+import type { Block, CellBlock, ReportModel, Table } from './model';
+import { dataTable } from './ranking-table';
+import { signatureBlock } from './signature';
 
 /** The date the vote's documents carry: the vote's own, else the report's, else today. */
 export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
   return vote.settings.date ?? ev.settings.report.date ?? now;
 }
 
-const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
+/** Counts in the minutes take two digits, as the report's counts do ("01", "12"). */
+export const two = (n: number): string => String(n).padStart(2, '0');
 
-function meeting(ev: Evaluation, vote: VoteOutcome, date: Date): Block[] {
+const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
+const person = (p: NamedRole | null): string => (p ? `${p.name}${p.role ? `, ${p.role}` : ''}` : '…');
+
+/** "- a;" for each line, "- z." for the last. */
+const listed = (items: readonly string[]): Block[] => items.map((t, i) => paragraph('body', `- ${t}${i === items.length - 1 ? '.' : ';'}`));
+
+function attendance(vote: VoteOutcome): Block[] {
   const vs = vote.settings;
-  const cluster = ev.settings.clusterName || 'Cụm thi đua';
-  const when = [vs.time ? `lúc ${vs.time}` : '', dateInWords(date)].filter(Boolean).join(' ');
-  const where = vs.place ? ` tại ${vs.place}` : '';
-  const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : 0;
+  const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : null;
+  const writtenNote = absent && absent > 0 ? (vs.written > 0 ? ` (${two(vs.written)} người có ý kiến bằng văn bản)` : ' (không có ý kiến bằng văn bản)') : '';
   const blocks: Block[] = [
-    paragraph('body', `Hội đồng thi đua ${cluster} họp ${when}${where} để bình xét khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`),
-    paragraph('section', 'I. Thành phần dự họp:'),
-    paragraph('body', `Hội đồng có ${vs.members ?? '…'} thành viên; có mặt ${vs.present ?? '…'} thành viên${absent > 0 ? `, vắng ${absent} thành viên` : ''}.`),
+    paragraph('section', 'I. Thành phần tham dự'),
+    paragraph('body', `Chủ trì cuộc họp: ${person(vs.chair)}.`),
+    paragraph('body', `Thư ký cuộc họp: ${person(vs.secretary)}.`),
+    paragraph(
+      'body',
+      `Thành viên Hội đồng được triệu tập: ${vs.members === null ? '…' : two(vs.members)} người; có mặt: ${vs.present === null ? '…' : two(vs.present)} người; vắng mặt: ${absent === null ? '…' : two(absent)} người${writtenNote}.`,
+    ),
   ];
-  if (vs.memberList.length > 0) blocks.push(...vs.memberList.map((m, i) => paragraph('body', `${i + 1}. ${m.name}${m.present ? '' : ' (vắng mặt)'}`)));
-  if (vs.committee.length > 0) {
-    blocks.push(paragraph('body', 'Ban kiểm phiếu gồm:'), ...vs.committee.map((m) => paragraph('body', `- ${m.name}${m.role ? `, ${m.role}` : ''};`)));
+  if (vs.memberList.length > 0) {
+    blocks.push(
+      paragraph('body', 'Danh sách thành viên Hội đồng:'),
+      dataTable(
+        ['TT', 'Thành viên', 'Tham dự'],
+        vs.memberList.map((m, i) => [String(i + 1), m.name, m.present ? 'Có mặt' : m.wroteOpinion ? 'Vắng mặt, có ý kiến bằng văn bản' : 'Vắng mặt']),
+        [10, 0, 40],
+      ),
+    );
   }
+  if (vs.quorum && vote.quorum && vs.members !== null && vs.present !== null) {
+    blocks.push(
+      paragraph(
+        'body',
+        `Số thành viên có mặt là ${two(vs.present)}/${two(vs.members)}, không ít hơn mức tối thiểu ${vs.quorum.text} số thành viên Hội đồng (${two(vote.quorum.needed)} người) theo quy chế hoạt động của Cụm; cuộc họp đủ điều kiện để bỏ phiếu.`,
+      ),
+    );
+  }
+  if (vs.committee.length > 0) blocks.push(paragraph('body', 'Ban kiểm phiếu gồm:'), ...listed(vs.committee.map(person)));
   return blocks;
 }
 
-/** "tức ít nhất 3/5 phiếu đồng ý": the threshold as the agreements it takes ("tức trên 5 thành viên" read as "more than 5 members"). */
+/** "tức ít nhất 10/12 phiếu đồng ý": the threshold as the agreements it takes. */
 function neededText(vote: VoteOutcome): string {
   const { threshold, comparison } = vote.settings;
   const needed = threshold === null ? null : agreementsNeeded(vote.denominator, threshold, comparison);
-  return needed === null ? `tính trên ${vote.denominator} thành viên` : `tức ít nhất ${needed}/${vote.denominator} phiếu đồng ý`;
+  return needed === null ? `tính trên ${two(vote.denominator)} thành viên` : `tức ít nhất ${two(needed)}/${two(vote.denominator)} phiếu đồng ý`;
 }
 
-function results(ev: Evaluation, vote: VoteOutcome): Block[] {
-  const sep = ev.settings.decimalSeparator;
-  const invalid = vote.invalid.map((b) => `phiếu${b.number ? ` số ${b.number}` : ` ở dòng ${b.row}`}: ${b.reason}`);
+/** Ballots issued, returned, valid and invalid, each sentence adding up on its face. */
+function ballotLines(vote: VoteOutcome, round: RoundCount): Block[] {
+  const vs = vote.settings;
+  const present = vs.present ?? round.issued;
+  const handed = vs.written > 0 ? `, gồm ${two(present)} phiếu phát cho thành viên có mặt và ${two(vs.written)} phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản` : `, phát cho ${two(round.issued)} thành viên có mặt`;
+  const missing = round.issued - round.returned;
   const blocks: Block[] = [
-    paragraph('section', 'II. Kết quả kiểm phiếu:'),
-    paragraph('body', `${ballotCounts(vote).map(([label, n]) => `${label}: ${String(n).padStart(2, '0')}`).join('; ')}.`),
-    ...invalid.map((line) => paragraph('body', `- Không hợp lệ: ${line}.`)),
+    paragraph('body', `Số phiếu phát ra: ${two(round.issued)} phiếu${round.issued === present + vs.written ? handed : ''}.`),
+    paragraph('body', `Số phiếu thu về: ${two(round.returned)} phiếu${missing > 0 ? `, ít hơn số phát ra ${two(missing)} phiếu` : ', bằng số phiếu phát ra'}.`),
+    paragraph('body', `Số phiếu hợp lệ: ${two(round.valid)} phiếu; số phiếu không hợp lệ: ${two(round.invalid.length)} phiếu; cộng lại ${two(round.valid + round.invalid.length)} phiếu, đúng bằng số phiếu thu về.`),
   ];
+  for (const b of round.invalid) blocks.push(paragraph('body', `Phiếu ${b.number ? `số ${b.number}` : `ở dòng ${b.row} của trang Phiếu bầu`} không hợp lệ vì ${b.plain}.`));
+  return blocks;
+}
+
+function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Block[] {
+  const sep = ev.settings.decimalSeparator;
+  const blocks: Block[] = [];
   let part = 0;
-  if (vote.awards.length > 0) {
+  if (round.awards.length > 0) {
     blocks.push(
       paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, ${neededText(vote)}):`),
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
-        vote.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), String(a.agree), String(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
+        round.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), two(a.agree), two(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
         [10, 0, 17, 17, 18, 20, 20],
       ),
     );
   }
-  for (const t of vote.ties) {
-    const total = formatPoints(t.votes[0].unit.total, sep);
+  for (const t of round.ties) {
     blocks.push(
-      paragraph('part', `${++part}. Phân định thứ hạng các đơn vị cùng ${total} điểm, đồng hạng ${t.rank}:`),
+      paragraph('part', `${++part}. Phân định thứ hạng các đơn vị cùng ${formatPoints(t.votes[0].unit.total, sep)} điểm, đồng hạng ${t.rank}:`),
       dataTable(
-        ['TT', 'Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'],
-        t.votes.map((v, i) => [String(i + 1), v.unit.unit.name, String(v.votes), String(v.unit.rank)]),
+        ['TT', 'Đơn vị', 'Số phiếu chọn', t.settled ? 'Hạng sau bỏ phiếu' : 'Kết quả'],
+        t.votes.map((v, i) => [String(i + 1), v.unit.unit.name, two(v.votes), t.settled ? String(v.unit.rank) : 'Số phiếu bằng nhau']),
         [10, 0, 30, 35],
       ),
     );
-    if (t.blank > 0) blocks.push(paragraph('note', `Có ${t.blank} phiếu hợp lệ không chọn đơn vị nào.`));
+    if (t.blank > 0) blocks.push(paragraph('note', `Có ${two(t.blank)} phiếu hợp lệ không chọn đơn vị nào.`));
+  }
+  return blocks;
+}
+
+function results(ev: Evaluation, vote: VoteOutcome): Block[] {
+  const blocks: Block[] = [paragraph('section', 'II. Kết quả kiểm phiếu')];
+  for (const round of vote.rounds) {
+    if (vote.rounds.length > 1) {
+      blocks.push(paragraph('subpart', `Vòng ${round.round}:`));
+      if (round.round > 1) blocks.push(paragraph('body', `Vòng ${round.round - 1} chưa quyết định được các nội dung dưới đây; theo quy chế, Hội đồng bỏ phiếu vòng ${round.round} về những nội dung này.`));
+    }
+    blocks.push(...ballotLines(vote, round), ...roundResults(ev, vote, round));
   }
   return blocks;
 }
@@ -92,30 +141,64 @@ function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
   if (vote.awards.length > 0 && passed.length === 0) lines.push(noneReachedText(vote, sep, ev.settings.awardName));
   for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng ${ev.settings.awardName}.`);
   for (const t of vote.ties) {
-    const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${v.votes} phiếu)`).join(', ');
+    const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${two(v.votes)} phiếu)`).join(', ');
     const partly = partlyTiedText(t);
     if (t.settled) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.`);
     else if (partly) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}; ${partly} có số phiếu bằng nhau, vẫn đồng hạng.`);
     else lines.push(`Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);
   }
-  return [paragraph('section', 'III. Kết luận:'), ...lines.map((l) => paragraph('body', `- ${l}`))];
+  const open = vote.undecided.award.length + vote.undecided.ties.length > 0;
+  const lastRound = vote.rounds.length >= vote.settings.maxRounds;
+  if (open && lastRound) {
+    const decided = vote.settings.headDecision;
+    lines.push(
+      decided
+        ? `Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: ${decided.replace(/[.\s]+$/, '')}.`
+        : 'Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Hội đồng chuyển Cụm trưởng và Cụm phó xem xét, quyết định.',
+    );
+  } else if (open) lines.push('Vòng bỏ phiếu này còn nội dung chưa quyết định được; theo quy chế, Hội đồng sẽ bỏ phiếu vòng tiếp theo về những nội dung đó.');
+  return [paragraph('section', 'III. Kết luận'), ...lines.map((l) => paragraph('body', `- ${l}`))];
+}
+
+/** Chair and secretary, then the counting committee: a borderless table of signature blocks. */
+function signatures(vote: VoteOutcome): Table {
+  const vs = vote.settings;
+  const [head, ...members] = vs.committee;
+  const cell = (blocks: CellBlock[]): { blocks: CellBlock[] } => ({ blocks });
+  const half = TEXT_WIDTH_MM / 2;
+  const rows = [[cell(signatureBlock(['THƯ KÝ'], vs.secretary?.name ?? '')), cell(signatureBlock(['CHỦ TRÌ'], vs.chair?.name ?? ''))]];
+  if (vs.committee.length > 0) {
+    // Room between the names above and the committee's titles.
+    const below = (blocks: CellBlock[]): CellBlock[] => blocks.map((b, i) => (i === 0 && b.kind === 'paragraph' ? { ...b, spaceBefore: 24 } : b));
+    rows.push([
+      cell(members.length > 0 ? below(signatureBlock(['THÀNH VIÊN BAN KIỂM PHIẾU'], ...members.map((m) => m.name))) : []),
+      cell(below(signatureBlock(['TRƯỞNG BAN KIỂM PHIẾU'], head.name))),
+    ]);
+  }
+  return { kind: 'table', style: 'layout', widthsMm: [half, half], rows, headerRows: 0 };
+}
+
+function closing(vote: VoteOutcome): string {
+  const vs = vote.settings;
+  const end = vs.endTime ? `Cuộc họp kết thúc lúc ${vs.endTime} cùng ngày. ` : '';
+  return `${end}Biên bản được lập thành ${two(vs.copies)} bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.`;
 }
 
 export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
   const date = voteDocumentDate(ev, vote, options.now);
   const title = clusterTitle(ev);
-  const committee = vote.settings.committee;
-  const [head, ...members] = committee;
-  const left = members.length > 0 ? signatureBlock(['THÀNH VIÊN'], ...members.map((m) => m.name)) : [];
-  const right = signatureBlock(['TRƯỞNG BAN KIỂM PHIẾU'], head?.name ?? '');
+  const vs = vote.settings;
+  const cluster = ev.settings.clusterName || 'Cụm thi đua';
+  const when = [vs.time ? `Vào lúc ${vs.time}` : '', vs.time ? dateInWords(date) : `Vào ${dateInWords(date)}`].filter(Boolean).join(' ');
   const summary = `Kiểm phiếu bình xét khen thưởng ${title}`;
   const blocks: Block[] = [
-    ...headerBlocks(ev, date, { docType: 'BIÊN BẢN', number: vote.settings.minutesNumber, symbol: 'BB', summary }),
-    ...meeting(ev, vote, date),
+    ...headerBlocks(ev, date, { docType: 'BIÊN BẢN', number: vs.minutesNumber, symbol: 'BB', summary, draft: isDraft(ev, 'minutes') }),
+    paragraph('body', `${when}${vs.place ? `, tại ${vs.place}` : ''}, Hội đồng thi đua ${cluster} họp bình xét, đề nghị khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`),
+    ...attendance(vote),
     ...results(ev, vote),
     ...conclusion(ev, vote),
-    paragraph('closing', 'Biên bản đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.'),
-    footTable(left, right),
+    paragraph('closing', closing(vote)),
+    signatures(vote),
   ];
   return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
 }

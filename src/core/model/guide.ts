@@ -18,6 +18,7 @@ export const MENU_ITEMS = {
   report: 'Tạo báo cáo',
   vote: 'Kiểm phiếu và lập biên bản',
   newYear: 'Bắt đầu năm mới',
+  dossier: 'Lập hồ sơ đề nghị khen thưởng',
   sidebar: 'Mở bảng kết quả',
   help: 'Hướng dẫn',
 } as const;

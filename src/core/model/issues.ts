@@ -66,6 +66,12 @@ export const CODE = {
   unknownPredecessor: 'UNKNOWN_PREDECESSOR',
   streakWithoutPast: 'STREAK_WITHOUT_PAST',
   earlierYearText: 'EARLIER_YEAR_TEXT',
+  quorumNotMet: 'QUORUM_NOT_MET',
+  ballotRound: 'BALLOT_ROUND',
+  voteUndecided: 'VOTE_UNDECIDED',
+  replacedLaw: 'REPLACED_LAW',
+  documentDates: 'DOCUMENT_DATES',
+  dossierIncomplete: 'DOSSIER_INCOMPLETE',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -127,6 +133,12 @@ const KIND: Record<IssueCode, string> = {
   UNKNOWN_PREDECESSOR: 'Mã kế thừa không có năm trước',
   STREAK_WITHOUT_PAST: 'Thiếu kết quả các năm trước',
   EARLIER_YEAR_TEXT: 'Văn bản nhắc năm trước',
+  QUORUM_NOT_MET: 'Không đủ số thành viên tối thiểu',
+  BALLOT_ROUND: 'Vòng bỏ phiếu không hợp lệ',
+  VOTE_UNDECIDED: 'Bỏ phiếu chưa quyết định được',
+  REPLACED_LAW: 'Căn cứ văn bản đã được thay thế',
+  DOCUMENT_DATES: 'Ngày văn bản không khớp',
+  DOSSIER_INCOMPLETE: 'Hồ sơ thiếu giấy tờ',
 };
 
 export function issueKind(code: string): string {

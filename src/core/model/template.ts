@@ -5,6 +5,7 @@
  * `tinh-diem mau` command are the same.
  */
 import type { Criterion } from './types';
+import { LEGAL_BASES_DEFAULT } from './legal-texts';
 
 export const SHEET = {
   settings: 'Cấu hình',
@@ -76,7 +77,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
   { key: 'place', label: 'Địa danh', help: 'Nơi ban hành, ví dụ An Giang', example: '' },
   { key: 'reportDate', label: 'Ngày báo cáo', help: 'Để trống: ngày chạy', example: '' },
-  { key: 'draft', label: 'Dự thảo', help: '"có" để in chữ DỰ THẢO', example: '' },
+  { key: 'draft', label: 'Dự thảo', help: '"có" để in chữ DỰ THẢO trên báo cáo; hoặc kể tên văn bản cần in: báo cáo, biên bản, tờ trình, thành tích, bảng tổng hợp', example: '' },
   { key: 'summary', label: 'Trích yếu', help: 'Dòng in đậm dưới chữ BÁO CÁO; để trống: tự tạo', example: '' },
   { key: 'basis', label: 'Căn cứ', help: 'Ví dụ: Căn cứ Kế hoạch số …', example: '' },
   { key: 'intro', label: 'Lời mở đầu', help: 'Câu dẫn sau căn cứ; để trống: tự tạo', example: '' },
@@ -101,11 +102,21 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'voteDate', label: 'Ngày bỏ phiếu', help: 'Ví dụ 05/01/2022', example: '' },
   { key: 'voteTime', label: 'Thời gian họp', help: 'Ví dụ 14 giờ 00', example: '' },
   { key: 'votePlace', label: 'Địa điểm họp', help: 'Ví dụ Hội trường Sở TTTT An Giang', example: '' },
+  { key: 'voteEndTime', label: 'Giờ kết thúc họp', help: 'Ví dụ 16 giờ 30; ghi vào biên bản', example: '' },
+  { key: 'meetingChair', label: 'Chủ trì cuộc họp', help: '"Họ tên - chức vụ", ví dụ Nguyễn Văn A - Giám đốc Sở …, Cụm trưởng', example: '' },
+  { key: 'meetingSecretary', label: 'Thư ký cuộc họp', help: '"Họ tên - chức vụ"', example: '' },
+  { key: 'quorum', label: 'Số thành viên tối thiểu có mặt', help: 'Theo quy chế của cụm: phân số (2/3) hoặc phần trăm (66,67); có mặt ít hơn thì không kiểm phiếu; để trống: không kiểm tra', example: '2/3' },
+  { key: 'writtenOpinions', label: 'Số ý kiến bằng văn bản', help: 'Thành viên vắng mặt gửi phiếu bằng văn bản; để trống: đếm các dòng "(vắng, có ý kiến bằng văn bản)" trong danh sách thành viên', example: '' },
+  { key: 'voteRounds', label: 'Số vòng bỏ phiếu tối đa', help: '1 hoặc 2; vòng 2 bỏ phiếu lại những nội dung vòng 1 chưa quyết định được (ghi số vòng ở cột "Vòng" của Phiếu bầu)', example: 1 },
+  { key: 'headDecision', label: 'Quyết định của Cụm trưởng', help: 'Khi sau vòng cuối vẫn chưa quyết định được: ý kiến quyết định của Cụm trưởng, Cụm phó, ghi vào biên bản', example: '' },
+  { key: 'minutesCopies', label: 'Số bản biên bản', help: 'Số bản lập, ví dụ 2', example: 2 },
   { key: 'countingCommittee', label: 'Ban kiểm phiếu', help: 'Mỗi người một dòng "Họ tên - nhiệm vụ"; người đầu tiên là Trưởng ban', example: '' },
   { key: 'minutesNumber', label: 'Số biên bản kiểm phiếu', help: 'Ví dụ 01/BB-CTĐ', example: '' },
   { key: 'letterNumber', label: 'Số tờ trình', help: 'Ví dụ 06/TTr-CTĐ', example: '' },
   { key: 'grantingBody', label: 'Kính gửi', help: 'Cơ quan xét tặng, ví dụ Bộ trưởng Bộ Thông tin và Truyền thông', example: '' },
-  { key: 'attachments', label: 'Hồ sơ kèm theo', help: 'Giấy tờ gửi kèm tờ trình, mỗi loại một dòng', example: '' },
+  { key: 'attachments', label: 'Hồ sơ kèm theo', help: 'Giấy tờ gửi kèm tờ trình, mỗi loại một dòng; để trống: báo cáo, biên bản kiểm phiếu, báo cáo thành tích của từng đơn vị được đề nghị, bảng tổng hợp', example: '' },
+  { key: 'letterDate', label: 'Ngày tờ trình', help: 'Để trống: ngày của văn bản kèm theo mới nhất (báo cáo, biên bản kiểm phiếu)', example: '' },
+  { key: 'legalBases', label: 'Căn cứ pháp lý', help: 'Văn bản làm căn cứ của tờ trình, mỗi văn bản một dòng; để trống: luật và nghị định hiện hành về thi đua, khen thưởng cùng quy chế của cụm', example: LEGAL_BASES_DEFAULT.join('\n') },
 ];
 
 

@@ -9,7 +9,7 @@ import { issueCounts } from '../outputs/outputs';
 import type { RelayoutPlan } from './relayout-plan';
 import { SHEET } from '../model/template';
 import type { Grid, WorkbookGrids } from '../model/types';
-import { askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot, otherRankingBallots, relayStamp } from '../vote/ballot-sheet';
+import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot, otherRankingBallots, relayStamp } from '../vote/ballot-sheet';
 
 export interface BallotRelay {
   /** The sheet to write; null when it is left as it is. */
@@ -36,7 +36,7 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
   if (other !== null) return { grid: null, message: `${other}: chưa lập lại trang, và các phiếu đó không được tính cho xếp hạng này. Nếu là phiếu của lần bình xét khác, hãy chuyển chúng sang một trang khác (hoặc xóa), rồi chạy lại ${options.guide?.update ?? 'cập nhật'}.` };
   const asks = needsBallot(candidates);
   if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
-  if (!ballots) return { grid: layBallotSheet(candidates, stamp), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
+  if (!ballots) return { grid: layBallotSheet(candidates, stamp, [], allowsSecondRound(ev)), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
   const what = asks ? ` (${askedText(candidates)})` : ', không còn đơn vị nào cần bình xét';
-  return { grid: layBallotSheet(candidates, relayStamp(ballots, stamp), ballots), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
+  return { grid: layBallotSheet(candidates, relayStamp(ballots, stamp), ballots, allowsSecondRound(ev)), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
 }

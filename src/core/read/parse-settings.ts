@@ -181,7 +181,8 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
       signerTitle: text('signerTitle'),
       signerName: text('signerName'),
       issuer: text('issuer') || clusterName,
-      draft: YES.has(nameKey(text('draft'))),
+      // "có", or a list of documents naming the report ("báo cáo, tờ trình"); see documents/header.ts.
+      draft: YES.has(nameKey(text('draft'))) || /tất cả|báo cáo(?! thành tích)/.test(nameKey(text('draft'))),
     },
   };
 }

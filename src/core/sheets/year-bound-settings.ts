@@ -26,6 +26,10 @@ export const YEAR_BOUND_SETTINGS: Readonly<Record<string, YearBoundKind>> = {
   countingCommittee: 'text',
   minutesNumber: 'number',
   letterNumber: 'number',
+  letterDate: 'date',
+  voteEndTime: 'text',
+  writtenOpinions: 'text',
+  headDecision: 'text',
 };
 
 /** Kept, and marked for review: the cluster head, its place and signer, and texts written for one year. */
@@ -42,6 +46,8 @@ export const REVIEWED_SETTINGS: readonly string[] = [
   'councilMembers',
   'grantingBody',
   'attachments',
+  'meetingChair',
+  'meetingSecretary',
 ];
 
 /** Kept as they are: the cluster, its scoring rules, its vote rules. `year` is moved on. */
@@ -71,6 +77,11 @@ export const KEPT_SETTINGS: readonly string[] = [
   'voteThreshold',
   'voteBase',
   'voteComparison',
+  'quorum',
+  'voteRounds',
+  'minutesCopies',
+  // Laws carry their own dates ("ngày 15 tháng 6 năm 2022"): kept, and a replaced one is warned of by its number.
+  'legalBases',
 ];
 
 /** Keys of the settings whose value is a document number of the year (kept with each past year's results). */

@@ -24,16 +24,17 @@ import { questionOf } from './ballot-sheet';
 import { marksText, readMark } from './ballot-marks';
 import type { BallotMarks } from '../model/vote-types';
 
-const TYPE: Record<'number' | 'tie', string> = {
+const TYPE: Record<'number' | 'round' | 'tie', string> = {
   number: 'Hãy gõ số in trên phiếu, ví dụ 5.',
+  round: 'Hãy gõ số vòng bỏ phiếu: 1 hoặc 2 (để trống là vòng 1).',
   tie: 'Hãy gõ tên đơn vị mà phiếu chọn (một trong các đơn vị ở tiêu đề cột), hoặc để trống nếu phiếu không chọn.',
 };
 const WAITS = 'Chưa kiểm phiếu, chưa lập biên bản và tờ trình cho đến khi sửa ô này, vì không biết phiếu ghi gì ở đây.';
 
 /** Why `value` is not an answer typed from a ballot, or null when it reads as one. */
-function notTyped(value: CellValue, question: 'number' | 'award' | 'tie', where: string): { code: string; message: string } | null {
+function notTyped(value: CellValue, question: 'number' | 'round' | 'award' | 'tie', where: string): { code: string; message: string } | null {
   if (value === '' || typeof value === 'number' || value instanceof UnreadCell) return null;
-  // A checkbox about a candidate is a mark the cluster did not list (below); a ballot number is checked as a number by the count.
+  // A checkbox about a candidate is a mark the cluster did not list (below); a ballot or round number is checked as a number by the count.
   if (typeof value === 'boolean' && question !== 'tie') return null;
   const parsed = parseNumber(value);
   if (parsed.kind !== 'error') return null;

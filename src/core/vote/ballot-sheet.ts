@@ -19,6 +19,8 @@ import type { Candidates } from '../model/vote-types';
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
 /** The header of the column that records what the sheet was laid for; nobody types under it. */
 const STAMP_PREFIX = 'Lập theo xếp hạng ';
+/** Which round a ballot belongs to (blank: round 1); laid out when the regulation allows two rounds. */
+export const ROUND_HEADER = 'Vòng';
 const AWARD_PREFIX = 'Cờ thi đua: ';
 const TIE_PREFIX = 'Đồng hạng ';
 
@@ -62,9 +64,10 @@ export function readStamp(grid: Grid): { text: string; code: string; cell: strin
 }
 
 /** Which question of the ballot a column of `Phiếu bầu` holds, by its header ('stamp': what it was laid for); null for a column of the user's own. */
-export function questionOf(header: CellValue): 'number' | 'award' | 'tie' | 'stamp' | null {
+export function questionOf(header: CellValue): 'number' | 'round' | 'award' | 'tie' | 'stamp' | null {
   const key = nameKey(header);
   if (key === nameKey(BALLOT_NUMBER_HEADER)) return 'number';
+  if (key === nameKey(ROUND_HEADER)) return 'round';
   if (key.startsWith(nameKey(STAMP_PREFIX))) return 'stamp';
   if (key.startsWith(nameKey(AWARD_PREFIX))) return 'award';
   if (key.startsWith(nameKey(TIE_PREFIX))) return 'tie';
@@ -88,8 +91,13 @@ export function needsBallot(c: Candidates): boolean {
   return c.award.length + c.ties.length > 0;
 }
 
-export function ballotHeader(c: Candidates): string[] {
-  return [BALLOT_NUMBER_HEADER, ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
+export function ballotHeader(c: Candidates, withRound = false): string[] {
+  return [BALLOT_NUMBER_HEADER, ...(withRound ? [ROUND_HEADER] : []), ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
+}
+
+/** True when `Cấu hình` allows a second round (`Số vòng bỏ phiếu tối đa` is 2): `Phiếu bầu` then has a `Vòng` column. */
+export function allowsSecondRound(ev: Evaluation): boolean {
+  return nameKey(ev.settings.values.voteRounds) === '2';
 }
 
 const hasRows = (grid: Grid | undefined): boolean => !!grid && grid.slice(HEADER_ROWS).some((row) => row.some((v) => cleanText(v) !== ''));
@@ -117,8 +125,8 @@ export function relayStamp(existing: Grid | undefined, stamp: BallotStamp): Ball
  * is still asked keep their values; any other column the user had is kept after
  * them, so nothing typed is lost.
  */
-export function layBallotSheet(c: Candidates, stamp: BallotStamp | null, existing: Grid = []): Grid {
-  const header = [...ballotHeader(c), ...(stamp ? [stamp.header] : [])];
+export function layBallotSheet(c: Candidates, stamp: BallotStamp | null, existing: Grid = [], withRound = false): Grid {
+  const header = [...ballotHeader(c, withRound || (existing[0] ?? []).some((h) => questionOf(h) === 'round')), ...(stamp ? [stamp.header] : [])];
   const oldHeader = (existing[0] ?? []).map((h) => nameKey(h));
   const kept = oldHeader.map((h, i) => ({ h, i })).filter(({ h }) => h !== '' && questionOf(h) !== 'stamp' && !header.some((x) => nameKey(x) === h));
   const columns = [...header.map((h) => oldHeader.indexOf(nameKey(h))), ...kept.map((k) => k.i)];
@@ -130,6 +138,8 @@ export function layBallotSheet(c: Candidates, stamp: BallotStamp | null, existin
 /** Where each question of the ballot sits in the sheet. */
 export interface BallotColumns {
   number: number;
+  /** The `Vòng` column; -1 when the sheet has none. */
+  round: number;
   /** Column per award candidate, in the order of `Candidates.award`; -1 when absent. */
   award: number[];
   tie: number[];
@@ -141,6 +151,7 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   const sheet = SHEET.ballots;
   const byKey = new Map(header.map((h, i) => [nameKey(h), i]));
   const number = byKey.get(nameKey(BALLOT_NUMBER_HEADER)) ?? -1;
+  const round = byKey.get(nameKey(ROUND_HEADER)) ?? -1;
   const award = c.award.map((r) => byKey.get(nameKey(awardHeader(r))) ?? -1);
   const tie = c.ties.map((t) => byKey.get(nameKey(tieHeader(t.rank, t.units))) ?? -1);
   const known = new Set([number, ...award, ...tie]);
@@ -159,7 +170,7 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   if (number < 0) missing(BALLOT_NUMBER_HEADER);
   award.forEach((col, k) => col < 0 && missing(awardHeader(c.award[k])));
   tie.forEach((col, k) => col < 0 && missing(tieHeader(c.ties[k].rank, c.ties[k].units)));
-  return ok ? { number, award, tie } : null;
+  return ok ? { number, round, award, tie } : null;
 }
 
 /** The laid-out sheet as a template sheet, for the .xlsx writer (a number column, then text answers). */
@@ -168,7 +179,10 @@ export function ballotTemplateSheet(grid: Grid): TemplateSheet {
   return {
     role: 'ballots',
     name: SHEET.ballots,
-    columns: header.map((h, i) => ({ header: cleanText(h), format: i === 0 ? 'points' : 'text', width: i === 0 ? 80 : 220 })),
+    columns: header.map((h, i) => {
+      const numeric = i === 0 || questionOf(h) === 'round';
+      return { header: cleanText(h), format: numeric ? 'points' : 'text', width: numeric ? 80 : 220 };
+    }),
     rows,
     dataRows: Math.max(rows.length, 30),
   };

@@ -18,12 +18,27 @@ import type { BallotColumns } from './ballot-sheet';
 import { SEPARATOR, readMark } from './ballot-marks';
 import type { BallotCount, BallotMarks, CandidateCount, Candidates, InvalidBallot, TieCount, VoteSettings } from '../model/vote-types';
 
-/** A mark the cluster does not accept counts as nothing (`unread`): it is an error at its cell (ballot-cells.ts) and the count waits for it. */
-type Answer = 'agree' | 'disagree' | 'blank' | 'unread' | { bad: string };
+/** A cell that cannot be counted: `bad` in the sheet's words (for the issue), `plain` in the minutes' words. */
+interface Bad {
+  bad: string;
+  plain: string;
+}
 
-function yesNo(cell: CellValue, marks: BallotMarks): Answer {
+/** A mark the cluster does not accept counts as nothing (`unread`): it is an error at its cell (ballot-cells.ts) and the count waits for it. */
+type Answer = 'agree' | 'disagree' | 'blank' | 'unread' | Bad;
+
+/** “Vĩnh Long” và “Đồng Tháp”: names as the minutes quote them. */
+const quoted = (parts: readonly string[]): string => {
+  const q = parts.map((p) => `“${p}”`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} và ${q[q.length - 1]}`;
+};
+
+function yesNo(cell: CellValue, marks: BallotMarks, unit: string): Answer {
   const mark = readMark(cell, marks);
-  if (mark === 'both') return { bad: `ghi hai ý kiến ("${cleanText(cell)}")` };
+  if (mark === 'both') {
+    const text = cleanText(cell);
+    return { bad: `ghi hai ý kiến ("${text}")`, plain: `ý kiến về ${unit} ghi cùng lúc ${quoted(text.split(SEPARATOR).filter(Boolean))}` };
+  }
   return typeof mark === 'object' ? 'unread' : mark;
 }
 
@@ -34,13 +49,15 @@ const unitKeys = (r: UnitResult): string[] => [r.unit.code, r.unit.shortName, r.
  * cannot be read. The whole cell is matched first: a unit's own name may hold a
  * separator ("Sở GD&ĐT", "Sở Văn hóa, Thể thao và Du lịch"), and naming it is one choice.
  */
-function choice(cell: CellValue, tie: readonly UnitResult[]): number | { bad: string } {
+function choice(cell: CellValue, tie: readonly UnitResult[], rank: number): number | Bad {
   const text = cleanText(cell);
   if (text === '') return -1;
   const index = tie.findIndex((r) => unitKeys(r).includes(nameKey(text)));
   if (index >= 0) return index;
-  if (text.split(SEPARATOR).filter(Boolean).length > 1) return { bad: `chọn nhiều đơn vị ("${text}")` };
-  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(tie.map((r) => r.unit.shortName), 'đơn vị')})` };
+  const parts = text.split(SEPARATOR).filter(Boolean);
+  const where = `khi phân định các đơn vị đồng hạng ${rank}`;
+  if (parts.length > 1) return { bad: `chọn nhiều đơn vị ("${text}")`, plain: `${where}, phiếu chọn ${parts.length === 2 ? 'cả hai' : 'nhiều'} đơn vị ${quoted(parts)} thay vì một` };
+  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(tie.map((r) => r.unit.shortName), 'đơn vị')})`, plain: `${where}, phiếu ghi “${text}”, không phải một trong các đơn vị đồng hạng` };
 }
 
 /** "91,66" for 11 of 12: two decimals, cut rather than rounded so that a failing share never shows as the threshold. */
@@ -72,47 +89,75 @@ interface Ballot {
   choices: number[];
 }
 
-export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, awardCount: number, sep: '.' | ',', issues: IssueList): BallotCount {
+/** Which round a ballot row belongs to, and what that round asks. */
+export interface RoundSpec {
+  round: number;
+  /** The `Vòng` column, -1 when the sheet has none (every ballot is of round 1). */
+  roundColumn: number;
+  /** Indexes into `Candidates.award` / `.ties` this round asks about. */
+  award: number[];
+  ties: number[];
+  /** Places this round fills: a ballot agreeing to more is invalid. */
+  seats: number;
+}
+
+/** The round a row's `Vòng` cell names: blank is round 1; null when it is not a round. */
+export function roundOf(cell: CellValue): number | null {
+  const parsed = parseNumber(cell);
+  if (parsed.kind === 'empty') return 1;
+  return parsed.kind === 'number' && parsed.value % MILLI === 0 && parsed.value > 0 ? parsed.value / MILLI : null;
+}
+
+/** Counts the ballots of one round (rows of other rounds are left to theirs). Never throws. */
+export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, spec: RoundSpec, sep: '.' | ',', issues: IssueList): BallotCount {
   const sheet = SHEET.ballots;
   const invalid: InvalidBallot[] = [];
   const valid: Ballot[] = [];
   const numbers = new Map<string, string>();
+  const asksAward = new Set(spec.award);
+  const asksTie = new Set(spec.ties);
+  const inRound = spec.round > 1 ? ` của vòng ${spec.round}` : '';
   let returned = 0;
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
     if (isBlankRow(row)) continue;
+    if (spec.roundColumn >= 0 && roundOf(row[spec.roundColumn]) !== spec.round) continue;
     returned++;
     const numberCell = a1(r, columns.number);
     const parsed = parseNumber(row[columns.number]);
     const number = parsed.kind === 'number' ? String(parsed.value / MILLI) : cleanText(row[columns.number]);
     if (parsed.kind === 'empty') issues.warning(CODE.ballotNumber, sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
     else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0) issues.error(CODE.ballotNumber, sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
-    else if (numbers.has(number)) issues.error(CODE.duplicateBallot, sheet, numberCell, `Phiếu số ${number} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
+    else if (numbers.has(number)) issues.error(CODE.duplicateBallot, sheet, numberCell, `Phiếu số ${number}${inRound} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
     else numbers.set(number, numberCell);
     if (vs.issued !== null && returned === vs.issued + 1) {
-      issues.error(CODE.tooManyBallots, sheet, numberCell, `Có nhiều phiếu hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
+      issues.error(CODE.tooManyBallots, sheet, numberCell, `Có nhiều phiếu${inRound} hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
     }
 
-    const answers = columns.award.map((col) => yesNo(row[col], vs.marks));
-    const choices = columns.tie.map((col, k) => choice(row[col], c.ties[k].units));
-    const reasons: { cell: string; why: string }[] = [];
+    const answers = columns.award.map((col, k): Answer => (asksAward.has(k) ? yesNo(row[col], vs.marks, c.award[k].unit.shortName) : 'blank'));
+    const choices = columns.tie.map((col, k) => (asksTie.has(k) ? choice(row[col], c.ties[k].units, c.ties[k].rank) : -1));
+    const reasons: { cell: string; why: string; plain: string }[] = [];
     answers.forEach((a, k) => {
       const cell = a1(r, columns.award[k]);
-      if (typeof a === 'object') reasons.push({ cell, why: `cột "${c.award[k].unit.shortName}" ${a.bad}` });
-      else if (a === 'blank' && vs.answerRequired) reasons.push({ cell, why: `bỏ trống ý kiến về ${c.award[k].unit.shortName} (quy chế yêu cầu ghi đủ ý kiến)` });
+      if (typeof a === 'object') reasons.push({ cell, why: `cột "${c.award[k].unit.shortName}" ${a.bad}`, plain: a.plain });
+      else if (a === 'blank' && vs.answerRequired && asksAward.has(k)) {
+        reasons.push({ cell, why: `bỏ trống ý kiến về ${c.award[k].unit.shortName} (quy chế yêu cầu ghi đủ ý kiến)`, plain: `không ghi ý kiến về ${c.award[k].unit.shortName}, trong khi quy chế yêu cầu ghi đủ ý kiến` });
+      }
     });
     choices.forEach((ch, k) => {
-      if (typeof ch === 'object') reasons.push({ cell: a1(r, columns.tie[k]), why: `ô đồng hạng ${c.ties[k].rank} ${ch.bad}` });
-      else if (ch < 0 && vs.answerRequired) reasons.push({ cell: a1(r, columns.tie[k]), why: `không chọn đơn vị nào trong trường hợp đồng hạng ${c.ties[k].rank}` });
+      if (typeof ch === 'object') reasons.push({ cell: a1(r, columns.tie[k]), why: `ô đồng hạng ${c.ties[k].rank} ${ch.bad}`, plain: ch.plain });
+      else if (ch < 0 && vs.answerRequired && asksTie.has(k)) {
+        reasons.push({ cell: a1(r, columns.tie[k]), why: `không chọn đơn vị nào trong trường hợp đồng hạng ${c.ties[k].rank}`, plain: `không chọn đơn vị nào khi phân định các đơn vị đồng hạng ${c.ties[k].rank}, trong khi quy chế yêu cầu ghi đủ ý kiến` });
+      }
     });
     const agreed = answers.map((a, k) => (a === 'agree' ? k : -1)).filter((k) => k >= 0);
-    if (awardCount > 0 && agreed.length > awardCount) {
-      reasons.push({ cell: a1(r, columns.award[agreed[awardCount]]), why: `đồng ý ${agreed.length} đơn vị, nhiều hơn ${awardCount} đơn vị được đề nghị` });
+    if (spec.seats > 0 && agreed.length > spec.seats) {
+      const why = `đồng ý ${agreed.length} đơn vị, nhiều hơn ${spec.seats} đơn vị được đề nghị`;
+      reasons.push({ cell: a1(r, columns.award[agreed[spec.seats]]), why, plain: why });
     }
     if (reasons.length > 0) {
-      const reason = reasons.map((x) => x.why).join('; ');
-      invalid.push({ row: r + 1, number, reason });
-      const which = number ? `Phiếu số ${number}` : 'Phiếu';
+      invalid.push({ row: r + 1, number, reason: reasons.map((x) => x.why).join('; '), plain: reasons.map((x) => x.plain).join('; ') });
+      const which = number ? `Phiếu số ${number}${inRound}` : 'Phiếu';
       // A ballot the voter spoilt is a fact of the count, recorded in the minutes, not a
       // cell to fix: a note, so correct data raises no warning (a typing slip shows here too).
       for (const x of reasons) issues.note(CODE.invalidBallot, sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu này không được tính và được ghi vào biên bản; nếu đã gõ đúng như phiếu giấy thì không cần sửa.`);
@@ -122,7 +167,8 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
   }
 
   const denominator = (vs.base === 'present' ? vs.present : vs.members) ?? 0;
-  const awards: CandidateCount[] = c.award.map((unit, k) => {
+  const awards: CandidateCount[] = spec.award.map((k) => {
+    const unit = c.award[k];
     const agree = valid.filter((b) => b.answers[k] === 'agree').length;
     const disagree = valid.filter((b) => b.answers[k] === 'disagree').length;
     return {
@@ -134,7 +180,8 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       passed: vs.threshold !== null && reachesThreshold(agree, denominator, vs.threshold, vs.comparison),
     };
   });
-  const ties: TieCount[] = c.ties.map((t, k) => {
+  const ties: TieCount[] = spec.ties.map((k) => {
+    const t = c.ties[k];
     const votes = t.units.map((unit, i) => ({ unit, votes: valid.filter((b) => b.choices[k] === i).length }));
     const sorted = [...votes].sort((x, y) => y.votes - x.votes);
     return { rank: t.rank, votes: sorted, blank: valid.filter((b) => b.choices[k] < 0).length, settled: new Set(votes.map((v) => v.votes)).size === votes.length };

@@ -5,17 +5,20 @@ import { cleanParagraphs, parseDate } from '../read/parse-settings';
 import { SETTINGS, SHEET } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Settings } from '../model/types';
-import type { BallotMarks, CommitteeMember, CouncilMember, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
+import type { BallotMarks, CouncilMember, NamedRole, Quorum, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
+import { LEGAL_BASES_DEFAULT, replacedTextIn } from '../model/legal-texts';
 
 /** The marks a ballot cell takes when `Cấu hình` names none: the words the ballot sheet asks for. */
 export const DEFAULT_MARKS: BallotMarks = { agree: ['đồng ý'], disagree: ['không đồng ý'] };
 
-const ABSENT = /\(\s*vắng(\s+mặt)?\s*\)\s*$/i;
+/** "(vắng)", "(vắng mặt)", "(vắng, có ý kiến bằng văn bản)" after a member's name. */
+const ABSENT = /\(\s*vắng(?:\s+mặt)?([^)]*)\)\s*$/i;
+const WRITTEN = /văn bản|bằng thư|gửi phiếu/i;
 
 const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
 /** "Nguyễn Văn A - Trưởng ban" → name and role; a dash inside a name needs spaces around the separator. */
-function committeeMember(line: string): CommitteeMember {
+function namedRole(line: string): NamedRole {
   const m = /^(.*?)\s+[-–:]\s+(.*)$/.exec(line.replace(/^[-–•+]\s*/, ''));
   return m ? { name: m[1].trim(), role: m[2].trim() } : { name: line.replace(/^[-–•+]\s*/, '').trim(), role: '' };
 }
@@ -55,13 +58,26 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
     memberList = lines(cleanParagraphs(value('councilMembers'))).map((line) => ({
       name: line.replace(/^[-–•+\d.)\s]+/, '').replace(ABSENT, '').trim(),
       present: !ABSENT.test(line),
+      wroteOpinion: WRITTEN.test(ABSENT.exec(line)?.[1] ?? ''),
     }));
     members = memberList.length;
   }
   const present = count('membersPresent', 0) ?? (memberList.length > 0 ? memberList.filter((m) => m.present).length : members);
   if (members !== null && present !== null && present > members) bad('membersPresent', `${present} thành viên có mặt, nhiều hơn ${members} thành viên Hội đồng.`);
-  const issued = count('ballotsIssued', 0) ?? present;
+  const absent = members !== null && present !== null ? members - present : null;
+  const written = count('writtenOpinions', 0) ?? memberList.filter((m) => m.wroteOpinion).length;
+  if (absent !== null && written > absent) bad('writtenOpinions', `${written} ý kiến bằng văn bản, nhiều hơn ${absent} thành viên vắng mặt.`);
+  const issuedTyped = count('ballotsIssued', 0);
+  const issued = issuedTyped ?? (present === null ? null : present + written);
   if (members !== null && issued !== null && issued > members) bad('ballotsIssued', `${issued} phiếu phát ra, nhiều hơn ${members} thành viên Hội đồng.`);
+  else if (issuedTyped !== null && present !== null && issuedTyped !== present + written) {
+    // The minutes must add up on their face: each ballot went to a member present or to one absent writing in.
+    const label = SETTINGS.find((d) => d.key === 'ballotsIssued')?.label;
+    issues.warning(CODE.badSetting, SHEET.settings, settings.cells.ballotsIssued ?? 'A1', `Mục "${label}": ${issuedTyped} phiếu phát ra, nhưng ${present} thành viên có mặt và ${written} thành viên vắng mặt có ý kiến bằng văn bản cộng lại là ${present + written}. Hãy kiểm tra lại số phiếu, số có mặt hoặc ghi "(vắng, có ý kiến bằng văn bản)" sau tên thành viên gửi phiếu bằng văn bản.`);
+  }
+  const quorum = parseQuorum(text('quorum'), (m) => bad('quorum', m));
+  const maxRounds = count('voteRounds', 1) ?? 1;
+  if (maxRounds > 2) bad('voteRounds', 'ghi 1 hoặc 2 (quy chế các cụm cho phép nhiều nhất hai vòng).');
 
   let threshold: number | null = null;
   const percent = parseNumber(value('voteThreshold'));
@@ -88,12 +104,36 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
 
   const date = parseDate(value('voteDate'));
   if (date === 'bad') bad('voteDate', 'cần một ngày dạng 05/01/2022.');
+  const letterDate = parseDate(value('letterDate'));
+  if (letterDate === 'bad') bad('letterDate', 'cần một ngày dạng 05/01/2022.');
+  checkLetterDate(settings, letterDate === 'bad' ? null : letterDate, date === 'bad' ? null : date, issues);
+  const person = (key: string): NamedRole | null => (text(key) ? namedRole(text(key)) : null);
 
+  const legalBases = lines(cleanParagraphs(value('legalBases'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/^căn cứ\s+/i, '').replace(/[;.,]+$/, ''));
+  for (const line of legalBases) {
+    const old = replacedTextIn(line);
+    const label = SETTINGS.find((d) => d.key === 'legalBases')?.label;
+    if (old) issues.warning(CODE.replacedLaw, SHEET.settings, settings.cells.legalBases ?? 'A1', `Mục "${label}": căn cứ "${line}" dẫn ${old.name}, văn bản này đã được thay thế bởi ${old.replacedBy}. Hãy sửa dòng này theo văn bản hiện hành.`);
+  }
+
+  const attachments = lines(cleanParagraphs(value('attachments'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, ''));
+  if (settings.awardCount > 0 && attachments.length > 0 && !attachments.some((a) => /thành tích/i.test(a))) {
+    const label = SETTINGS.find((d) => d.key === 'attachments')?.label;
+    issues.warning(CODE.dossierIncomplete, SHEET.settings, settings.cells.attachments ?? 'A1', `Mục "${label}" chưa có báo cáo thành tích của đơn vị được đề nghị, giấy tờ bắt buộc của hồ sơ đề nghị ${settings.awardName}. Hãy thêm một dòng, ví dụ "Báo cáo thành tích của …", hoặc để trống mục này để dùng danh sách của bộ hồ sơ.`);
+  }
   return {
     members,
     memberList,
     present,
+    written,
     issued,
+    quorum,
+    maxRounds: Math.min(maxRounds, 2),
+    headDecision: cleanParagraphs(value('headDecision')),
+    endTime: text('voteEndTime'),
+    chair: person('meetingChair'),
+    secretary: person('meetingSecretary'),
+    copies: count('minutesCopies', 1) ?? 2,
     answerRequired,
     marks,
     threshold,
@@ -102,10 +142,49 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
     date: date === 'bad' ? null : date,
     time: text('voteTime'),
     place: text('votePlace'),
-    committee: lines(cleanParagraphs(value('countingCommittee'))).map(committeeMember),
+    committee: lines(cleanParagraphs(value('countingCommittee'))).map(namedRole),
     minutesNumber: text('minutesNumber'),
     letterNumber: text('letterNumber'),
     grantingBody: text('grantingBody'),
-    attachments: lines(cleanParagraphs(value('attachments'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, '')),
+    attachments,
+    letterDate: letterDate === 'bad' ? null : letterDate,
+    legalBases: legalBases.length > 0 ? legalBases : [...LEGAL_BASES_DEFAULT],
   };
+}
+
+const day = (d: Date): string => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+
+/** A letter dated before a paper it attaches (the report, the minutes) cannot have attached it: a warning at its date. */
+function checkLetterDate(settings: Settings, letter: Date | null, vote: Date | null, issues: IssueList): void {
+  if (!letter) return;
+  const label = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
+  const papers: [string, Date | null][] = [
+    [label('reportDate'), settings.report.date],
+    [label('voteDate'), vote],
+  ];
+  for (const [what, date] of papers) {
+    if (date && letter.getTime() < date.getTime()) {
+      issues.warning(CODE.documentDates, SHEET.settings, settings.cells.letterDate ?? 'A1', `Mục "${label('letterDate')}" (${day(letter)}) sớm hơn mục "${what}" (${day(date)}): tờ trình không thể kèm theo một văn bản ban hành sau nó. Hãy sửa ngày tờ trình, hoặc để trống để lấy ngày của văn bản kèm theo mới nhất.`);
+    }
+  }
+}
+
+/** "2/3" or a percent ("66,67", "66,67%"); blank: no quorum is checked. */
+function parseQuorum(typed: string, bad: (message: string) => void): Quorum | null {
+  if (typed === '') return null;
+  const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(typed);
+  if (fraction) {
+    const [numerator, denominator] = [Number(fraction[1]), Number(fraction[2])];
+    if (numerator >= 1 && numerator <= denominator) return { text: `${numerator}/${denominator}`, numerator, denominator };
+  } else {
+    const percent = parseNumber(typed.replace(/\s*%$/, ''));
+    if (percent.kind === 'number' && percent.value >= MILLI && percent.value <= 100 * MILLI) return { text: `${typed.replace(/\s*%$/, '')}%`, numerator: percent.value, denominator: 100 * MILLI };
+  }
+  bad('ghi một phân số như 2/3, hoặc một tỷ lệ phần trăm từ 1 đến 100 như 66,67.');
+  return null;
+}
+
+/** The fewest members present that meet the quorum (2/3 of 12 is 8; of 10 it is 7). */
+export function quorumMembers(q: Quorum, members: number): number {
+  return Math.floor((q.numerator * members + q.denominator - 1) / q.denominator);
 }

@@ -8,9 +8,10 @@ export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {
   return `${vs.comparison === 'atLeast' ? 'ít nhất' : 'trên'} ${percent}% ${vs.base === 'members' ? 'tổng số thành viên Hội đồng' : 'số thành viên Hội đồng có mặt'}`;
 }
 
-/** "11/12 phiếu đồng ý, tỷ lệ 91,66%". */
+/** "11/12 phiếu đồng ý, tỷ lệ 91,66%"; counts take two digits ("09/12"), as every count in the documents. */
 export function agreeText(c: CandidateCount, denominator: number): string {
-  return `${c.agree}/${denominator} phiếu đồng ý, tỷ lệ ${c.percent}%`;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(c.agree)}/${two(denominator)} phiếu đồng ý, tỷ lệ ${c.percent}%`;
 }
 
 /** A proposed unit's vote, or '' when there was no counted vote about it. */

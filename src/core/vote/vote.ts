@@ -13,10 +13,12 @@ import { cleanText } from '../model/text';
 import type { Grid } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { reportUnreadBallots } from './ballot-cells';
-import { ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp } from './ballot-sheet';
-import { countBallots } from './tally';
-import type { BallotCount, VoteOutcome, VoteSettings } from '../model/vote-types';
-import { parseVoteSettings } from './vote-settings';
+import { ROUND_HEADER, ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp } from './ballot-sheet';
+import { countBallots, roundOf } from './tally';
+import type { BallotCount, CandidateCount, Candidates, RoundCount, TieCount, VoteOutcome, VoteSettings } from '../model/vote-types';
+import { parseVoteSettings, quorumMembers } from './vote-settings';
+import { a1 } from '../model/a1';
+import { boundedList } from '../model/bounded-list';
 import { formatDate } from '../model/dates';
 
 /** True when `Phiếu bầu` holds at least one ballot under its header. */
@@ -102,6 +104,46 @@ function checkStamp(grid: Grid, stamp: ReturnType<typeof ballotStamp>, issues: I
 
 const NO_COUNT: BallotCount = { returned: 0, valid: 0, invalid: [], denominator: 0, awards: [], ties: [] };
 
+const label = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
+
+/** The quorum against those present: below it the meeting cannot vote, and the count waits (an error). */
+function checkQuorum(ev: Evaluation, vs: VoteSettings, issues: IssueList): VoteOutcome['quorum'] {
+  if (!vs.quorum || vs.members === null || vs.present === null) return null;
+  const needed = quorumMembers(vs.quorum, vs.members);
+  const met = vs.present >= needed;
+  if (!met) {
+    const cell = ev.settings.cells.membersPresent ?? ev.settings.cells.councilMembers ?? 'A1';
+    issues.error(CODE.quorumNotMet, SHEET.settings, cell, `Chỉ có ${vs.present}/${vs.members} thành viên có mặt, ít hơn số tối thiểu ${needed} thành viên (${vs.quorum.text}) theo mục "${label('quorum')}": cuộc họp chưa đủ điều kiện bỏ phiếu nên không kiểm phiếu. Nếu số có mặt nhập sai, hãy sửa mục "${label('membersPresent')}" hoặc danh sách thành viên.`);
+  }
+  return { needed, met };
+}
+
+/** Rows whose `Vòng` is not a round the regulation allows: errors at their cells. Returns the rounds present. */
+function checkRounds(grid: Grid, column: number, maxRounds: number, issues: IssueList): Set<number> {
+  const rounds = new Set<number>();
+  if (column < 0) return rounds.add(1);
+  for (let r = HEADER_ROWS; r < grid.length; r++) {
+    if (isBlankRow(grid[r])) continue;
+    const round = roundOf(grid[r][column]);
+    if (round !== null && round <= maxRounds) {
+      rounds.add(round);
+      continue;
+    }
+    const allowed = maxRounds === 1 ? `quy chế chỉ cho phép một vòng (mục "${label('voteRounds')}"), hãy để trống hoặc ghi 1` : 'hãy ghi 1 hoặc 2 (để trống là vòng 1)';
+    issues.error(CODE.ballotRound, SHEET.ballots, a1(r, column), `Phiếu ở dòng ${r + 1} ghi vòng "${cleanText(grid[r][column])}": ${allowed}.`);
+  }
+  return rounds;
+}
+
+/** What a round leaves for the next: award places still open with candidates below the threshold, ties still equal. */
+function openAfter(c: Candidates, awards: readonly CandidateCount[], ties: readonly TieCount[], seats: number): { award: number[]; ties: number[]; seats: number } {
+  const passed = awards.filter((a) => a.passed).length;
+  const left = Math.max(0, seats - passed);
+  const award = left === 0 ? [] : c.award.map((u, k) => ({ u, k })).filter(({ u }) => awards.some((a) => a.unit === u && !a.passed)).map(({ k }) => k);
+  const tieIndexes = c.ties.map((t, k) => ({ t, k })).filter(({ t }) => ties.some((x) => x.rank === t.rank && !x.settled)).map(({ k }) => k);
+  return { award, ties: tieIndexes, seats: left };
+}
+
 /** Counts `grid` (the `Phiếu bầu` sheet) against the evaluation's ranking and applies the result. */
 export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutcome {
   const errors = (): number => issues.items.filter((i) => i.severity === 'error').length;
@@ -110,22 +152,62 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
   const candidates = candidatesOf(ev);
   requireSettings(ev, candidates.award.length > 0, issues);
   checkStamp(grid, ballotStamp(candidates, ev.settings.year), issues);
+  const quorum = checkQuorum(ev, settings, issues);
   // Before the count, so that a cell read wrongly is named as such and not as a spoilt ballot.
   reportUnreadBallots(grid, settings.marks, issues);
   const columns = ballotColumns(grid, candidates, issues);
-  const count = columns ? countBallots(grid, columns, candidates, settings, ev.settings.awardCount, ev.settings.decimalSeparator, issues) : NO_COUNT;
+  const sep = ev.settings.decimalSeparator;
+  const seats = ev.settings.awardCount;
+  const rounds: RoundCount[] = [];
+  if (columns) {
+    const present = checkRounds(grid, columns.round, settings.maxRounds, issues);
+    const all = { award: candidates.award.map((_, k) => k), ties: candidates.ties.map((_, k) => k), seats };
+    const first = countBallots(grid, columns, candidates, settings, { round: 1, roundColumn: columns.round, ...all }, sep, issues);
+    rounds.push({ ...first, round: 1, issued: settings.issued ?? 0 });
+    const open = openAfter(candidates, first.awards, first.ties, seats);
+    if (present.has(2)) {
+      if (open.award.length + open.ties.length === 0) {
+        issues.error(CODE.ballotRound, SHEET.ballots, a1(0, Math.max(0, columns.round)), `Vòng 1 đã quyết định mọi nội dung bình xét, nhưng trang có phiếu ghi vòng 2. Hãy kiểm tra cột "${ROUND_HEADER}".`);
+      } else {
+        const second = countBallots(grid, columns, candidates, settings, { round: 2, roundColumn: columns.round, ...open }, sep, issues);
+        rounds.push({ ...second, round: 2, issued: settings.issued ?? 0 });
+      }
+    } else if (open.award.length + open.ties.length > 0 && settings.maxRounds >= 2) {
+      issues.warning(CODE.voteUndecided, SHEET.ballots, a1(0, Math.max(0, columns.round)), `Vòng 1 chưa quyết định được ${undecidedText(candidates, open)}. Quy chế cho phép bỏ phiếu vòng 2: nhập mỗi phiếu vòng 2 một dòng, cột "${ROUND_HEADER}" ghi 2${columns.round < 0 ? ' (thêm cột này sau cột "Số phiếu")' : ''}, chỉ ghi ý kiến về những nội dung này.`);
+    }
+  }
+  // Each question's final count is the one of the last round that asked it.
+  const finalAwards = candidates.award.flatMap((u) => [...rounds].reverse().flatMap((r) => r.awards.filter((a) => a.unit === u)).slice(0, 1));
+  const finalTies = candidates.ties.flatMap((t) => [...rounds].reverse().flatMap((r) => r.ties.filter((x) => x.rank === t.rank)).slice(0, 1));
+  const last = openAfter(candidates, finalAwards, finalTies, seats);
+  const undecided = { award: last.award.map((k) => candidates.award[k]), ties: finalTies.filter((t) => !t.settled) };
+  const first = rounds[0] ?? { ...NO_COUNT };
+  if (rounds.length > 0 && undecided.award.length + undecided.ties.length > 0 && rounds.length >= settings.maxRounds && !settings.headDecision) {
+    issues.warning(CODE.voteUndecided, SHEET.settings, ev.settings.cells.headDecision ?? 'A1', `Sau vòng bỏ phiếu cuối vẫn chưa quyết định được ${undecidedText(candidates, last)}. Theo quy chế, Cụm trưởng và Cụm phó quyết định: hãy ghi quyết định đó vào mục "${label('headDecision')}" để đưa vào biên bản.`);
+  }
   const outcome: VoteOutcome = {
     settings,
     candidates,
     counted: columns !== null && errors() === before,
     issued: settings.issued ?? 0,
-    returned: count.returned,
-    valid: count.valid,
-    invalid: count.invalid,
-    denominator: count.denominator,
-    awards: count.awards,
-    ties: count.ties,
+    returned: first.returned,
+    valid: first.valid,
+    invalid: first.invalid,
+    denominator: first.denominator,
+    awards: finalAwards,
+    ties: finalTies,
+    rounds,
+    undecided,
+    quorum,
   };
   if (outcome.counted) settle(ev, outcome);
   return outcome;
+}
+
+/** "việc đề nghị Cờ thi đua (Long An, Cần Thơ); thứ hạng các đơn vị đồng hạng 5". */
+function undecidedText(c: Candidates, open: { award: number[]; ties: number[] }): string {
+  const parts: string[] = [];
+  if (open.award.length > 0) parts.push(`việc đề nghị khen thưởng (${boundedList(open.award.map((k) => c.award[k].unit.shortName), 'đơn vị')})`);
+  for (const k of open.ties) parts.push(`thứ hạng các đơn vị đồng hạng ${c.ties[k].rank}`);
+  return parts.join('; ');
 }

@@ -1,0 +1,40 @@
+/**
+ * The bảng tổng hợp attached to the letter: the cluster's ranking as a signed paper
+ * (rank, unit, base, bonus, deductions, total, grade, and which units the cluster
+ * proposes), in the report's layout, so that the dossier holds the table as a
+ * document and not only as a spreadsheet.
+ */
+import type { Evaluation } from '../model/evaluation';
+import { formatBonus, formatDeduction, formatPoints } from '../model/numbers';
+import type { VoteOutcome } from '../model/vote-types';
+import { clusterTitle } from '../outputs/outputs';
+import { REPORT_LANGUAGE } from './build-report';
+import { letterDate } from './dossier-papers';
+import { headerBlocks, isDraft } from './header';
+import { PAGE, paragraph, spacedAfterTables } from './layout';
+import type { Block, ReportModel } from './model';
+import { dataTable } from './ranking-table';
+import { signatureTable } from './signature';
+
+export const SUMMARY_TABLE_HEADER = ['Hạng', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp loại', 'Ghi chú'] as const;
+
+export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
+  const s = ev.settings;
+  const sep = s.decimalSeparator;
+  const year = s.year ? ` năm ${s.year}` : '';
+  const date = letterDate(ev, vote, options.now);
+  const proposed = new Set(ev.awards.proposed.map((r) => r.unit.code));
+  const summary = `Kết quả chấm điểm, xếp hạng thi đua${year} của ${s.clusterName || 'Cụm thi đua'}`;
+  const letter = vote.settings.letterNumber ? ` số ${vote.settings.letterNumber}` : '';
+  const blocks: Block[] = [
+    ...headerBlocks(ev, date, { docType: 'BẢNG TỔNG HỢP', number: '', symbol: '', summary, draft: isDraft(ev, 'table') }),
+    paragraph('addressee', `(Kèm theo Tờ trình${letter} của ${s.clusterName || 'Cụm thi đua'})`),
+    dataTable(
+      SUMMARY_TABLE_HEADER,
+      ev.ranking.map((r) => [String(r.rank), r.unit.name, formatPoints(r.base, sep), formatBonus(r.bonus, sep), formatDeduction(r.deduction, sep), formatPoints(r.total, sep), r.grade, proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '']),
+      [12, 0, 16, 16, 13, 16, 24, 24],
+    ),
+    signatureTable({ ...s.report, recipients: [] }),
+  ];
+  return { title: `Bảng tổng hợp kết quả thi đua ${clusterTitle(ev)}`, subject: summary, creator: s.clusterName || s.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
+}

@@ -1,0 +1,125 @@
+/**
+ * The rules of the vote as cluster regulations set them, beyond one round's count:
+ * a quorum before the vote, absent members' written opinions, a second round on what
+ * the first left undecided, and the cluster head's decision after the last round.
+ * Worked by hand: five members, 80 % of all of them is 4 agreements; A (20 points) is
+ * the award's candidate, B and C tie on 18 for 2nd.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildMinutes } from '../../src/core/documents/minutes';
+import { reportPlainText } from '../../src/core/documents/plain-text';
+import { evaluate } from '../../src/core/evaluate';
+import type { CellValue, Grid } from '../../src/core/model/types';
+import type { VoteOutcome } from '../../src/core/model/vote-types';
+import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { twoCriteria } from '../helpers/cluster';
+
+const RUN = new Date(2022, 0, 10);
+const units = [
+  { code: 'A', shortName: 'A', scores: [10, 0, 10] },
+  { code: 'B', shortName: 'B', scores: [9, 0, 9] },
+  { code: 'C', shortName: 'C', scores: [9, 0, 9] },
+  { code: 'D', shortName: 'D', scores: [8, 0, 7] },
+];
+const base = { awardCount: 1, councilMembers: 5, voteThreshold: 80, validBallotRule: 'được để trống', voteBase: 'tổng số thành viên', voteComparison: 'ít nhất', voteDate: '05/01/2022', gradeExcellent: 19, gradeGood: 17, gradePass: 15 };
+const grids = (settings: Record<string, CellValue>, rows: CellValue[][], withRound = false) => {
+  const cluster = twoCriteria(units, { ...base, ...settings });
+  const header = ballotHeader(candidatesOf(evaluate(cluster)), withRound);
+  return { ...cluster, ballots: [header, ...rows] as Grid };
+};
+const issuesOf = (ev: ReturnType<typeof evaluate>) => ev.issues.filter((i) => i.severity !== 'note').map((i) => [i.severity, i.code, i.sheet, i.cell]);
+const minutesText = (ev: ReturnType<typeof evaluate>) => reportPlainText(buildMinutes(ev, ev.vote as VoteOutcome, { now: RUN }));
+
+describe('the quorum', () => {
+  it('below it, nothing is counted: 3 of 6 present is under 2/3 of 6 (4); an error at the attendance, the ranking stays as the scores give it', () => {
+    const members = ['Một', 'Hai', 'Ba', 'Bốn (vắng)', 'Năm (vắng)', 'Sáu (vắng mặt)'].join('\n');
+    const ev = evaluate(grids({ councilMembers: members, quorum: '2/3', ballotsIssued: 3 }, [[1, 'đồng ý', 'B'], [2, 'đồng ý', 'B'], [3, 'đồng ý', 'B']]));
+    expect(ev.issues.find((i) => i.code === 'QUORUM_NOT_MET')).toMatchObject({ severity: 'error', sheet: 'Cấu hình' });
+    expect(ev.issues.find((i) => i.code === 'QUORUM_NOT_MET')?.message).toMatch(/3\/6 .*tối thiểu 4 thành viên \(2\/3\)/);
+    expect(ev.vote?.counted).toBe(false);
+    expect(ev.ranking.filter((r) => r.rank === 2).map((r) => r.unit.code)).toEqual(['B', 'C']);
+  });
+
+  it('met, it is stated in the minutes with the least attendance it takes (4 of 5 present against 66,67 %: at least 4)', () => {
+    const rows = [1, 2, 3, 4].map((n) => [n, 'đồng ý', n <= 3 ? 'B' : 'C']);
+    const ev = evaluate(grids({ membersPresent: 4, quorum: '66,67' }, rows));
+    expect(ev.vote?.counted).toBe(true);
+    expect(ev.vote?.quorum).toEqual({ needed: 4, met: true });
+    expect(minutesText(ev)).toContain('Số thành viên có mặt là 04/05, không ít hơn mức tối thiểu 66,67% số thành viên Hội đồng (04 người)');
+  });
+});
+
+describe('written opinions of absent members', () => {
+  it('count among the ballots issued: 4 present + 1 in writing = 5, said so in the minutes', () => {
+    const members = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm (vắng, có ý kiến bằng văn bản)'].join('\n');
+    const rows = [1, 2, 3, 4, 5].map((n) => [n, 'đồng ý', 'B']);
+    const ev = evaluate(grids({ councilMembers: members }, rows));
+    expect(ev.vote?.settings).toMatchObject({ members: 5, present: 4, written: 1, issued: 5 });
+    expect(minutesText(ev)).toContain('Số phiếu phát ra: 05 phiếu, gồm 04 phiếu phát cho thành viên có mặt và 01 phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản.');
+  });
+
+  it('a number of ballots issued that attendance and written opinions do not add up to is a warning at its cell', () => {
+    const ev = evaluate(grids({ membersPresent: 4, ballotsIssued: 5 }, [[1, 'đồng ý', 'B']]));
+    expect(issuesOf(ev)).toContainEqual(['warning', 'BAD_SETTING', 'Cấu hình', ev.settings.cells.ballotsIssued]);
+  });
+});
+
+describe('a second round', () => {
+  // Round 1: A gets 3 of 5 (60 %, short of 4); B and C 2 each, one blank: nothing decided.
+  const round1 = [[1, 1, 'đồng ý', 'B'], [2, 1, 'đồng ý', 'B'], [3, 1, 'đồng ý', 'C'], [4, 1, 'không đồng ý', 'C'], [5, 1, '', '']];
+  // Round 2, on both open questions: A 4 of 5 (80 %: passes); B 3, C 2.
+  const round2 = [[1, 2, 'đồng ý', 'B'], [2, 2, 'đồng ý', 'B'], [3, 2, 'đồng ý', 'B'], [4, 2, 'đồng ý', 'C'], [5, 2, 'không đồng ý', 'C']];
+
+  it('is laid out in Phiếu bầu (a Vòng column) when the regulation allows two rounds', () => {
+    const cluster = twoCriteria(units, { ...base, voteRounds: 2 });
+    expect(layBallotSheet(candidatesOf(evaluate(cluster)), null, [], true)[0]).toEqual(['Số phiếu', 'Vòng', 'Cờ thi đua: A', 'Đồng hạng 2: B / C']);
+  });
+
+  it('decides what the first left open: A proposed on round 2\'s 4/5, B placed 2nd and C 3rd on its votes', () => {
+    const ev = evaluate(grids({ voteRounds: 2 }, [...round1, ...round2], true));
+    const vote = ev.vote as VoteOutcome;
+    expect(vote.counted).toBe(true);
+    expect(vote.rounds.map((r) => [r.round, r.returned, r.valid])).toEqual([[1, 5, 5], [2, 5, 5]]);
+    expect(vote.rounds[0].awards[0]).toMatchObject({ agree: 3, passed: false });
+    expect(vote.awards[0]).toMatchObject({ agree: 4, passed: true });
+    expect(ev.awards.proposed.map((r) => r.unit.code)).toEqual(['A']);
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([['A', 1], ['B', 2], ['C', 3], ['D', 4]]);
+    expect(vote.undecided).toEqual({ award: [], ties: [] });
+    const text = minutesText(ev);
+    expect(text).toContain('Vòng 1:');
+    expect(text).toContain('Vòng 1 chưa quyết định được các nội dung dưới đây; theo quy chế, Hội đồng bỏ phiếu vòng 2 về những nội dung này.');
+    expect(text).toContain('- Sở A đạt 04/05 phiếu đồng ý, tỷ lệ 80%, đủ điều kiện đề nghị xét tặng');
+  });
+
+  it('when allowed but not yet held, the first round\'s open questions are a warning that says how to enter round 2', () => {
+    const ev = evaluate(grids({ voteRounds: 2 }, round1, true));
+    const open = ev.issues.find((i) => i.code === 'VOTE_UNDECIDED');
+    expect(open).toMatchObject({ severity: 'warning', sheet: 'Phiếu bầu', cell: 'B1' });
+    expect(open?.message).toMatch(/đề nghị khen thưởng \(A\); thứ hạng các đơn vị đồng hạng 2/);
+    expect(minutesText(ev)).toContain('Hội đồng sẽ bỏ phiếu vòng tiếp theo');
+  });
+
+  it('is refused when the regulation allows one round: an error at the round\'s cell, nothing counted', () => {
+    const ev = evaluate(grids({ voteRounds: 1 }, [...round1, ...round2], true));
+    expect(issuesOf(ev)).toContainEqual(['error', 'BALLOT_ROUND', 'Phiếu bầu', 'B7']);
+    expect(ev.vote?.counted).toBe(false);
+  });
+});
+
+describe('after the last round, the head\'s decision', () => {
+  const tied = [[1, 'đồng ý', 'B'], [2, 'đồng ý', 'C'], [3, 'đồng ý', 'B'], [4, 'không đồng ý', 'C'], [5, '', '']];
+
+  it('is recorded in the minutes when Cấu hình holds it', () => {
+    const decision = 'xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.';
+    const ev = evaluate(grids({ headDecision: decision }, tied));
+    expect(ev.vote?.undecided.ties.map((t) => t.rank)).toEqual([2]);
+    expect(minutesText(ev)).toContain('- Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.');
+    expect(ev.issues.some((i) => i.code === 'VOTE_UNDECIDED')).toBe(false);
+  });
+
+  it('is asked for at its cell when missing, and the minutes hand the question to the head and deputy', () => {
+    const ev = evaluate(grids({}, tied));
+    expect(issuesOf(ev)).toContainEqual(['warning', 'VOTE_UNDECIDED', 'Cấu hình', ev.settings.cells.headDecision]);
+    expect(minutesText(ev)).toContain('Hội đồng chuyển Cụm trưởng và Cụm phó xem xét, quyết định.');
+  });
+});
