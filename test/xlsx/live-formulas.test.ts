@@ -18,7 +18,8 @@ import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import fc from 'fast-check';
 import { evaluate } from '../../src/core/evaluate';
-import { EXCEL_SAYS } from '../../src/core/live/live-excel';
+import { EXCEL_SAYS, excelLiveFormulas } from '../../src/core/live/live-excel';
+import type { ExcelLiveLayout } from '../../src/core/sheets/live-columns';
 import { liveTable } from '../../src/core/live/live-values';
 import { IssueList } from '../../src/core/model/issues';
 import { parseCriteria, placeColumns } from '../../src/core/read/parse-lists';
@@ -106,6 +107,14 @@ const GENERATED: LiveCluster[] = (() => {
   });
 })();
 
+it('keeps every live formula within Excel’s 8,192 characters up to 28 criteria, Cụm chấm and ballots included', () => {
+  for (const n of [1, 10, 16, 20, 28]) {
+    const criteria = Array.from({ length: n }, (_, i) => ({ code: String(i + 1), name: `Tiêu chí ${i + 1}`, maxBase: 10_000, maxBonus: 2_000, row: i + 2 }));
+    const formulas = excelLiveFormulas(scoresSheet(criteria, SHEET.scores, 200, { agreed: true, ballots: true }).live?.excel as ExcelLiveLayout);
+    for (const [key, f] of Object.entries(formulas)) expect(f.length, `${n} criteria, ${key}`).toBeLessThanOrEqual(8192);
+  }
+});
+
 describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated by LibreOffice' : `the .xlsx live columns in LibreOffice — SKIPPED: ${INSTALL_HINT}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'tinh-diem-live-'));
   const recalculated: Record<string, Grid> = {};
@@ -173,17 +182,19 @@ describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated b
 
   it('name the bad cells in the check column, leave their rows without a total and every rank waiting, as the menu', () => {
     const rows = [...live('errors').values()];
-    expect(rows[0][3]).toBe(`Lỗi ở Chuẩn 1: cần số từ 0 đến ${fixture.criteria[0].maxBase} theo bước điểm`);
-    expect(rows[1][3]).toBe('Lỗi ở Chuẩn 2: không phải số');
+    expect(rows[0][3]).toBe('Lỗi ở Chuẩn 1: ngoài 0 đến tối đa');
+    // Words typed as a score: quoted, and left to the command (which refuses them; "9,5" it would read).
+    expect(rows[1][3]).toBe(`Cảnh báo ở Chuẩn 2: chữ "mười"; ${EXCEL_SAYS.asText}`);
+    expect(rows[1][0]).toBe(EXCEL_SAYS.command);
     expect(rows[2][3]).toBe('Lỗi ở Chuẩn 1: chưa có điểm');
     // No #VALUE! anywhere: the rows with an error show no total, and no unit is ranked while errors remain.
-    expect(rows.slice(0, 3).map((r) => [r[0], r[2]])).toEqual([['', ''], ['', ''], ['', '']]);
+    expect([rows[0], rows[2]].map((r) => [r[0], r[2]])).toEqual([['', ''], ['', '']]);
     for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.blocked);
   });
 
   it('read 19,5 typed as text the way the command does: a warning on the row and words instead of #VALUE!, never a number the command would not give', () => {
     const rows = [...live('text').values()];
-    expect(rows[0][3]).toBe(`Cảnh báo ở Chuẩn 1: ${EXCEL_SAYS.asText}`);
+    expect(rows[0][3]).toBe(`Cảnh báo ở Chuẩn 1: chữ "19,5"; ${EXCEL_SAYS.asText}`);
     expect(rows[0][0]).toBe(EXCEL_SAYS.command);
     for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.unranked);
     for (const r of rows.slice(1)) expect(typeof r[0]).toBe('number');

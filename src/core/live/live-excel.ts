@@ -42,7 +42,7 @@ export const EXCEL_SAYS = {
   tie: 'Bằng điểm: thứ tự xét khi bằng điểm hoặc kết quả bỏ phiếu quyết định; hãy chạy lệnh tinh-diem.',
   lists: 'Thưởng theo hạng ngoài hoặc cột Hạng ngoài đã đổi sau khi lập công thức: hãy chạy lệnh tinh-diem cap-nhat.',
   agreed: 'Cảnh báo: Cụm chấm đã chấm lại dòng này; tổng điểm theo lệnh tinh-diem',
-  asText: 'số gõ dạng văn bản: lệnh tinh-diem đọc được, công thức thì không; hãy gõ lại dạng số',
+  asText: 'Cảnh báo: ô chữ được lệnh tinh-diem đọc nếu viết đúng một số (9,5), nếu không là lỗi; hãy gõ lại dạng số',
 } as const;
 
 /** The formula (without "=") of each live column as written in its first row. */
@@ -123,22 +123,30 @@ function bandPoints(layout: ExcelLiveLayout, bands: NonNullable<ExcelLiveLayout[
 
 /**
  * "; Lỗi ở Chuẩn 1: …" for each cell that is blank where a score is due, not a
- * number, out of range, off the step or finer than a thousandth, a bonus typed
- * against its band; "; Cảnh báo ở …" for a number typed as text and a row
- * `Cụm chấm` scores again (its values are checked by the command).
+ * number, out of range, a bonus typed against its band; once for the row, scores off
+ * the step or finer than a thousandth; "; Cảnh báo ở …" for a score typed as text,
+ * quoted (the command reads "9,5" as a number, with a warning, and refuses "mười":
+ * a formula cannot tell them apart exactly, so the row is left to the command) and
+ * a row `Cụm chấm` scores again. Excel takes at most 8,192 characters in a formula:
+ * each cell's part is kept short, and the row-wide checks are written once.
  */
 function checkParts(layout: ExcelLiveLayout, at: (c: number) => string, step: string | null): string {
+  const named = checkPartsOf(layout, at, step, false);
+  // Many criteria: each cell's text is no longer named (the row's part still says a cell holds text), to stay within Excel's limit.
+  return named.length <= EXCEL_FORMULA_LIMIT - 200 ? named : checkPartsOf(layout, at, step, true);
+}
+
+/** Excel refuses a formula longer than this many characters. */
+const EXCEL_FORMULA_LIMIT = 8192;
+
+function checkPartsOf(layout: ExcelLiveLayout, at: (c: number) => string, step: string | null, compact: boolean): string {
   const parts: string[] = [];
   const maxOf = (letter: string, row: number): string => `N(${fixed(SHEET.criteria, letter, row)})`;
-  const thousandths = step ? `IF(LEN(${step})=0,1,ROUND(${step}*1000,0))` : '1';
-  /** Off the step, or with more than three decimals. */
-  const inexact = (v: string): string => `OR(ROUND(${v},3)<>${v},MOD(ROUND(${v}*1000,0),${thousandths})<>0)`;
-  const asText = (v: string): string => `ISNUMBER(_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${v}),",","."),".",","))`;
-  /** The checks of one cell: blank (`blank`: its message, "" when blank is fine), a number out of 0..max or inexact, text. */
+  /** The checks of one cell: blank (`blank`: its message, "" when blank is fine), a number out of 0..max, text, anything else. */
   const cell = (v: string, header: string, blank: string, max: string | null): string => {
-    const range = max === null ? inexact(v) : `OR(${v}<0,${v}>${max},${inexact(v)})`;
-    const wrong = max === null ? text(`; Lỗi ở ${header}: lệch bước điểm hoặc quá ba chữ số thập phân`) : `${text(`; Lỗi ở ${header}: cần số từ 0 đến `)}&${max}&${text(' theo bước điểm')}`;
-    return `IF(ISBLANK(${v}),${blank},IF(ISNUMBER(${v}),IF(${range},${wrong},""),IF(${asText(v)},${text(`; Cảnh báo ở ${header}: ${EXCEL_SAYS.asText}`)},${text(`; Lỗi ở ${header}: không phải số`)})))`;
+    const number = max === null ? '""' : `IF(OR(${v}<0,${v}>${max}),${text(`; Lỗi ở ${header}: ngoài 0 đến tối đa`)},"")`;
+    if (compact) return `IF(ISNUMBER(${v}),${number},IF(ISBLANK(${v}),${blank},""))`;
+    return `IF(ISBLANK(${v}),${blank},IF(ISNUMBER(${v}),${number},IF(ISTEXT(${v}),${text(`; Cảnh báo ở ${header}: chữ "`)}&${v}&"""",${text(`; Lỗi ở ${header}: không phải số`)})))`;
   };
   for (const c of layout.criteria) {
     parts.push(cell(at(c.base), c.baseHeader, text(`; Lỗi ở ${c.baseHeader}: chưa có điểm`), maxOf(MAX_BASE_COLUMN, c.row)));
@@ -153,9 +161,18 @@ function checkParts(layout: ExcelLiveLayout, at: (c: number) => string, step: st
     parts.push(cell(bonus, c.bonusHeader, '""', `N(${fixed(SHEET.criteria, MAX_BONUS_COLUMN, c.row)})`));
   }
   if (layout.deduction >= 0) parts.push(cell(at(layout.deduction), 'Điểm trừ', '""', null));
+  // Off the step or finer than a thousandth, anywhere from the first score to the deduction: in thousandths, a remainder.
+  const first = layout.criteria[0]?.base ?? layout.deduction;
+  const last = layout.deduction >= 0 ? layout.deduction : (layout.criteria[layout.criteria.length - 1]?.bonus ?? first);
+  if (first >= 0) {
+    const scores = `${at(first)}:${at(last)}`;
+    parts.push(`IF(SUMPRODUCT(--ISTEXT(${scores}))>0,${text(`; ${EXCEL_SAYS.asText}`)},"")`);
+    const thousandths = step ? `IF(LEN(${step})=0,1,ROUND(${step}*1000,0))` : '1';
+    parts.push(`IF(IFERROR(SUMPRODUCT(--(MOD(ROUND(${scores}*1000,6),${thousandths})<>0)),0)>0,${text('; Lỗi ở dòng này: có điểm lệch bước điểm hoặc quá ba chữ số thập phân')},"")`);
+  }
   if (layout.agreed) {
     const row = layout.firstRow;
-    const agreed = `${quoted(SHEET.agreed)}!${columnLetter(layout.criteria[0]?.base ?? layout.deduction)}${row}:${columnLetter(layout.deduction)}${row}`;
+    const agreed = `${quoted(SHEET.agreed)}!${columnLetter(first)}${row}:${columnLetter(layout.deduction)}${row}`;
     parts.push(`IF(COUNTA(${agreed})>0,${text(`; ${EXCEL_SAYS.agreed}`)},"")`);
   }
   return parts.length === 0 ? '""' : parts.join('&');
