@@ -387,6 +387,22 @@ describe('Tạo bảng mẫu', () => {
     for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(after[name]).toEqual(before[name]);
   });
 
+  it('asks before adding a sheet with no lock held, and adds it under the lock', () => {
+    const grids = exampleGrids();
+    delete grids.scores;
+    const { call, ss, ui, google } = example(grids);
+    const held: boolean[] = [];
+    const alert = ui.alert.bind(ui);
+    ui.alert = (...args: string[]) => {
+      held.push(google.lock.heldByScript);
+      return alert(...args);
+    };
+    call('menuTaoBangMau');
+    expect(held).toEqual([false]);
+    expect(sheetNames(ss)).toContain(SHEET.scores);
+    expect(google.lock.flushedBeforeRelease).toBe(true);
+  });
+
   it('changes nothing when the user answers no', () => {
     const grids = exampleGrids();
     delete grids.scores;

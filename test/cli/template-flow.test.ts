@@ -73,6 +73,11 @@ describe('a template made by `tinh-diem mau`, filled and computed', () => {
       [2, 'Y', '@x', 99.75, 0, 0, 99.75],
       [3, 'X', '=IMPORTXML("x")', 99.5, 0, -0.5, 99],
     ]);
+    // Dấu thập phân is blank in a new template: the command's table writes points with a comma.
+    const table = run.out.filter((l) => /^\s*\d+\s{2}/.test(l));
+    expect(table.find((l) => /\sY\s/.test(l))).toMatch(/\s99,75(\s|$)/);
+    expect(table.find((l) => /\sX\s/.test(l))).toMatch(/\s-0,5\s/);
+    expect(table.join('\n')).not.toMatch(/\d\.\d/);
   });
 
   it('keeps names that look like formulas as text cells in every output sheet', async () => {

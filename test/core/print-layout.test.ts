@@ -20,6 +20,8 @@ describe('outputLayout', () => {
     const long = 'Điểm trừ ghi số âm hay số dương đều được hiểu là trừ điểm; '.repeat(4);
     const layout = outputLayout(sheet([['Ô', 'Nội dung', 'Ghi chú'], ['W2', long, long]]));
     expect(layout.columns[1]).toEqual({ width: MAX_COLUMN_WIDTH, wrap: true });
+    // The widest column the README promises: 360 px.
+    expect(MAX_COLUMN_WIDTH).toBe(360);
     expect(2 * MAX_COLUMN_WIDTH).toBeGreaterThan(PORTRAIT_WIDTH);
     expect(layout.landscape).toBe(true);
   });

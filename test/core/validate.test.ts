@@ -1,7 +1,7 @@
 /** Every validation rule: its code, severity and the cell it names. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { SHEET } from '../../src/core/model/template';
+import { SETTINGS, SHEET } from '../../src/core/model/template';
 import type { Issue } from '../../src/core/model/types';
 import { cluster, twoCriteria } from '../helpers/cluster';
 
@@ -234,6 +234,16 @@ describe('sheets and settings', () => {
     const ev = evaluate(twoCriteria([full('A')], { rankStyle: 'lộn xộn', tieBreaks: '9' }));
     // Cách xếp hạng is the 7th setting (row 8), Thứ tự xét khi bằng điểm the 8th.
     expect(only(ev.issues, 'BAD_SETTING').map((i) => i.cell)).toEqual(['B8', 'B9']);
+  });
+
+  it('refuses a year or a date outside 1900–2100 at its setting', () => {
+    const cell = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
+    const badCells = (settings: Record<string, unknown>): string[] => only(evaluate(twoCriteria([full('A')], settings as never)).issues, 'BAD_SETTING').map((i) => i.cell).sort();
+    // A typo of a year (20211, 1899) or of a date (05/01/2201) is an error, not a date far away.
+    expect(badCells({ year: 20211, reportDate: '05/01/2201' })).toEqual([cell('year'), cell('reportDate')].sort());
+    expect(badCells({ year: 1899, reportDate: new Date(1899, 11, 31) })).toEqual([cell('year'), cell('reportDate')].sort());
+    // The bounds themselves are years a setting may name.
+    expect(badCells({ year: 2100, reportDate: '01/01/1900' })).toEqual([]);
   });
 });
 
