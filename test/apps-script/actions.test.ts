@@ -9,7 +9,7 @@ import { unwrap } from '../fakes/calls';
 import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
 import { DEFAULT_BACKGROUND, FakeBlob, type FakeSpreadsheet } from '../fakes/spreadsheet';
 import { a1 } from '../../src/core/model/a1';
-import { loadBuilt } from './harness';
+import { loadBuilt, lockAtQuestions } from './harness';
 import { exampleGrids, fillWorkbook, fixture, inputSnapshot } from './workbook';
 
 function example(grids = exampleGrids()) {
@@ -390,13 +390,8 @@ describe('Tạo bảng mẫu', () => {
   it('asks before adding a sheet with no lock held, and adds it under the lock', () => {
     const grids = exampleGrids();
     delete grids.scores;
-    const { call, ss, ui, google } = example(grids);
-    const held: boolean[] = [];
-    const alert = ui.alert.bind(ui);
-    ui.alert = (...args: string[]) => {
-      held.push(google.lock.heldByScript);
-      return alert(...args);
-    };
+    const { call, ss, google } = example(grids);
+    const held = lockAtQuestions(google);
     call('menuTaoBangMau');
     expect(held).toEqual([false]);
     expect(sheetNames(ss)).toContain(SHEET.scores);

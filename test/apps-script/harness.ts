@@ -40,3 +40,18 @@ export function loadBuilt(options: FakeGoogleOptions = {}, extra: Record<string,
   };
   return { google, context, call };
 }
+
+/**
+ * From now on, records at each question (`ui.alert`) whether the script held the
+ * document lock: a question comes before the lock, so a dialog left open holds no
+ * other run up.
+ */
+export function lockAtQuestions(google: FakeGoogle): boolean[] {
+  const held: boolean[] = [];
+  const alert = google.ui.alert.bind(google.ui);
+  google.ui.alert = (...args: string[]) => {
+    held.push(google.lock.heldByScript);
+    return alert(...args);
+  };
+  return held;
+}

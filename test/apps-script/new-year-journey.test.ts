@@ -14,7 +14,7 @@ import type { CellValue } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { fakeDocumentApp } from '../fakes/document-app';
 import * as next from '../helpers/next-years';
-import { loadBuilt } from './harness';
+import { loadBuilt, lockAtQuestions } from './harness';
 import { fillWorkbook, fixture, typeScores } from './workbook';
 
 const docs = fakeDocumentApp();
@@ -50,7 +50,10 @@ describe('the next years in Google Sheets', () => {
     call('onOpen', { authMode: 'LIMITED' });
     menu('Tính điểm và xếp hạng');
     expect(refusals()).toEqual([]);
+    const held = lockAtQuestions(google);
     menu('Bắt đầu năm mới');
+    // The question comes before the lock: a dialog left open holds no other run up.
+    expect(held).toEqual([false]);
     const question = ui.alerts.at(-1);
     expect(question?.title).toBe('Bắt đầu năm mới');
     expect(question?.prompt).toContain(`Bảng tính "${ss.name}" sẽ thành bảng tính của năm 2022`);

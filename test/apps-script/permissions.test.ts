@@ -115,6 +115,24 @@ describe('Phân quyền nhập liệu, as a unit’s entry person meets it', () 
     expect(ss.sheet(SHEET.scores).getProtections('RANGE').find((p) => p.range?.row === 4)?.description).toBe('Tính điểm: Bảng điểm dòng 4, đơn vị BT: chỉ chủ bảng tính');
   });
 
+  it('applies a unit’s email changed in Đơn vị when it runs again, never through Cập nhật Bảng điểm', () => {
+    const { call, ss } = cluster();
+    call('menuPhanQuyen');
+    const before = emailsOf(1)[0];
+    const after = 'nguoimoi@stttt.example.vn';
+    ss.addEditors([after]);
+    // Unit 1 (row 3 of both lists) hands its entry over to a new person.
+    ss.sheet(SHEET.units).cell(3, 4, true).value = after;
+    ss.changed();
+    const cell = rowCells(ss, 3).scores[0];
+    call('menuCapNhatBangDiem');
+    expect(ss.typeAs(after, SHEET.scores, cell, 5)).toBe(false);
+    expect(ss.typeAs(before, SHEET.scores, cell, 5)).toBe(true);
+    call('menuPhanQuyen');
+    expect(ss.typeAs(after, SHEET.scores, cell, 5)).toBe(true);
+    expect(ss.typeAs(before, SHEET.scores, cell, 5)).toBe(false);
+  });
+
   /** Every unit row: nobody but the unit its code names (and the owner) types there. */
   function rowsClosedToOthers(ss: FakeSpreadsheet, when: string): void {
     const grid = ss.sheet(SHEET.scores).grid();

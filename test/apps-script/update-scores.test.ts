@@ -5,7 +5,7 @@ import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
 import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/model/template';
 import type { Grid, WorkbookGrids } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
-import { loadBuilt } from './harness';
+import { loadBuilt, lockAtQuestions } from './harness';
 import { expectBoundedAsked } from '../helpers/bounded-asked';
 import { exampleGrids, fillWorkbook, fixture, grownGrids, inputSnapshot } from './workbook';
 
@@ -133,13 +133,8 @@ describe('Cập nhật Bảng điểm', () => {
   });
 
   it('asks with no lock held and writes under the lock', () => {
-    const { call, ui, google } = example(changedLists());
-    const held: boolean[] = [];
-    const alert = ui.alert.bind(ui);
-    ui.alert = (...args: string[]) => {
-      held.push(google.lock.heldByScript);
-      return alert(...args);
-    };
+    const { call, google } = example(changedLists());
+    const held = lockAtQuestions(google);
     call('menuCapNhatBangDiem');
     expect(held).toEqual([false]);
     expect(google.lock.flushedBeforeRelease).toBe(true);

@@ -116,4 +116,16 @@ describe('a template made by `tinh-diem mau`, filled and computed', () => {
     expect(result.units).toEqual([]);
     expect(result.issues.filter((i) => i.severity === 'error')).toMatchObject([{ sheet: SHEET.scores, cell: 'C3' }]);
   });
+
+  it('nam-moi refuses a year whose data has errors: exit 1, the cells to fix, no file written', async () => {
+    await runCli(['mau', 'loi-nam.xlsx'], dir);
+    const file = await fill(dir, 'loi-nam', [SCORES[0], ['X', '+1', 'chín', '', 20, '', 20, '', 20, ''], SCORES[2]]);
+    const before = (await readdir(dir)).sort();
+    const input = await readFile(join(dir, file));
+    const refused = await runCli(['nam-moi', file], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.out.join('\n')).toMatch(/Bảng điểm!C3: Ô .*"chín"/);
+    expect((await readdir(dir)).sort()).toEqual(before);
+    expect((await readFile(join(dir, file))).equals(input)).toBe(true);
+  });
 });

@@ -219,7 +219,12 @@ describe('criteria', () => {
     const grids = twoCriteria([full('A')]);
     grids.scores[0].push('Ghi chú riêng');
     grids.scores[1].push('abc');
-    expect(evaluate(grids).issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_COLUMN', severity: 'warning', cell: 'I1' })]);
+    const ev = evaluate(grids);
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_COLUMN', severity: 'warning', cell: 'I1' })]);
+    // Not scored, and not blocking; if it was meant as a score column, the message says to fix its title.
+    expect(ev.blocked).toBe(false);
+    expect(ev.issues[0].message).toContain('"Ghi chú riêng"');
+    expect(ev.issues[0].message).toMatch(/không được tính điểm.*hãy sửa tiêu đề/);
   });
 });
 

@@ -17,6 +17,11 @@ const CRITERIA = [
 const specs = templateSheets(CRITERIA);
 const workbook = await loadWorkbook(new Uint8Array(await (await templateWorkbook(specs)).xlsx.writeBuffer()), 'mau.xlsx');
 const sheet = (name: string): ExcelJS.Worksheet => workbook.getWorksheet(name) as ExcelJS.Worksheet;
+/** The text of a cell's comment, as exceljs reads it back. */
+function noteText(cell: ExcelJS.Cell): string | undefined {
+  const note = cell.note as ExcelJS.Comment | string | undefined;
+  return typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
+}
 
 describe('the template written as .xlsx', () => {
   it('has the four input sheets in the template’s order', () => {
@@ -43,9 +48,7 @@ describe('the template written as .xlsx', () => {
         // A bold font without face and size showed in LibreOffice's serif fallback.
         expect(cell.font).toMatchObject({ name: 'Calibri', size: 11 });
         expect(cell.numFmt).toBe('@');
-        const note = cell.note as ExcelJS.Comment | string | undefined;
-        const text = typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
-        expect(text).toBe(c.excelNote ?? c.note);
+        expect(noteText(cell)).toBe(c.excelNote ?? c.note);
       });
     }
   });
@@ -95,5 +98,23 @@ describe('the template written as .xlsx', () => {
     expect(validated.length).toBeGreaterThan(0);
     // exceljs joining cells as text put C10:C201 beside C2:C201: the same cells validated twice.
     expect([...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1])).toEqual(validated);
+  });
+
+  it('writes each live column as one shared formula over the data rows, its note naming the command’s ranking the authority', async () => {
+    const zip = await JSZip.loadAsync(await (await templateWorkbook(specs)).xlsx.writeBuffer());
+    const index = specs.findIndex((spec) => spec.role === 'scores');
+    const xml = (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async('string')) ?? '';
+    const scores = specs[index];
+    const live = scores.columns.flatMap((c, i) => (LIVE_HEADERS.includes(c.header) ? [columnLetter(i)] : []));
+    expect(live).toHaveLength(LIVE_HEADERS.length);
+    const formulas = [...xml.matchAll(/<f\b[^>]*?(?:\/>|>[^<]*<\/f>)/g)].map((m) => m[0]);
+    // One master per live column, over the data rows; every other cell only points at its master.
+    expect(formulas.filter((f) => f.includes(' ref="')).map((f) => / ref="([^"]+)"/.exec(f)?.[1])).toEqual(live.map((l) => `${l}2:${l}${scores.dataRows + 1}`));
+    expect(formulas.filter((f) => !f.includes(' ref="')).every((f) => /^<f t="shared" si="\d+"\/>$/.test(f))).toBe(true);
+    // Formulas cannot follow the tie-break ladder, Cụm chấm or the step: each live header says whose ranking counts.
+    for (const header of LIVE_HEADERS) {
+      const cell = sheet(SHEET.scores).getCell(1, scores.columns.findIndex((c) => c.header === header) + 1);
+      expect(noteText(cell), header).toContain('kết quả chính thức là của lệnh tinh-diem');
+    }
   });
 });
