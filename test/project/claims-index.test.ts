@@ -66,6 +66,7 @@ describe('the claims index (docs/claims.md)', () => {
 
   it('names only sections that are headings of README.md', () => {
     expect(index.sections.filter((s) => !headings.has(s))).toEqual([]);
+    expect(index.rows.filter((r) => r.section === '').map((r) => `line ${r.line}: a row under no README section`)).toEqual([]);
   });
 
   it('gives every row a test, or says **no test**', () => {
