@@ -72,7 +72,8 @@ describe('the example summary workbook, as printed', () => {
     expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.ballots, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
     for (const s of book.worksheets) {
       expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(s.pageSetup.margins, s.name).toMatchObject({ left: 0.6, right: 0.6 });
+      // 15 mm at the sides, 19 mm top and bottom (0.6 and 0.75 in).
+      expect(s.pageSetup.margins, s.name).toMatchObject({ left: 0.6, right: 0.6, top: 0.75, bottom: 0.75 });
       expect(['portrait', 'landscape'], s.name).toContain(s.pageSetup.orientation);
     }
     expect(sheet(SHEET.scores).pageSetup.orientation).toBe('landscape');
