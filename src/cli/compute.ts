@@ -51,7 +51,7 @@ export function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
 }
 
 /** The input package with the output sheets written into it (see summary-package.ts). */
-function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, grids: WorkbookGrids, reportName: string, run: { now: Date; user: string; previous: Grid }): Promise<Uint8Array> {
+function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, inputFingerprint: string, reportName: string, run: { now: Date; user: string; previous: Grid }): Promise<Uint8Array> {
   const summary = summarySheet(ev, reportName);
   return summaryPackage(bytes, fileName, {
     sheets: [
@@ -61,7 +61,7 @@ function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, gr
       ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
     ],
     linkedSheet: SHEET.checks,
-    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: fingerprint(grids), reportUrl: reportName }), previous: run.previous },
+    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: inputFingerprint, reportUrl: reportName }), previous: run.previous },
   }, run.now);
 }
 
@@ -80,6 +80,23 @@ async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Gr
   }
 }
 
+/**
+ * The input sheets read (from their stored XML; the summary later copies the package's other
+ * parts as they are) and evaluated. Of the cells only what the rest of the run needs is kept —
+ * whether the ballot sheet has its header, their fingerprint when files are written — so that they are
+ * garbage before the outputs are written (about 60 MB at 10,000 units × 100 criteria).
+ * `beforeEvaluating` is told whether ballots were typed.
+ */
+async function evaluateInput(bytes: Uint8Array, shown: string, writesFiles: boolean, beforeEvaluating: (voted: boolean) => Promise<void>): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
+  const { grids, beyond } = await readInputGrids(bytes, shown);
+  checkTemplateSheets(grids, shown);
+  await beforeEvaluating(hasBallots(grids.ballots));
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
+  // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
+  const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
+  return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '' };
+}
+
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
@@ -91,15 +108,11 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   progress(`Đọc tệp ${show(input)}…`);
   const bytes = await readInput(input, show);
-  // Only the input sheets, from their stored XML; the summary later copies the package's other parts as they are.
-  const { grids, beyond } = await readInputGrids(bytes, show(input));
-  checkTemplateSheets(grids, show(input));
   const otherwise = 'hoặc chọn thư mục khác với --out';
-  const voted = hasBallots(grids.ballots);
-  if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
-
-  progress('Kiểm tra dữ liệu…');
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
+  const { ev, ballotHeader, inputFingerprint } = await evaluateInput(bytes, show(input), writesFiles, async (voted) => {
+    if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
+    progress('Kiểm tra dữ liệu…');
+  });
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {
@@ -119,7 +132,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
   if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(bytes, show(input), ev, grids, reportName, { now, user: io.user, previous: previous.grid });
+  const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, { now, user: io.user, previous: previous.grid });
   // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
   const held = countFailed(ev);
   if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
@@ -150,8 +163,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
-  // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
-  const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell)));
+  const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), ballotHeader);
   for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : []), ...(held ? ['', COUNT_FAILED_TEXT] : [])]) io.out(line);
   return held ? EXIT.blocked : EXIT.ok;
 }
