@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrids } from '../src/core/model/types';
 import { loadBuilt } from '../test/apps-script/harness';
-import { fillWorkbook } from '../test/apps-script/workbook';
+import { fillWorkbook, grownGrids, withBallots } from '../test/apps-script/workbook';
 import { fakeDocumentApp } from '../test/fakes/document-app';
 import { syntheticCluster } from './synthetic';
 
@@ -41,8 +41,8 @@ const UPDATE_PROTECTED = 'Cập nhật Bảng điểm (dòng đã phân quyền)
  * no batch call), also when "Cập nhật Bảng điểm" lays the row protections again.
  */
 export const PER_UNIT_ACTIONS = new Set(['Phân quyền nhập liệu', UPDATE_PROTECTED]);
-/** The report's ranking table has a row per unit: a few Docs calls per unit at most. */
-export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport']);
+/** The report's ranking table has a row per unit, the minutes a table per tie: a few Docs calls per unit at most. */
+export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport', 'menuKiemPhieu']);
 export const MAX_REPORT_CALLS_PER_UNIT = 3;
 
 function run(grids: WorkbookGrids, sequence: readonly [string, string][]): ActionCalls[] {
@@ -84,5 +84,10 @@ export function callsPerAction(units: number): ActionCalls[] {
       ['menuCapNhatBangDiem', UPDATE_PROTECTED],
     ]).slice(1),
     ...run(grids, SEQUENCE),
+    // The example cluster grown (its settings hold the council; 1 in 12 units share each total), its ballots typed.
+    ...run(withBallots(grownGrids(units)), [
+      ['menuTinhDiem', ''],
+      ['menuKiemPhieu', 'Kiểm phiếu (biên bản và tờ trình)'],
+    ]).slice(1),
   ];
 }

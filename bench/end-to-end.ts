@@ -7,10 +7,12 @@
  * beforehand, in a process of its own, so that its making is not measured.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ProcessRun, runMeasured as runTimed } from './process-run';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../dist-cli/tinh-diem.mjs', import.meta.url));
@@ -81,5 +83,27 @@ export async function measureEndToEnd(units: number, criteria: number): Promise<
     return { units, criteria, inputBytes, exitCode: main.exitCode, ms: main.ms, cpuMs: main.cpuMs, peakRssMb: main.peakRssMb, update };
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A synthetic cluster of `units` × `criteria` with the clerk's formulas (bench/cluster-file.ts) in `dir`; returns its path and size. */
+export function makeClusterFile(dir: string, units: number, criteria: number): { path: string; bytes: number } {
+  const path = join(dir, `cum-${units}x${criteria}.xlsx`);
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', path, String(units), String(criteria), 'formulas'], { cwd: ROOT, encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`bench/cluster-file.ts: ${made.stderr.trim().split('\n').pop()}`);
+  return { path, bytes: statSync(path).size };
+}
+
+/**
+ * One run of the command on `input`, measured from outside like any other program
+ * (process-run.ts: the same measure as LibreOffice's), its files written into a fresh
+ * folder removed afterwards.
+ */
+export function runCommand(input: string): ProcessRun {
+  const out = mkdtempSync(join(tmpdir(), 'tinh-diem-kq-'));
+  try {
+    return runTimed(process.execPath, [BUNDLE, input, '--out', out, '--json'], { cwd: out });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 }

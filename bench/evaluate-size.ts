@@ -1,7 +1,7 @@
 /**
  * One cluster size, measured in a process of its own:
  *   node --expose-gc --import tsx bench/evaluate-size.ts time UNITS CRITERIA RUNS
- *     median time of `evaluate` over RUNS runs after a warm-up
+ *     times of `evaluate` over RUNS runs after the warm-up runs (measure.ts)
  *   node --expose-gc --max-old-space-size=… --import tsx bench/evaluate-size.ts memory UNITS CRITERIA
  *     one `evaluate` in a fresh process: its peak resident memory is this run's
  *   node --expose-gc --import tsx bench/evaluate-size.ts cold UNITS CRITERIA
@@ -10,13 +10,13 @@
  * Prints one JSON line.
  */
 import { evaluate } from '../src/core/evaluate';
-import { MB, collect, median, medianMs } from './measure';
+import { MB, type Spread, WARM_UP_RUNS, collect, spread, timedRuns } from './measure';
 import { syntheticCluster } from './synthetic';
 
 export interface TimeResult {
-  medianMs: number;
-  /** CPU time of the process per run (median), for runs on a busy machine. */
-  medianCpuMs: number;
+  warmMs: Spread;
+  /** CPU time of the process per run, for runs on a busy machine. */
+  warmCpuMs: Spread;
   issues: number;
   ranked: number;
 }
@@ -47,7 +47,7 @@ if (mode === 'time') {
   let ranked = 0;
   // Each run starts from a collected heap, as a fresh Apps Script execution does: it
   // pays for its own garbage, not for the previous run's. Only counts outlive a run.
-  const ms = await medianMs(runs, () => {
+  const times = await timedRuns(runs, () => {
     const start = process.cpuUsage();
     const ev = evaluate(grids);
     const used = process.cpuUsage(start);
@@ -55,8 +55,8 @@ if (mode === 'time') {
     issues = ev.issues.length;
     ranked = ev.ranking.length;
   }, collect);
-  // The first entry is the warm-up run of medianMs.
-  const result: TimeResult = { medianMs: ms, medianCpuMs: median(cpu.slice(1)), issues, ranked };
+  // The first entries are the warm-up runs.
+  const result: TimeResult = { warmMs: spread(times), warmCpuMs: spread(cpu.slice(WARM_UP_RUNS)), issues, ranked };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } else if (mode === 'cold') {
   collect();

@@ -53,3 +53,16 @@ export function syntheticCluster({ units, criteria, seed = 42 }: SyntheticOption
   }
   return { settings, criteria: criteriaGrid, units: unitsGrid, scores };
 }
+
+/** What the clerk's formulas of `Bảng điểm` give (bench/cluster-file.ts): each unit's points minus its deduction, in row order. */
+export function clerkTotals(scores: Grid): number[] {
+  const width = scores[0].length;
+  return scores.slice(1).map((row) => row.slice(2, width - 2).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) - Math.abs(Number(row[width - 2]) || 0));
+}
+
+/** RANK of each total among all: one more than the totals above it. */
+export function clerkRanks(totals: readonly number[]): number[] {
+  const place = new Map<number, number>();
+  [...totals].sort((a, b) => b - a).forEach((t, i) => place.has(t) || place.set(t, i + 1));
+  return totals.map((t) => place.get(t) as number);
+}

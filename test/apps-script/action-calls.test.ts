@@ -9,23 +9,17 @@
  * first formatting.
  */
 import { describe, expect, it } from 'vitest';
-import { SHEET } from '../../src/core/model/template';
-import type { Grid, WorkbookGrids } from '../../src/core/model/types';
+import type { WorkbookGrids } from '../../src/core/model/types';
 import type { Calls } from '../fakes/calls';
 import { fakeDocumentApp } from '../fakes/document-app';
 import { loadBuilt } from './harness';
-import { exampleGrids, fillWorkbook, grownGrids } from './workbook';
+import { exampleGrids, fillWorkbook, grownGrids, withBallots, withoutBallots } from './workbook';
 
 const SIZES = { small: 12, large: 300 } as const;
 const gridsOf = (units: number): WorkbookGrids => (units === 12 ? exampleGrids() : grownGrids(units));
 
 function withoutScores(grids: WorkbookGrids): WorkbookGrids {
   const { scores: _, ...rest } = grids;
-  return rest;
-}
-
-function withoutBallots(grids: WorkbookGrids): WorkbookGrids {
-  const { ballots: _, ...rest } = grids;
   return rest;
 }
 
@@ -45,21 +39,6 @@ function callsOf(grids: WorkbookGrids, action: string, prepare?: string): Counte
   call(action);
   expect(google.ui.alerts.filter((a) => a.buttons !== 'YES_NO').map((a) => a.prompt), 'no refusal or failure dialog').toEqual([]);
   return { sheets: google.calls.list(), docs: docs.log };
-}
-
-/**
- * The council's ballots for the ranking of `grids`, as a secretary types them into the
- * sheet the vote action lays out: 12 ballots (the council), each agreeing to every award
- * candidate and choosing the first unit named in each tie.
- */
-function withBallots(grids: WorkbookGrids): WorkbookGrids {
-  const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
-  fillWorkbook(google.spreadsheet, withoutBallots(grids));
-  call('menuKiemPhieu');
-  const header = google.spreadsheet.sheet(SHEET.ballots).grid()[0].map(String);
-  const choice = (h: string): string => (h.startsWith('Đồng hạng') ? (h.split(': ')[1] ?? '').split(' / ')[0] : 'đồng ý');
-  const rows: Grid = Array.from({ length: 12 }, (_, i) => header.map((h, c) => (c === 0 ? i + 1 : h === '' ? '' : choice(h))));
-  return { ...grids, ballots: [header, ...rows] };
 }
 
 describe(`every action's Sheets calls are the same at ${SIZES.small} and ${SIZES.large} units`, () => {

@@ -2,7 +2,9 @@
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
 import { INPUT_ROLES, SHEET } from '../../src/core/model/template';
 import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
+import { fakeDocumentApp } from '../fakes/document-app';
 import { emptyCell, type FakeSpreadsheet } from '../fakes/spreadsheet';
+import { loadBuilt } from './harness';
 
 const EMPTY = emptyCell();
 
@@ -64,4 +66,24 @@ export function typeScores(ss: FakeSpreadsheet, values: (unit: string) => Record
       sheet.getRange(r + 2, c + 1).setValues([[value]]);
     }
   });
+}
+
+export function withoutBallots(grids: WorkbookGrids): WorkbookGrids {
+  const { ballots: _, ...rest } = grids;
+  return rest;
+}
+
+/**
+ * The council's ballots for the ranking of `grids`, as a secretary types them into the
+ * sheet the vote action lays out (through the built add-in): 12 ballots (the council),
+ * each agreeing to every award candidate and choosing the first unit named in each tie.
+ */
+export function withBallots(grids: WorkbookGrids): WorkbookGrids {
+  const { google, call } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+  fillWorkbook(google.spreadsheet, withoutBallots(grids));
+  call('menuKiemPhieu');
+  const header = google.spreadsheet.sheet(SHEET.ballots).grid()[0].map(String);
+  const choice = (h: string): string => (h.startsWith('Đồng hạng') ? (h.split(': ')[1] ?? '').split(' / ')[0] : 'đồng ý');
+  const rows: Grid = Array.from({ length: 12 }, (_, i) => header.map((h, c) => (c === 0 ? i + 1 : h === '' ? '' : choice(h))));
+  return { ...grids, ballots: [header, ...rows] };
 }
