@@ -66,6 +66,25 @@ describe('what a new year does to each setting', () => {
     expect(ev.units.every((u) => u.places === undefined && u.pledged === undefined)).toBe(true);
   });
 
+  it('clears the Mã cũ of both lists: a rename belongs to the year that ends, and kept it would forbid reusing the old code', () => {
+    const grids = fixtureGrids(fixture);
+    const withOld = (grid: Grid | undefined, oldCode: string): Grid => {
+      const rows = (grid ?? []).map((row) => [...row]);
+      const col = rows[0].indexOf('Mã cũ') >= 0 ? rows[0].indexOf('Mã cũ') : rows[0].length;
+      rows[0][col] = 'Mã cũ';
+      for (const row of rows.slice(1)) while (row.length <= col) row.push('');
+      rows[1][col] = oldCode;
+      return rows;
+    };
+    const renamed = { ...grids, criteria: withOld(grids.criteria, '1.0'), units: withOld(grids.units, 'XX') };
+    expect(evaluate(renamed).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const next = applied(renamed, plan(renamed));
+    for (const grid of [next.criteria, next.units]) {
+      const col = (grid as Grid)[0].indexOf('Mã cũ');
+      expect((grid as Grid).slice(1).map((row) => row[col] ?? '')).toEqual((grid as Grid).slice(1).map(() => ''));
+    }
+  });
+
   it('refuses while the year that ends has errors, without a year, or to a year not after it', () => {
     const broken = fixtureGrids(fixture);
     (broken.scores as Grid)[1][2] = 'mười';

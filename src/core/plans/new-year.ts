@@ -19,7 +19,7 @@ import type { Guide } from '../model/guide';
 import { deductionNumber, toNumber } from '../model/numbers';
 import { SheetRows, type OutCell, type OutputSheet } from '../model/output-sheet';
 import { historyRow } from '../outputs/outputs';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SETTINGS, SHEET, SUCCESSOR_HEADER, UNITS_COL, baseHeader, bonusHeader } from '../model/template';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, OLD_CODE_HEADER, SETTINGS, SHEET, SUCCESSOR_HEADER, UNITS_COL, baseHeader, bonusHeader } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult, WorkbookGrids } from '../model/types';
 import { placeColumns, successorColumn } from '../read/parse-lists';
@@ -130,11 +130,23 @@ function hasValue(grid: Grid, col: number): boolean {
   return grid.slice(HEADER_ROWS).some((row) => cleanText(row?.[col] instanceof Date ? 'd' : row?.[col]) !== '');
 }
 
-/** Places, pledges and predecessors are the year's; a `Kế thừa từ` column is added when missing, for the units that merge. */
+/** The `Mã cũ` column of a list: renames within the year that ends, applied by its updates and meaningless after it. */
+function oldCodeColumn(grid: Grid): number[] {
+  const col = (grid[0] ?? []).findIndex((h) => nameKey(h) === nameKey(OLD_CODE_HEADER));
+  return col >= 0 && hasValue(grid, col) ? [col] : [];
+}
+
+/** A criterion's old code belongs to the year that ends: kept, it would forbid reusing that code next year. */
+function criteriaEdits(grid: Grid | undefined): SheetEdits | null {
+  const columns = grid ? oldCodeColumn(grid) : [];
+  return grid && columns.length > 0 ? { sheet: SHEET.criteria, cells: [], cleared: columnBlocks(columns, grid.length - HEADER_ROWS) } : null;
+}
+
+/** Places, pledges, predecessors and old codes are the year's; a `Kế thừa từ` column is added when missing, for the units that merge. */
 function unitsEdits(grid: Grid): SheetEdits {
   const edits: SheetEdits = { sheet: SHEET.units, cells: [], cleared: [] };
   const successor = successorColumn(grid);
-  const columns = [UNITS_COL.pledged, ...placeColumns(grid).values(), ...(successor >= 0 ? [successor] : [])].filter((c) => hasValue(grid, c));
+  const columns = [UNITS_COL.pledged, ...placeColumns(grid).values(), ...(successor >= 0 ? [successor] : []), ...oldCodeColumn(grid)].filter((c) => hasValue(grid, c));
   edits.cleared = columnBlocks(columns, grid.length - HEADER_ROWS);
   if (successor < 0) {
     const header = grid[0] ?? [];
@@ -244,7 +256,7 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
   }
   const settings = settingsEdits(grids.settings ?? [], from, to);
   const edits: SheetEdits[] = [settings.edits, unitsEdits(grids.units ?? [])];
-  for (const e of [scoreEdits(SHEET.scores, grids.scores), scoreEdits(SHEET.agreed, grids.agreed), ballotEdits(grids.ballots)]) if (e) edits.push(e);
+  for (const e of [criteriaEdits(grids.criteria), scoreEdits(SHEET.scores, grids.scores), scoreEdits(SHEET.agreed, grids.agreed), ballotEdits(grids.ballots)]) if (e) edits.push(e);
   const ballots = Math.max(0, (grids.ballots?.length ?? 0) - HEADER_ROWS);
   const lines = [
     `Đã bắt đầu năm ${to}: giữ cấu hình, ${ev.criteria.length} tiêu chí và ${ev.units.length} đơn vị; "Năm" chuyển từ ${from} sang ${to}.`,
