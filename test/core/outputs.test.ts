@@ -38,7 +38,7 @@ describe('Tổng hợp', () => {
   it('links the report and lists the award proposal', () => {
     expect(sheet.rows[1].slice(0, 3)).toEqual(['Báo cáo', '', 'https://docs.google.com/document/d/x']);
     const flat = sheet.rows.map((r) => r[0]);
-    expect(flat).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.');
+    expect(flat).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.');
   });
 
   it('centres the rank, the total and the grade, so no number runs into the text beside it ("1LA", "93Hoàn thành tốt")', () => {

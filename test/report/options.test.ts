@@ -21,7 +21,7 @@ describe('report options', () => {
     const m = exampleReport({ decimalSeparator: ',' });
     expect(ranking(m)[1]).toEqual(['1', 'Sở Thông tin và Truyền thông tỉnh Long An', '100', '+18', '-0,5', '117,5']);
     expect(ranking(m)[3]).toEqual(['3', 'Sở Thông tin và Truyền thông tỉnh Tiền Giang', '100', '+15,5', '-1,5', '114']);
-    expect(lines(m)).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117,5 điểm.');
+    expect(lines(m)).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117,5 điểm, xếp thứ 1.');
   });
 
   it('numbers the table by competition ranking when asked (1, 2, 2, 4)', () => {
@@ -58,13 +58,13 @@ describe('report options', () => {
   it('proposes the leader in one sentence naming the award and the body that grants it', () => {
     const v = (m: ReportModel): string[] => lines(m).slice(lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1, lines(m).findIndex((l) => l.endsWith('./.')));
     expect(v(exampleReport({ awardCount: 1 }))).toEqual([
-      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.',
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.',
     ]);
     expect(v(exampleReport({ awardCount: 1, awardName: 'Cờ thi đua của Chính phủ' }))[0]).toContain(' đề nghị xét tặng Cờ thi đua của Chính phủ cho Sở Thông tin và Truyền thông tỉnh Long An,');
     expect(v(exampleReport({ awardCount: 2 }))).toEqual([
       'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 02 đơn vị sau:',
-      '- Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1 với tổng số 117.5 điểm.',
-      '- Sở Thông tin và Truyền thông tỉnh Hậu Giang, xếp hạng 2 với tổng số 115 điểm.',
+      '- Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.',
+      '- Sở Thông tin và Truyền thông tỉnh Hậu Giang, đạt 115 điểm, xếp thứ 2.',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('report options', () => {
   it('writes generated summary, intro and closing when the settings leave them blank', () => {
     const m = exampleReport({ summary: '', intro: '', closing: '' });
     expect(lines(m)).toContain('Kết quả thi đua, khen thưởng năm 2021 của Cụm thi đua số 08');
-    expect(lines(m)).toContain('Sau đây là kết quả thi đua năm 2021 của các đơn vị thuộc Cụm thi đua số 08:');
-    expect(lines(m)).toContain('Cụm thi đua số 08 gửi báo cáo kết quả thi đua, khen thưởng năm 2021 để các cơ quan, đơn vị liên quan theo dõi./.');
+    expect(lines(m)).toContain('Thực hiện kế hoạch thi đua năm 2021, Cụm thi đua số 08 báo cáo kết quả thi đua, khen thưởng như sau:');
+    expect(lines(m)).toContain('Trên đây là báo cáo kết quả thi đua, khen thưởng năm 2021 của Cụm thi đua số 08./.');
   });
 
   it('adds ./. once even when the closing already ends with it or a full stop', () => {

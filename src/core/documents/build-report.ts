@@ -64,10 +64,11 @@ function chartSlot(ev: Evaluation): ChartSlot {
 function rankingSection(ev: Evaluation): Block[] {
   if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
   return [
-    paragraph('body', `Từ điểm chấm theo bảng tiêu chí${inYear(ev)}, các đơn vị được xếp hạng như sau:`),
+    paragraph('body', `Kết quả chấm điểm, xếp hạng thi đua${inYear(ev)} của các đơn vị trong Cụm như sau:`),
     rankingTable(ev),
     ...votedNotes(ev),
-    ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev)] : []),
+    // The chart with its caption under it, as a figure of the section.
+    ...(ev.ranking.length <= CHART_MAX_UNITS ? [chartSlot(ev), paragraph('caption', `Biểu đồ: Tổng điểm thi đua${inYear(ev)} của các đơn vị trong Cụm`)] : []),
     ...comparisonParagraphs(ev),
   ];
 }
@@ -95,8 +96,8 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
   sections.push(['Chấm điểm và xếp hạng:', rankingSection(ev)]);
   if (ev.settings.awardCount > 0 && !ev.blocked) sections.push(['Đề nghị khen thưởng:', awardSection(ev)]);
 
-  const intro = report.intro || `Sau đây là kết quả thi đua${inYear(ev)} của các đơn vị thuộc ${clusterName || 'Cụm thi đua'}:`;
-  const closing = (report.closing || `${clusterName || 'Cụm thi đua'} gửi báo cáo kết quả thi đua, khen thưởng${inYear(ev)} để các cơ quan, đơn vị liên quan theo dõi`).replace(/[\s.]*(\.\/\.)?$/, '');
+  const intro = report.intro || `Thực hiện kế hoạch thi đua${inYear(ev)}, ${clusterName || 'Cụm thi đua'} báo cáo kết quả thi đua, khen thưởng như sau:`;
+  const closing = (report.closing || `Trên đây là báo cáo kết quả thi đua, khen thưởng${inYear(ev)} của ${clusterName || 'Cụm thi đua'}`).replace(/[\s.]*(\.\/\.)?$/, '');
   const blocks: Block[] = [
     ...headerBlocks(ev, report.date ?? options.now),
     ...textParagraphs(report.basis),

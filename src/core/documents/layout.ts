@@ -47,6 +47,8 @@ export const FORMAT = {
   /** The closing sentence, with room before the signature block. */
   closing: { align: 'justify', size: SIZE.body, indent: true, spaceBefore: 0, spaceAfter: 12, keepWithNext: true },
   note: { align: 'justify', size: SIZE.note, indent: true, spaceBefore: 6, spaceAfter: 6, italic: true },
+  /** The caption under the chart. */
+  caption: { align: 'center', size: SIZE.note, indent: false, spaceBefore: 3, spaceAfter: 12, italic: true },
   tableHead: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3, bold: true },
   tableCenter: { align: 'center', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },
   tableLeft: { align: 'left', size: SIZE.table, indent: false, spaceBefore: 3, spaceAfter: 3 },

@@ -46,7 +46,7 @@ export function awardParagraphs(proposal: AwardProposal, w: AwardWording): strin
   const { proposed, tiedAtCutoff: tied } = proposal;
   const points = (r: UnitResult): string => {
     const vote = w.voteOf(r.unit.code);
-    return `xếp hạng ${r.rank} với tổng số ${formatPoints(r.total, w.separator)} điểm${vote ? `, được ${vote}` : ''}`;
+    return `đạt ${formatPoints(r.total, w.separator)} điểm, xếp thứ ${r.rank}${vote ? `, được Hội đồng thi đua bình xét với ${vote}` : ''}`;
   };
   const basis = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${w.year ? ` năm ${w.year}` : ''}, ${w.proposer} đề nghị xét tặng ${w.award}`;
   const paragraphs: string[] = [];
