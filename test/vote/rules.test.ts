@@ -11,7 +11,7 @@ import { reportPlainText } from '../../src/core/documents/plain-text';
 import { evaluate } from '../../src/core/evaluate';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import type { VoteOutcome } from '../../src/core/model/vote-types';
-import { ballotHeader, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { ballotHeader, ballotTemplateSheet, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
 import { twoCriteria } from '../helpers/cluster';
 
 const RUN = new Date(2022, 0, 10);
@@ -121,5 +121,13 @@ describe('after the last round, the head\'s decision', () => {
     const ev = evaluate(grids({}, tied));
     expect(issuesOf(ev)).toContainEqual(['warning', 'VOTE_UNDECIDED', 'Cấu hình', ev.settings.cells.headDecision]);
     expect(minutesText(ev)).toContain('Hội đồng chuyển Cụm trưởng và Cụm phó xem xét, quyết định.');
+  });
+});
+
+describe('Phiếu bầu in print', () => {
+  it('gives each answer column room for its bold header on one line (8 px a character), so it never wraps over the first ballot', () => {
+    const header = 'Đồng hạng 5: Vĩnh Long / Đồng Tháp';
+    const sheet = ballotTemplateSheet([['Số phiếu', 'Cờ thi đua: Long An', header], [1, 'đồng ý', 'Đồng Tháp']]);
+    expect(sheet.columns.map((c) => c.width)).toEqual([80, 220, header.length * 8 + 16]);
   });
 });

@@ -14,6 +14,7 @@ import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import type { TemplateSheet } from '../sheets/template-sheets';
+import { MAX_COLUMN_WIDTH } from '../sheets/print-layout';
 import type { Candidates } from '../model/vote-types';
 
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
@@ -173,6 +174,19 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   return ok ? { number, round, award, tie } : null;
 }
 
+/** Pixels of a bold header character at the default size, and the cell's padding. */
+const BOLD_CHAR_PIXELS = 8;
+const HEADER_PADDING = 16;
+
+/**
+ * An answer column wide enough for its bold header on one line ("Đồng hạng 5: Vĩnh Long /
+ * Đồng Tháp" wrapped onto two lines printed over the first ballot), up to the widest column
+ * the layout allows; a longer header wraps and its row is sized for it.
+ */
+export function answerWidth(header: string): number {
+  return Math.min(MAX_COLUMN_WIDTH, Math.max(220, header.length * BOLD_CHAR_PIXELS + HEADER_PADDING));
+}
+
 /** The laid-out sheet as a template sheet, for the .xlsx writer (a number column, then text answers). */
 export function ballotTemplateSheet(grid: Grid): TemplateSheet {
   const [header = [BALLOT_NUMBER_HEADER], ...rows] = grid;
@@ -181,7 +195,7 @@ export function ballotTemplateSheet(grid: Grid): TemplateSheet {
     name: SHEET.ballots,
     columns: header.map((h, i) => {
       const numeric = i === 0 || questionOf(h) === 'round';
-      return { header: cleanText(h), format: numeric ? 'points' : 'text', width: numeric ? 80 : 220 };
+      return { header: cleanText(h), format: numeric ? 'points' : 'text', width: numeric ? 80 : answerWidth(cleanText(h)) };
     }),
     rows,
     dataRows: Math.max(rows.length, 30),
