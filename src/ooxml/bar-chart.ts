@@ -18,7 +18,16 @@ export interface BarChart {
   bars: readonly { label: string; value: number }[];
   /** Size of the bars' names and values, 11 pt unless the bars are too close for it. */
   labelPoints?: number;
+  /**
+   * The decimal mark of the values printed on the bars: `General` alone follows the
+   * reader's locale ("117.5" under an English LibreOffice beside a text saying "117,5");
+   * a locale prefix fixes it (Vietnamese 42A: comma; English 409: point). Absent: the reader's.
+   */
+  decimalSeparator?: '.' | ',';
 }
+
+/** The number format of the values on the bars, in the chosen decimal mark. */
+const valueFormat = (sep: '.' | ',' | undefined): string => (sep === ',' ? '[$-42A]General' : sep === '.' ? '[$-409]General' : 'General');
 
 const BAR_COLOUR = '2F5597';
 /** Axis lines and gridlines: black at 15 %, as Office's default chart style draws them. */
@@ -49,7 +58,7 @@ function series(chart: BarChart, font: string, points: number): string {
   const labels = chart.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${escapeXml(b.label)}</c:v></c:pt>`).join('');
   const values = chart.bars.map((b, i) => `<c:pt idx="${i}"><c:v>${b.value}</c:v></c:pt>`).join('');
   const dataLabels =
-    `<c:dLbls><c:numFmt formatCode="General" sourceLinked="0"/>${NO_SHAPE}${labelText(font, points)}` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(valueFormat(chart.decimalSeparator))}" sourceLinked="0"/>${NO_SHAPE}${labelText(font, points)}` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
   return (
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +

@@ -146,3 +146,15 @@ describe('the .docx report', () => {
     expect(doc).toMatch(/<w:b\/>[\s\S]*Đậm [\s\S]*<w:b w:val="false"\/>[\s\S]*<w:i\/>[\s\S]*nghiêng/);
   });
 });
+
+describe('the chart\'s values in the chosen decimal mark', () => {
+  it('prints the bars\' values with a comma when Dấu thập phân is "," and a point when ".", whatever the reader\'s locale', async () => {
+    const format = async (sep: string): Promise<string | undefined> => {
+      const chart = (await docxParts(await renderDocx(exampleReport({ decimalSeparator: sep }))))['word/charts/chart1.xml'];
+      return /<c:dLbls><c:numFmt formatCode="([^"]+)"/.exec(chart)?.[1];
+    };
+    // 42A is Vietnamese (decimal comma), 409 English (decimal point): LibreOffice prints "117,5" and "117.5" by them.
+    expect(await format(',')).toBe('[$-42A]General');
+    expect(await format('.')).toBe('[$-409]General');
+  });
+});

@@ -58,6 +58,7 @@ function chartSlot(ev: Evaluation): ChartSlot {
     title: `Tổng điểm thi đua${inYear(ev)}`,
     bars: ev.ranking.map((r) => ({ label: r.unit.shortName, value: toNumber(r.total) })),
     description: `Biểu đồ tổng điểm thi đua ${clusterTitle(ev)}: ${rankingLine(ev)}`,
+    decimalSeparator: ev.settings.decimalSeparator,
   };
 }
 

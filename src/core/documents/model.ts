@@ -69,6 +69,8 @@ export interface ChartSlot {
   bars: { label: string; value: number }[];
   /** Alternative text of the image. */
   description: string;
+  /** The decimal mark the values on the bars print with, as the report's text. */
+  decimalSeparator: '.' | ',';
 }
 
 export type Block = Paragraph | Rule | Table | ChartSlot;
