@@ -72,6 +72,8 @@ export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options:
     const row: Grid[number] = [u.code, u.shortName];
     f.criteria.forEach((_, j) => row.push(s?.base[j] ?? '', s?.bonus[j] ? s.bonus[j] : ''));
     row.push(s?.deduction ? s.deduction : '', s?.reason ?? '');
+    // The evidence links and the explanation are left blank, as in the year's files.
+    while (row.length < scores[0].length) row.push('');
     scores.push(row);
   }
   return { settings, criteria, units, scores, ...(options.ballots ? { ballots: [f.ballots.header, ...f.ballots.rows] } : {}) };

@@ -9,6 +9,7 @@ import { markIssues } from './marks';
 import { replaceSheet } from './output-sheet';
 import type { Outcome } from './outcome';
 import { writeLaidOut } from './sheet-layout';
+import { showSubmissions } from './submission';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -50,5 +51,6 @@ export function runCheck(ss: Spreadsheet): Outcome {
   const ev = evaluateInputs(inputs);
   writeChecks(ss, ev, inputs.sheetIds);
   markIssues(inputs, ev.issues);
+  showSubmissions(ss, inputs, ev);
   return { ev, action: 'check', message: checkMessage(ev), refused: false, reportUrl: '' };
 }

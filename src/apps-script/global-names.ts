@@ -20,6 +20,10 @@ export const MENU_FUNCTIONS = {
   dossier: 'menuLapHoSo',
   permissions: 'menuPhanQuyen',
   newYear: 'menuBatDauNamMoi',
+  submit: 'menuNopBangDiem',
+  reopen: 'menuMoLaiDong',
+  review: 'menuThamDinh',
+  lock: 'menuKhoaDong',
   sidebar: 'menuMoThanhBen',
   help: 'menuHuongDan',
 } as const;

@@ -24,12 +24,17 @@ function menuKiemPhieu(): void { TinhDiem.menuKiemPhieu(); }
 function menuLapHoSo(): void { TinhDiem.menuLapHoSo(); }
 function menuPhanQuyen(): void { TinhDiem.menuPhanQuyen(); }
 function menuBatDauNamMoi(): void { TinhDiem.menuBatDauNamMoi(); }
+function menuNopBangDiem(): void { TinhDiem.menuNopBangDiem(); }
+function menuMoLaiDong(): void { TinhDiem.menuMoLaiDong(); }
+function menuThamDinh(): void { TinhDiem.menuThamDinh(); }
+function menuKhoaDong(): void { TinhDiem.menuKhoaDong(); }
 function menuMoThanhBen(): void { TinhDiem.menuMoThanhBen(); }
 function menuHuongDan(): void { TinhDiem.menuHuongDan(); }
 
 function sidebarCheck(): TinhDiemSidebarData { return TinhDiem.sidebarCheck(); }
 function sidebarCompute(): TinhDiemSidebarData { return TinhDiem.sidebarCompute(); }
 function sidebarReport(): TinhDiemSidebarData { return TinhDiem.sidebarReport(); }
+function sidebarSubmit(): TinhDiemSidebarData { return TinhDiem.sidebarSubmit(); }
 function sidebarSelectCell(sheet: string, cell: string): void { TinhDiem.sidebarSelectCell(sheet, cell); }
 
 /**

@@ -19,7 +19,8 @@ h2{font-size:15px;margin:14px 0 4px}ol,ul{padding-left:20px;margin:4px 0}code{ba
 <li>Danh sách: điền "${SHEET.settings}", nhập "${SHEET.criteria}" (mã, tên, điểm chuẩn và điểm thưởng tối đa) và "${SHEET.units}" (mã, tên, email người nhập của từng đơn vị).</li>
 <li><b>${MENU_ITEMS.update}</b>: xếp "${SHEET.scores}" theo danh sách, hai cột điểm cho mỗi tiêu chí và một dòng cho mỗi đơn vị. Chạy lại bất cứ lúc nào danh sách thay đổi: điểm đã nhập đi theo đơn vị và tiêu chí của nó; điểm không còn chỗ được chuyển sang trang "${SHEET.keptAside}".</li>
 <li><b>${MENU_ITEMS.permissions}</b>: mỗi đơn vị chỉ sửa được dòng của mình trong "${SHEET.scores}".</li>
-<li>Các đơn vị nhập điểm. Điểm trừ ghi 0,5 hay -0,5 đều là trừ 0,5 điểm.</li>
+<li>Các đơn vị nhập điểm và dán đường dẫn minh chứng (cột "Minh chứng &lt;mã&gt;"). Điểm trừ ghi 0,5 hay -0,5 đều là trừ 0,5 điểm.</li>
+<li><b>${MENU_ITEMS.submit}</b> (đơn vị chọn một ô trong dòng của mình): dòng được kiểm tra, còn lỗi thì chưa nộp được; nộp xong, giá trị đã nộp được lưu, mọi thay đổi sau đó hiện trong "${MENU_ITEMS.check}". Thư ký dùng <b>${MENU_ITEMS.reopen}</b> (ghi lý do) để đơn vị sửa và nộp lại, <b>${MENU_ITEMS.review}</b> sau khi thẩm định. Điểm sửa ở trang "${SHEET.agreed}" phải ghi lý do ở cột "Lý do &lt;mã&gt;"; đơn vị giải trình ở cột "Giải trình".</li>
 <li><b>${MENU_ITEMS.check}</b>: liệt kê lỗi và cảnh báo ở trang "${SHEET.checks}", tô màu và ghi chú (bắt đầu bằng ⚠) vào ô cần sửa.</li>
 <li><b>${MENU_ITEMS.compute}</b>: khi không còn lỗi, tạo lại trang "${SHEET.summary}" có biểu đồ và ghi một dòng vào "${SHEET.history}".</li>
 <li><b>${MENU_ITEMS.report}</b>: tạo một Google Doc mới (báo cáo cũ không bị sửa) và ghi đường dẫn vào "${SHEET.summary}".</li>

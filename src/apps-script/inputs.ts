@@ -5,6 +5,7 @@ import { GUIDE } from './build-kind';
 import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
 import type { WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
+import { readLog } from './submission-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -36,9 +37,15 @@ export function readInputs(ss: Spreadsheet): Inputs {
     inputs.grids[role] = sheet.getDataRange().getValues();
     inputs.sheetIds[SHEET[role]] = sheet.getSheetId();
   }
+  // What the add-in recorded is the log (a unit's run cannot write the owner's sheet `Nộp bài`, which only shows it).
+  const log = readLog();
+  if (log) {
+    inputs.grids.submissions = log;
+    delete inputs.ranges.submissions;
+  }
   return inputs;
 }
 
 export function evaluateInputs(inputs: Inputs): Evaluation {
-  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, sheetDecimalMark: inputs.separator, guide: GUIDE });
+  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, sheetDecimalMark: inputs.separator, guide: GUIDE, now: new Date() });
 }

@@ -14,7 +14,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function liveSheets(ss: Spreadsheet): LiveSheets {
   const width = (name: string): number | undefined => ss.getSheetByName(name)?.getMaxColumns();
   const ballots = width(SHEET.ballots);
-  return { agreed: !!ss.getSheetByName(SHEET.agreed), ballots: ballots !== undefined, widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots } };
+  const agreed = width(SHEET.agreed);
+  return { agreed: agreed !== undefined, ballots: ballots !== undefined, widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots, agreed } };
 }
 
 /** Writes the live formulas of `Bảng điểm` again where its live columns stand; nothing when it has none. */

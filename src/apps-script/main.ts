@@ -19,6 +19,7 @@ import { lastReportUrl } from './history';
 import { evaluateInputs, readInputs } from './inputs';
 import { buildMenu } from './menu';
 import { runPermissions } from './permissions';
+import { askReopenReason, runLock, runReopen, runReview, runSubmit } from './submission';
 import { runReport } from './report';
 import { runVote } from './vote';
 import { runDossier } from './dossier';
@@ -43,17 +44,27 @@ export const menuKiemPhieu = (): void => fromMenu(runVote);
 export const menuLapHoSo = (): void => fromMenu(runDossier);
 export const menuPhanQuyen = (): void => fromMenu(runPermissions);
 export const menuBatDauNamMoi = (): void => menuNewYear();
+export const menuNopBangDiem = (): void => fromMenu(runSubmit);
+export const menuThamDinh = (): void => fromMenu(runReview);
+export const menuKhoaDong = (): void => fromMenu(runLock);
+
+/** The reason is asked first: a dialog waits for a person, and no lock may be held meanwhile. */
+export function menuMoLaiDong(): void {
+  const reason = askReopenReason();
+  if (reason !== null) fromMenu((ss) => runReopen(ss, reason));
+}
 export const menuHuongDan = (): void => showHelp();
 
 /** Opening the sidebar only reads, so it takes no lock. */
 export function menuMoThanhBen(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  openSidebar(sidebarData(evaluateInputs(readInputs(ss)), { action: 'open', reportUrl: lastReportUrl(ss) }));
+  openSidebar(sidebarData(evaluateInputs(readInputs(ss)), { action: 'open', reportUrl: lastReportUrl(ss), now: new Date() }));
 }
 
 export const sidebarCheck = (): SidebarData => fromSidebar(runCheck);
 export const sidebarCompute = (): SidebarData => fromSidebar(runCompute);
 export const sidebarReport = (): SidebarData => fromSidebar(runReport);
+export const sidebarSubmit = (): SidebarData => fromSidebar(runSubmit, true);
 export const sidebarSelectCell = (sheet: unknown, cell: unknown): void => selectCell(sheet, cell);
 
 /**

@@ -8,6 +8,7 @@
  */
 import { permissionsSummary, planPermissions, type PermissionsDone } from '../core/plans/permissions';
 import { SHEET } from '../core/model/template';
+import { rowLocks } from '../core/plans/submission';
 import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
@@ -20,7 +21,8 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   const ev = evaluateInputs(inputs);
   const outcome = (message: string, refused = false): Outcome => ({ ev, action: 'open', message, refused, reportUrl: '' });
   const sheets = ss.getSheets();
-  const plan = planPermissions({ scores: inputs.grids.scores, units: ev.units, sheetNames: sheets.map((s) => s.getName()), guide: GUIDE });
+  // Rows locked after the deadline stay locked (src/core/plans/submission.ts).
+  const plan = planPermissions({ scores: inputs.grids.scores, units: ev.units, sheetNames: sheets.map((s) => s.getName()), guide: GUIDE, locks: rowLocks(inputs.grids.submissions, ev.units) });
   if (plan.refusal !== null) return outcome(plan.refusal, true);
 
   const g = new Guarding(ss);
@@ -40,7 +42,8 @@ export function runPermissions(ss: Spreadsheet): Outcome {
     else done.sheets.push(SHEET.scores);
     const refused = new Set(rows.refused);
     done.refused = ev.units.filter((u) => refused.has(u.code)).map((u) => u.shortName || u.code);
-    done.units = plan.rows.length;
+    // A locked row has two guards (its explanation stays the unit's): count units, not guards.
+    done.units = new Set(plan.rows.map((r) => r.unitCode)).size;
   }
   return outcome(permissionsSummary(plan, done, GUIDE));
 }

@@ -70,7 +70,7 @@ function blocksOf(p: Protection): Block[] {
  * row then stays owner-only, and its description says so.
  */
 function makeRowGuard(g: Guarding, sheet: Sheet, guard: RowGuard, width: number): boolean {
-  const p = sheet.getRange(guard.row, 1, 1, width).protect();
+  const p = sheet.getRange(guard.row, guard.span?.column ?? 1, 1, guard.span?.columns ?? width).protect();
   g.restrict(p);
   let taken = true;
   if (guard.editors.length > 0) {
@@ -80,7 +80,7 @@ function makeRowGuard(g: Guarding, sheet: Sheet, guard: RowGuard, width: number)
       taken = false;
     }
   }
-  p.setDescription(taken ? guard.description : rowGuard(guard.row, guard.unitCode, [], null).description);
+  p.setDescription(taken ? guard.description : `${rowGuard(guard.row, guard.unitCode, [], null).description}${guard.span ? ` (cột ${guard.span.column})` : ''}`);
   return taken;
 }
 

@@ -48,12 +48,17 @@ export function fromMenu(action: Action): void {
   const outcome = result.value;
   if (outcome.refused) ui.alert(TITLE, outcome.message, ui.ButtonSet.OK);
   else ss.toast(outcome.message, TITLE, TOAST_SECONDS);
-  openSidebar(sidebarData(outcome.ev, { reportUrl: outcome.reportUrl, action: outcome.action }));
+  openSidebar(sidebarData(outcome.ev, { reportUrl: outcome.reportUrl, action: outcome.action, now: new Date() }));
 }
 
-/** For `google.script.run`: a thrown Error's message reaches the page's failure handler. */
-export function fromSidebar(action: Action): SidebarData {
+/**
+ * For `google.script.run`: a thrown Error's message reaches the page's failure handler.
+ * `refusalThrows`: an action whose refusal the page must show as such (a submission), not as data.
+ */
+export function fromSidebar(action: Action, refusalThrows = false): SidebarData {
   const result = attempt(action, SpreadsheetApp.getActiveSpreadsheet());
   if (!result.ran) throw new Error(BUSY_MESSAGE);
-  return sidebarData(result.value.ev, { reportUrl: result.value.reportUrl, action: result.value.action });
+  const outcome = result.value;
+  if (refusalThrows && outcome.refused) throw new Error(outcome.message);
+  return sidebarData(outcome.ev, { reportUrl: outcome.reportUrl, action: outcome.action, now: new Date(), message: refusalThrows ? outcome.message : '' });
 }

@@ -21,6 +21,7 @@ import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs, type Inputs } from './inputs';
 import type { Outcome } from './outcome';
 import { Guarding, guardScoreRows, insertSheet } from './protections';
+import { rowLocks } from '../core/plans/submission';
 import { fromMenu } from './run';
 import { layTemplateSheet, type LayOptions } from './template-sheet';
 import { writeBallotSheet } from './vote';
@@ -107,13 +108,14 @@ function guardWork(inputs: Inputs, p: RelayoutPlan): GuardWork | null {
   const after = p.sheets.find((s) => s.role === 'scores')?.layout.grid;
   if (!range || !after) return null;
   const before = inputs.grids.scores;
-  if (!relayoutGuards(before, after, p.units, false).touched) return null;
+  const locks = rowLocks(inputs.grids.submissions, p.units);
+  if (!relayoutGuards(before, after, p.units, false, locks).touched) return null;
   const sheet = range.getSheet();
   const sheetGuard = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   if (!sheetGuard || !isOurs(sheetGuard.getDescription())) return null;
   // A row guard spans the sheet's width when it was made: a wider sheet needs every one made again.
   const grew = specOf(p, SHEET.scores).columns.length > sheet.getMaxColumns();
-  return relayoutGuards(before, after, p.units, grew);
+  return relayoutGuards(before, after, p.units, grew, locks);
 }
 
 const CHANGED_MEANWHILE = `Trong lúc chờ xác nhận, danh sách hoặc "${SHEET.scores}" đã thay đổi. Chưa có gì thay đổi; hãy chạy lại ${GUIDE.update}.`;

@@ -26,7 +26,7 @@ import { type ShowPath, exists, pathShower, readInput, refuseOverwrite, writeOut
 import { EXIT, type CliIo } from './io';
 import { jsonResult } from './json-output';
 import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
-import { awardText, ballotNextStep, issueLines, rankingTable, voteText } from './terminal';
+import { awardText, ballotNextStep, issueLines, rankingTable, reviewText, voteText } from './terminal';
 import { updatedPath } from './update-name';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
@@ -87,11 +87,11 @@ async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Gr
  * garbage before the outputs are written (about 60 MB at 10,000 units × 100 criteria).
  * `beforeEvaluating` is told whether ballots were typed.
  */
-async function evaluateInput(bytes: Uint8Array, shown: string, writesFiles: boolean, beforeEvaluating: (voted: boolean) => Promise<void>): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
+async function evaluateInput(bytes: Uint8Array, shown: string, writesFiles: boolean, now: Date, beforeEvaluating: (voted: boolean) => Promise<void>): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
   const { grids, beyond } = await readInputGrids(bytes, shown);
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, now });
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
   return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '' };
@@ -109,14 +109,15 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   progress(`Đọc tệp ${show(input)}…`);
   const bytes = await readInput(input, show);
   const otherwise = 'hoặc chọn thư mục khác với --out';
-  const { ev, ballotHeader, inputFingerprint } = await evaluateInput(bytes, show(input), writesFiles, async (voted) => {
+  const now = io.now();
+  const { ev, ballotHeader, inputFingerprint } = await evaluateInput(bytes, show(input), writesFiles, now, async (voted) => {
     if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
     progress('Kiểm tra dữ liệu…');
   });
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {
-      for (const line of issueLines(ev.issues)) io.out(line);
+      for (const line of [...reviewText(ev, now), ...issueLines(ev.issues)]) io.out(line);
       io.out('Dữ liệu còn lỗi nên chưa xếp hạng và chưa ghi tệp nào. Hãy sửa các ô nêu trên rồi chạy lại.');
     }
     return EXIT.blocked;
@@ -128,7 +129,6 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     return EXIT.ok;
   }
   const reportName = basename(outputs.report);
-  const now = io.now();
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
   if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
@@ -164,6 +164,6 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const awards = [...voteText(ev), ...awardText(ev)];
   const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), ballotHeader);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : []), ...(held ? ['', COUNT_FAILED_TEXT] : [])]) io.out(line);
+  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...reviewText(ev, now), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : []), ...(held ? ['', COUNT_FAILED_TEXT] : [])]) io.out(line);
   return held ? EXIT.blocked : EXIT.ok;
 }

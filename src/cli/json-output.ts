@@ -4,7 +4,7 @@
  * real output against that schema: a field added here must be added there.
  */
 import { toNumber } from '../core/model/numbers';
-import type { UnitResult } from '../core/model/types';
+import type { Review, UnitResult } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
 import { jsonVote, type JsonVote } from './json-vote';
 
@@ -39,6 +39,31 @@ export interface JsonResult {
   vote: JsonVote | null;
   /** Minutes and letter left at the output paths by an earlier run that this run's result does not match (see stale-vote-docs.ts). */
   staleFiles: string[];
+  /** Submissions (Nộp bài), evidence and the cluster's corrections with their reasons. */
+  review: {
+    deadline: string | null;
+    units: { code: string; status: string; statusText: string; locked: boolean; submittedAt: string | null; submittedBy: string; reopenReasons: string[]; bonuses: number; bonusesWithEvidence: number; explanation: string }[];
+    corrections: { unit: string; criterion: string; kind: string; own: number | null; agreed: number; reason: string; cell: string }[];
+  };
+}
+
+function jsonReview(review: Review): JsonResult['review'] {
+  return {
+    deadline: review.deadline ? review.deadline.toISOString() : null,
+    units: review.units.map((u) => ({
+      code: u.code,
+      status: u.status,
+      statusText: u.statusText,
+      locked: u.locked,
+      submittedAt: u.submittedAt ? u.submittedAt.toISOString() : null,
+      submittedBy: u.submittedBy,
+      reopenReasons: [...u.reopenReasons],
+      bonuses: u.bonuses,
+      bonusesWithEvidence: u.bonusesWithEvidence,
+      explanation: u.explanation,
+    })),
+    corrections: review.corrections.map((c) => ({ unit: c.unitCode, criterion: c.criterion, kind: c.kind, own: c.own === null ? null : toNumber(c.own), agreed: toNumber(c.agreed), reason: c.reason, cell: c.cell })),
+  };
 }
 
 const codes = (results: readonly UnitResult[]): string[] => results.map((r) => r.unit.code);
@@ -70,5 +95,6 @@ export function jsonResult(ev: Evaluation, staleFiles: readonly string[] = []): 
     issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, unit: i.unit ?? null, message: i.message })),
     vote: jsonVote(ev.vote),
     staleFiles: [...staleFiles],
+    review: jsonReview(ev.review),
   };
 }

@@ -2,6 +2,7 @@
 import { cellRef } from '../core/model/a1';
 import { formatBonus, formatDeduction, formatPoints } from '../core/model/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs/outputs';
+import { sidebarReview } from '../core/outputs/sidebar-data';
 import { SHEET, SUMMARY_HEADER } from '../core/model/template';
 import { ballotCounts } from '../core/outputs/vote-sheet';
 import { askedText, candidatesOf, needsBallot } from '../core/vote/ballot-sheet';
@@ -52,6 +53,24 @@ export function issueLines(issues: readonly Issue[]): string[] {
   const lines = [`${counted}${notes > 0 ? `; ${notes} ghi chú` : ''}:`];
   for (const i of errorsFirst(issues)) lines.push(`  ${SEVERITY_LABEL[i.severity]} ${cellRef(i.sheet, i.cell)}: ${i.message}`);
   return lines;
+}
+
+/** Who has submitted by the deadline, and the cluster's corrections with their reasons: the sidebar's words. */
+export function reviewText(ev: Evaluation, now: Date): string[] {
+  const review = sidebarReview(ev, now);
+  if (!review) return [];
+  const submitted = review.units.length - review.notSubmitted.length;
+  const lines = [`Nộp bảng điểm: ${submitted}/${review.units.length} đơn vị đã nộp${review.deadline ? `; hạn nộp ${review.deadline}` : ''}.`];
+  for (const u of review.units) lines.push(`  ${u.unit}: ${u.status}${u.detail ? ` (${u.detail})` : ''}`);
+  if (review.corrections.length > 0) {
+    const count = review.corrections.reduce((n, c) => n + c.items.length, 0);
+    lines.push(`Cụm chấm điều chỉnh ${count} điểm của ${review.corrections.length} đơn vị:`);
+    for (const c of review.corrections) {
+      for (const i of c.items) lines.push(`  ${c.unit}, ${i.what}: ${i.change}. Lý do: ${i.reason}`);
+      if (c.explanation) lines.push(`  ${c.unit} giải trình: ${c.explanation}`);
+    }
+  }
+  return [...lines, ''];
 }
 
 export function awardText(ev: Evaluation): string[] {

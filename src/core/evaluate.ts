@@ -19,11 +19,13 @@ import { parseSettings, type SettingsOptions } from './read/parse-settings';
 import { rank } from './rules/rank';
 import { criteriaLines } from './rules/results';
 import { totalsOf } from './rules/score';
-import { SHEET } from './model/template';
-import type { Criterion, Grid, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
+import { DEDUCTION_REASON_HEADER, SHEET, correctionReasonHeader } from './model/template';
+import type { Correction, Criterion, Grid, Review, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
+import { parseSubmissions } from './read/submissions';
+import { checkDeadline, checkEvidence, checkSinceSubmission, reviewOf, type EvidenceCount } from './rules/review';
 import type { Evaluation } from './model/evaluation';
 import { checkScores } from './rules/validate-scores';
-import { nameKey } from './model/text';
+import { cleanText, nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
 import { reportLongCells } from './read/long-cells';
@@ -39,6 +41,8 @@ export type EvaluateOptions = SettingsOptions & {
   sheetDecimalMark?: '.' | ',';
   /** Cells a file reader left out of the grids because they lie beyond a sheet's readable block. */
   beyond?: readonly CellsBeyond[];
+  /** The moment of the run, for the time left until `Hạn nộp`; without it the deadline is not judged (the live columns). */
+  now?: Date;
 };
 
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
@@ -55,15 +59,34 @@ export interface Agreement {
   adjusted: Map<string, string[]>;
   /** Cells of `Bảng điểm` whose value the agreed one replaced. */
   overridden: Set<string>;
+  /** Every score the agreed one changed, with the reason typed beside it. */
+  corrections: Correction[];
 }
 
-/** Replaces a unit's own scores by the agreed ones where the secretariat typed a value. */
+/**
+ * Replaces a unit's own scores by the agreed ones where the secretariat typed a value.
+ * A value that differs is a correction: said at its cell with its reason (`Lý do <mã>`,
+ * `Lý do trừ` for the deduction), and an error there when no reason is given.
+ */
 export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Agreement {
   const byUnit = new Map(own.rows.map((r) => [r.unitCode, r]));
   const shortName = new Map(units.map((u) => [u.code, u.shortName]));
   const adjusted = new Map<string, string[]>();
   const overridden = new Set<string>();
+  const corrections: Correction[] = [];
   const fmt = (v: number | null): string => (v === null ? 'trống' : formatPoints(v, settings.decimalSeparator));
+  const reasonOf = (row: UnitScores, col: number): string => (col < 0 ? '' : cleanText(agreed.grid[row.row - 1]?.[col]));
+  /** One correction: a warning naming its reason, or an error asking for one. */
+  const correct = (a: UnitScores, c: Omit<Correction, 'unitCode' | 'reason' | 'cell'>, cell: string, reasonCol: number, reasonTitle: string, what: string): void => {
+    const reason = reasonOf(a, reasonCol);
+    corrections.push({ unitCode: a.unitCode, ...c, reason, cell });
+    const said = `Cụm chấm ${what} của ${shortName.get(a.unitCode)} là ${fmt(c.agreed)}, khác ${c.kind === 'deduction' ? 'điểm trừ đơn vị ghi' : 'điểm tự chấm'} ${fmt(c.own)}`;
+    if (reason !== '') issues.warning(CODE.agreedDiffers, SHEET.agreed, cell, `${said}; điểm cụm chấm được dùng. Lý do: ${reason}`, a.unitCode);
+    else {
+      const where = reasonCol >= 0 ? `ô ${a1(a.row - 1, reasonCol)}` : `cột "${reasonTitle}" (chưa có: hãy chạy ${issues.guide.update})`;
+      issues.error(CODE.correctionWithoutReason, SHEET.agreed, cell, `${said}, nhưng chưa ghi lý do. Hãy ghi lý do điều chỉnh vào ${where} để đơn vị biết và giải trình.`, a.unitCode);
+    }
+  };
   for (const a of agreed.rows) {
     const mine = byUnit.get(a.unitCode);
     if (!mine) continue;
@@ -75,13 +98,7 @@ export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: r
         // Even an equal agreed value settles the cell: what the unit typed there no longer counts.
         overridden.add(scoreCell(own.columns, mine, kind, j));
         if (value === mine[kind][j]) continue;
-        issues.warning(
-          CODE.agreedDiffers,
-          SHEET.agreed,
-          scoreCell(agreed.columns, a, kind, j),
-          `Cụm chấm điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code} của ${shortName.get(a.unitCode)} là ${fmt(value)}, khác điểm tự chấm ${fmt(mine[kind][j])}; điểm cụm chấm được dùng.`,
-          a.unitCode,
-        );
+        correct(a, { criterion: c.code, kind, own: mine[kind][j], agreed: value }, scoreCell(agreed.columns, a, kind, j), agreed.columns.reasons[j], correctionReasonHeader(c.code), `điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code}`);
         mine[kind][j] = value;
         if (!changed.includes(c.code)) changed.push(c.code);
       }
@@ -89,20 +106,14 @@ export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: r
     if (a.deduction !== null) {
       if (own.columns.deduction >= 0) overridden.add(a1(mine.row - 1, own.columns.deduction));
       if (a.deduction !== mine.deduction) {
-        issues.warning(
-          CODE.agreedDiffers,
-          SHEET.agreed,
-          a1(a.row - 1, agreed.columns.deduction),
-          `Cụm chấm điểm trừ của ${shortName.get(a.unitCode)} là ${fmt(a.deduction)}, khác điểm trừ đơn vị ghi ${fmt(mine.deduction)}; điểm cụm chấm được dùng.`,
-          a.unitCode,
-        );
+        correct(a, { criterion: 'trừ', kind: 'deduction', own: mine.deduction, agreed: a.deduction }, a1(a.row - 1, agreed.columns.deduction), agreed.columns.deductionReason, DEDUCTION_REASON_HEADER, 'điểm trừ');
         mine.deduction = a.deduction;
         changed.push('trừ');
       }
     }
     if (changed.length > 0) adjusted.set(a.unitCode, changed);
   }
-  return { adjusted, overridden };
+  return { adjusted, overridden, corrections };
 }
 
 /**
@@ -148,7 +159,18 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
   }
+  const log = parseSubmissions(grids.submissions, units, issues);
+  let evidence = new Map<string, EvidenceCount>();
+  const explanations = new Map<string, string>();
+  if (scores) {
+    // On the units' own values, before the agreed ones replace some of them.
+    checkSinceSubmission(scores.grid, scores, log, units, settings.decimalSeparator, issues);
+    evidence = checkEvidence(scores.grid, scores, criteria, units, settings.evidenceRule, settings.decimalSeparator, issues);
+    const col = scores.columns.explanation;
+    if (col >= 0) for (const r of scores.rows) explanations.set(r.unitCode, cleanText(scores.grid[r.row - 1][col]));
+  }
   let adjusted = new Map<string, string[]>();
+  let corrections: Correction[] = [];
   if (grids.agreed && scores) {
     const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
     if (agreed) {
@@ -156,13 +178,23 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);
       settleOverridden(issues, agreement.overridden);
       adjusted = agreement.adjusted;
+      corrections = agreement.corrections;
     }
   }
   // After the agreed scores: the bonus of a banded criterion follows from the place, whoever typed it.
   if (scores) applyBands(scores, criteria, units, new Set(placeColumns(grids.units).keys()), settings.decimalSeparator, issues);
 
+  const review: Review = {
+    deadline: settings.deadline,
+    units: reviewOf(units, log, evidence, corrections, explanations),
+    logged: log.size > 0,
+    evidenceTracked: scores !== null && scores.columns.evidence.some((c) => c >= 0),
+    corrections,
+  };
+  if (options.now) checkDeadline(review, settings, options.now, issues);
+
   const blocked = issues.items.some((i) => i.severity === 'error') || !scores || units.length === 0 || criteria.length === 0;
-  const result: Evaluation = { settings, criteria, units, issues: issues.items, blocked, ranking: [], criterionResults: [], awards: { proposed: [], tiedAtCutoff: [] } };
+  const result: Evaluation = { settings, criteria, units, issues: issues.items, blocked, ranking: [], criterionResults: [], awards: { proposed: [], tiedAtCutoff: [] }, review };
   if (blocked || !scores) return result;
 
   const rowOf = new Map<string, UnitScores>(scores.rows.map((r) => [r.unitCode, r]));

@@ -1,7 +1,7 @@
 /** Draws a `SidebarData` (or the empty state) into the page skeleton of sidebar.html. */
 import { cellRef } from '../core/model/a1';
 import { SEVERITY_LABEL } from '../core/outputs/outputs';
-import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow } from '../core/outputs/sidebar-data';
+import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow, SidebarReview } from '../core/outputs/sidebar-data';
 import { SHEET } from '../core/model/template';
 import { byId, el } from './dom';
 import { renderVote } from './render-vote';
@@ -49,6 +49,33 @@ function issueGroup(g: SidebarIssueGroup, open: boolean, select: SelectCell): HT
   return details;
 }
 
+/** Who has submitted, the deadline, and each unit's corrections with their reasons and its explanation. */
+function renderReview(review: SidebarReview | null | undefined): void {
+  byId('submissions').hidden = !review;
+  byId('corrections').hidden = !review || review.corrections.length === 0;
+  if (!review) return;
+  byId('deadline').textContent = review.deadline ? `Hạn nộp: ${review.deadline}` : '';
+  byId('not-submitted').textContent = review.notSubmitted.length > 0 ? `Chưa nộp: ${review.notSubmitted.join(', ')}` : 'Mọi đơn vị đã nộp.';
+  byId('submission-units').replaceChildren(
+    ...review.units.map((u) => {
+      const item = el('li', '', '', [el('strong', '', u.unit), document.createTextNode(`: ${u.status}`)]);
+      if (u.detail) item.appendChild(el('span', 'detail', u.detail));
+      item.dataset.unit = u.code;
+      return item;
+    }),
+  );
+  byId('correction-units').replaceChildren(
+    ...review.corrections.map((c) => {
+      const list = el('ul', '', '', c.items.map((i) => el('li', '', `${i.what}: ${i.change}. Lý do: ${i.reason}`)));
+      const block = el('details', 'group', '', [el('summary', '', `${c.unit} (${c.items.length} điểm)`), list]);
+      if (c.explanation) block.appendChild(el('p', 'hint', `Giải trình: ${c.explanation}`));
+      block.dataset.unit = c.code;
+      block.open = true;
+      return block;
+    }),
+  );
+}
+
 export function render(data: SidebarData | null, select: SelectCell): void {
   byId('empty').hidden = data !== null;
   byId('results').hidden = data === null;
@@ -69,6 +96,7 @@ export function render(data: SidebarData | null, select: SelectCell): void {
     data.rankedCount > data.ranking.length ? `Bảng xếp hạng đủ ${data.rankedCount} đơn vị ở trang "${SHEET.summary}".` : '';
 
   renderVote(data.vote);
+  renderReview(data.review);
 
   byId('issues').hidden = data.groups.length === 0;
   // With errors, warning-only groups are folded so that what blocks the ranking comes first.

@@ -6,7 +6,7 @@ import { initialData, render } from './render';
 import { callServer, failureMessage } from './server';
 import { runChain, type Action } from './steps';
 
-const BUTTONS: Record<Action, string> = { check: 'run-check', compute: 'run-compute', report: 'run-report' };
+const BUTTONS: Record<Action, string> = { check: 'run-check', compute: 'run-compute', report: 'run-report', submit: 'run-submit' };
 
 function selectCell(issue: SidebarIssue, button: HTMLButtonElement): void {
   for (const other of Array.from(document.querySelectorAll('.issue[aria-current]'))) other.removeAttribute('aria-current');

@@ -6,19 +6,21 @@ import type { SidebarData } from '../core/outputs/sidebar-data';
 import { byId, el } from './dom';
 import { asSidebarData, callServer, failureMessage, type ServerFunction } from './server';
 
-export type Action = 'check' | 'compute' | 'report';
+export type Action = 'check' | 'compute' | 'report' | 'submit';
 type StepState = 'waiting' | 'running' | 'done' | 'failed' | 'skipped' | 'stopped';
 
 const STEP: Record<Action, { label: string; server: ServerFunction }> = {
   check: { label: 'Kiểm tra dữ liệu', server: 'sidebarCheck' },
   compute: { label: 'Tính điểm và xếp hạng', server: 'sidebarCompute' },
   report: { label: 'Tạo báo cáo', server: 'sidebarReport' },
+  submit: { label: 'Nộp bảng điểm', server: 'sidebarSubmit' },
 };
 
 const CHAIN: Record<Action, Action[]> = {
   check: ['check'],
   compute: ['check', 'compute'],
   report: ['check', 'compute', 'report'],
+  submit: ['submit'],
 };
 
 const STATE_TEXT: Record<StepState, string> = {
@@ -51,6 +53,8 @@ export async function runChain(action: Action, show: (data: SidebarData) => void
   byId('steps').replaceChildren(...rows);
   const failure = byId('failure');
   failure.textContent = '';
+  const said = byId('action-message');
+  said.textContent = '';
   for (let i = 0; i < chain.length; i++) {
     setState(rows[i], 'running');
     let data: SidebarData;
@@ -66,6 +70,7 @@ export async function runChain(action: Action, show: (data: SidebarData) => void
     }
     setState(rows[i], 'done');
     show(data);
+    if (data.message) said.textContent = data.message;
     if (data.errors > 0 || data.blocked) {
       for (const row of rows.slice(i + 1)) setState(row, 'skipped');
       return;

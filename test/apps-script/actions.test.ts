@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../src/apps-script/lock';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
-import { HISTORY_HEADER, SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
+import { HISTORY_HEADER, SHEET, SUMMARY_HEADER, correctionReasonHeader, scoresHeader } from '../../src/core/model/template';
 import type { SidebarData } from '../../src/core/outputs/sidebar-data';
 import { unwrap } from '../fakes/calls';
 import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
@@ -35,8 +35,8 @@ describe('onOpen', () => {
     call('onOpen', { authMode: 'NONE' });
     expect(ui.menus).toHaveLength(1);
     const items = ui.menus[0].items.filter((i) => i.caption !== '---');
-    // The order of the work: lists, then the score sheet, permissions, check, compute, report, vote, dossier, the next year.
-    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Kiểm phiếu và lập biên bản', 'Lập hồ sơ đề nghị khen thưởng', 'Bắt đầu năm mới', 'Mở bảng kết quả', 'Hướng dẫn']);
+    // The order of the work: lists, then the score sheet, permissions, submission and review, check, compute, report, vote, dossier, the next year.
+    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Nộp bảng điểm của đơn vị', 'Mở lại dòng đã nộp', 'Xác nhận đã thẩm định', 'Khóa các dòng đã nộp (sau hạn)', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Kiểm phiếu và lập biên bản', 'Lập hồ sơ đề nghị khen thưởng', 'Bắt đầu năm mới', 'Mở bảng kết quả', 'Hướng dẫn']);
     // The default build is for a bound script: "Tính điểm" in the menu bar.
     expect(ui.menus[0]).toMatchObject({ addon: false, title: 'Tính điểm', path: 'Tính điểm' });
     for (const item of items) expect(typeof context[item.functionName], item.functionName).toBe('function');
@@ -129,11 +129,13 @@ describe('Tính điểm và xếp hạng', () => {
   it('uses the scores agreed in Cụm chấm and says so', () => {
     const grids = exampleGrids();
     const scores = grids.scores ?? [];
-    // Cụm chấm: the same layout; only Cà Mau's bonus on criterion 1 is agreed differently (4 → 5).
-    const agreed = [scores[0], ...scores.slice(1).map((r) => r.map((cell, c) => (c < 2 ? cell : '')))];
+    // Cụm chấm, in its own layout: only Cà Mau's bonus on criterion 1 is agreed differently (4 → 5), with its reason.
+    const header = scoresHeader(fixture.criteria, 'agreed');
+    const agreed = [header, ...scores.slice(1).map((r) => header.map((_, c) => (c < 2 ? r[c] : '')))];
     const cm = agreed.findIndex((r) => r[0] === 'CM');
     const before = fixture.expectedRanking.find((e) => e.unit === 'CM');
     agreed[cm][3] = 5;
+    agreed[cm][header.indexOf(correctionReasonHeader(fixture.criteria[0].code))] = 'Có thêm bằng khen của Bộ';
     const { call, ss } = example({ ...grids, agreed });
     call('menuTinhDiem');
     const row = rankingRows(ss).find((r) => r[1] === 'CM') as unknown[];
@@ -352,10 +354,10 @@ describe('Tạo bảng mẫu', () => {
     // No criteria yet: the score columns come from the lists, through "Cập nhật Bảng điểm".
     // The live columns are there already, their formulas waiting for units (nothing to show yet).
     expect(scores.grid()).toEqual([
-      ['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ', ...LIVE_HEADERS],
-      ['', '', '', '', '', '', '', ''],
+      ['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ', 'Giải trình', ...LIVE_HEADERS, 'Trạng thái nộp'],
+      ['', '', '', '', '', '', '', '', '', ''],
     ]);
-    expect(scores.getRange(2, 5, 1, 4).getFormulas()[0].every((f) => f.startsWith('=CUM_'))).toBe(true);
+    expect(scores.getRange(2, 6, 1, 4).getFormulas()[0].every((f) => f.startsWith('=CUM_'))).toBe(true);
     expect(scores.cell(2, 1).format).toBe('@');
     expect(scores.cell(2, 3).format).toBe('General');
     const rule = scores.cell(2, 3).validation;
@@ -440,7 +442,8 @@ describe('Phân quyền nhập liệu', () => {
     const la = rows.find((p) => p.range?.row === 2);
     expect([...(la?.editors ?? [])]).toEqual(['thuky@cum08.example.vn']);
     const sheetGuard = scores.getProtections('SHEET')[0];
-    expect(sheetGuard.unprotected.map((r) => r.getA1Notation())).toEqual([`C2:X${1 + fixture.units.length}`]);
+    // Scores (C:V), deduction and reason (W:X), a link a criterion (Y:AH), the explanation (AI).
+    expect(sheetGuard.unprotected.map((r) => r.getA1Notation())).toEqual([`C2:AI${1 + fixture.units.length}`]);
     for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) expect(ss.sheet(name).getProtections('SHEET')).toHaveLength(1);
     expect(ss.toasts.at(-1)?.message).toContain('Đơn vị chưa có email');
     expect(ss.toasts.at(-1)?.message).toContain('Long An');

@@ -90,6 +90,8 @@ describe('a cluster with rank bands, Cụm chấm and ballots: the live columns 
     expect(agreed.grid().slice(1).map((r) => r[0])).toEqual(example.units.map((u) => u.code));
     const before = liveOf('CM')?.total as number;
     typeAt(agreed, 'CM', 'Chuẩn 1', (example.scores.find((s) => s.unit === 'CM')?.base[0] ?? 0) - 1);
+    // A correction needs its reason, or it is an error at its cell (the ranking waits for it).
+    typeAt(agreed, 'CM', 'Lý do 1', 'Thiếu biên bản hội nghị');
     expect(expectLiveEqualsMenu(ss, call)).toBe(true);
     expect(liveOf('CM')?.total).toBe(before - 1);
   });

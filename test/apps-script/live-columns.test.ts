@@ -9,9 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { LIVE_COLUMNS, LIVE_HEADERS } from '../../src/core/sheets/live-columns';
-import { a1 } from '../../src/core/model/a1';
+import { a1, columnLetter } from '../../src/core/model/a1';
 import { toNumber } from '../../src/core/model/numbers';
-import { columnLetter } from '../../src/core/model/a1';
 import { SETTINGS, SHEET, SUMMARY_HEADER } from '../../src/core/model/template';
 import type { CellValue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
@@ -57,7 +56,7 @@ describe('live columns of Bảng điểm in Sheets', () => {
     const width = scores[0].length;
     expect(sheet.getRange(1, width + 1, 1, LIVE_HEADERS.length).getValues()[0]).toEqual(LIVE_HEADERS);
     const formulas = sheet.getRange(2, width + 1, 2, LIVE_HEADERS.length).getFormulas();
-    const letter = String.fromCharCode(64 + width);
+    const letter = columnLetter(width - 1);
     // The lists whole (a new sheet's 26 columns here): bands, pledges and places are read as the menu reads them.
     expect(formulas[0]).toEqual(LIVE_COLUMNS.map((c) => `=${c.fn}('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:${letter})`));
     // One formula per column: the rows below are its spill, not formulas of their own.
@@ -157,7 +156,7 @@ describe('live columns of Bảng điểm in Sheets', () => {
     const width = scores[0].length;
     sheet.getRange(5, width + 1).setValues([[120]]);
     expect(sheet.getRange(2, width + 1).getValues()).toEqual([['#REF!']]);
-    expect(ss.formulaErrors.get(`${SHEET.scores}!${String.fromCharCode(65 + width)}2`)).toBe(`Array result was not expanded because it would overwrite data in ${String.fromCharCode(65 + width)}5.`);
+    expect(ss.formulaErrors.get(`${SHEET.scores}!${columnLetter(width)}2`)).toBe(`Array result was not expanded because it would overwrite data in ${columnLetter(width)}5.`);
   });
 });
 

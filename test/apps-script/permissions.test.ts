@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { a1 } from '../../src/core/model/a1';
+import { typedWidth } from '../../src/core/sheets/live-columns';
 import { SHEET } from '../../src/core/model/template';
 import type { Grid, WorkbookGrids } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
@@ -36,7 +37,8 @@ function cluster(grids: WorkbookGrids = exampleGrids()) {
 /** Cells of `Bảng điểm` row `row` (1-based) a person tries. */
 function rowCells(ss: FakeSpreadsheet, row: number): { code: string; name: string; scores: string[]; live: string; right: string } {
   const header = ss.sheet(SHEET.scores).grid()[0];
-  const typed = header.indexOf('Lý do trừ') + 1;
+  // The unit's typed columns end where the live columns begin (scores, deduction, reason, evidence, explanation).
+  const typed = typedWidth(header);
   return {
     code: a1(row - 1, 0),
     name: a1(row - 1, 1),
@@ -47,7 +49,7 @@ function rowCells(ss: FakeSpreadsheet, row: number): { code: string; name: strin
 }
 
 describe('Phân quyền nhập liệu, as a unit’s entry person meets it', () => {
-  it('lets the unit type its score, deduction and reason cells and nothing else', () => {
+  it('lets the unit type its score, deduction, reason, evidence and explanation cells and nothing else', () => {
     const { call, ss } = cluster();
     call('menuPhanQuyen');
     const me = emailsOf(1)[0];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_HEADERS, isLiveHeader } from '../../src/core/sheets/live-columns';
 import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
-import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET } from '../../src/core/model/template';
+import { CRITERIA_HEADER, KEPT_ASIDE_HEADER, SHEET, STATUS_HEADER } from '../../src/core/model/template';
 import type { Grid, WorkbookGrids } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { loadBuilt, lockAtQuestions } from './harness';
@@ -98,8 +98,8 @@ describe('Cập nhật Bảng điểm', () => {
     expect(ui.alerts).toEqual([]);
     const after = ss.sheet(SHEET.scores).grid();
     expect(after.map((row) => row.slice(0, before[0].length))).toEqual(before);
-    // The live columns are laid right of the typed ones, their values worked out.
-    expect(after[0].slice(before[0].length)).toEqual(LIVE_HEADERS);
+    // The live columns are laid right of the typed ones, their values worked out, then the submission status.
+    expect(after[0].slice(before[0].length)).toEqual([...LIVE_HEADERS, STATUS_HEADER]);
     expect(after[1][before[0].length]).toBe(fixture.expectedRanking.find((r) => r.unit === before[1][0])?.total);
     expect(ss.toasts.at(-1)?.message).toMatch(/đã theo đúng danh sách/);
   });

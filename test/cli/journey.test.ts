@@ -14,7 +14,7 @@ import { SETTINGS, SHEET, SUMMARY_HEADER, baseHeader, bonusHeader } from '../../
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import * as year from '../helpers/journey';
-import { runCli, tempDir } from './run-cli';
+import { editWorkbook, runCli, tempDir } from './run-cli';
 import { sheetOf, typeScores } from './workbook-edit';
 
 let dir: string;
@@ -22,12 +22,7 @@ beforeAll(async () => {
   dir = await tempDir();
 });
 
-async function edit(file: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
-  const path = join(dir, file);
-  const workbook = await loadWorkbook(await readFile(path), path);
-  change(workbook);
-  await workbook.xlsx.writeFile(path);
-}
+const edit = (file: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> => editWorkbook(dir, file, change);
 
 /** Rows typed from row 2; rows below them up to `clearTo` emptied. */
 function typeRows(sheet: ExcelJS.Worksheet, rows: CellValue[][], clearTo = 0): void {

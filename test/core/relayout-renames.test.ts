@@ -13,11 +13,12 @@ const unit = (code: string, oldCodes?: string[]) => ({ code, name: code, shortNa
 describe('relayoutScores with Mã cũ', () => {
   it('moves a renamed criterion’s values to its new code, and a renamed unit’s row to its new code', () => {
     const layout = relayoutScores(old, [{ code: '1' }, { code: '5.1', oldCodes: ['5'] }], [unit('ANG', ['AG']), unit('KG'), unit('CT')], { sheet: 'Bảng điểm' });
+    // Then the review's columns (evidence per criterion, the explanation), empty here.
     expect(layout.grid).toEqual([
-      ['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1', 'Chuẩn 5.1', 'Thưởng 5.1', 'Điểm trừ', 'Lý do trừ'],
-      ['ANG', 'ANG', 10, '', 8, 1, '', ''],
-      ['KG', 'KG', 9, '', 7, '', 0.5, 'chậm'],
-      ['CT', 'CT', 10, '', 6, '', '', ''],
+      ['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1', 'Chuẩn 5.1', 'Thưởng 5.1', 'Điểm trừ', 'Lý do trừ', 'Minh chứng 1', 'Minh chứng 5.1', 'Giải trình'],
+      ['ANG', 'ANG', 10, '', 8, 1, '', '', '', '', ''],
+      ['KG', 'KG', 9, '', 7, '', 0.5, 'chậm', '', '', ''],
+      ['CT', 'CT', 10, '', 6, '', '', '', '', '', ''],
     ]);
     expect(layout.keptAside).toEqual([]);
     expect(layout.renamed).toEqual(['tiêu chí 5 → 5.1', 'đơn vị AG → ANG']);
@@ -34,7 +35,7 @@ describe('relayoutScores with Mã cũ', () => {
 
   it('a merge puts both old rows aside, each saying into what, and the new row starts blank', () => {
     const layout = relayoutScores(old, [{ code: '1' }, { code: '5' }], [unit('AK', ['AG', 'KG']), unit('CT')], { sheet: 'Bảng điểm' });
-    expect(layout.grid[1]).toEqual(['AK', 'AK', '', '', '', '', '', '']);
+    expect(layout.grid[1]).toEqual(['AK', 'AK', '', '', '', '', '', '', '', '', '']);
     expect(new Set(layout.keptAside.map((e) => e.unitCode))).toEqual(new Set(['AG', 'KG']));
     for (const e of layout.keptAside) expect(e.why).toContain('được gộp vào đơn vị AK (cột "Mã cũ")');
     // Every typed value of the two rows is there: 10, 8, 1 of AG; 9, 7 and the deduction of KG.

@@ -1,7 +1,7 @@
 import { LEGAL_BASES_DEFAULT } from '../../src/core/model/legal-texts';
 import { describe, expect, it } from 'vitest';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
-import { SETTINGS, scoresHeader } from '../../src/core/model/template';
+import { SETTINGS, STATUS_HEADER, scoresHeader } from '../../src/core/model/template';
 import { templateSheets } from '../../src/core/sheets/template-sheets';
 
 const CRITERIA = [
@@ -25,7 +25,7 @@ describe('the blank template', () => {
     const [settings, criteria, units, scores] = templateSheets();
     expect(criteria.rows).toEqual([]);
     expect(units.rows).toEqual([]);
-    expect(scores.columns.map((c) => c.header)).toEqual([...scoresHeader([]), ...LIVE_HEADERS]);
+    expect(scores.columns.map((c) => c.header)).toEqual([...scoresHeader([]), ...LIVE_HEADERS, STATUS_HEADER]);
     const filled = Object.fromEntries(settings.rows.filter((r) => r[1] !== '').map((r) => [r[0], r[1]]));
     const label = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
     // Only values the product uses when blank, or that every cluster starts from.

@@ -1,8 +1,9 @@
 /** Every validation rule: its code, severity and the cell it names. */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
-import { SETTINGS, SHEET } from '../../src/core/model/template';
-import type { Issue } from '../../src/core/model/types';
+import { columnLetter } from '../../src/core/model/a1';
+import { SETTINGS, SHEET, scoresHeader } from '../../src/core/model/template';
+import type { CellValue, Issue } from '../../src/core/model/types';
 import { cluster, twoCriteria } from '../helpers/cluster';
 
 const full = (code: string, extra: Partial<{ scores: unknown[]; deduction: unknown }> = {}) => ({ code, scores: [10, '', 10, ''], ...extra }) as never;
@@ -207,20 +208,23 @@ describe('criteria', () => {
 
   it('warns about a repeated column title and counts only the first', () => {
     const grids = twoCriteria([full('A')]);
+    // Right of the last template column (after the evidence links and the explanation).
+    const col = grids.scores[0].length;
     grids.scores[0].push('Chuẩn 1');
-    grids.scores[1].push(0);
+    grids.scores[1][col] = 0;
     const ev = evaluate(grids);
-    expect(ev.issues).toEqual([expect.objectContaining({ code: 'DUPLICATE_COLUMN', severity: 'warning', cell: 'I1' })]);
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'DUPLICATE_COLUMN', severity: 'warning', cell: `${columnLetter(col)}1` })]);
     expect(ev.issues[0].message).toContain('cột C');
     expect(ev.ranking[0].base).toBe(20000);
   });
 
   it('warns about a column it does not know', () => {
     const grids = twoCriteria([full('A')]);
+    const col = grids.scores[0].length;
     grids.scores[0].push('Ghi chú riêng');
-    grids.scores[1].push('abc');
+    grids.scores[1][col] = 'abc';
     const ev = evaluate(grids);
-    expect(ev.issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_COLUMN', severity: 'warning', cell: 'I1' })]);
+    expect(ev.issues).toEqual([expect.objectContaining({ code: 'UNKNOWN_COLUMN', severity: 'warning', cell: `${columnLetter(col)}1` })]);
     // Not scored, and not blocking; if it was meant as a score column, the message says to fix its title.
     expect(ev.blocked).toBe(false);
     expect(ev.issues[0].message).toContain('"Ghi chú riêng"');
@@ -253,28 +257,41 @@ describe('sheets and settings', () => {
 });
 
 describe('agreed scores (Cụm chấm)', () => {
-  it('replaces a unit’s own score where the cluster typed one, and says where they differ', () => {
+  /** `Cụm chấm` of twoCriteria: its own header (a `Lý do` column per criterion), one row per unit given. */
+  const agreedSheet = (rows: CellValue[][]): CellValue[][] => [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ...rows];
+
+  it('replaces a unit’s own score where the cluster typed one, and says where they differ, with the reason', () => {
     const grids = twoCriteria([full('A'), full('B')]);
-    const agreed = grids.scores.map((row) => row.map(() => '' as unknown));
-    agreed[0] = [...grids.scores[0]];
-    agreed[2][0] = 'B';
-    agreed[2][2] = 8;
-    const ev = evaluate({ ...grids, agreed: agreed as never });
+    // B's base on criterion 1 corrected from 10 to 8 (C3), the reason in "Lý do 1" (I3).
+    const agreed = agreedSheet([['A'], ['B', '', 8, '', '', '', '', '', 'Thiếu biên bản hội nghị', '']]);
+    const ev = evaluate({ ...grids, agreed });
     expect(ev.issues).toEqual([expect.objectContaining({ code: 'AGREED_DIFFERS', sheet: SHEET.agreed, cell: 'C3', unit: 'B' })]);
+    expect(ev.issues[0].message).toContain('Lý do: Thiếu biên bản hội nghị');
     const b = ev.ranking.find((r) => r.unit.code === 'B');
     expect(b).toMatchObject({ base: 18000, adjusted: ['1'] });
+    expect(ev.review.corrections).toEqual([{ unitCode: 'B', criterion: '1', kind: 'base', own: 10000, agreed: 8000, reason: 'Thiếu biên bản hội nghị', cell: 'C3' }]);
+  });
+
+  it('a correction without its reason is an error at the corrected cell, naming where the reason goes', () => {
+    const grids = twoCriteria([full('A'), full('B')]);
+    const ev = evaluate({ ...grids, agreed: agreedSheet([['B', '', 8]]) });
+    expect(ev.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'CORRECTION_WITHOUT_REASON', sheet: SHEET.agreed, cell: 'C2', unit: 'B' })]);
+    expect(ev.issues[0].message).toContain('ô I2');
+    expect(ev.blocked).toBe(true);
+  });
+
+  it('an agreed value equal to the unit’s own is no correction and needs no reason', () => {
+    const ev = evaluate({ ...twoCriteria([full('A')]), agreed: agreedSheet([['A', '', 10]]) });
+    expect(ev.issues).toEqual([]);
+    expect(ev.review.corrections).toEqual([]);
   });
 });
 
 describe('agreed scores settle the unit’s own cells', () => {
   it('an out-of-range or blank own score replaced by an agreed one no longer blocks', () => {
     const grids = twoCriteria([full('A', { scores: [25, '', '', ''] }), full('B')]);
-    const agreed = grids.scores.map((row) => row.map(() => '' as unknown));
-    agreed[0] = [...grids.scores[0]];
-    agreed[1][0] = 'A';
-    agreed[1][2] = 10;
-    agreed[1][4] = 9;
-    const ev = evaluate({ ...grids, agreed: agreed as never });
+    const agreed = [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ['A', '', 10, '', 9, '', '', '', 'Tối đa 10 điểm', 'Đơn vị chưa chấm']];
+    const ev = evaluate({ ...grids, agreed });
     expect(ev.blocked).toBe(false);
     const own = ev.issues.filter((i) => i.sheet === SHEET.scores);
     expect(own.map((i) => [i.code, i.cell, i.severity])).toEqual([
@@ -291,9 +308,9 @@ describe('agreed scores settle the unit’s own cells', () => {
     expect(evaluate({ ...grids, agreed }).blocked).toBe(true);
   });
 
-  it('a changed deduction is reported at its agreed cell', () => {
+  it('a changed deduction is reported at its agreed cell, its reason in Lý do trừ', () => {
     const grids = twoCriteria([full('A', { deduction: 1 })]);
-    const agreed = [grids.scores[0], ['A', '', '', '', '', '', 0.5, '']];
+    const agreed = [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ['A', '', '', '', '', '', 0.5, 'Nộp báo cáo chậm 1 lần, không phải 2']];
     const ev = evaluate({ ...grids, agreed });
     expect(ev.issues).toEqual([expect.objectContaining({ code: 'AGREED_DIFFERS', sheet: SHEET.agreed, cell: 'G2', unit: 'A' })]);
     expect(ev.ranking[0]).toMatchObject({ deduction: 500, adjusted: ['trừ'] });

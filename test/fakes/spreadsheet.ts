@@ -186,14 +186,17 @@ export class FakeProtection extends Fake {
     return this.description;
   }
   setDescription(text: string): this {
+    this.mustBeEditor();
     this.description = text;
     return this;
   }
   getEditors(): FakeUser[] {
+    this.mustBeEditor();
     const emails = this.explicit ? this.editors : this.sheet.spreadsheet.editors;
     return [...emails].map((e) => new FakeUser(this.calls, e));
   }
   addEditors(emails: string[]): this {
+    this.mustBeEditor();
     for (const e of emails) {
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) throw new Error(`Invalid email: ${e}`);
     }
@@ -202,6 +205,7 @@ export class FakeProtection extends Fake {
     return this;
   }
   removeEditors(users: (FakeUser | string)[]): this {
+    this.mustBeEditor();
     this.fix();
     for (const u of users) {
       const email = typeof u === 'string' ? u : u.getEmail();
@@ -210,9 +214,11 @@ export class FakeProtection extends Fake {
     return this;
   }
   canDomainEdit(): boolean {
+    this.mustBeEditor();
     return this.domainEdit;
   }
   setDomainEdit(edit: boolean): this {
+    this.mustBeEditor();
     if (!this.env.domain) throw new Error('This spreadsheet is not in a domain.');
     this.fix();
     this.domainEdit = edit;
@@ -238,7 +244,15 @@ export class FakeProtection extends Fake {
   canEdit(): boolean {
     return this.allows(this.env.user);
   }
+  /**
+   * Reading the editors or the domain setting "throws an exception if the user does not have
+   * permission to edit the protected range or sheet" (Google's reference); so does changing it.
+   */
+  private mustBeEditor(): void {
+    if (!this.canEdit()) throw new Error('You do not have permission to access the requested document or to change this protection.');
+  }
   remove(): void {
+    this.mustBeEditor();
     this.sheet.protections.splice(this.sheet.protections.indexOf(this), 1);
   }
 }
@@ -509,6 +523,10 @@ export class FakeRange extends Fake {
   setDataValidation(rule: FakeDataValidation | null): this {
     return this.setDataValidations(this.map(() => rule));
   }
+  /** Google: whether the user may edit every cell of the range; the owner always may. */
+  canEdit(): boolean {
+    return this.sheet.spreadsheet.canEdit(this.sheet.env.user, this.sheet, this);
+  }
   protect(): FakeProtection {
     const p = new FakeProtection(this.sheet.env, 'RANGE', this.sheet, this);
     this.sheet.protections.push(p);
@@ -516,6 +534,7 @@ export class FakeRange extends Fake {
   }
   activate(): this {
     this.sheet.spreadsheet.active = this;
+    this.sheet.spreadsheet.activeSheet = this.sheet;
     return this;
   }
 }
@@ -907,6 +926,14 @@ export class FakeSpreadsheet extends Fake {
   /** The running user editing: refused as Google refuses a script. */
   mustEdit(sheet: FakeSheet, range: FakeRange | null): void {
     if (!this.canEdit(this.env.user, sheet, range)) throw new Error(PROTECTED_MESSAGE);
+  }
+  getActiveSheet(): FakeSheet {
+    return this.activeSheet ?? this.sheets[0];
+  }
+  /** The selected range (the top left cell of the active sheet when nothing was selected). */
+  getActiveRange(): FakeRange {
+    const sheet = this.getActiveSheet();
+    return this.active && this.active.sheet === sheet ? this.active : sheet.getRange(1, 1);
   }
   /**
    * Test setup: a person (not the script) types into one cell, as in the Sheets UI:

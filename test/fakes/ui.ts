@@ -97,6 +97,26 @@ export class FakeHtmlService extends Fake {
   }
 }
 
+/** What `Ui.prompt` returns: the text typed and the button pressed. */
+export class FakePromptResponse extends Fake {
+  constructor(
+    calls: Calls,
+    readonly text: string,
+    readonly button: string,
+  ) {
+    super(calls);
+  }
+  get kind(): string {
+    return 'PromptResponse';
+  }
+  getResponseText(): string {
+    return this.text;
+  }
+  getSelectedButton(): string {
+    return this.button;
+  }
+}
+
 export class FakeMenu extends Fake {
   readonly record: MenuRecord;
   constructor(
@@ -135,6 +155,8 @@ export class FakeUi extends Fake {
   readonly dialogs: { output: FakeHtmlOutput; title: string }[] = [];
   /** Answers for the next alerts; an empty queue answers YES to a question and OK otherwise. */
   readonly answers: string[] = [];
+  /** What the user types into the next prompts (then OK); an empty queue cancels. */
+  readonly typed: string[] = [];
   get kind(): string {
     return 'Ui';
   }
@@ -154,6 +176,13 @@ export class FakeUi extends Fake {
     const [title, prompt, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0], ButtonSet.OK];
     this.alerts.push({ title, prompt, buttons });
     return this.answers.shift() ?? (buttons === ButtonSet.YES_NO || buttons === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK);
+  }
+  /** `prompt(title, prompt, buttons)` or `prompt(prompt, buttons)`, recorded with the alerts. */
+  prompt(...args: string[]): FakePromptResponse {
+    const [title, prompt, buttons] = args.length >= 3 ? args : args.length === 2 && args[1] in ButtonSet ? ['', args[0], args[1]] : ['', args[0], ButtonSet.OK];
+    this.alerts.push({ title, prompt, buttons });
+    const text = this.typed.shift();
+    return new FakePromptResponse(this.calls, text ?? '', text === undefined ? Button.CANCEL : Button.OK);
   }
   showSidebar(output: FakeHtmlOutput): void {
     this.sidebars.push(output);

@@ -97,18 +97,18 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'D1', '');
       return { merges: [{ sheet: S, range: 'C1:D1' }] };
     },
-    // The header still spans A:H, so the missing title is named at the first free cell, I1.
-    [error('MISSING_COLUMN', S, 'I1')],
+    // The header still spans A:K (scores, deduction and reason, two evidence links, the explanation), so the missing title is named at the first free cell, L1.
+    [error('MISSING_COLUMN', S, 'L1')],
   ),
   variant(
     'an extra column',
     (g) => {
-      put(g.scores, 'I1', 'Ghi chú');
-      put(g.scores, 'I2', 'tốt');
+      put(g.scores, 'L1', 'Ghi chú');
+      put(g.scores, 'L2', 'tốt');
     },
-    [warning('UNKNOWN_COLUMN', S, 'I1')],
+    [warning('UNKNOWN_COLUMN', S, 'L1')],
   ),
-  variant('a deleted score column', (g) => removeColumn(g.scores, 4), [error('MISSING_COLUMN', S, 'H1')]),
+  variant('a deleted score column', (g) => removeColumn(g.scores, 4), [error('MISSING_COLUMN', S, 'K1')]),
   variant(
     'score columns in another order',
     (g) => {
@@ -122,8 +122,8 @@ export const CORPUS: CorpusCase[] = [
   variant(
     'no criteria sheet',
     (g) => ({ sheets: sheetsOf({ ...g, criteria: undefined }) }),
-    // Without criteria every criterion column of the score sheet is unknown.
-    [error('MISSING_SHEET', T, 'A1'), ...['C1', 'D1', 'E1', 'F1'].map((c) => warning('UNKNOWN_COLUMN', S, c))],
+    // Without criteria every criterion column of the score sheet is unknown, its evidence columns (I, J) too.
+    [error('MISSING_SHEET', T, 'A1'), ...['C1', 'D1', 'E1', 'F1', 'I1', 'J1'].map((c) => warning('UNKNOWN_COLUMN', S, c))],
   ),
   variant('no units sheet', (g) => ({ sheets: sheetsOf({ ...g, units: undefined }) }), [error('MISSING_SHEET', U, 'A1'), ...['A2', 'A3', 'A4'].map((c) => error('UNKNOWN_UNIT', S, c))]),
   variant('a unit name typed twice in the unit list', (g) => put(g.units, 'B4', 'Sở A'), [error('DUPLICATE_UNIT', U, 'B4'), error('UNKNOWN_UNIT', S, 'A4')]),
@@ -187,7 +187,7 @@ export const CORPUS: CorpusCase[] = [
     'a criterion without a maximum',
     (g) => put(g.criteria, 'C3', ''),
     // Criterion 2 is dropped, so its two score columns are unknown.
-    [error('BAD_MAXIMUM', T, 'C3'), warning('UNKNOWN_COLUMN', S, 'E1'), warning('UNKNOWN_COLUMN', S, 'F1')],
+    [error('BAD_MAXIMUM', T, 'C3'), warning('UNKNOWN_COLUMN', S, 'E1'), warning('UNKNOWN_COLUMN', S, 'F1'), warning('UNKNOWN_COLUMN', S, 'J1')],
   ),
   variant(
     '50,000-character cells',
@@ -311,22 +311,30 @@ export const CORPUS: CorpusCase[] = [
   ),
   variant('a declared base total that does not add up', (g) => put(g.settings, setting('declaredBaseTotal'), 100), [warning('BASE_TOTAL_MISMATCH', T, 'C2')]),
   variant('a unit with no code', (g) => put(g.units, 'A4', ''), [error('EMPTY_UNIT', U, 'A4'), error('UNKNOWN_UNIT', S, 'A4')]),
-  variant('a criterion with no code', (g) => put(g.criteria, 'A3', ''), [error('EMPTY_CRITERION_CODE', T, 'A3'), warning('UNKNOWN_COLUMN', S, 'E1'), warning('UNKNOWN_COLUMN', S, 'F1')]),
+  variant('a criterion with no code', (g) => put(g.criteria, 'A3', ''), [error('EMPTY_CRITERION_CODE', T, 'A3'), warning('UNKNOWN_COLUMN', S, 'E1'), warning('UNKNOWN_COLUMN', S, 'F1'), warning('UNKNOWN_COLUMN', S, 'J1')]),
   variant('non-breaking spaces around a number', (g) => put(g.scores, 'C2', '\u00a010\u00a0'), [warning('NUMBER_AS_TEXT', S, 'C2')]),
   variant(
     'a repeated column title',
     (g) => {
-      put(g.scores, 'I1', 'Chuẩn 1');
-      put(g.scores, 'I2', 1);
+      put(g.scores, 'L1', 'Chuẩn 1');
+      put(g.scores, 'L2', 1);
     },
-    [warning('DUPLICATE_COLUMN', S, 'I1')],
+    [warning('DUPLICATE_COLUMN', S, 'L1')],
   ),
   variant(
     'agreed scores (Cụm chấm) that differ from the unit’s own',
     (g) => {
-      g.agreed = [[...g.scores[0]], ['B', 'B', 8, '', '', '', '', '']];
+      // B's base on criterion 1 corrected from 9 to 8, the reason in "Lý do 1" (I2).
+      g.agreed = [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ['B', 'B', 8, '', '', '', '', '', 'Thiếu minh chứng', '']];
     },
     [warning('AGREED_DIFFERS', SHEET.agreed, 'C2')],
+  ),
+  variant(
+    'a correction in Cụm chấm without its reason',
+    (g) => {
+      g.agreed = [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ['B', 'B', 8]];
+    },
+    [error('CORRECTION_WITHOUT_REASON', SHEET.agreed, 'C2')],
   ),
   variant(
     'unit codes typed as numbers in one sheet and as text in the other',

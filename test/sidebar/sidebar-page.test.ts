@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     await expect(page.locator('#empty').isVisible()).resolves.toBe(true);
     await expect(page.locator('#results').isVisible()).resolves.toBe(false);
     await expect(page.locator('#progress').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button').allInnerTexts()).resolves.toEqual(['Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo']);
+    await expect(page.getByRole('button').allInnerTexts()).resolves.toEqual(['Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Nộp bảng điểm']);
   });
 
   it('says so when the server answers something that is not sidebar data', async () => {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
+import { STATUS_HEADER } from '../../src/core/model/template';
 import { toNumber } from '../../src/core/model/numbers';
 import { loadWorkbook, sheetGrid, workbookGrids } from '../../src/xlsx/read-workbook';
 import { fixtureGrids, loadFixture } from '../../scripts/example-data';
@@ -26,7 +27,7 @@ describe('examples/cum-thi-dua-08-nam-2021.xlsx', () => {
     const { scores: expectedScores, ...expectedLists } = fixtureGrids(fixture, {}, { ballots: true });
     expect(lists).toEqual(expectedLists);
     const width = expectedScores?.[0].length ?? 0;
-    expect(scores?.[0].slice(width)).toEqual(LIVE_HEADERS);
+    expect(scores?.[0].slice(width)).toEqual([...LIVE_HEADERS, STATUS_HEADER]);
     // The formulas carry no cached result until Excel or LibreOffice opens the file: they read as blank.
     expect(scores?.map((row) => row.slice(0, width))).toEqual(expectedScores);
     expect(scores?.slice(1).every((row) => row.slice(width).every((cell) => cell === ''))).toBe(true);

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../src/core/model/a1';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
-import { SHEET, SETTINGS, scoresHeader } from '../../src/core/model/template';
+import { SHEET, SETTINGS, STATUS_HEADER, scoresHeader } from '../../src/core/model/template';
 import { templateSheets } from '../../src/core/sheets/template-sheets';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { templateWorkbook } from '../../src/xlsx/write-template';
@@ -35,7 +35,7 @@ describe('the template written as .xlsx', () => {
       expect(grid.slice(1)).toEqual(spec.rows.map((r) => spec.columns.map((_, i) => r[i] ?? '')));
     }
     expect(sheetGrid(sheet(SHEET.settings)).slice(1).map((r) => r[0])).toEqual(SETTINGS.map((d) => d.label));
-    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual([...scoresHeader(CRITERIA), ...LIVE_HEADERS]);
+    expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual([...scoresHeader(CRITERIA), ...LIVE_HEADERS, STATUS_HEADER]);
   });
 
   it('freezes and bolds the header row, and notes headers as comments', () => {

@@ -62,9 +62,32 @@ function chartSlot(ev: Evaluation): ChartSlot {
   };
 }
 
+/**
+ * What the cluster's review did, in one sentence before the ranking: how many scores it
+ * corrected in `Cụm chấm` (each with its reason, or the ranking would be blocked) and, when
+ * the cluster requires evidence, how many units backed every bonus with it. Nothing when neither.
+ */
+function reviewParagraph(ev: Evaluation): Paragraph[] {
+  const { corrections, units } = ev.review;
+  const parts: string[] = [];
+  if (corrections.length > 0) {
+    const corrected = new Set(corrections.map((c) => c.unitCode)).size;
+    parts.push(`Qua thẩm định, Cụm đã điều chỉnh ${corrections.length} điểm của ${countOf(corrected, units.length)} đơn vị, mỗi điểm điều chỉnh đều ghi lý do`);
+  }
+  const withBonus = units.filter((u) => u.bonuses > 0);
+  if (ev.settings.evidenceRule && withBonus.length > 0) {
+    const backed = withBonus.filter((u) => u.bonusesWithEvidence === u.bonuses).length;
+    parts.push(`${countOf(backed, withBonus.length)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng`);
+  }
+  if (parts.length === 0) return [];
+  const sentence = parts.join('; ');
+  return [paragraph('body', `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`)];
+}
+
 function rankingSection(ev: Evaluation): Block[] {
   if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
   return [
+    ...reviewParagraph(ev),
     paragraph('body', `Kết quả chấm điểm, xếp hạng thi đua${inYear(ev)} của các đơn vị trong Cụm như sau:`),
     rankingTable(ev),
     ...votedNotes(ev),

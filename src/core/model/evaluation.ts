@@ -1,5 +1,5 @@
 /** The result of one evaluation: what every adapter, output and document is built from. */
-import type { AwardProposal, Criterion, CriterionResult, Issue, Settings, Unit, UnitResult } from './types';
+import type { AwardProposal, Criterion, CriterionResult, Issue, Review, Settings, Unit, UnitResult } from './types';
 import type { VoteOutcome } from './vote-types';
 import type { YearComparison } from './year-comparison';
 
@@ -18,4 +18,6 @@ export interface Evaluation {
   vote?: VoteOutcome;
   /** Each ranked unit against the latest past year of `Các năm trước`; absent without one. */
   comparison?: YearComparison;
+  /** Submissions, evidence and the cluster's corrections with their reasons. */
+  review: Review;
 }

@@ -13,6 +13,10 @@ export const MENU_ITEMS = {
   template: 'Tạo bảng mẫu',
   update: 'Cập nhật Bảng điểm',
   permissions: 'Phân quyền nhập liệu',
+  submit: 'Nộp bảng điểm của đơn vị',
+  reopen: 'Mở lại dòng đã nộp',
+  review: 'Xác nhận đã thẩm định',
+  lock: 'Khóa các dòng đã nộp (sau hạn)',
   check: 'Kiểm tra dữ liệu',
   compute: 'Tính điểm và xếp hạng',
   report: 'Tạo báo cáo',
@@ -23,7 +27,7 @@ export const MENU_ITEMS = {
   help: 'Hướng dẫn',
 } as const;
 
-export type GuideStep = 'template' | 'update' | 'permissions' | 'check' | 'compute' | 'newYear';
+export type GuideStep = 'template' | 'update' | 'permissions' | 'submit' | 'reopen' | 'check' | 'compute' | 'newYear';
 
 /** Each step as a phrase to put after "Hãy chạy", e.g. `menu Tính điểm › Cập nhật Bảng điểm`. */
 export type Guide = Record<GuideStep, string>;
@@ -35,13 +39,15 @@ export function menuPath(addon: boolean): string {
 
 export function menuGuide(addon: boolean): Guide {
   const at = (step: GuideStep): string => `menu ${menuPath(addon)} › ${MENU_ITEMS[step]}`;
-  return { template: at('template'), update: at('update'), permissions: at('permissions'), check: at('check'), compute: at('compute'), newYear: at('newYear') };
+  return { template: at('template'), update: at('update'), permissions: at('permissions'), submit: at('submit'), reopen: at('reopen'), check: at('check'), compute: at('compute'), newYear: at('newYear') };
 }
 
 export const COMMAND_GUIDE: Guide = {
   template: 'lệnh "tinh-diem mau <tệp.xlsx>"',
   update: 'lệnh "tinh-diem cap-nhat <tệp.xlsx>"',
   permissions: 'menu Phân quyền nhập liệu trên Google Trang tính (tệp Excel không phân quyền theo dòng)',
+  submit: 'một dòng "nộp" trong trang "Nộp bài" (thư ký ghi khi nhận bảng điểm của đơn vị, kèm các giá trị đã nộp)',
+  reopen: 'một dòng "mở lại" có lý do trong trang "Nộp bài"',
   check: 'lệnh "tinh-diem <tệp.xlsx>"',
   compute: 'lệnh "tinh-diem <tệp.xlsx>"',
   newYear: 'lệnh "tinh-diem nam-moi <tệp.xlsx>"',

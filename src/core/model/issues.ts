@@ -72,6 +72,13 @@ export const CODE = {
   replacedLaw: 'REPLACED_LAW',
   documentDates: 'DOCUMENT_DATES',
   dossierIncomplete: 'DOSSIER_INCOMPLETE',
+  badSubmission: 'BAD_SUBMISSION',
+  changedAfterSubmission: 'CHANGED_AFTER_SUBMISSION',
+  evidenceNotLink: 'EVIDENCE_NOT_LINK',
+  bonusWithoutEvidence: 'BONUS_WITHOUT_EVIDENCE',
+  deadline: 'DEADLINE',
+  deadlinePassed: 'DEADLINE_PASSED',
+  correctionWithoutReason: 'CORRECTION_WITHOUT_REASON',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -139,6 +146,13 @@ const KIND: Record<IssueCode, string> = {
   REPLACED_LAW: 'Căn cứ văn bản đã được thay thế',
   DOCUMENT_DATES: 'Ngày văn bản không khớp',
   DOSSIER_INCOMPLETE: 'Hồ sơ thiếu giấy tờ',
+  BAD_SUBMISSION: 'Dòng nộp bài không đọc được',
+  CHANGED_AFTER_SUBMISSION: 'Thay đổi sau khi nộp',
+  EVIDENCE_NOT_LINK: 'Minh chứng không phải đường dẫn',
+  BONUS_WITHOUT_EVIDENCE: 'Điểm thưởng chưa có minh chứng',
+  DEADLINE: 'Hạn nộp',
+  DEADLINE_PASSED: 'Quá hạn nộp',
+  CORRECTION_WITHOUT_REASON: 'Cụm chấm sửa điểm không ghi lý do',
 };
 
 export function issueKind(code: string): string {

@@ -4,6 +4,7 @@
  * the layout from here, so a template made by the add-in and one made by the
  * `tinh-diem mau` command are the same.
  */
+import { nameKey } from './text';
 import type { Criterion } from './types';
 import { LEGAL_BASES_DEFAULT } from './legal-texts';
 
@@ -24,12 +25,17 @@ export const SHEET = {
   keptAside: 'Điểm đã gỡ',
   /** The results of the years that ended, one row per unit and year: written by "Bắt đầu năm mới", read for comparison. */
   past: 'Các năm trước',
+  /** The log of each unit's submission: submitted, reopened, reviewed, locked; a submission row holds the values submitted. */
+  submissions: 'Nộp bài',
 } as const;
 
-/** Sheets the user types into: no action ever writes a value there. */
-export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots'] as const;
-/** Input sheets a workbook may lack: agreed scores and ballots come only when there are some. */
-export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots'];
+/**
+ * Sheets that hold what people decided: no action ever writes a value there, except `Nộp bài`,
+ * where the add-in records each submission and reopening (in a file the secretariat types them).
+ */
+export const INPUT_ROLES = ['settings', 'criteria', 'units', 'scores', 'agreed', 'ballots', 'submissions'] as const;
+/** Input sheets a workbook may lack: agreed scores, ballots and submissions come only when there are some. */
+export const OPTIONAL_ROLES: readonly (typeof INPUT_ROLES)[number][] = ['agreed', 'ballots', 'submissions'];
 /** Sheets the product writes that every run reads back: the past years' results to compare with, the runs so far for their year. */
 export const READ_BACK_ROLES = ['past', 'history'] as const;
 /** Sheets the product rebuilds whole on every run. */
@@ -117,6 +123,9 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'attachments', label: 'Hồ sơ kèm theo', help: 'Giấy tờ gửi kèm tờ trình, mỗi loại một dòng; để trống: báo cáo, biên bản kiểm phiếu, báo cáo thành tích của từng đơn vị được đề nghị, bảng tổng hợp', example: '' },
   { key: 'letterDate', label: 'Ngày tờ trình', help: 'Để trống: ngày của văn bản kèm theo mới nhất (báo cáo, biên bản kiểm phiếu)', example: '' },
   { key: 'legalBases', label: 'Căn cứ pháp lý', help: 'Văn bản làm căn cứ của tờ trình, mỗi văn bản một dòng; để trống: luật và nghị định hiện hành về thi đua, khen thưởng cùng quy chế của cụm', example: LEGAL_BASES_DEFAULT.join('\n') },
+  // Nộp bài và thẩm định: the units submit their rows by a deadline, with evidence for each bonus.
+  { key: 'deadline', label: 'Hạn nộp', help: 'Hạn các đơn vị nộp bảng điểm tự chấm, ví dụ 10/12/2026 (hết ngày) hoặc 17:00 10/12/2026; để trống: không có hạn', example: '' },
+  { key: 'evidenceRule', label: 'Thưởng không có minh chứng', help: '"lỗi" (chặn xếp hạng) hoặc "cảnh báo" khi một điểm thưởng chưa có đường dẫn minh chứng; để trống: không kiểm tra', example: '' },
 ];
 
 
@@ -146,14 +155,31 @@ export const DEDUCTION_HEADER = 'Điểm trừ';
 export const DEDUCTION_REASON_HEADER = 'Lý do trừ';
 export const baseHeader = (code: string): string => `Chuẩn ${code}`;
 export const bonusHeader = (code: string): string => `Thưởng ${code}`;
+/** `Bảng điểm`: the link to the unit's evidence for a criterion (a Drive file or folder). */
+export const evidenceHeader = (code: string): string => `Minh chứng ${code}`;
+/** `Cụm chấm`: why the cluster corrected the unit's score on a criterion. */
+export const correctionReasonHeader = (code: string): string => `Lý do ${code}`;
+/** `Bảng điểm`: the unit's explanation (giải trình) in answer to the cluster's review. */
+export const EXPLANATION_HEADER = 'Giải trình';
+/** `Bảng điểm`: each unit's submission status, written by the add-in right of the live columns. */
+export const STATUS_HEADER = 'Trạng thái nộp';
+export const isStatusHeader = (cell: unknown): boolean => nameKey(cell) === nameKey(STATUS_HEADER);
 
-/** The header row of the score sheet (and of `Cụm chấm`) for a criteria table. */
-export function scoresHeader(criteria: readonly Pick<Criterion, 'code'>[]): string[] {
+/** The header row of `Bảng điểm` (or, with `agreed`, of `Cụm chấm`) for a criteria table. */
+export function scoresHeader(criteria: readonly Pick<Criterion, 'code'>[], role: 'scores' | 'agreed' = 'scores'): string[] {
   const header: string[] = [...SCORES_FIXED_HEADER];
   for (const c of criteria) header.push(baseHeader(c.code), bonusHeader(c.code));
   header.push(DEDUCTION_HEADER, DEDUCTION_REASON_HEADER);
+  if (role === 'scores') header.push(...criteria.map((c) => evidenceHeader(c.code)), EXPLANATION_HEADER);
+  else header.push(...criteria.map((c) => correctionReasonHeader(c.code)));
   return header;
 }
+
+/** `Nộp bài`: one row an event; a submission row goes on with the submitted values under `Bảng điểm`'s titles. */
+export const SUBMISSIONS_HEADER = ['Thời gian', 'Mã đơn vị', 'Việc', 'Người thực hiện', 'Lý do'] as const;
+/** The events of `Nộp bài` as typed in its `Việc` column. */
+export const SUBMISSION_ACTIONS = { submit: 'nộp', reopen: 'mở lại', review: 'thẩm định', lock: 'khóa' } as const;
+export type SubmissionAction = keyof typeof SUBMISSION_ACTIONS;
 
 export const SUMMARY_HEADER = [
   'Hạng',
@@ -204,4 +230,6 @@ export const HEADER_NOTES: Record<string, string> = {
   'Thưởng theo hạng ngoài': 'Ví dụ 1-10: 3; 11-20: 1,5 (10 đến 20); hạng ghi ở cột "Hạng ngoài <mã>" trang Đơn vị',
   [SUCCESSOR_HEADER]: 'Đơn vị sáp nhập hoặc đổi mã: mã của các đơn vị năm trước mà đơn vị này kế thừa, cách nhau bởi dấu phẩy; để trống nếu vẫn là đơn vị cũ',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
+  [EXPLANATION_HEADER]: 'Giải trình của đơn vị về điểm Cụm chấm điều chỉnh; ghi sau khi nộp không bị coi là thay đổi',
+  [STATUS_HEADER]: 'Trạng thái nộp của đơn vị (đang nhập, đã nộp, mở lại, đã thẩm định), do tiện ích Google Trang tính ghi; với tệp Excel, lệnh tinh-diem in trạng thái. Không gõ vào đây',
 };

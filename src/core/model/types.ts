@@ -98,6 +98,10 @@ export interface Settings {
   /** Decimal separator used when numbers are written as text (report, messages). */
   decimalSeparator: '.' | ',';
   report: ReportTexts;
+  /** `Hạn nộp`: the moment units must have submitted by (a date alone: the end of that day); null when none. */
+  deadline: Date | null;
+  /** `Thưởng không có minh chứng`: how a bonus without evidence is reported; null: not checked. */
+  evidenceRule: 'error' | 'warning' | null;
   /** A1 address of each setting's value cell, by setting key, for messages about it. */
   cells: Record<string, string>;
   /** Each setting's cell as typed, by key, for settings parsed elsewhere (the council vote). */
@@ -168,6 +172,11 @@ export interface ScoreColumns {
   bonus: number[];
   deduction: number;
   deductionReason: number;
+  /** Per criterion: `Minh chứng <mã>` (Bảng điểm) and `Lý do <mã>` (Cụm chấm); -1 where the sheet has none. */
+  evidence: number[];
+  reasons: number[];
+  /** `Giải trình` (Bảng điểm). */
+  explanation: number;
 }
 
 /** Exact totals of one unit, after the cluster's caps. */
@@ -225,4 +234,56 @@ export interface WorkbookGrids {
   past?: Grid;
   /** `Lịch sử`: the runs so far, for the year they were made in. */
   history?: Grid;
+  /** Optional `Nộp bài` sheet: each unit's submissions, reopenings, reviews and locks, one row an event. */
+  submissions?: Grid;
+}
+
+/** A score the cluster corrected in `Cụm chấm`, with the reason it gave. */
+export interface Correction {
+  unitCode: string;
+  /** The criterion's code, or "trừ" for the deduction. */
+  criterion: string;
+  kind: 'base' | 'bonus' | 'deduction';
+  own: Milli | null;
+  agreed: Milli;
+  /** '' when the secretariat gave none (an error at `cell`). */
+  reason: string;
+  /** The corrected cell of `Cụm chấm`. */
+  cell: string;
+}
+
+export type SubmissionStatus = 'entering' | 'submitted' | 'reopened' | 'reviewed';
+
+/** One unit's place in the submission and review cycle. */
+export interface UnitReview {
+  code: string;
+  shortName: string;
+  status: SubmissionStatus;
+  /** "đang nhập", "đã nộp", "mở lại", "đã thẩm định". */
+  statusText: string;
+  /** Locked after the deadline (until the secretariat reopens it). */
+  locked: boolean;
+  submittedAt: Date | null;
+  submittedBy: string;
+  /** Why the row was reopened, each time, oldest first. */
+  reopenReasons: string[];
+  /** Bonuses the unit typed, and those with a link in their `Minh chứng` cell. */
+  bonuses: number;
+  bonusesWithEvidence: number;
+  corrections: Correction[];
+  /** The unit's `Giải trình`. */
+  explanation: string;
+}
+
+export interface Review {
+  /** `Hạn nộp`, null when none. */
+  deadline: Date | null;
+  /** Every unit in list order. */
+  units: UnitReview[];
+  /** Whether `Nộp bài` holds any event (else every unit is still typing). */
+  logged: boolean;
+  /** Whether `Bảng điểm` has `Minh chứng` columns (evidence is tracked). */
+  evidenceTracked: boolean;
+  /** All corrections of `Cụm chấm`, in the order of the units. */
+  corrections: Correction[];
 }

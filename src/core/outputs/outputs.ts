@@ -66,8 +66,8 @@ export function detailSheet(ev: Evaluation): OutputSheet {
   const sheet = new SheetRows();
   sheet.title(`Điểm theo tiêu chí ${clusterTitle(ev)}`);
   sheet.blank();
-  const header = scoresHeader(ev.criteria);
-  header.splice(header.length - 1, 1, 'Tổng điểm');
+  // The scores' columns of Bảng điểm, the total in place of the reasons and links.
+  const header = [...scoresHeader(ev.criteria).slice(0, SCORES_FIXED_HEADER.length + 2 * ev.criteria.length + 1), 'Tổng điểm'];
   sheet.header(header);
   const byCode = new Map(ev.ranking.map((r) => [r.unit.code, r]));
   for (const unit of ev.units) {

@@ -7,14 +7,27 @@ import { formatPoints } from '../model/numbers';
 import { clusterTitle, errorsFirst, issueCounts, tieNote } from './outputs';
 import { comparisonPhrase } from './year-columns';
 import { sidebarVote, type SidebarVote } from './sidebar-vote';
-import type { Issue, Severity } from '../model/types';
+import { formatDateTime } from '../model/dates';
+import type { Correction, Issue, Severity } from '../model/types';
+import { notSubmitted, timeLeftText } from '../rules/review';
 import type { Evaluation } from '../model/evaluation';
 
 /** The server functions the sidebar page calls through `google.script.run`; the add-in declares each under this name. */
-export const SIDEBAR_FUNCTIONS = ['sidebarCheck', 'sidebarCompute', 'sidebarReport', 'sidebarSelectCell'] as const;
+export const SIDEBAR_FUNCTIONS = ['sidebarCheck', 'sidebarCompute', 'sidebarReport', 'sidebarSubmit', 'sidebarSelectCell'] as const;
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 
 export type SidebarAction = 'check' | 'compute' | 'report' | 'open';
+
+/** The submission and review cycle as the sidebar shows it: statuses, the deadline, the cluster's corrections. */
+export interface SidebarReview {
+  /** "10/12/2026 23:59 (còn 3 ngày 4 giờ)"; '' without a deadline. */
+  deadline: string;
+  /** Short names of the units that have not submitted (never, or reopened). */
+  notSubmitted: string[];
+  units: { code: string; unit: string; status: string; detail: string }[];
+  /** Each unit's corrections by the cluster, with the reasons and the unit's explanation. */
+  corrections: { code: string; unit: string; explanation: string; items: { what: string; change: string; reason: string }[] }[];
+}
 
 export interface SidebarIssue {
   severity: Severity;
@@ -73,6 +86,10 @@ export interface SidebarData {
   reportUrl: string;
   /** The council's count; null without ballots, for a check, or when the ranking is blocked. */
   vote: SidebarVote | null;
+  /** Submissions and review; null when the cluster uses neither (no log, no deadline, no correction). */
+  review: SidebarReview | null;
+  /** What the action said (e.g. "Đã nộp bảng điểm của Long An lúc …"); '' when nothing. */
+  message: string;
 }
 
 /** Rows of the ranking the 300 px sidebar shows; the rest is in `Tổng hợp`. */
@@ -135,7 +152,35 @@ function safeUrl(url: string | undefined): string {
   return url && /^https:\/\//i.test(url.trim()) ? url.trim() : '';
 }
 
-export function sidebarData(ev: Evaluation, options: { reportUrl?: string; action?: SidebarAction } = {}): SidebarData {
+const WHAT: Record<Correction['kind'], string> = { base: 'Chuẩn', bonus: 'Thưởng', deduction: 'Điểm trừ' };
+
+/** Also what the command prints: the same words in the sidebar and on the terminal. */
+export function sidebarReview(ev: Evaluation, now: Date): SidebarReview | null {
+  const review = ev.review;
+  if (!review.logged && !review.deadline && review.corrections.length === 0) return null;
+  const sep = ev.settings.decimalSeparator;
+  const fmt = (v: number | null): string => (v === null ? 'trống' : formatPoints(v, sep));
+  return {
+    deadline: review.deadline ? `${formatDateTime(review.deadline)} (${timeLeftText(review.deadline, now)})` : '',
+    notSubmitted: notSubmitted(review).map((u) => u.shortName),
+    units: review.units.map((u) => ({
+      code: u.code,
+      unit: u.shortName,
+      status: u.statusText + (u.locked ? ', đã khóa' : ''),
+      detail: u.status === 'reopened' ? `lý do mở lại: ${u.reopenReasons[u.reopenReasons.length - 1] ?? ''}` : u.submittedAt ? `nộp lúc ${formatDateTime(u.submittedAt)}${u.submittedBy ? ` (${u.submittedBy})` : ''}` : '',
+    })),
+    corrections: review.units
+      .filter((u) => u.corrections.length > 0)
+      .map((u) => ({
+        code: u.code,
+        unit: u.shortName,
+        explanation: u.explanation,
+        items: u.corrections.map((c) => ({ what: c.kind === 'deduction' ? WHAT.deduction : `${WHAT[c.kind]} ${c.criterion}`, change: `${fmt(c.own)} → ${fmt(c.agreed)}`, reason: c.reason || 'chưa ghi lý do' })),
+      })),
+  };
+}
+
+export function sidebarData(ev: Evaluation, options: { reportUrl?: string; action?: SidebarAction; now?: Date; message?: string } = {}): SidebarData {
   const action = options.action ?? 'open';
   const { errors, warnings, notes } = issueCounts(ev.issues);
   const showRanking = action !== 'check' && !ev.blocked;
@@ -154,6 +199,8 @@ export function sidebarData(ev: Evaluation, options: { reportUrl?: string; actio
     rankedCount: showRanking ? ev.ranking.length : 0,
     reportUrl: safeUrl(options.reportUrl),
     vote: showRanking ? sidebarVote(ev) : null,
+    review: sidebarReview(ev, options.now ?? new Date()),
+    message: options.message ?? '',
   };
 }
 

@@ -7,7 +7,8 @@
  *            (sheets/year-bound-settings.ts), each marked "Cần điền cho năm N" in
  *            its Ghi chú with last year's value; reviewed settings marked "Xem lại";
  *   moved:   `Năm` to the new year;
- *   dropped: the output sheets of the year that ends (the next run writes them anew);
+ *   dropped: the output sheets of the year that ends (the next run writes them anew)
+ *            and its submission log `Nộp bài`;
  *   kept for comparison: this year's results appended to `Các năm trước`, and a
  *            `Lịch sử` row saying the year started.
  * A year whose data still has errors has no results to keep: the plan refuses.
@@ -19,7 +20,7 @@ import type { Guide } from '../model/guide';
 import { deductionNumber, toNumber } from '../model/numbers';
 import { SheetRows, type OutCell, type OutputSheet } from '../model/output-sheet';
 import { historyRow } from '../outputs/outputs';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, OLD_CODE_HEADER, SETTINGS, SHEET, SUCCESSOR_HEADER, UNITS_COL, baseHeader, bonusHeader } from '../model/template';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, OLD_CODE_HEADER, SETTINGS, SHEET, SUCCESSOR_HEADER, UNITS_COL, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult, WorkbookGrids } from '../model/types';
 import { placeColumns, successorColumn } from '../read/parse-lists';
@@ -157,12 +158,12 @@ function unitsEdits(grid: Grid): SheetEdits {
   return edits;
 }
 
-/** The typed columns of a score sheet (base, bonus, deduction, reason): the unit columns and live formulas stay. */
+/** The typed columns of a score sheet (base, bonus, deduction, reason, evidence, the cluster's reasons, the explanation): the unit columns and live formulas stay. */
 function scoreEdits(sheet: string, grid: Grid | undefined): SheetEdits | null {
   if (!grid || grid.length <= HEADER_ROWS) return null;
   const typed = (cell: CellValue): boolean => {
     const title = cleanText(cell);
-    return title.startsWith(baseHeader('')) || title.startsWith(bonusHeader('')) || title === DEDUCTION_HEADER || title === DEDUCTION_REASON_HEADER;
+    return [baseHeader(''), bonusHeader(''), evidenceHeader(''), correctionReasonHeader('')].some((prefix) => title.startsWith(prefix)) || [DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER].includes(title);
   };
   const columns = (grid[0] ?? []).map((cell, c) => (typed(cell) ? c : -1)).filter((c) => c >= 0 && hasValue(grid, c));
   const cleared = columnBlocks(columns, grid.length - HEADER_ROWS);
@@ -269,7 +270,8 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
     fromYear: from,
     toYear: to,
     edits,
-    dropped: [SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults],
+    // The year's submissions go with it: a new year starts with every unit typing again.
+    dropped: [SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.submissions],
     past: pastSheet(grids.past, ev, from),
     // In the new year: later runs of the new year agree with the last row of `Lịch sử`.
     historyRow: historyRow(ev, { time: options.now, user: options.user, fingerprint: fingerprint(grids), summary: `Bắt đầu năm ${to}; kết quả năm ${from} chuyển sang trang "${SHEET.past}"`, year: to }),

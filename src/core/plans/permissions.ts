@@ -20,7 +20,7 @@
  */
 import { a1 } from '../model/a1';
 import { boundedList } from '../model/bounded-list';
-import { HEADER_ROWS, SCORES_FIXED_HEADER, SHEET } from '../model/template';
+import { EXPLANATION_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET } from '../model/template';
 import { nameKey } from '../model/text';
 import type { CellValue, Grid, Unit } from '../model/types';
 import { LIVE_HEADERS, typedWidth } from '../sheets/live-columns';
@@ -52,11 +52,15 @@ export interface RowGuard {
   /** Why the unit may not edit its row now (a lock), or null. */
   lock: string | null;
   description: string;
+  /** The columns it covers (1-based first, count); absent: the whole row. */
+  span?: { column: number; columns: number };
 }
 
 /**
  * A row made owner-only whatever its unit's emails: the way another step (e.g. rows
- * locked once submitted) extends the plan. The row stays covered; only its editors change.
+ * locked once submitted) extends the plan. The row stays covered; only its editors change,
+ * except its `Giải trình` cell, which stays the unit's: the explanation answers the
+ * cluster's review, which comes after the lock.
  */
 export interface RowLock {
   unitCode: string;
@@ -172,8 +176,20 @@ const FIRST_SCORE_COLUMN = SCORES_FIXED_HEADER.length + 1;
 function scoreGuards(scores: Grid, units: readonly Unit[], locks: readonly RowLock[] = []): { rows: RowGuard[]; blocks: Block[] } {
   const rowsOfUnits = unitRows(scores, units);
   const lockOf = new Map(locks.map((l) => [nameKey(l.unitCode), l.why]));
+  const explanation = (scores[0] ?? []).findIndex((h) => nameKey(h) === nameKey(EXPLANATION_HEADER)) + 1;
   const rows: RowGuard[] = [];
-  rowsOfUnits.forEach((unit, r) => unit && rows.push(rowGuard(r + 1, unit.code, unit.emails, lockOf.get(nameKey(unit.code)) ?? null)));
+  rowsOfUnits.forEach((unit, r) => {
+    if (!unit) return;
+    const lock = lockOf.get(nameKey(unit.code)) ?? null;
+    if (lock === null || explanation < 1) {
+      rows.push(rowGuard(r + 1, unit.code, unit.emails, lock));
+      return;
+    }
+    // Locked, left of its explanation; the explanation cell the unit's own.
+    rows.push({ ...rowGuard(r + 1, unit.code, unit.emails, lock), span: { column: 1, columns: explanation - 1 } });
+    const open = rowGuard(r + 1, unit.code, unit.emails, null);
+    rows.push({ ...open, span: { column: explanation, columns: 1 }, description: `${open.description}, cột ${EXPLANATION_HEADER}` });
+  });
   return { rows, blocks: unitBlocks(rowsOfUnits, FIRST_SCORE_COLUMN, typedWidth(scores[0] ?? [])) };
 }
 
@@ -253,7 +269,7 @@ const quoted = (list: readonly string[]): string => boundedList(list.map((n) => 
 export function permissionsSummary(plan: PermissionsPlan, done: PermissionsDone, guide: { update: string; permissions: string }): string {
   const units = done.units;
   return [
-    `Đã bảo vệ ${units} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa, và chỉ ở các cột điểm, điểm trừ, lý do trừ) và các trang ${quoted(done.sheets.filter((s) => s !== SHEET.scores))} (chỉ chủ bảng tính); mã, tên đơn vị, các cột tự tính, dòng trống và cột ngoài bảng mẫu chỉ chủ bảng tính sửa được.`,
+    `Đã bảo vệ ${units} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa, và chỉ ở các cột điểm, điểm trừ, lý do trừ, minh chứng, giải trình) và các trang ${quoted(done.sheets.filter((s) => s !== SHEET.scores))} (chỉ chủ bảng tính); mã, tên đơn vị, các cột tự tính, dòng trống và cột ngoài bảng mẫu chỉ chủ bảng tính sửa được.`,
     plan.noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${boundedList(plan.noEmail, 'đơn vị')}.` : '',
     done.refused.length > 0 ? `Google không nhận email của: ${boundedList(done.refused, 'đơn vị')}; dòng của các đơn vị này chỉ chủ bảng tính sửa được. Hãy sửa email trong "${SHEET.units}" rồi chạy lại ${guide.permissions}.` : '',
     done.userProtected.length > 0 ? `Các trang ${quoted(done.userProtected)} đã có bảo vệ riêng do người dùng đặt: giữ nguyên, hãy tự kiểm tra ai được sửa.` : '',

@@ -11,7 +11,7 @@ import { isLiveHeader } from '../sheets/live-columns';
 import { fingerprint } from '../model/fingerprint';
 import { parseCriteria, parseUnits } from '../read/parse-lists';
 import { relayoutScores, type KeptAside, type ScoreLayout } from './relayout-scores';
-import { SHEET } from '../model/template';
+import { SHEET, isStatusHeader } from '../model/template';
 import type { CellValue, Criterion, Issue, Unit, WorkbookGrids } from '../model/types';
 import { reportBeyond, reportNotCopied, reportUnmovable, type CellsBeyond, type CellsNotCopied } from '../read/unread-issues';
 
@@ -66,7 +66,7 @@ function refusalOf(issues: IssueList, unreadable: boolean): string | null {
  * formula columns, src/core/sheets/live-columns.ts) are never user data: neither moved nor
  * kept aside. The layout empties them; the live columns' writer lays them again.
  */
-const isGenerated = isLiveHeader;
+const isGenerated = (header: string): boolean => isLiveHeader(header) || isStatusHeader(header);
 
 export function planRelayout(grids: WorkbookGrids, guide: Guide, reading: RelayoutReading = {}): RelayoutPlan {
   const issues = new IssueList(guide);
@@ -81,7 +81,7 @@ export function planRelayout(grids: WorkbookGrids, guide: Guide, reading: Relayo
   const refusal = refusalOf(issues, unreadable);
   if (refusal !== null) return { refusal, criteria, units, sheets: [], keptAside: [], changed: false, basis };
   const roles = grids.agreed ? (['scores', 'agreed'] as const) : (['scores'] as const);
-  const sheets = roles.map((role) => ({ role, sheet: SHEET[role], layout: relayoutScores(grids[role], criteria, units, { sheet: SHEET[role], isGenerated }) }));
+  const sheets = roles.map((role) => ({ role, sheet: SHEET[role], layout: relayoutScores(grids[role], criteria, units, { sheet: SHEET[role], isGenerated, role }) }));
   return {
     refusal: null,
     criteria,

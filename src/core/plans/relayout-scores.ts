@@ -12,7 +12,7 @@
  */
 import { columnLetter } from '../model/a1';
 import { isBlankRow } from '../read/parse-lists';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader, scoresHeader } from '../model/template';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader, scoresHeader } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Criterion, Grid, Unit } from '../model/types';
 
@@ -66,15 +66,22 @@ function successors(list: readonly { code: string; oldCodes?: string[] }[]): { r
   return { renamed, merged };
 }
 
-const BASE_PREFIX = nameKey(baseHeader(''));
-const BONUS_PREFIX = nameKey(bonusHeader(''));
+/** The columns a criterion has, by the prefix of their titles: its scores, and the review's texts (evidence, the cluster's reason). */
+const PER_CRITERION = [
+  ['base', baseHeader],
+  ['bonus', bonusHeader],
+  ['evidence', evidenceHeader],
+  ['correction', correctionReasonHeader],
+] as const;
+type PerCriterion = (typeof PER_CRITERION)[number][0];
+const PREFIXES = PER_CRITERION.map(([kind, header]) => [nameKey(header('')), kind] as const);
 
 const isBlank = (cell: CellValue): boolean => cleanText(cell instanceof Date ? 'd' : cell) === '';
 
 /** What an old column holds, read from its header. */
 type OldColumn =
-  | { kind: 'code' | 'name' | 'deduction' | 'reason' | 'generated' }
-  | { kind: 'base' | 'bonus'; criterion: string; shown: string }
+  | { kind: 'code' | 'name' | 'deduction' | 'reason' | 'explanation' | 'generated' }
+  | { kind: PerCriterion; criterion: string; shown: string; title: string }
   | { kind: 'other'; title: string };
 
 function classify(header: CellValue, col: number, isGenerated: (header: string) => boolean): OldColumn {
@@ -84,14 +91,13 @@ function classify(header: CellValue, col: number, isGenerated: (header: string) 
   if (key === nameKey(SCORES_FIXED_HEADER[1])) return { kind: 'name' };
   if (key === nameKey(DEDUCTION_HEADER)) return { kind: 'deduction' };
   if (key === nameKey(DEDUCTION_REASON_HEADER)) return { kind: 'reason' };
+  if (key === nameKey(EXPLANATION_HEADER)) return { kind: 'explanation' };
   if (title !== '' && isGenerated(title)) return { kind: 'generated' };
-  for (const [prefix, kind] of [
-    [BASE_PREFIX, 'base'],
-    [BONUS_PREFIX, 'bonus'],
-  ] as const) {
+  // The longest prefix first: "Minh chứng 1" is not a criterion "chứng 1" of some shorter prefix.
+  for (const [prefix, kind] of [...PREFIXES].sort((a, b) => b[0].length - a[0].length)) {
     if (key.startsWith(prefix) && key.length > prefix.length) {
-      const shown = title.slice(title.indexOf(' ') + 1).trim();
-      return { kind, criterion: nameKey(shown), shown };
+      const shown = title.slice(prefix.length).trim();
+      return { kind, criterion: nameKey(shown), shown, title };
     }
   }
   return { kind: 'other', title: title || `cột ${columnLetter(col)}` };
@@ -103,7 +109,7 @@ function oldColumns(header: readonly CellValue[], isGenerated: (header: string) 
   return header.map((cell, col) => {
     const c = classify(cell, col, isGenerated);
     if (c.kind === 'other' || c.kind === 'generated') return c;
-    const key = c.kind === 'base' || c.kind === 'bonus' ? `${c.kind}:${c.criterion}` : c.kind;
+    const key = 'criterion' in c ? `${c.kind}:${c.criterion}` : c.kind;
     if (seen.has(key)) return { kind: 'other', title: `${cleanText(cell)} (cột ${columnLetter(col)}, trùng tiêu đề)` };
     seen.add(key);
     return c;
@@ -125,6 +131,8 @@ export interface RelayoutOptions {
   sheet: string;
   /** Headers of the columns the product computes (live formulas): laid again, never kept aside. */
   isGenerated?: (header: string) => boolean;
+  /** Which sheet's layout: `Bảng điểm` (evidence, explanation) or `Cụm chấm` (the reasons of corrections). */
+  role?: 'scores' | 'agreed';
 }
 
 export function relayoutScores(old: Grid | undefined, criteria: readonly ListCriterion[], units: readonly ListUnit[], options: RelayoutOptions): ScoreLayout {
@@ -133,16 +141,19 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
   const columns = oldColumns(grid[0] ?? [], isGenerated);
   const find = (kind: string, criterion?: string): number =>
     columns.findIndex((c) => c.kind === kind && (criterion === undefined || ('criterion' in c && c.criterion === criterion)));
+  const listed = new Set(criteria.map((c) => nameKey(c.code)));
   const codeCol = find('code');
   const nameCol = find('name');
 
-  const header = scoresHeader(criteria);
+  const header = scoresHeader(criteria, options.role ?? 'scores');
   // A criterion's column, else (no column of its own yet) the column of the one code it had before.
-  const findCriterion = (kind: 'base' | 'bonus', c: ListCriterion): number => {
-    const own = find(kind, nameKey(c.code));
-    return own >= 0 || c.oldCodes?.length !== 1 ? own : find(kind, nameKey(c.oldCodes[0]));
+  const findCriterion = (kind: string, code: string): number => {
+    const own = find(kind, nameKey(code));
+    const c = criteria.find((x) => nameKey(x.code) === nameKey(code));
+    return own >= 0 || c?.oldCodes?.length !== 1 ? own : find(kind, nameKey(c.oldCodes[0]));
   };
-  const columnFrom = [codeCol, nameCol, ...criteria.flatMap((c) => [findCriterion('base', c), findCriterion('bonus', c)]), find('deduction'), find('reason')];
+  // Each new column takes the old column of the same role (and criterion, or the code it had before), wherever it was.
+  const columnFrom = oldColumns(header, () => false).map((c) => ('criterion' in c ? findCriterion(c.kind, c.shown) : find(c.kind)));
   const criterionNext = successors(criteria);
   const unitNext = successors(units);
   const renamed: string[] = [];
@@ -175,7 +186,16 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
         scores.set(c.criterion, s);
       } else if (c.kind === 'deduction') deduction = row[col];
       else if (c.kind === 'reason') reason = row[col];
-      else if (c.kind === 'other') keptAside.push(entry(rowWhy ? `${rowWhy}; cột "${c.title}"` : `cột "${c.title}" không thuộc bảng mẫu`, { other: row[col] }));
+      else if (c.kind === 'evidence' || c.kind === 'correction') {
+        // Its criterion is gone, or the column belongs to the other score sheet (a Cụm chấm copied from Bảng điểm).
+        const gone = !listed.has(c.criterion);
+        if (!rowWhy && gone) removedCriteria.add(c.shown);
+        const why = rowWhy ?? (gone ? `tiêu chí ${c.shown} không còn trong danh sách tiêu chí` : `cột không thuộc trang ${options.sheet}`);
+        keptAside.push(entry(`${why}; cột "${c.title}"`, { criterion: c.shown, other: row[col] }));
+      } else if (c.kind === 'explanation' || c.kind === 'other') {
+        const title = c.kind === 'other' ? c.title : EXPLANATION_HEADER;
+        keptAside.push(entry(rowWhy ? `${rowWhy}; cột "${title}"` : `cột "${title}" không thuộc bảng mẫu`, { other: row[col] }));
+      }
     });
     for (const [key, s] of scores) {
       const into = criterionNext.merged.get(key);

@@ -8,13 +8,15 @@ import { CODE, IssueList } from '../model/issues';
 import { MILLI, exactMilli, formatPoints, parseNumber } from '../model/numbers';
 import { isLiveHeader } from '../sheets/live-columns';
 import { isBlankRow, warnInvisible } from './parse-lists';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader } from '../model/template';
+import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader, isStatusHeader } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from '../model/types';
 
 export interface ParsedScores {
   columns: ScoreColumns;
   rows: UnitScores[];
+  /** The sheet as read, for the texts of a row (evidence links, reasons, explanation) the rules read where they need them. */
+  grid: Grid;
 }
 
 function findColumns(header: readonly unknown[], criteria: readonly Criterion[], sheet: string, issues: IssueList): ScoreColumns | null {
@@ -47,11 +49,15 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     bonus: criteria.map((c) => find(bonusHeader(c.code), c.maxBonus !== null)),
     deduction: find(DEDUCTION_HEADER, false),
     deductionReason: find(DEDUCTION_REASON_HEADER, false),
+    // The review's columns, known on both sheets (a Cụm chấm copied from Bảng điểm keeps the links); optional: a sheet laid out before them has none.
+    evidence: criteria.map((c) => find(evidenceHeader(c.code), false)),
+    reasons: criteria.map((c) => find(correctionReasonHeader(c.code), false)),
+    explanation: find(EXPLANATION_HEADER, false),
   };
   header.forEach((cell, col) => {
     const title = cleanText(cell);
     // The live columns are computed from the others: known, never read as input.
-    if (title === '' || known.has(col) || isLiveHeader(title)) return;
+    if (title === '' || known.has(col) || isLiveHeader(title) || isStatusHeader(title)) return;
     const first = where.get(nameKey(title));
     if (first !== undefined && first !== col && known.has(first)) {
       issues.warning(CODE.duplicateColumn, sheet, a1(0, col), `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`);
@@ -216,7 +222,7 @@ export function parseScores(
       }
     }
   }
-  return { columns, rows };
+  return { columns, rows, grid };
 }
 
 /** The cell address of one score of a parsed row; `j` is the criterion's index. */

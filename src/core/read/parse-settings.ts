@@ -64,6 +64,31 @@ export function parseDate(value: CellValue): Date | null | 'bad' {
   return d.getMonth() === Number(m[2]) - 1 && inYears(d) ? d : 'bad';
 }
 
+const TIME = /^(\d{1,2})[:h](\d{2})$/;
+
+/**
+ * A moment: a date-time cell, or a typed "17:00 10/12/2026" or "10/12/2026 17:00"; a date
+ * alone (typed, or a cell at midnight) means the end of that day when `endOfDay`. Null when
+ * blank, "bad" when unreadable or outside 1900–2100.
+ */
+export function parseDateTime(value: CellValue, endOfDay = false): Date | null | 'bad' {
+  const end = (d: Date): Date => (endOfDay ? new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999) : d);
+  if (value instanceof Date) {
+    const d = parseDate(value);
+    if (d === 'bad' || d === null) return d;
+    return d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 ? end(d) : d;
+  }
+  const parts = cleanText(value).split(' ').filter(Boolean);
+  if (parts.length === 0) return null;
+  const time = parts.length === 2 ? parts.find((p) => TIME.test(p)) : undefined;
+  const date = parseDate(parts.length === 1 ? parts[0] : (parts.find((p) => p !== time) ?? ''));
+  if (date === 'bad' || date === null || (parts.length === 2 && !time) || parts.length > 2) return 'bad';
+  if (!time) return end(date);
+  const [, h, m] = TIME.exec(time) as RegExpExecArray;
+  if (Number(h) > 23 || Number(m) > 59) return 'bad';
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), Number(h), Number(m));
+}
+
 /** The rungs that are not a criterion, by every spelling accepted (compared as `nameKey`s). */
 const FEWER_DEDUCTIONS = new Set(['ít điểm trừ', 'it diem tru', 'ít trừ', 'điểm trừ ít']);
 const HIGHER_BASE = new Set(['điểm chuẩn cao', 'diem chuan cao', 'chuẩn cao', 'điểm chuẩn cao hơn']);
@@ -142,6 +167,12 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
   const date = parseDate(entries.get('reportDate')?.value);
   if (date === 'bad') bad('reportDate', `cần một ngày dạng 05/01/2022, năm từ ${YEARS.min} đến ${YEARS.max}.`);
 
+  const deadline = parseDateTime(entries.get('deadline')?.value, true);
+  if (deadline === 'bad') bad('deadline', `cần một ngày dạng 10/12/2026, có thể kèm giờ (17:00 10/12/2026), năm từ ${YEARS.min} đến ${YEARS.max}.`);
+  const rule = nameKey(text('evidenceRule'));
+  const evidenceRule = rule === '' ? null : ['lỗi', 'loi', 'error'].includes(rule) ? 'error' : ['cảnh báo', 'canh bao', 'warning'].includes(rule) ? 'warning' : undefined;
+  if (evidenceRule === undefined) bad('evidenceRule', 'hãy ghi "lỗi" hoặc "cảnh báo", hoặc để trống nếu không kiểm tra minh chứng.');
+
   const clusterName = text('clusterName');
   return {
     clusterName,
@@ -163,6 +194,8 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
     awardStreak: wholeNumber('awardStreak', null, 1, MAX_STREAK),
     awardName: text('awardName') || (text('parentBody') ? `Cờ thi đua của ${text('parentBody')}` : 'Cờ thi đua'),
     decimalSeparator,
+    deadline: deadline === 'bad' ? null : deadline,
+    evidenceRule: evidenceRule ?? null,
     cells: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.cell])),
     values: Object.fromEntries([...entries].map(([key, entry]) => [key, entry.value])),
     report: {

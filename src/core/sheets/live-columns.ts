@@ -118,14 +118,14 @@ export interface LiveSheets {
   agreed?: boolean;
   /** `Phiếu bầu` exists: the Sheets formulas settle ties by its ballots, as the menu does. */
   ballots?: boolean;
-  /** Sheets: how many columns `Tiêu chí`, `Đơn vị` and `Phiếu bầu` have, so that the formulas read them whole. */
-  widths?: { criteria?: number; units?: number; ballots?: number };
+  /** Sheets: how many columns `Tiêu chí`, `Đơn vị`, `Phiếu bầu` and `Cụm chấm` have, so that the formulas read them whole. */
+  widths?: { criteria?: number; units?: number; ballots?: number; agreed?: number };
 }
 
-/** The Sheets formula of each live column, in order, for a `Bảng điểm` of `typed` input columns (`Cụm chấm` laid out alike). */
+/** The Sheets formula of each live column, in order, for a `Bảng điểm` of `typed` input columns (`Cụm chấm` as wide as `widths.agreed`, else as typed). */
 export function liveFormulas(typed: number, sheets: LiveSheets): string[] {
-  const { criteria, units, ballots } = sheets.widths ?? {};
-  const ranges: LiveRanges = { scores: typed, agreed: sheets.agreed ? typed : 0, criteria, units, ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0 };
+  const { criteria, units, ballots, agreed } = sheets.widths ?? {};
+  const ranges: LiveRanges = { scores: typed, agreed: sheets.agreed ? (agreed ?? typed) : 0, criteria, units, ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0 };
   return LIVE_COLUMNS.map((c) => liveFormula(c, ranges));
 }
 

@@ -20,6 +20,7 @@ import {
   UNITS_HEADER,
   baseHeader,
   bonusHeader,
+  STATUS_HEADER,
   placeHeader,
   scoresHeader,
 } from '../model/template';
@@ -91,10 +92,13 @@ type ListCriterion = Pick<Criterion, 'code' | 'name' | 'maxBase' | 'maxBonus'> &
  * criterion, each validated from 0 to the criterion's maximum, with a note saying so.
  */
 export function scoresSheet(criteria: readonly ListCriterion[], name: string = SHEET.scores, dataRows = DATA_ROWS, sources: LiveSources = {}): TemplateSheet {
-  const reasonCol = 2 + criteria.length * 2 + 1;
-  const scoreColumns: ColumnSpec[] = scoresHeader(criteria).map((h, i) =>
+  const role = name === SHEET.agreed ? 'agreed' : 'scores';
+  const scoreEnd = 2 + criteria.length * 2;
+  const reasonCol = scoreEnd + 1;
+  const scoreColumns: ColumnSpec[] = scoresHeader(criteria, role).map((h, i) =>
     // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
-    column(h, i < 2 || i === reasonCol ? 'text' : 'points', [70, 160][i] ?? (i === reasonCol ? 240 : 60), { wrap: i === 1 || i === reasonCol }),
+    // Right of the scores: the deduction's reason, then the review's texts (links, reasons, the explanation), wrapped.
+    i < scoreEnd || i === scoreEnd ? column(h, i < 2 ? 'text' : 'points', [70, 160][i] ?? 60, { wrap: i === 1 }) : column(h, 'text', i === reasonCol ? 240 : 200, { wrap: true }),
   );
   // Sheets knows the mark its locale reads: a score typed in the other one ("9,5" under en_US) stays text and is
   // refused, and the refusal names the mark to type. An .xlsx has no locale of its own: both marks are fine there.
@@ -106,18 +110,27 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
     const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
     scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
     scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${shown(c.maxBonus ?? 0)}${mark}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
+    const text = scoreColumns[reasonCol + 1 + k];
+    text.note =
+      role === 'scores'
+        ? `Đường dẫn tới tệp hoặc thư mục minh chứng tiêu chí ${c.code} (ví dụ trên Google Drive, chia sẻ cho cụm xem được).`
+        : `Lý do cụm điều chỉnh điểm tiêu chí ${c.code}; bắt buộc khi điểm ở đây khác điểm tự chấm.`;
   });
   const deduction = scoreColumns.find((s) => s.header === DEDUCTION_HEADER);
   if (deduction) deduction.validation = { min: -100, max: 100, help: 'Điểm trừ: ghi 0,5 hoặc -0,5 đều là trừ 0,5 điểm' };
   const rows = Math.max(DATA_ROWS, dataRows);
   const sheet: TemplateSheet = { role: 'scores', name, columns: scoreColumns, rows: [], dataRows: rows, frozenColumns: SCORES_FIXED_HEADER.length };
   // Cụm chấm is typed by the secretariat and ranked through Bảng điểm: no live columns of its own.
-  if (name !== SHEET.scores) return sheet;
+  if (role === 'agreed') return sheet;
   const typed = scoreColumns.length;
-  sheet.live = { firstColumn: typed, sheets: liveFormulas(typed, sources), excel: excelLayout(criteria, typed, rows, sources) };
+  // Cụm chấm has its own layout (reasons instead of links): the formulas read it as wide as it is laid.
+  const agreedWidth = scoresHeader(criteria, 'agreed').length;
+  sheet.live = { firstColumn: typed, sheets: liveFormulas(typed, { ...sources, widths: { ...sources.widths, agreed: agreedWidth } }), excel: excelLayout(criteria, typed, rows, sources) };
   for (const c of LIVE_COLUMNS) {
     scoreColumns.push(column(c.header, 'points', c.width, { note: c.note, excelNote: EXCEL_LIVE_NOTE, wrap: c.key === 'grade' || c.key === 'check' }));
   }
+  // Right of the live columns, as they are the product's: the add-in writes each unit's submission status there.
+  scoreColumns.push(column(STATUS_HEADER, 'text', 160, { wrap: true }));
   return sheet;
 }
 
@@ -134,7 +147,7 @@ function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows
     })),
     code: 0,
     name: 1,
-    deduction: typed - 2,
+    deduction: 2 + 2 * criteria.length,
     firstLive: typed,
     settingCells: sources.settingCells ?? Object.fromEntries(SETTINGS.map((d, i) => [d.key, a1(HEADER_ROWS + i, 1)])),
     firstRow: HEADER_ROWS + 1,

@@ -30,6 +30,7 @@ export const YEAR_BOUND_SETTINGS: Readonly<Record<string, YearBoundKind>> = {
   voteEndTime: 'text',
   writtenOpinions: 'text',
   headDecision: 'text',
+  deadline: 'text',
 };
 
 /** Kept, and marked for review: the cluster head, its place and signer, and texts written for one year. */
@@ -62,6 +63,7 @@ export const KEPT_SETTINGS: readonly string[] = [
   'scoreStep',
   'maxTotalBonus',
   'maxTotalDeduction',
+  'evidenceRule',
   'gradeExcellent',
   'gradeGood',
   'gradePass',
