@@ -13,6 +13,7 @@ import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs } from './inputs';
 import type { Outcome } from './outcome';
 import { Guarding, guardScoreRows, guardSheet } from './protections';
+import { NOT_SECRETARIAT, isSecretariat } from './secretariat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,6 +21,7 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   const inputs = readInputs(ss);
   const ev = evaluateInputs(inputs);
   const outcome = (message: string, refused = false): Outcome => ({ ev, action: 'open', message, refused, reportUrl: '' });
+  if (!isSecretariat(ss)) return outcome(NOT_SECRETARIAT, true);
   const sheets = ss.getSheets();
   // Rows locked after the deadline stay locked (src/core/plans/submission.ts).
   const plan = planPermissions({ scores: inputs.grids.scores, units: ev.units, sheetNames: sheets.map((s) => s.getName()), guide: GUIDE, locks: rowLocks(inputs.grids.submissions, ev.units) });

@@ -34,14 +34,9 @@ import { replaceSheet } from './output-sheet';
 import { Guarding, guardScoreRows, guarded } from './protections';
 import { writeLaidOut } from './sheet-layout';
 import { appendLog, readLog } from './submission-store';
+import { NOT_SECRETARIAT, isSecretariat } from './secretariat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The secretariat: whoever can edit `Cấu hình` (before "Phân quyền nhập liệu", everyone can). */
-export function isSecretariat(ss: Spreadsheet): boolean {
-  const settings = ss.getSheetByName(SHEET.settings);
-  return !!settings && settings.getRange(1, 1).canEdit();
-}
 
 /** The grid row (0-based) of `Bảng điểm` the user has selected, or -1 when the selection is elsewhere. */
 function selectedRow(ss: Spreadsheet): number {
@@ -114,8 +109,6 @@ export function runSubmit(ss: Spreadsheet): Outcome {
   if (plan.refusal) return refused(ev, plan.refusal);
   return { ev: record(ss, inputs, plan), action: 'open', message: plan.message, refused: false, reportUrl: '' };
 }
-
-const NOT_SECRETARIAT = `Chỉ thư ký cụm (người sửa được trang "${SHEET.settings}") mới làm được việc này. Chưa có gì thay đổi.`;
 
 /** A step of the secretariat on the row selected in `Bảng điểm`: the inputs, their evaluation and the row's unit, or the refusal. */
 function selectedBySecretariat(ss: Spreadsheet, what: string): { inputs: Inputs; ev: Evaluation; unit: UnitReview } | Outcome {

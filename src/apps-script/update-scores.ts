@@ -26,6 +26,7 @@ import { fromMenu } from './run';
 import { layTemplateSheet, type LayOptions } from './template-sheet';
 import { writeBallotSheet } from './vote';
 import { liveSheets, relayLiveFormulas } from './live-formulas';
+import { NOT_SECRETARIAT, isSecretariat } from './secretariat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -185,6 +186,10 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
 export function menuUpdateScores(): void {
   const ui = SpreadsheetApp.getUi();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!isSecretariat(ss)) {
+    ui.alert(MENU_TITLE, NOT_SECRETARIAT, ui.ButtonSet.OK);
+    return;
+  }
   const p = plan(readInputs(ss));
   if (p.refusal !== null) {
     ui.alert(MENU_TITLE, p.refusal, ui.ButtonSet.OK);

@@ -219,8 +219,14 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     expect(String(status(CHANGER))).toMatch(/^đã nộp .*; đã khóa$/);
     const title = baseHeader(criteria[0].code);
     expect(() => as(email(CHANGER), () => type(CHANGER, { [title]: 0 }))).toThrow(/protected/);
-    // The unit's own runs: "Phân quyền nhập liệu" plans the same locks and changes nothing…
+    // The unit's own runs: "Phân quyền nhập liệu" and "Cập nhật Bảng điểm" are the secretariat's (a run's maker
+    // stays an editor of the guards it makes), so the unit is refused and nothing changes…
+    const protectionsBefore = ss.getProtections('RANGE').map((p) => p.getDescription());
+    const saidBefore = ui.alerts.length;
     as(email(CHANGER), () => menu('Phân quyền nhập liệu'));
+    as(email(CHANGER), () => menu('Cập nhật Bảng điểm'));
+    expect(ui.alerts.slice(saidBefore).map((a) => JSON.stringify(a))).toEqual([expect.stringContaining('Chỉ thư ký cụm'), expect.stringContaining('Chỉ thư ký cụm')]);
+    expect(ss.getProtections('RANGE').map((p) => p.getDescription())).toEqual(protectionsBefore);
     expect(() => as(email(CHANGER), () => type(CHANGER, { [title]: 0 }))).toThrow(/protected/);
     // …and no script of the unit can take the lock off: Google lets only a protection's editors change it.
     const lock = ss.getProtections('RANGE').find((p) => p.getDescription().includes(`đơn vị ${CHANGER}: đã khóa`));
