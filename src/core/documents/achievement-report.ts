@@ -18,6 +18,7 @@ import { PAGE, paragraph, spacedAfterTables } from './layout';
 import type { Block, ReportModel } from './model';
 import { dataTable } from './ranking-table';
 import { footTable, signatureBlock } from './signature';
+import { twoDigits } from '../model/text';
 
 /** A place the unit writes: the prompt in brackets, italic, so that nobody signs it unwritten. */
 export const toWrite = (prompt: string): Block => paragraph('note', `[Đơn vị viết: ${prompt}]`);
@@ -34,7 +35,7 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
   if (r.unit.pledged !== undefined) facts.push(r.unit.pledged ? `Đã đăng ký thi đua và ký giao ước thi đua${year} cùng các đơn vị trong ${cluster}.` : `Chưa ký giao ước thi đua${year} với ${cluster}.`);
   facts.push(
     `Kết quả chấm điểm thi đua${year}: điểm chuẩn ${formatPoints(r.base, sep)}, điểm thưởng ${formatPoints(r.bonus, sep)}, điểm trừ ${formatPoints(r.deduction, sep)}; ` +
-      `tổng số ${formatPoints(r.total, sep)} điểm, xếp hạng ${r.rank} trong ${String(ev.ranking.length).padStart(2, '0')} đơn vị của Cụm${r.grade ? `, xếp loại ${r.grade}` : ''}.`,
+      `tổng số ${formatPoints(r.total, sep)} điểm, xếp hạng ${r.rank} trong ${twoDigits(ev.ranking.length)} đơn vị của Cụm${r.grade ? `, xếp loại ${r.grade}` : ''}.`,
   );
   const voted = unitVoteText(vote, r.unit.code);
   if (voted && vote) {

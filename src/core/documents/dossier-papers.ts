@@ -10,6 +10,8 @@ import type { Evaluation } from '../model/evaluation';
 import type { UnitResult } from '../model/types';
 import type { VoteOutcome } from '../model/vote-types';
 import { voteDay } from '../vote/vote';
+import { formatDate } from '../model/dates';
+import { twoDigits } from '../model/text';
 
 export type PaperRole = 'letter' | 'minutes' | 'report' | 'achievement' | 'table';
 
@@ -37,8 +39,7 @@ export function asciiSlug(text: string): string {
   );
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-const dayOf = (d: Date | null): string => (d ? `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}` : '');
+const dayOf = (d: Date | null): string => (d ? formatDate(d) : '');
 const numbered = (number: string, date: string): string => `${number ? ` số ${number}` : ''}${date ? ` ngày ${date}` : ''}`;
 
 /** The papers of the dossier for the units the vote (or the ranking) proposes. */
@@ -61,7 +62,7 @@ export function dossierPapers(ev: Evaluation, vote: VoteOutcome): Paper[] {
     achievement: (p) => `bao-cao-thanh-tich-${asciiSlug(p.unit?.unit.shortName ?? '')}`,
     table: () => 'bang-tong-hop',
   };
-  return papers.map((p, i) => ({ ...p, fileName: `${two(i + 1)}-${names[p.role](p)}` }));
+  return papers.map((p, i) => ({ ...p, fileName: `${twoDigits(i + 1)}-${names[p.role](p)}` }));
 }
 
 /** The papers the letter attaches: as `Hồ sơ kèm theo` lists them, or else the dossier's own. */

@@ -19,6 +19,7 @@ import { isDraft } from './header';
 import type { VoteOutcome } from '../model/vote-types';
 import { voteDay } from '../vote/vote';
 import { noneReachedText, unitVoteText } from '../vote/vote-text';
+import { twoDigits } from '../model/text';
 
 /** Copies go to the addressee and the archive, as is usual for a tờ trình. */
 const LETTER_RECIPIENTS = ['Như trên', 'Lưu: VT'];
@@ -37,7 +38,7 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     proposed.length === 0
       ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep, ev.settings.awardName)}`)]
       : [
-          paragraph('body', `${grounds} ${cluster} kính đề nghị ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${String(proposed.length).padStart(2, '0')} đơn vị` : 'đơn vị'} sau:`),
+          paragraph('body', `${grounds} ${cluster} kính đề nghị ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${twoDigits(proposed.length)} đơn vị` : 'đơn vị'} sau:`),
           dataTable(
             ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
             proposed.map((r, i) => [String(i + 1), r.unit.name, formatPoints(r.total, sep), String(r.rank), unitVoteText(vote, r.unit.code)]),

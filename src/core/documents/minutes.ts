@@ -22,6 +22,7 @@ import { PAGE, TEXT_WIDTH_MM, paragraph, spacedAfterTables } from './layout';
 import type { Block, CellBlock, ReportModel, Table } from './model';
 import { dataTable } from './ranking-table';
 import { signatureBlock } from './signature';
+import { twoDigits } from '../model/text';
 
 /** The date the vote's documents carry: the vote's own, else the report's, else today. */
 export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
@@ -29,7 +30,6 @@ export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): 
 }
 
 /** Counts in the minutes take two digits, as the report's counts do ("01", "12"). */
-export const two = (n: number): string => String(n).padStart(2, '0');
 
 const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
 const person = (p: NamedRole | null): string => (p ? `${p.name}${p.role ? `, ${p.role}` : ''}` : '…');
@@ -40,14 +40,14 @@ const listed = (items: readonly string[]): Block[] => items.map((t, i) => paragr
 function attendance(vote: VoteOutcome): Block[] {
   const vs = vote.settings;
   const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : null;
-  const writtenNote = absent && absent > 0 ? (vs.written > 0 ? ` (${two(vs.written)} người có ý kiến bằng văn bản)` : ' (không có ý kiến bằng văn bản)') : '';
+  const writtenNote = absent && absent > 0 ? (vs.written > 0 ? ` (${twoDigits(vs.written)} người có ý kiến bằng văn bản)` : ' (không có ý kiến bằng văn bản)') : '';
   const blocks: Block[] = [
     paragraph('section', 'I. Thành phần tham dự'),
     paragraph('body', `Chủ trì cuộc họp: ${person(vs.chair)}.`),
     paragraph('body', `Thư ký cuộc họp: ${person(vs.secretary)}.`),
     paragraph(
       'body',
-      `Thành viên Hội đồng được triệu tập: ${vs.members === null ? '…' : two(vs.members)} người; có mặt: ${vs.present === null ? '…' : two(vs.present)} người; vắng mặt: ${absent === null ? '…' : two(absent)} người${writtenNote}.`,
+      `Thành viên Hội đồng được triệu tập: ${vs.members === null ? '…' : twoDigits(vs.members)} người; có mặt: ${vs.present === null ? '…' : twoDigits(vs.present)} người; vắng mặt: ${absent === null ? '…' : twoDigits(absent)} người${writtenNote}.`,
     ),
   ];
   if (vs.memberList.length > 0) {
@@ -64,7 +64,7 @@ function attendance(vote: VoteOutcome): Block[] {
     blocks.push(
       paragraph(
         'body',
-        `Số thành viên có mặt là ${two(vs.present)}/${two(vs.members)}, không ít hơn mức tối thiểu ${vs.quorum.text} số thành viên Hội đồng (${two(vote.quorum.needed)} người) theo quy chế hoạt động của Cụm; cuộc họp đủ điều kiện để bỏ phiếu.`,
+        `Số thành viên có mặt là ${twoDigits(vs.present)}/${twoDigits(vs.members)}, không ít hơn mức tối thiểu ${vs.quorum.text} số thành viên Hội đồng (${twoDigits(vote.quorum.needed)} người) theo quy chế hoạt động của Cụm; cuộc họp đủ điều kiện để bỏ phiếu.`,
       ),
     );
   }
@@ -76,19 +76,19 @@ function attendance(vote: VoteOutcome): Block[] {
 function neededText(vote: VoteOutcome): string {
   const { threshold, comparison } = vote.settings;
   const needed = threshold === null ? null : agreementsNeeded(vote.denominator, threshold, comparison);
-  return needed === null ? `tính trên ${two(vote.denominator)} thành viên` : `tức ít nhất ${two(needed)}/${two(vote.denominator)} phiếu đồng ý`;
+  return needed === null ? `tính trên ${twoDigits(vote.denominator)} thành viên` : `tức ít nhất ${twoDigits(needed)}/${twoDigits(vote.denominator)} phiếu đồng ý`;
 }
 
 /** Ballots issued, returned, valid and invalid, each sentence adding up on its face. */
 function ballotLines(vote: VoteOutcome, round: RoundCount): Block[] {
   const vs = vote.settings;
   const present = vs.present ?? round.issued;
-  const handed = vs.written > 0 ? `, gồm ${two(present)} phiếu phát cho thành viên có mặt và ${two(vs.written)} phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản` : `, phát cho ${two(round.issued)} thành viên có mặt`;
+  const handed = vs.written > 0 ? `, gồm ${twoDigits(present)} phiếu phát cho thành viên có mặt và ${twoDigits(vs.written)} phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản` : `, phát cho ${twoDigits(round.issued)} thành viên có mặt`;
   const missing = round.issued - round.returned;
   const blocks: Block[] = [
-    paragraph('body', `Số phiếu phát ra: ${two(round.issued)} phiếu${round.issued === present + vs.written ? handed : ''}.`),
-    paragraph('body', `Số phiếu thu về: ${two(round.returned)} phiếu${missing > 0 ? `, ít hơn số phát ra ${two(missing)} phiếu` : ', bằng số phiếu phát ra'}.`),
-    paragraph('body', `Số phiếu hợp lệ: ${two(round.valid)} phiếu; số phiếu không hợp lệ: ${two(round.invalid.length)} phiếu; cộng lại ${two(round.valid + round.invalid.length)} phiếu, đúng bằng số phiếu thu về.`),
+    paragraph('body', `Số phiếu phát ra: ${twoDigits(round.issued)} phiếu${round.issued === present + vs.written ? handed : ''}.`),
+    paragraph('body', `Số phiếu thu về: ${twoDigits(round.returned)} phiếu${missing > 0 ? `, ít hơn số phát ra ${twoDigits(missing)} phiếu` : ', bằng số phiếu phát ra'}.`),
+    paragraph('body', `Số phiếu hợp lệ: ${twoDigits(round.valid)} phiếu; số phiếu không hợp lệ: ${twoDigits(round.invalid.length)} phiếu; cộng lại ${twoDigits(round.valid + round.invalid.length)} phiếu, đúng bằng số phiếu thu về.`),
   ];
   for (const b of round.invalid) blocks.push(paragraph('body', `Phiếu ${b.number ? `số ${b.number}` : `ở dòng ${b.row} của trang Phiếu bầu`} không hợp lệ vì ${b.plain}.`));
   return blocks;
@@ -103,7 +103,7 @@ function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Blo
       paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, ${neededText(vote)}):`),
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
-        round.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), two(a.agree), two(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
+        round.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), twoDigits(a.agree), twoDigits(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
         [10, 0, 17, 17, 18, 20, 20],
       ),
     );
@@ -113,11 +113,11 @@ function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Blo
       paragraph('part', `${++part}. Phân định thứ hạng các đơn vị cùng ${formatPoints(t.votes[0].unit.total, sep)} điểm, đồng hạng ${t.rank}:`),
       dataTable(
         ['TT', 'Đơn vị', 'Số phiếu chọn', t.settled ? 'Hạng sau bỏ phiếu' : 'Kết quả'],
-        t.votes.map((v, i) => [String(i + 1), v.unit.unit.name, two(v.votes), t.settled ? String(v.unit.rank) : 'Số phiếu bằng nhau']),
+        t.votes.map((v, i) => [String(i + 1), v.unit.unit.name, twoDigits(v.votes), t.settled ? String(v.unit.rank) : 'Số phiếu bằng nhau']),
         [10, 0, 30, 35],
       ),
     );
-    if (t.blank > 0) blocks.push(paragraph('note', `Có ${two(t.blank)} phiếu hợp lệ không chọn đơn vị nào.`));
+    if (t.blank > 0) blocks.push(paragraph('note', `Có ${twoDigits(t.blank)} phiếu hợp lệ không chọn đơn vị nào.`));
   }
   return blocks;
 }
@@ -141,7 +141,7 @@ function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
   if (vote.awards.length > 0 && passed.length === 0) lines.push(noneReachedText(vote, sep, ev.settings.awardName));
   for (const a of passed) lines.push(`${a.unit.unit.name} đạt ${agreeText(a, vote.denominator)}, đủ điều kiện đề nghị xét tặng ${ev.settings.awardName}.`);
   for (const t of vote.ties) {
-    const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${two(v.votes)} phiếu)`).join(', ');
+    const order = t.votes.map((v) => `${v.unit.unit.shortName} hạng ${v.unit.rank} (${twoDigits(v.votes)} phiếu)`).join(', ');
     const partly = partlyTiedText(t);
     if (t.settled) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}.`);
     else if (partly) lines.push(`Thứ hạng các đơn vị đồng hạng ${t.rank}: ${order}; ${partly} có số phiếu bằng nhau, vẫn đồng hạng.`);
@@ -181,7 +181,7 @@ function signatures(vote: VoteOutcome): Table {
 function closing(vote: VoteOutcome): string {
   const vs = vote.settings;
   const end = vs.endTime ? `Cuộc họp kết thúc lúc ${vs.endTime} cùng ngày. ` : '';
-  return `${end}Biên bản được lập thành ${two(vs.copies)} bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.`;
+  return `${end}Biên bản được lập thành ${twoDigits(vs.copies)} bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.`;
 }
 
 export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {

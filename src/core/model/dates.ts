@@ -1,6 +1,6 @@
 /** Dates in the forms Vietnamese documents use. Local time of the runtime (the script's time zone in Apps Script). */
 
-const two = (n: number): string => String(n).padStart(2, '0');
+import { twoDigits as two } from './text';
 
 /** "05/01/2022": the one form of a date in messages, sheets and documents. */
 export function formatDate(d: Date): string {

@@ -49,3 +49,6 @@ export function nameKey(value: unknown): string {
   // toLocaleLowerCase('vi') on every string and is many times faster.
   return nfd.normalize('NFC').toLowerCase();
 }
+
+/** "09": counts and numbers in document names take two digits, as the reference writes them. */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');

@@ -7,6 +7,7 @@ import { formatPoints } from '../model/numbers';
 import type { AwardProposal, UnitResult } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { noneReachedText, unitVoteText } from '../vote/vote-text';
+import { twoDigits } from '../model/text';
 
 export interface AwardWording {
   /** The award and the body that grants it: "Cờ thi đua của Bộ Thông tin và Truyền thông". */
@@ -29,8 +30,6 @@ export function awardWording(ev: Evaluation): AwardWording {
   return { award: s.awardName, proposer: s.clusterName || 'Cụm thi đua', year: s.year, seats: s.awardCount, separator: s.decimalSeparator, voteOf: (code) => unitVoteText(ev.vote, code), none };
 }
 
-/** "01", "02": counts of units take two digits, as in the reference. */
-const two = (n: number): string => String(n).padStart(2, '0');
 
 /** "A", "A và B", "A, B và C". */
 function joined(names: readonly string[]): string {
@@ -51,13 +50,13 @@ export function awardParagraphs(proposal: AwardProposal, w: AwardWording): strin
   const basis = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${w.year ? ` năm ${w.year}` : ''}, ${w.proposer} đề nghị xét tặng ${w.award}`;
   const paragraphs: string[] = [];
   if (proposed.length === 1) paragraphs.push(`${basis} cho ${proposed[0].unit.name}, ${points(proposed[0])}.`);
-  else if (proposed.length > 1) paragraphs.push(`${basis} cho ${two(proposed.length)} đơn vị sau:`, ...proposed.map((r) => `- ${r.unit.name}, ${points(r)}.`));
+  else if (proposed.length > 1) paragraphs.push(`${basis} cho ${twoDigits(proposed.length)} đơn vị sau:`, ...proposed.map((r) => `- ${r.unit.name}, ${points(r)}.`));
   if (tied.length > 0) {
     const open = Math.max(1, w.seats - proposed.length);
-    if (proposed.length === 0) paragraphs.push(`${basis} cho ${two(open)} đơn vị dẫn đầu.`);
+    if (proposed.length === 0) paragraphs.push(`${basis} cho ${twoDigits(open)} đơn vị dẫn đầu.`);
     paragraphs.push(
       `${joined(tied.map((r) => r.unit.name))} cùng đạt ${formatPoints(tied[0].total, w.separator)} điểm, đồng xếp hạng ${tied[0].rank}. ` +
-        `${w.proposer} sẽ tổ chức bỏ phiếu để lựa chọn ${proposed.length > 0 ? 'thêm ' : ''}${two(open)} trong ${two(tied.length)} đơn vị này đề nghị xét tặng ${w.award}.`,
+        `${w.proposer} sẽ tổ chức bỏ phiếu để lựa chọn ${proposed.length > 0 ? 'thêm ' : ''}${twoDigits(open)} trong ${twoDigits(tied.length)} đơn vị này đề nghị xét tặng ${w.award}.`,
     );
   }
   if (paragraphs.length === 0) paragraphs.push(w.none);

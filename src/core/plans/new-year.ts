@@ -30,6 +30,7 @@ import { REVIEWED_SETTINGS, YEAR_BOUND_SETTINGS } from '../sheets/year-bound-set
 import { IssueList } from '../model/issues';
 import { reportNotCopied } from '../read/unread-issues';
 import { firstErrorLines, type RelayoutReading } from './relayout-plan';
+import { formatDate } from '../model/dates';
 
 /** A cell to write, 0-based. */
 export interface CellEdit {
@@ -81,12 +82,10 @@ export interface NewYearOptions {
   reading?: RelayoutReading;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
 /** Last year's value as the Ghi chú quotes it: a date as a date, a long text cut. */
 function quoted(value: CellValue): string {
   const date = parseDate(value);
-  const text = date instanceof Date ? `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()}` : cleanText(String(value ?? '').replace(/\r?\n/g, ' / '));
+  const text = date instanceof Date ? formatDate(date) : cleanText(String(value ?? '').replace(/\r?\n/g, ' / '));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 

@@ -10,10 +10,11 @@
 import { formatPoints } from '../model/numbers';
 import { bandOf, placeOf } from './rank-bands';
 import type { Criterion, Milli, UnitResult } from '../model/types';
+import { twoDigits } from '../model/text';
 
 /** "09/12": counts take two digits, as in the reference. */
 export function countOf(n: number, total: number): string {
-  return `${String(n).padStart(2, '0')}/${String(total).padStart(2, '0')}`;
+  return `${twoDigits(n)}/${twoDigits(total)}`;
 }
 
 /** ": Cà Mau, Kiên Giang." */
@@ -56,7 +57,7 @@ function linesOf(criterion: Criterion, base: Float64Array, bonus: Float64Array, 
 function bandLines(criterion: Criterion, results: readonly UnitResult[]): string[] {
   return (criterion.bands ?? []).flatMap((band) => {
     const names = results.filter((r) => bandOf([band], placeOf(r.unit, criterion))).map((r) => r.unit.shortName);
-    return names.length === 0 ? [] : [`${String(names.length).padStart(2, '0')} đơn vị có thứ hạng ${band.label}${listed(names)}`];
+    return names.length === 0 ? [] : [`${twoDigits(names.length)} đơn vị có thứ hạng ${band.label}${listed(names)}`];
   });
 }
 

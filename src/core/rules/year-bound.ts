@@ -23,6 +23,7 @@ import type { Guide } from '../model/guide';
 import { CRITERIA_COL, HISTORY_HEADER, SETTINGS, SHEET } from '../model/template';
 import { REVIEWED_SETTINGS, YEAR_BOUND_SETTINGS } from '../sheets/year-bound-settings';
 import { a1 } from '../model/a1';
+import { formatDate } from '../model/dates';
 
 /** The first month of the window of a year's documents (July): months before it belong to the year before. */
 const YEAR_END_FROM_MONTH = 6;
@@ -32,8 +33,7 @@ export function yearOfDocumentDate(date: Date): number {
   return date.getMonth() >= YEAR_END_FROM_MONTH ? date.getFullYear() : date.getFullYear() - 1;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-const shown = (d: Date): string => `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+const shown = formatDate;
 const labelOf = (key: string): string => SETTINGS.find((d) => d.key === key)?.label ?? key;
 
 function checkDates(settings: Settings, year: number, issues: IssueList): void {

@@ -7,6 +7,7 @@ import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Settings } from '../model/types';
 import type { BallotMarks, CouncilMember, NamedRole, Quorum, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
 import { LEGAL_BASES_DEFAULT, replacedTextIn } from '../model/legal-texts';
+import { formatDate } from '../model/dates';
 
 /** The marks a ballot cell takes when `Cấu hình` names none: the words the ballot sheet asks for. */
 export const DEFAULT_MARKS: BallotMarks = { agree: ['đồng ý'], disagree: ['không đồng ý'] };
@@ -152,7 +153,7 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   };
 }
 
-const day = (d: Date): string => `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+const day = formatDate;
 
 /** A letter dated before a paper it attaches (the report, the minutes) cannot have attached it: a warning at its date. */
 function checkLetterDate(settings: Settings, letter: Date | null, vote: Date | null, issues: IssueList): void {

@@ -1,6 +1,7 @@
 /** The vote's results in words, shared by the sheets, the report, the minutes and the letter. */
 import { formatPoints } from '../model/numbers';
 import type { CandidateCount, TieCount, VoteOutcome, VoteSettings } from '../model/vote-types';
+import { twoDigits } from '../model/text';
 
 /** "ít nhất 80 % tổng số thành viên Hội đồng", "trên 50 % số thành viên có mặt". */
 export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {
@@ -10,8 +11,7 @@ export function thresholdText(vs: VoteSettings, sep: '.' | ','): string {
 
 /** "11/12 phiếu đồng ý, tỷ lệ 91,66%"; counts take two digits ("09/12"), as every count in the documents. */
 export function agreeText(c: CandidateCount, denominator: number): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(c.agree)}/${two(denominator)} phiếu đồng ý, tỷ lệ ${c.percent}%`;
+  return `${twoDigits(c.agree)}/${twoDigits(denominator)} phiếu đồng ý, tỷ lệ ${c.percent}%`;
 }
 
 /** A proposed unit's vote, or '' when there was no counted vote about it. */
