@@ -96,6 +96,21 @@ async function macroEnabled(): Promise<Uint8Array> {
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
 
+describe('a template (.xltx) or a binary workbook (.xlsb)', () => {
+  it.each([
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', 'mẫu Excel (.xltx)'],
+    ['application/vnd.ms-excel.sheet.binary.macroEnabled.main', 'sổ làm việc Excel nhị phân (.xlsb)'],
+  ])('named by its main part’s content type (%s): refused by both, told to save as .xlsx', async (type, kind) => {
+    const zip = await JSZip.loadAsync(clean);
+    const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+    const main = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+    expect(types).toContain(main);
+    zip.file('[Content_Types].xml', types.replace(main, type));
+    const message = await refusedByBoth('cum.xlsx', new Uint8Array(await zip.generateAsync({ type: 'uint8array' })));
+    expect(message).toBe(`Tệp "cum.xlsx" là ${kind}, không phải tệp Excel .xlsx mà chương trình đọc. ${SAVE_AS}`);
+  });
+});
+
 describe('a macro-enabled workbook (.xlsm)', () => {
   it('is refused by both commands with how to save it as .xlsx, its macros kept in the .xlsm', async () => {
     const message = await refusedByBoth('cum.xlsm', await macroEnabled());

@@ -1,5 +1,5 @@
 /**
- * `tinh-diem cap-nhat` on cells other generators store: each case a real .xlsx
+ * `tinh-diem cap-nhat` (and `nam-moi`, last) on cells other generators store: each case a real .xlsx
  * whose cells were written by hand. A value is either moved exactly as stored
  * or the update is refused at its cell — never rewritten changed (exceljs, which
  * once rewrote the workbook, read `9,5` as 9, a `t="d"` date as 2024, `false`
@@ -19,6 +19,7 @@ import { runCli, tempDir, type Run } from '../cli/run-cli';
 import { CORPUS } from './corpus';
 import { workbookOf } from './offline-path';
 import { patchCells, sheetPath } from './patch-xlsx';
+import { EXAMPLE_PATH } from '../../scripts/make-example';
 import JSZip from 'jszip';
 
 const S = SHEET.scores;
@@ -168,5 +169,23 @@ describe('cap-nhat with Điểm đã gỡ filled to the last row', () => {
     ]);
     expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(input);
     expect(await readdir(dir)).toEqual(['cum.xlsx']);
+  });
+});
+
+describe('nam-moi, which still rewrites the workbook through exceljs', () => {
+  it('refuses a cell exceljs would not copy as stored, at that cell: exit 1, no file written, the input untouched', async () => {
+    const dir = await tempDir();
+    folders.push(dir);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(EXAMPLE_PATH)) as unknown as ExcelJS.Buffer);
+    workbook.addWorksheet(OWN).getCell('A1').value = 'ghi chú';
+    // A boolean stored as "false", which exceljs reads as TRUE.
+    const input = await patchCells(new Uint8Array(await workbook.xlsx.writeBuffer()), OWN, { B2: '<c r="B2" t="b"><v>false</v></c>' });
+    await writeFile(join(dir, 'cum-2021.xlsx'), input);
+    const run = await runCli(['nam-moi', 'cum-2021.xlsx'], dir);
+    expect(run.code, run.out.join('\n')).toBe(1);
+    expect(run.out.join('\n')).toContain(`${OWN}!B2`);
+    expect(await readdir(dir)).toEqual(['cum-2021.xlsx']);
+    expect(new Uint8Array(await readFile(join(dir, 'cum-2021.xlsx')))).toEqual(input);
   });
 });
