@@ -30,7 +30,7 @@ import { liveCluster, type LiveCluster } from '../helpers/live-clusters';
 import { rankingAfterVote } from '../helpers/example-vote';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { toNumber } from '../../src/core/model/numbers';
-import { SETTINGS, SHEET, placeHeader } from '../../src/core/model/template';
+import { CRITERIA_HEADER, SETTINGS, SHEET, placeHeader } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 
@@ -57,6 +57,9 @@ type Edit = { sheet: string; row: number; column: number; value: string | number
 const settingRow = (key: string): number => SETTINGS.findIndex((d) => d.key === key) + 2;
 /** The 0-based column of criterion 4's places in the example's `Đơn vị`. */
 const PLACE_4 = (fixtureGrids(fixture).units?.[0] ?? []).indexOf(placeHeader('4'));
+/** The 1-based row of criterion 4 in the example's `Tiêu chí`, and the 0-based column of its bands. */
+const CRITERION_4 = (fixtureGrids(fixture).criteria ?? []).findIndex((r) => String(r[0]) === '4') + 1;
+const BANDS = CRITERIA_HEADER.indexOf('Thưởng theo hạng ngoài');
 
 /** The variants recalculated, each the committed example with some cells changed. */
 const VARIANTS: Record<string, Edit[]> = {
@@ -77,6 +80,8 @@ const VARIANTS: Record<string, Edit[]> = {
   text: [{ sheet: SHEET.scores, row: 2, column: 2, value: '19,5' }],
   // Row 4 (Bến Tre, no place and no bonus typed on banded criterion 4): now 5th in that outside ranking, band 1-10.
   place: [{ sheet: SHEET.units, row: 4, column: PLACE_4, value: 5 }],
+  // Criterion 4's bands typed anew after the formulas were laid from the old ones.
+  bands: [{ sheet: SHEET.criteria, row: CRITERION_4, column: BANDS, value: '1-5: 2' }],
 };
 
 /** A generated cluster as an .xlsx of the template, its live formulas laid from its own lists (as `cap-nhat` lays them). */
@@ -178,6 +183,13 @@ describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated b
     const row = live('place').get(dt?.unit.code ?? '') ?? [];
     expect([row[0], row[2], row[3]]).toEqual([toNumber(dt?.total ?? 0), dt?.grade, '']);
     expect(row[0]).not.toBe(fixture.expectedRanking.find((r) => r.unit === dt?.unit.code)?.total);
+  });
+
+  it('say to run cap-nhat in every total, never another number, once the bands changed after the formulas were laid', () => {
+    expect(CRITERION_4).toBeGreaterThan(1);
+    const rows = live('bands');
+    expect(rows.size).toBe(fixture.units.length);
+    for (const [code, row] of rows) expect([code, row[0]]).toEqual([code, EXCEL_SAYS.lists]);
   });
 
   it('name the bad cells in the check column, leave their rows without a total and every rank waiting, as the menu', () => {
