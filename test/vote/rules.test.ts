@@ -129,5 +129,8 @@ describe('Phiếu bầu in print', () => {
     const header = 'Đồng hạng 5: Vĩnh Long / Đồng Tháp';
     const sheet = ballotTemplateSheet([['Số phiếu', 'Cờ thi đua: Long An', header], [1, 'đồng ý', 'Đồng Tháp']]);
     expect(sheet.columns.map((c) => c.width)).toEqual([80, 220, header.length * 8 + 16]);
+    // A header too long for the widest column (360 px) stops there and wraps.
+    const long = 'Đồng hạng 5: Sở Thông tin và Truyền thông tỉnh Vĩnh Long / Sở Thông tin và Truyền thông tỉnh Đồng Tháp';
+    expect(ballotTemplateSheet([['Số phiếu', long], [1, 'Đồng Tháp']]).columns.map((c) => c.width)).toEqual([80, 360]);
   });
 });
