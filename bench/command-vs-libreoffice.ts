@@ -59,7 +59,10 @@ function checkRecalculated(csv: string, units: number, criteria: number): void {
   const totals = clerkTotals(syntheticCluster({ units, criteria }).scores);
   const ranks = clerkRanks(totals);
   const wrong = rows.findIndex((row, i) => Math.abs(Number(row[totalCol]) - totals[i]) > 1e-9 || Number(row[rankCol]) !== ranks[i]);
-  if (rows.length !== units || wrong >= 0) throw new Error(`LibreOffice không tính lại công thức của ${units} × ${criteria}: dòng ${wrong + 2} là ${rows[wrong]?.[totalCol]}, ${rows[wrong]?.[rankCol]}; cần ${totals[wrong]}, ${ranks[wrong]}`);
+  if (rows.length !== units || wrong >= 0)
+    throw new Error(
+      `LibreOffice không tính lại công thức của ${units} × ${criteria}: dòng ${wrong + 2} là ${rows[wrong]?.[totalCol]}, ${rows[wrong]?.[rankCol]}; cần ${totals[wrong]}, ${ranks[wrong]}`,
+    );
 }
 
 export async function compareCommand(dir: string, size: CommandSize, lo: LibreOffice | null): Promise<CommandComparison> {

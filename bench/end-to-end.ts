@@ -57,7 +57,11 @@ await import(bundle);
 /** Runs the built command with `args` in a fresh process in `dir` (any exit status is measured: a refusal costs memory too). */
 export async function runMeasured(dir: string, args: string[]): Promise<Measured> {
   const report = join(dir, `do-${args.join('-').replace(/[^a-z0-9-]/gi, '')}.json`);
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURED, BUNDLE, report, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', MEASURED, BUNDLE, report, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`tinh-diem ${args.join(' ')} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').pop()}`);
   const measured = JSON.parse(await readFile(report, 'utf8')) as { code: number; ms: number; cpuMs: number; peakRssMb: number };
   return { exitCode: measured.code, ms: measured.ms, cpuMs: measured.cpuMs, peakRssMb: measured.peakRssMb };
@@ -74,7 +78,10 @@ export async function measureEndToEnd(units: number, criteria: number): Promise<
   const dir = await mkdtemp(join(tmpdir(), 'tinh-diem-bench-'));
   try {
     const input = join(dir, 'cum.xlsx');
-    const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', input, String(units), String(criteria)], { cwd: ROOT, encoding: 'utf8' });
+    const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', input, String(units), String(criteria)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (made.status !== 0) throw new Error(`bench/cluster-file.ts: ${made.stderr.trim().split('\n').pop()}`);
     const main = await runMeasured(dir, [input, '--out', join(dir, 'kq'), '--json']);
     if (main.exitCode !== 0) throw new Error(`tinh-diem ${units} × ${criteria} dừng với mã ${main.exitCode}`);
@@ -89,7 +96,10 @@ export async function measureEndToEnd(units: number, criteria: number): Promise<
 /** A synthetic cluster of `units` × `criteria` with the clerk's formulas (bench/cluster-file.ts) in `dir`; returns its path and size. */
 export function makeClusterFile(dir: string, units: number, criteria: number): { path: string; bytes: number } {
   const path = join(dir, `cum-${units}x${criteria}.xlsx`);
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', path, String(units), String(criteria), 'formulas'], { cwd: ROOT, encoding: 'utf8' });
+  const made = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cluster-file.ts', path, String(units), String(criteria), 'formulas'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (made.status !== 0) throw new Error(`bench/cluster-file.ts: ${made.stderr.trim().split('\n').pop()}`);
   return { path, bytes: statSync(path).size };
 }

@@ -47,14 +47,18 @@ if (mode === 'time') {
   let ranked = 0;
   // Each run starts from a collected heap, as a fresh Apps Script execution does: it
   // pays for its own garbage, not for the previous run's. Only counts outlive a run.
-  const times = await timedRuns(runs, () => {
-    const start = process.cpuUsage();
-    const ev = evaluate(grids);
-    const used = process.cpuUsage(start);
-    cpu.push((used.user + used.system) / 1000);
-    issues = ev.issues.length;
-    ranked = ev.ranking.length;
-  }, collect);
+  const times = await timedRuns(
+    runs,
+    () => {
+      const start = process.cpuUsage();
+      const ev = evaluate(grids);
+      const used = process.cpuUsage(start);
+      cpu.push((used.user + used.system) / 1000);
+      issues = ev.issues.length;
+      ranked = ev.ranking.length;
+    },
+    collect,
+  );
   // The first entries are the warm-up runs.
   const result: TimeResult = { warmMs: spread(times), warmCpuMs: spread(cpu.slice(WARM_UP_RUNS)), issues, ranked };
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -36,7 +36,11 @@ export interface EvaluateComparison extends TimeResult, MemoryResult {
 
 /** Runs a bench script in a fresh Node process and parses the JSON line it prints. */
 function child<T>(script: string, nodeFlags: string[], args: (string | number)[]): T {
-  const run = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', script, ...args.map(String)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--import', 'tsx', script, ...args.map(String)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (run.status !== 0) throw new Error(`${script} ${args.join(' ')} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() as string) as T;
 }
@@ -64,7 +68,10 @@ export async function compareEvaluate(size: EvaluateSize): Promise<EvaluateCompa
       ...memory,
       coldMs: spread(cold.map((c) => c.coldMs)),
       coldCpuMs: spread(cold.map((c) => c.coldCpuMs)),
-      hyperFormula: hf.length === 0 ? null : { coldMs: spread(hf.map((h) => h.coldMs)), coldCpuMs: spread(hf.map((h) => h.coldCpuMs)), peakRssMb: spread(hf.map((h) => h.peakRssMb)) },
+      hyperFormula:
+        hf.length === 0
+          ? null
+          : { coldMs: spread(hf.map((h) => h.coldMs)), coldCpuMs: spread(hf.map((h) => h.coldCpuMs)), peakRssMb: spread(hf.map((h) => h.peakRssMb)) },
     };
   });
 }

@@ -38,7 +38,8 @@ const used = process.cpuUsage(cpu);
 const totals = clerkTotals(scores);
 const rank = clerkRanks(totals)[0];
 const [hfTotal, hfRank] = [hf.getCellValue({ sheet: 0, row: 1, col: width }), hf.getCellValue({ sheet: 0, row: 1, col: width + 1 })];
-if (typeof hfTotal !== 'number' || Math.abs(hfTotal - totals[0]) > 1e-9 || hfRank !== rank) throw new Error(`HyperFormula gave ${String(hfTotal)}, ${String(hfRank)}; expected ${totals[0]}, ${rank}`);
+if (typeof hfTotal !== 'number' || Math.abs(hfTotal - totals[0]) > 1e-9 || hfRank !== rank)
+  throw new Error(`HyperFormula gave ${String(hfTotal)}, ${String(hfRank)}; expected ${totals[0]}, ${rank}`);
 
 const result: HyperFormulaResult = { coldMs, coldCpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -16,7 +16,12 @@ export interface GrowthPoint {
   perThousandMb: number | null;
 }
 
-export async function memoryGrowth(dir: string, sizes: readonly number[], criteria: number, runs: number): Promise<{ criteria: number; points: GrowthPoint[]; load: Load }> {
+export async function memoryGrowth(
+  dir: string,
+  sizes: readonly number[],
+  criteria: number,
+  runs: number,
+): Promise<{ criteria: number; points: GrowthPoint[]; load: Load }> {
   return withLoad(() => {
     const points: GrowthPoint[] = [];
     for (const units of sizes) {

@@ -6,7 +6,8 @@ export const mb = (v: number): string => v.toLocaleString('vi-VN', { maximumFrac
 export const count = (v: number): string => v.toLocaleString('vi-VN');
 export const ratio = (v: number): string => `${v.toLocaleString('vi-VN', { maximumFractionDigits: v < 10 ? 2 : 0 })}×`;
 /** A median with the lowest and highest run: "748 (702–811)". */
-export const spreadText = (s: Spread, unit: (v: number) => string = ms): string => (s.runs > 1 ? `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})` : unit(s.median));
+export const spreadText = (s: Spread, unit: (v: number) => string = ms): string =>
+  s.runs > 1 ? `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})` : unit(s.median);
 export const load = (v: number): string => v.toLocaleString('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 export function table(header: string[], rows: string[][]): string {

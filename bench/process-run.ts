@@ -32,7 +32,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
     const start = performance.now();
     const run = spawnSync(program, argv, { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: 64 << 20 });
     const wallMs = performance.now() - start;
-    if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} dừng với mã ${run.status}: ${(run.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
+    if (run.status !== 0)
+      throw new Error(`${command} ${args.join(' ')} dừng với mã ${run.status}: ${(run.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
     if (!timed) return { wallMs, cpuMs: null, peakRssMb: null };
     const [user, system, rssKb] = readFileSync(report, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
     return { wallMs, cpuMs: (user + system) * 1000, peakRssMb: rssKb / 1024 };

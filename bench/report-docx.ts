@@ -38,5 +38,14 @@ const ms = performance.now() - start;
 const used = process.cpuUsage(cpu);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 const documentXml = await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('uint8array');
-const result: ReportDocxResult = { units, criteria, ms, cpuMs: (used.user + used.system) / 1000, rssBeforeMb, peakRssMb, docxBytes: docx.length, documentXmlBytes: documentXml?.length ?? 0 };
+const result: ReportDocxResult = {
+  units,
+  criteria,
+  ms,
+  cpuMs: (used.user + used.system) / 1000,
+  rssBeforeMb,
+  peakRssMb,
+  docxBytes: docx.length,
+  documentXmlBytes: documentXml?.length ?? 0,
+};
 process.stdout.write(`${JSON.stringify(result)}\n`);

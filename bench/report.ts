@@ -45,7 +45,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The .docx of a UNITS × CRITERIA report rendered once in a fresh process: time, CPU, peak memory, sizes. */
 export function measureReportDocx(units: number, criteria: number): ReportDocxResult {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/report-docx.ts', String(units), String(criteria)], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`bench/report-docx.ts ${units} ${criteria} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/report-docx.ts', String(units), String(criteria)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0)
+    throw new Error(`bench/report-docx.ts ${units} ${criteria} dừng với mã ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() as string) as ReportDocxResult;
 }

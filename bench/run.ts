@@ -108,8 +108,11 @@ const loadText = (l: Load): string => `${load(l.start)} → ${load(l.end)}`;
 const orDash = (s: Spread | null, unit: (v: number) => string = ms): string => (s ? spreadText(s, unit) : '—');
 
 const lo = findLibreOffice();
-say(`Đo hiệu năng (Node ${process.version}, ${CPUS} CPU, HyperFormula ${HyperFormula.version}, ${lo ? lo.version : 'không có LibreOffice'}${QUICK ? ', chế độ nhanh --quick' : ''})`);
-if (!canMeasureMemory()) say('Không có /usr/bin/time (gói "time"): không đo được CPU và bộ nhớ của tiến trình con; các chỉ tiêu bộ nhớ so với LibreOffice chưa đo.');
+say(
+  `Đo hiệu năng (Node ${process.version}, ${CPUS} CPU, HyperFormula ${HyperFormula.version}, ${lo ? lo.version : 'không có LibreOffice'}${QUICK ? ', chế độ nhanh --quick' : ''})`,
+);
+if (!canMeasureMemory())
+  say('Không có /usr/bin/time (gói "time"): không đo được CPU và bộ nhớ của tiến trình con; các chỉ tiêu bộ nhớ so với LibreOffice chưa đo.');
 say('Mỗi số đo lặp lại: trung vị (thấp nhất–cao nhất). Tải máy: tải trung bình 1 phút lúc bắt đầu → lúc kết thúc phần đo.');
 say();
 
@@ -119,7 +122,19 @@ for (const size of EVALUATE_SIZES) evaluate.push(await compareEvaluate(size));
 say('evaluate (đọc, kiểm tra, tính điểm, xếp hạng, dòng kết quả từng tiêu chí) và HyperFormula trên cùng bảng điểm');
 say(
   table(
-    ['Đơn vị × tiêu chí', 'Nóng (ms)', 'Nóng CPU (ms)', 'Lần đầu (ms)', 'Lần đầu CPU (ms)', 'RSS đỉnh (MB)', 'HyperFormula lần đầu (ms)', 'HF CPU (ms)', 'HF RSS (MB)', 'HF / evaluate', 'Tải máy'],
+    [
+      'Đơn vị × tiêu chí',
+      'Nóng (ms)',
+      'Nóng CPU (ms)',
+      'Lần đầu (ms)',
+      'Lần đầu CPU (ms)',
+      'RSS đỉnh (MB)',
+      'HyperFormula lần đầu (ms)',
+      'HF CPU (ms)',
+      'HF RSS (MB)',
+      'HF / evaluate',
+      'Tải máy',
+    ],
     evaluate.map((e) => [
       `${count(e.units)} × ${e.criteria}`,
       spreadText(e.warmMs),
@@ -136,10 +151,17 @@ say(
   ),
 );
 say('Nóng: các lần sau khi đã chạy khởi động trong cùng tiến trình. Lần đầu: lần evaluate đầu tiên của một tiến trình mới, như mỗi lần chạy Apps Script.');
-say(`HyperFormula: dựng bảng điểm có công thức như người làm tay (=SUM mỗi dòng, hạng bằng COUNTIF vì HyperFormula không có RANK), lần đầu của tiến trình mới. RSS đỉnh của evaluate: heap giới hạn ${HEAP_CAP_MB} MB, gồm cả Node và bảng dữ liệu đầu vào.`);
+say(
+  `HyperFormula: dựng bảng điểm có công thức như người làm tay (=SUM mỗi dòng, hạng bằng COUNTIF vì HyperFormula không có RANK), lần đầu của tiến trình mới. RSS đỉnh của evaluate: heap giới hạn ${HEAP_CAP_MB} MB, gồm cả Node và bảng dữ liệu đầu vào.`,
+);
 say();
 const largest = evaluate[evaluate.length - 1];
-targets.push({ name: `evaluate ${count(largest.units)} × ${largest.criteria}: bộ nhớ đỉnh (RSS)`, value: `${mb(largest.peakRssMb)} MB`, limit: `< ${TARGET.evaluateRssMb} MB`, verdict: judge(largest.peakRssMb < TARGET.evaluateRssMb) });
+targets.push({
+  name: `evaluate ${count(largest.units)} × ${largest.criteria}: bộ nhớ đỉnh (RSS)`,
+  value: `${mb(largest.peakRssMb)} MB`,
+  limit: `< ${TARGET.evaluateRssMb} MB`,
+  verdict: judge(largest.peakRssMb < TARGET.evaluateRssMb),
+});
 if (largest.hyperFormula) {
   const hf = largest.hyperFormula;
   const byWall = hf.coldMs.median / largest.coldMs.median;
@@ -151,7 +173,13 @@ if (largest.hyperFormula) {
     verdict: judgeTime(byWall >= TARGET.evaluateVsHyperFormula, byCpu >= TARGET.evaluateVsHyperFormula, largest.load),
     load: largest.load,
   });
-} else targets.push({ name: `evaluate ${count(LARGE)} × 100 lần đầu nhanh hơn HyperFormula lần đầu`, value: '—', limit: `≥ ${TARGET.evaluateVsHyperFormula}×`, verdict: 'CHƯA ĐO' });
+} else
+  targets.push({
+    name: `evaluate ${count(LARGE)} × 100 lần đầu nhanh hơn HyperFormula lần đầu`,
+    value: '—',
+    limit: `≥ ${TARGET.evaluateVsHyperFormula}×`,
+    verdict: 'CHƯA ĐO',
+  });
 
 // The command beside LibreOffice.
 progress('Dựng dist-cli/…');
@@ -173,7 +201,19 @@ say('Lệnh tinh-diem và LibreOffice trên cùng tệp .xlsx (bảng điểm c�
 say('tinh-diem: đọc, kiểm tra, tính, ghi bảng tổng hợp .xlsx và báo cáo .docx. LibreOffice: mở, tính lại mọi công thức, ghi Bảng điểm ra CSV.');
 say(
   table(
-    ['Đơn vị × tiêu chí', 'Tệp (KB)', 'tinh-diem (ms)', 'CPU (ms)', 'RSS đỉnh (MB)', 'LibreOffice (ms)', 'CPU (ms)', 'RSS đỉnh (MB)', 'Thời gian / LO', 'Bộ nhớ / LO', 'Tải máy'],
+    [
+      'Đơn vị × tiêu chí',
+      'Tệp (KB)',
+      'tinh-diem (ms)',
+      'CPU (ms)',
+      'RSS đỉnh (MB)',
+      'LibreOffice (ms)',
+      'CPU (ms)',
+      'RSS đỉnh (MB)',
+      'Thời gian / LO',
+      'Bộ nhớ / LO',
+      'Tải máy',
+    ],
     command.map((c) => [
       `${count(c.units)} × ${c.criteria}`,
       mb(c.inputBytes / 1024),
@@ -185,7 +225,9 @@ say(
     ]),
   ),
 );
-say(`Mỗi cỡ: một lần khởi động cho mỗi bên, rồi ${COMMAND_SIZES[0].runs} lần xen kẽ; thời gian đo quanh tiến trình, CPU và RSS đỉnh do /usr/bin/time báo (cả tiến trình con của LibreOffice).`);
+say(
+  `Mỗi cỡ: một lần khởi động cho mỗi bên, rồi ${COMMAND_SIZES[0].runs} lần xen kẽ; thời gian đo quanh tiến trình, CPU và RSS đỉnh do /usr/bin/time báo (cả tiến trình con của LibreOffice).`,
+);
 say();
 const atLarge = command.find((c) => c.units === LARGE);
 if (atLarge?.libreOffice) {
@@ -205,15 +247,36 @@ if (atLarge?.libreOffice) {
       limit: `< ${TARGET.memoryVsLibreOffice}×`,
       verdict: judge(ours.peakRssMb.median < TARGET.memoryVsLibreOffice * theirs.peakRssMb.median),
     });
-  } else targets.push({ name: `tinh-diem ${count(LARGE)} × 100: bộ nhớ đỉnh so với LibreOffice`, value: '—', limit: `< ${TARGET.memoryVsLibreOffice}×`, verdict: 'CHƯA ĐO' });
+  } else
+    targets.push({
+      name: `tinh-diem ${count(LARGE)} × 100: bộ nhớ đỉnh so với LibreOffice`,
+      value: '—',
+      limit: `< ${TARGET.memoryVsLibreOffice}×`,
+      verdict: 'CHƯA ĐO',
+    });
 } else {
   const why = lo ? '' : ' (không có LibreOffice)';
-  targets.push({ name: `tinh-diem ${count(LARGE)} × 100 nhanh hơn LibreOffice${why}`, value: '—', limit: `< ${TARGET.wallVsLibreOffice}×`, verdict: 'CHƯA ĐO' });
-  targets.push({ name: `tinh-diem ${count(LARGE)} × 100: bộ nhớ đỉnh so với LibreOffice${why}`, value: '—', limit: `< ${TARGET.memoryVsLibreOffice}×`, verdict: 'CHƯA ĐO' });
+  targets.push({
+    name: `tinh-diem ${count(LARGE)} × 100 nhanh hơn LibreOffice${why}`,
+    value: '—',
+    limit: `< ${TARGET.wallVsLibreOffice}×`,
+    verdict: 'CHƯA ĐO',
+  });
+  targets.push({
+    name: `tinh-diem ${count(LARGE)} × 100: bộ nhớ đỉnh so với LibreOffice${why}`,
+    value: '—',
+    limit: `< ${TARGET.memoryVsLibreOffice}×`,
+    verdict: 'CHƯA ĐO',
+  });
 }
 
 say(`Bộ nhớ đỉnh của tinh-diem theo số đơn vị (× ${growth.criteria} tiêu chí, trung vị ${GROWTH.runs} lần; tải máy ${loadText(growth.load)})`);
-say(table(['Đơn vị', 'RSS đỉnh (MB)', 'Thêm mỗi 1.000 đơn vị (MB)'], growth.points.map((p) => [count(p.units), spreadText(p.peakRssMb, mb), p.perThousandMb === null ? '—' : mb(p.perThousandMb)])));
+say(
+  table(
+    ['Đơn vị', 'RSS đỉnh (MB)', 'Thêm mỗi 1.000 đơn vị (MB)'],
+    growth.points.map((p) => [count(p.units), spreadText(p.peakRssMb, mb), p.perThousandMb === null ? '—' : mb(p.perThousandMb)]),
+  ),
+);
 say();
 const steps = growth.points.flatMap((p) => (p.perThousandMb === null ? [] : [p.perThousandMb]));
 if (canMeasureMemory() && steps.length > 1) {
@@ -233,18 +296,42 @@ for (const units of END_TO_END.units) endToEnd.push(await measureEndToEnd(units,
 const hostile: HostileResult[] = [];
 for (const kind of Object.keys(HOSTILE) as HostileKind[]) hostile.push(await measureHostile(kind));
 const updateRows = [
-  ...endToEnd.map((e) => ({ name: `${count(e.units)} × ${e.criteria}`, input: e.inputBytes, compute: e.peakRssMb, update: e.update.peakRssMb, updateMs: e.update.ms })),
+  ...endToEnd.map((e) => ({
+    name: `${count(e.units)} × ${e.criteria}`,
+    input: e.inputBytes,
+    compute: e.peakRssMb,
+    update: e.update.peakRssMb,
+    updateMs: e.update.ms,
+  })),
   ...hostile.map((h) => ({ name: HOSTILE[h.kind], input: h.inputBytes, compute: h.compute.peakRssMb, update: h.update.peakRssMb, updateMs: h.update.ms })),
 ];
 for (const row of updateRows) {
-  targets.push({ name: `tinh-diem cap-nhat ${row.name}: RSS đỉnh không quá lệnh chính`, value: `${mb(row.update)} MB`, limit: `≤ ${mb(row.compute)} MB (+5 %)`, verdict: judge(row.update <= row.compute * SAME_PEAK) });
+  targets.push({
+    name: `tinh-diem cap-nhat ${row.name}: RSS đỉnh không quá lệnh chính`,
+    value: `${mb(row.update)} MB`,
+    limit: `≤ ${mb(row.compute)} MB (+5 %)`,
+    verdict: judge(row.update <= row.compute * SAME_PEAK),
+  });
 }
 say('tinh-diem cap-nhat trên cùng tệp với lệnh chính (mỗi lần một tiến trình mới; tệp khó: trung vị 3 lần mỗi lệnh, chạy xen kẽ)');
-say(table(['Tệp', 'Tệp vào (KB)', 'tinh-diem RSS đỉnh (MB)', 'cap-nhat RSS đỉnh (MB)', 'cap-nhat thời gian (ms)'], updateRows.map((r) => [r.name, mb(r.input / 1024), mb(r.compute), mb(r.update), ms(r.updateMs)])));
+say(
+  table(
+    ['Tệp', 'Tệp vào (KB)', 'tinh-diem RSS đỉnh (MB)', 'cap-nhat RSS đỉnh (MB)', 'cap-nhat thời gian (ms)'],
+    updateRows.map((r) => [r.name, mb(r.input / 1024), mb(r.compute), mb(r.update), ms(r.updateMs)]),
+  ),
+);
 say();
 
 say(`Khởi động: tinh-diem trên tệp ví dụ 12 đơn vị (ghi cả 4 văn bản), trung vị ${START_RUNS} lần sau 2 lần khởi động; tải máy ${loadText(start.load)}`);
-say(table(['Chương trình', 'Thời gian (ms)', 'CPU (ms)', 'RSS đỉnh (MB)'], [['tinh-diem ví dụ 12 đơn vị', ...side(start.command)], ['node -e 0 (Node tự khởi động)', ...side(start.node)]]));
+say(
+  table(
+    ['Chương trình', 'Thời gian (ms)', 'CPU (ms)', 'RSS đỉnh (MB)'],
+    [
+      ['tinh-diem ví dụ 12 đơn vị', ...side(start.command)],
+      ['node -e 0 (Node tự khởi động)', ...side(start.node)],
+    ],
+  ),
+);
 say();
 targets.push({
   name: 'tinh-diem trên cụm 12 đơn vị (tệp ví dụ)',
@@ -256,21 +343,36 @@ targets.push({
 
 progress('Đo báo cáo 63 đơn vị…');
 const report = await measureReport();
-say(`Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); mô hình và tệp giữ ${ms(report.heapHeldMb)} MB heap`);
+say(
+  `Báo cáo ${report.units} đơn vị × ${report.criteria} tiêu chí: mô hình ${ms(report.modelMs)} ms, tệp .docx ${ms(report.docxMs)} ms (${count(report.docxBytes)} byte); mô hình và tệp giữ ${ms(report.heapHeldMb)} MB heap`,
+);
 progress('Đo tệp .docx của báo cáo lớn…');
 const reportDocx = REPORT_DOCX.units.map((units) => measureReportDocx(units, REPORT_DOCX.criteria));
 say('Tệp .docx của báo cáo lớn (mỗi cỡ một tiến trình mới; mô hình dựng trước, không tính giờ)');
 say(
   table(
     ['Đơn vị × tiêu chí', 'Thời gian (ms)', 'CPU (ms)', 'RSS trước (MB)', 'RSS đỉnh (MB)', 'Tệp .docx (byte)', 'document.xml (byte)'],
-    reportDocx.map((r) => [`${count(r.units)} × ${r.criteria}`, ms(r.ms), ms(r.cpuMs), mb(r.rssBeforeMb), mb(r.peakRssMb), count(r.docxBytes), count(r.documentXmlBytes)]),
+    reportDocx.map((r) => [
+      `${count(r.units)} × ${r.criteria}`,
+      ms(r.ms),
+      ms(r.cpuMs),
+      mb(r.rssBeforeMb),
+      mb(r.peakRssMb),
+      count(r.docxBytes),
+      count(r.documentXmlBytes),
+    ]),
   ),
 );
 say();
 
 progress('Đo Code.js…');
 const bundle = await measureBundle();
-targets.push({ name: 'Code.js: nạp trong vm mới', value: `${ms(bundle.evaluateMs)} ms`, limit: `< ${TARGET.bundleMs} ms`, verdict: judge(bundle.evaluateMs < TARGET.bundleMs) });
+targets.push({
+  name: 'Code.js: nạp trong vm mới',
+  value: `${ms(bundle.evaluateMs)} ms`,
+  limit: `< ${TARGET.bundleMs} ms`,
+  verdict: judge(bundle.evaluateMs < TARGET.bundleMs),
+});
 say(`Code.js: ${count(bundle.bytes)} byte; nạp trong một ngữ cảnh vm mới: ${ms(bundle.evaluateMs)} ms (trung vị ${bundle.runs} lần)`);
 say();
 
@@ -288,7 +390,12 @@ const callRows = small.map((s, i) => {
   if (PER_UNIT_ACTIONS.has(s.label)) return [s.label, ...totals, 'theo số đơn vị', fake];
   if (REPORT_ACTIONS.has(s.action)) {
     const perUnit = Math.max(...others.map((o, k) => (o.total - s.total) / (CALL_SIZES[k + 1] - CALL_SIZES[0])));
-    targets.push({ name: `Lệnh gọi thêm mỗi đơn vị: ${s.label}`, value: `${totals.join(' / ')} (${perUnitText(perUnit)})`, limit: `≤ ${MAX_REPORT_CALLS_PER_UNIT}/đơn vị`, verdict: judge(perUnit <= MAX_REPORT_CALLS_PER_UNIT) });
+    targets.push({
+      name: `Lệnh gọi thêm mỗi đơn vị: ${s.label}`,
+      value: `${totals.join(' / ')} (${perUnitText(perUnit)})`,
+      limit: `≤ ${MAX_REPORT_CALLS_PER_UNIT}/đơn vị`,
+      verdict: judge(perUnit <= MAX_REPORT_CALLS_PER_UNIT),
+    });
     return [s.label, ...totals, perUnitText(perUnit), fake];
   }
   const same = others.every((o) => o.calls.join('\n') === s.calls.join('\n'));
@@ -299,7 +406,12 @@ say('Lệnh gọi Apps Script mỗi thao tác, Trang tính và Tài liệu cộn
 say(table(['Thao tác', ...CALL_SIZES.map((u) => `${count(u)} đơn vị`), 'So sánh', `ms giả lập (${count(CALL_SIZES[CALL_SIZES.length - 1])})`], callRows));
 say();
 
-say(table(['Chỉ tiêu', 'Đo được', 'Yêu cầu', 'Kết quả'], targets.map((t) => [t.name, t.value, t.limit, t.load && busy(t.load) ? `${t.verdict} (tải ${loadText(t.load)})` : t.verdict])));
+say(
+  table(
+    ['Chỉ tiêu', 'Đo được', 'Yêu cầu', 'Kết quả'],
+    targets.map((t) => [t.name, t.value, t.limit, t.load && busy(t.load) ? `${t.verdict} (tải ${loadText(t.load)})` : t.verdict]),
+  ),
+);
 writeFileSync(
   RESULTS,
   `${JSON.stringify({ node: process.version, cpus: CPUS, hyperFormula: HyperFormula.version, libreOffice: lo?.version ?? null, quick: QUICK, evaluate, command, memoryGrowth: growth, startUp: start, endToEnd, hostile, report, reportDocx, bundle, appsScriptCalls: Object.fromEntries([...calls].map(([units, list]) => [units, list.map(({ action, label, total, calls: byMethod }) => ({ action, label, total, calls: byMethod }))])), targets }, null, 2)}\n`,

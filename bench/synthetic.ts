@@ -25,7 +25,11 @@ export interface SyntheticOptions {
 }
 
 /** A clean cluster (no issue): every criterion 10 points, every other one with up to 5 bonus points. */
-export function syntheticCluster({ units, criteria, seed = 42 }: SyntheticOptions): Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>> {
+export function syntheticCluster({
+  units,
+  criteria,
+  seed = 42,
+}: SyntheticOptions): Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>> {
   const random = generator(seed);
   const quarter = (max: number): number => Math.round(random() * max * 4) / 4;
   const codes = Array.from({ length: criteria }, (_, i) => String(i + 1));
@@ -40,7 +44,15 @@ export function syntheticCluster({ units, criteria, seed = 42 }: SyntheticOption
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, values[d.key] ?? '', d.help])];
   const criteriaGrid: Grid = [[...CRITERIA_HEADER], ...codes.map((code, i) => [code, `Tiêu chí số ${code}`, MAX_BASE, i % 2 === 0 ? MAX_BONUS : '', ''])];
   const unitCode = (u: number): string => `DV${String(u + 1).padStart(5, '0')}`;
-  const unitsGrid: Grid = [[...UNITS_HEADER], ...Array.from({ length: units }, (_, u) => [unitCode(u), `Sở Thông tin và Truyền thông số ${u + 1}`, `Đơn vị ${u + 1}`, `${unitCode(u).toLowerCase()}@cum.example.vn`])];
+  const unitsGrid: Grid = [
+    [...UNITS_HEADER],
+    ...Array.from({ length: units }, (_, u) => [
+      unitCode(u),
+      `Sở Thông tin và Truyền thông số ${u + 1}`,
+      `Đơn vị ${u + 1}`,
+      `${unitCode(u).toLowerCase()}@cum.example.vn`,
+    ]),
+  ];
   const scores: Grid = [scoresHeader(codes.map((code) => ({ code })))];
   for (let u = 0; u < units; u++) {
     const row: CellValue[] = [unitCode(u), `Đơn vị ${u + 1}`];
@@ -57,7 +69,9 @@ export function syntheticCluster({ units, criteria, seed = 42 }: SyntheticOption
 /** What the clerk's formulas of `Bảng điểm` give (bench/cluster-file.ts): each unit's points minus its deduction, in row order. */
 export function clerkTotals(scores: Grid): number[] {
   const width = scores[0].length;
-  return scores.slice(1).map((row) => row.slice(2, width - 2).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) - Math.abs(Number(row[width - 2]) || 0));
+  return scores
+    .slice(1)
+    .map((row) => row.slice(2, width - 2).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) - Math.abs(Number(row[width - 2]) || 0));
 }
 
 /** RANK of each total among all: one more than the totals above it. */

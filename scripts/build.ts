@@ -55,7 +55,9 @@ async function bundle(addon: boolean): Promise<string> {
 
 async function wrappers(): Promise<string> {
   const source = await readFile(`${ROOT}src/apps-script/globals.ts`, 'utf8');
-  const declared = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, removeComments: false } }).outputText;
+  const declared = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.None, removeComments: false },
+  }).outputText;
   return `${declared}\n${clusterDeclarations(NAMESPACE)}`;
 }
 
@@ -80,7 +82,10 @@ export function checkBundle(code: string): string[] {
       problems.push(`${name} has no @customfunction JSDoc`);
       continue;
     }
-    const declared = doc[2].split(',').map((p) => p.trim()).filter(Boolean);
+    const declared = doc[2]
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (declared.join() !== params.join()) problems.push(`${name}(${declared.join(', ')}) should take (${params.join(', ')})`);
     for (const p of params) if (!new RegExp(`@param \\{[^}]+\\} ${p} `).test(doc[1])) problems.push(`${name}: no @param for ${p}`);
   }

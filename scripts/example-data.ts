@@ -58,7 +58,10 @@ const lines = (v: string | number | string[]): string | number => (Array.isArray
 export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options: { ballots?: boolean } = {}): WorkbookGrids {
   const values = { ...f.settings, ...overrides };
   const settings: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, d.key in values ? lines(values[d.key]) : d.example, d.help])];
-  const criteria: Grid = [[...CRITERIA_HEADER], ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n'), c.bands ?? '', ''])];
+  const criteria: Grid = [
+    [...CRITERIA_HEADER],
+    ...f.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', c.narrative.join('\n'), c.bands ?? '', '']),
+  ];
   const banded = f.criteria.filter((c) => c.bands).map((c) => c.code);
   const pledge = (u: Fixture['units'][number]): string => (u.pledged === undefined ? '' : u.pledged ? 'có' : 'không');
   const units: Grid = [

@@ -23,5 +23,11 @@ export function runCompute(ss: Spreadsheet): Outcome {
   writeSummary(ss, ev);
   appendHistory(ss, ev, inputs.grids, '');
   const top = rankingLine({ ...ev, ranking: ev.ranking.slice(0, TOAST_RANKS) });
-  return { ev, action: 'compute', message: `Đã xếp hạng ${ev.ranking.length} đơn vị, xem trang "${SHEET.summary}". Dẫn đầu: ${top}`, refused: false, reportUrl: '' };
+  return {
+    ev,
+    action: 'compute',
+    message: `Đã xếp hạng ${ev.ranking.length} đơn vị, xem trang "${SHEET.summary}". Dẫn đầu: ${top}`,
+    refused: false,
+    reportUrl: '',
+  };
 }

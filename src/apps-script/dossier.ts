@@ -28,9 +28,15 @@ export function runDossier(ss: Spreadsheet): Outcome {
   const ev = evaluateInputs(inputs);
   const refuse = (message: string): Outcome => ({ ev, action: 'compute', message, refused: true, reportUrl: '' });
   if (ev.blocked) return { ...refuse(refusalMessage(ev)), action: 'report' };
-  if (!hasBallots(inputs.grids.ballots)) return refuse(`Chưa có phiếu bầu trong trang "${SHEET.ballots}": hồ sơ đề nghị khen thưởng lập sau khi Hội đồng bỏ phiếu. Hãy chạy "Kiểm phiếu và lập biên bản" để lập trang, nhập phiếu rồi chạy lại.`);
+  if (!hasBallots(inputs.grids.ballots))
+    return refuse(
+      `Chưa có phiếu bầu trong trang "${SHEET.ballots}": hồ sơ đề nghị khen thưởng lập sau khi Hội đồng bỏ phiếu. Hãy chạy "Kiểm phiếu và lập biên bản" để lập trang, nhập phiếu rồi chạy lại.`,
+    );
   const vote = ev.vote;
-  if (!vote?.counted) return refuse(`Chưa kiểm phiếu được (còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}", xem thanh bên hoặc chạy Kiểm tra dữ liệu) nên chưa lập hồ sơ.`);
+  if (!vote?.counted)
+    return refuse(
+      `Chưa kiểm phiếu được (còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}", xem thanh bên hoặc chạy Kiểm tra dữ liệu) nên chưa lập hồ sơ.`,
+    );
   const now = new Date();
   const summary = writeSummary(ss, ev);
   const chart = chartImage(summary.chart);

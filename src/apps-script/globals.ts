@@ -11,31 +11,75 @@ type TinhDiemResult = import('../core/live/sheet-functions').SheetResult;
 type TinhDiemSidebarData = import('../core/outputs/sidebar-data').SidebarData;
 
 /** Builds the "Tính điểm" menu when the spreadsheet opens (in the menu bar, or under Extensions in the add-on build). */
-function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void { TinhDiem.onOpen(); }
+function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  TinhDiem.onOpen();
+}
 /** Builds the menu right after the add-on is installed. */
-function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void { TinhDiem.onInstall(); }
+function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  TinhDiem.onInstall();
+}
 
-function menuTaoBangMau(): void { TinhDiem.menuTaoBangMau(); }
-function menuCapNhatBangDiem(): void { TinhDiem.menuCapNhatBangDiem(); }
-function menuKiemTra(): void { TinhDiem.menuKiemTra(); }
-function menuTinhDiem(): void { TinhDiem.menuTinhDiem(); }
-function menuTaoBaoCao(): void { TinhDiem.menuTaoBaoCao(); }
-function menuKiemPhieu(): void { TinhDiem.menuKiemPhieu(); }
-function menuLapHoSo(): void { TinhDiem.menuLapHoSo(); }
-function menuPhanQuyen(): void { TinhDiem.menuPhanQuyen(); }
-function menuBatDauNamMoi(): void { TinhDiem.menuBatDauNamMoi(); }
-function menuNopBangDiem(): void { TinhDiem.menuNopBangDiem(); }
-function menuMoLaiDong(): void { TinhDiem.menuMoLaiDong(); }
-function menuThamDinh(): void { TinhDiem.menuThamDinh(); }
-function menuKhoaDong(): void { TinhDiem.menuKhoaDong(); }
-function menuMoThanhBen(): void { TinhDiem.menuMoThanhBen(); }
-function menuHuongDan(): void { TinhDiem.menuHuongDan(); }
+function menuTaoBangMau(): void {
+  TinhDiem.menuTaoBangMau();
+}
+function menuCapNhatBangDiem(): void {
+  TinhDiem.menuCapNhatBangDiem();
+}
+function menuKiemTra(): void {
+  TinhDiem.menuKiemTra();
+}
+function menuTinhDiem(): void {
+  TinhDiem.menuTinhDiem();
+}
+function menuTaoBaoCao(): void {
+  TinhDiem.menuTaoBaoCao();
+}
+function menuKiemPhieu(): void {
+  TinhDiem.menuKiemPhieu();
+}
+function menuLapHoSo(): void {
+  TinhDiem.menuLapHoSo();
+}
+function menuPhanQuyen(): void {
+  TinhDiem.menuPhanQuyen();
+}
+function menuBatDauNamMoi(): void {
+  TinhDiem.menuBatDauNamMoi();
+}
+function menuNopBangDiem(): void {
+  TinhDiem.menuNopBangDiem();
+}
+function menuMoLaiDong(): void {
+  TinhDiem.menuMoLaiDong();
+}
+function menuThamDinh(): void {
+  TinhDiem.menuThamDinh();
+}
+function menuKhoaDong(): void {
+  TinhDiem.menuKhoaDong();
+}
+function menuMoThanhBen(): void {
+  TinhDiem.menuMoThanhBen();
+}
+function menuHuongDan(): void {
+  TinhDiem.menuHuongDan();
+}
 
-function sidebarCheck(): TinhDiemSidebarData { return TinhDiem.sidebarCheck(); }
-function sidebarCompute(): TinhDiemSidebarData { return TinhDiem.sidebarCompute(); }
-function sidebarReport(): TinhDiemSidebarData { return TinhDiem.sidebarReport(); }
-function sidebarSubmit(): TinhDiemSidebarData { return TinhDiem.sidebarSubmit(); }
-function sidebarSelectCell(sheet: string, cell: string): void { TinhDiem.sidebarSelectCell(sheet, cell); }
+function sidebarCheck(): TinhDiemSidebarData {
+  return TinhDiem.sidebarCheck();
+}
+function sidebarCompute(): TinhDiemSidebarData {
+  return TinhDiem.sidebarCompute();
+}
+function sidebarReport(): TinhDiemSidebarData {
+  return TinhDiem.sidebarReport();
+}
+function sidebarSubmit(): TinhDiemSidebarData {
+  return TinhDiem.sidebarSubmit();
+}
+function sidebarSelectCell(sheet: string, cell: string): void {
+  TinhDiem.sidebarSelectCell(sheet, cell);
+}
 
 /**
  * Tổng điểm thi đua của từng dòng: điểm chuẩn cộng điểm thưởng trừ điểm trừ (ghi 0,5 hay -0,5 đều trừ 0,5).
@@ -47,7 +91,9 @@ function sidebarSelectCell(sheet: string, cell: string): void { TinhDiem.sidebar
  * @return Tổng điểm (một cột khi đưa vào nhiều dòng).
  * @customfunction
  */
-function TONGDIEM(chuan: TinhDiemArg, thuong?: TinhDiemArg, tru?: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.TONGDIEM(chuan, thuong, tru, cau_hinh); }
+function TONGDIEM(chuan: TinhDiemArg, thuong?: TinhDiemArg, tru?: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult {
+  return TinhDiem.TONGDIEM(chuan, thuong, tru, cau_hinh);
+}
 
 /**
  * Thứ hạng của điểm trong vùng điểm, điểm cao nhất hạng 1.
@@ -58,7 +104,9 @@ function TONGDIEM(chuan: TinhDiemArg, thuong?: TinhDiemArg, tru?: TinhDiemArg, c
  * @return Thứ hạng.
  * @customfunction
  */
-function XEPHANG(diem: TinhDiemArg, vung_diem: TinhDiemArg, kieu?: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPHANG(diem, vung_diem, kieu); }
+function XEPHANG(diem: TinhDiemArg, vung_diem: TinhDiemArg, kieu?: TinhDiemArg): TinhDiemResult {
+  return TinhDiem.XEPHANG(diem, vung_diem, kieu);
+}
 
 /**
  * Kiểm tra điểm: để trống nếu điểm là số từ 0 đến điểm tối đa, nếu không thì ghi lý do.
@@ -69,7 +117,9 @@ function XEPHANG(diem: TinhDiemArg, vung_diem: TinhDiemArg, kieu?: TinhDiemArg):
  * @return "" hoặc lý do điểm không hợp lệ.
  * @customfunction
  */
-function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.KIEMTRA(diem, toi_da, cau_hinh); }
+function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult {
+  return TinhDiem.KIEMTRA(diem, toi_da, cau_hinh);
+}
 
 /**
  * Xếp loại theo tổng điểm: Hoàn thành xuất sắc, Hoàn thành tốt, Hoàn thành, Không hoàn thành (ngưỡng 95, 85, 75 hoặc theo trang Cấu hình).
@@ -79,4 +129,6 @@ function KIEMTRA(diem: TinhDiemArg, toi_da: TinhDiemArg, cau_hinh?: TinhDiemArg)
  * @return Xếp loại.
  * @customfunction
  */
-function XEPLOAI(tong: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult { return TinhDiem.XEPLOAI(tong, cau_hinh); }
+function XEPLOAI(tong: TinhDiemArg, cau_hinh?: TinhDiemArg): TinhDiemResult {
+  return TinhDiem.XEPLOAI(tong, cau_hinh);
+}

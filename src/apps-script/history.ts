@@ -66,6 +66,9 @@ const REPORT_COL = HISTORY_HEADER.indexOf('Báo cáo');
 export function lastReportUrl(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(SHEET.history);
   if (!sheet) return '';
-  const links = sheet.getDataRange().getValues().map((row) => String(row[REPORT_COL] ?? ''));
+  const links = sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => String(row[REPORT_COL] ?? ''));
   return [...links].reverse().find((link) => /^https:\/\/docs\.google\.com\//.test(link)) ?? '';
 }

@@ -15,7 +15,11 @@ export function liveSheets(ss: Spreadsheet): LiveSheets {
   const width = (name: string): number | undefined => ss.getSheetByName(name)?.getMaxColumns();
   const ballots = width(SHEET.ballots);
   const agreed = width(SHEET.agreed);
-  return { agreed: agreed !== undefined, ballots: ballots !== undefined, widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots, agreed } };
+  return {
+    agreed: agreed !== undefined,
+    ballots: ballots !== undefined,
+    widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots, agreed },
+  };
 }
 
 /** Writes the live formulas of `Bảng điểm` again where its live columns stand; nothing when it has none. */

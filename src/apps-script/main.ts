@@ -26,7 +26,6 @@ import { runDossier } from './dossier';
 import { fromMenu, fromSidebar } from './run';
 import { openSidebar, selectCell } from './sidebar';
 
-
 export function onOpen(): void {
   buildMenu();
 }
@@ -77,7 +76,8 @@ function cellOptions(): LiveOptions {
   return { defaultDecimalSeparator: mark, sheetDecimalMark: mark, guide: GUIDE };
 }
 
-export const TONGDIEM = (chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult => tongDiem(chuan, thuong, tru, cauHinh, cellOptions());
+export const TONGDIEM = (chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult =>
+  tongDiem(chuan, thuong, tru, cauHinh, cellOptions());
 export const XEPHANG = (diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg): SheetResult => xepHang(diem, vungDiem, kieu, cellOptions());
 export const KIEMTRA = (diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): SheetResult => kiemTra(diem, toiDa, cauHinh, cellOptions());
 export const XEPLOAI = (tong: SheetArg, cauHinh?: SheetArg): SheetResult => xepLoai(tong, cauHinh, cellOptions());

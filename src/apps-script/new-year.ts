@@ -32,7 +32,8 @@ function plan(ss: Spreadsheet): NewYearPlan {
 function applyEdits(ss: Spreadsheet, edits: SheetEdits): void {
   const sheet = ss.getSheetByName(edits.sheet);
   if (!sheet) return;
-  for (const b of edits.cleared) sheet.getRange(b.row + 1, b.col + 1, b.rows, b.cols).setValues(Array.from({ length: b.rows }, () => Array<string>(b.cols).fill('')));
+  for (const b of edits.cleared)
+    sheet.getRange(b.row + 1, b.col + 1, b.rows, b.cols).setValues(Array.from({ length: b.rows }, () => Array<string>(b.cols).fill('')));
   for (const e of edits.cells) {
     const range = sheet.getRange(e.row + 1, e.col + 1);
     range.setValues([[e.value instanceof Date || typeof e.value === 'number' || typeof e.value === 'string' ? e.value : '']]);

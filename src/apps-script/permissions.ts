@@ -24,7 +24,13 @@ export function runPermissions(ss: Spreadsheet): Outcome {
   if (!isSecretariat(ss)) return outcome(NOT_SECRETARIAT, true);
   const sheets = ss.getSheets();
   // Rows locked after the deadline stay locked (src/core/plans/submission.ts).
-  const plan = planPermissions({ scores: inputs.grids.scores, units: ev.units, sheetNames: sheets.map((s) => s.getName()), guide: GUIDE, locks: rowLocks(inputs.grids.submissions, ev.units) });
+  const plan = planPermissions({
+    scores: inputs.grids.scores,
+    units: ev.units,
+    sheetNames: sheets.map((s) => s.getName()),
+    guide: GUIDE,
+    locks: rowLocks(inputs.grids.submissions, ev.units),
+  });
   if (plan.refusal !== null) return outcome(plan.refusal, true);
 
   const g = new Guarding(ss);

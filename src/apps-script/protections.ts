@@ -6,7 +6,17 @@
  * only after. Protections are ours by their description's prefix; a user's own are
  * never changed.
  */
-import { commonBlocks, isOurs, newSheetGuard, protectionsOn, rowGuard, rowGuardChanges, type Block, type RowGuard, type SheetGuard } from '../core/plans/permissions';
+import {
+  commonBlocks,
+  isOurs,
+  newSheetGuard,
+  protectionsOn,
+  rowGuard,
+  rowGuardChanges,
+  type Block,
+  type RowGuard,
+  type SheetGuard,
+} from '../core/plans/permissions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -80,7 +90,9 @@ function makeRowGuard(g: Guarding, sheet: Sheet, guard: RowGuard, width: number)
       taken = false;
     }
   }
-  p.setDescription(taken ? guard.description : `${rowGuard(guard.row, guard.unitCode, [], null).description}${guard.span ? ` (cột ${guard.span.column})` : ''}`);
+  p.setDescription(
+    taken ? guard.description : `${rowGuard(guard.row, guard.unitCode, [], null).description}${guard.span ? ` (cột ${guard.span.column})` : ''}`,
+  );
   return taken;
 }
 
@@ -100,7 +112,12 @@ export interface RowWork {
  * the old row guards removed, and the new blocks opened last. Returns the units whose
  * addresses Google refused.
  */
-export function guardScoreRows(g: Guarding, sheet: Sheet, work: RowWork, between: () => void = () => undefined): { made: number; refused: string[]; user: boolean } {
+export function guardScoreRows(
+  g: Guarding,
+  sheet: Sheet,
+  work: RowWork,
+  between: () => void = () => undefined,
+): { made: number; refused: string[]; user: boolean } {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   const ours = existing !== undefined && isOurs(existing.getDescription());
   let sheetGuard: Protection | null = ours ? existing : null;

@@ -65,7 +65,15 @@ function formatRule(app: Doc, target: DocParagraph, r: Rule, containerMm: number
   const A = app.Attribute;
   const side = pt(Math.max(0, (containerMm - r.widthMm) / 2));
   target.appendHorizontalRule();
-  target.setAttributes({ [A.INDENT_START]: side, [A.INDENT_END]: side, [A.INDENT_FIRST_LINE]: side, [A.SPACING_BEFORE]: 0, [A.SPACING_AFTER]: 0, [A.FONT_SIZE]: 4, [A.LINE_SPACING]: 1 });
+  target.setAttributes({
+    [A.INDENT_START]: side,
+    [A.INDENT_END]: side,
+    [A.INDENT_FIRST_LINE]: side,
+    [A.SPACING_BEFORE]: 0,
+    [A.SPACING_AFTER]: 0,
+    [A.FONT_SIZE]: 4,
+    [A.LINE_SPACING]: 1,
+  });
 }
 
 function fill(app: Doc, target: DocParagraph, b: CellBlock, widthMm: number, page: PageSetup): void {
@@ -85,7 +93,13 @@ function formatCells(app: Doc, table: DocTable, t: ModelTable, rows: number, wid
   t.rows.slice(0, rows).forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = table.getCell(r, c);
-      target.setAttributes({ [A.PADDING_TOP]: 1, [A.PADDING_BOTTOM]: 1, [A.PADDING_LEFT]: 3, [A.PADDING_RIGHT]: 3, [A.VERTICAL_ALIGNMENT]: t.style === 'grid' ? app.VerticalAlignment.CENTER : app.VerticalAlignment.TOP });
+      target.setAttributes({
+        [A.PADDING_TOP]: 1,
+        [A.PADDING_BOTTOM]: 1,
+        [A.PADDING_LEFT]: 3,
+        [A.PADDING_RIGHT]: 3,
+        [A.VERTICAL_ALIGNMENT]: t.style === 'grid' ? app.VerticalAlignment.CENTER : app.VerticalAlignment.TOP,
+      });
       cell.blocks.forEach((b, i) => {
         const p = i === 0 ? target.getChild(0).asParagraph() : target.appendParagraph(b.kind === 'paragraph' ? runText(b) : '');
         fill(app, p, b, widths[c], page);

@@ -40,5 +40,11 @@ export function runReport(ss: Spreadsheet): Outcome {
   const doc = renderGoogleDoc(model, { title: `${model.title} (${formatDateTime(now)})`, chart: chartImage(summary.chart) });
   writeReportLink(summary, ev, doc.url);
   appendHistory(ss, ev, inputs.grids, doc.url);
-  return { ev, action: 'report', message: `Đã tạo báo cáo mới và ghi đường dẫn vào trang "${SHEET.summary}" và "${SHEET.history}": ${doc.url}`, refused: false, reportUrl: doc.url };
+  return {
+    ev,
+    action: 'report',
+    message: `Đã tạo báo cáo mới và ghi đường dẫn vào trang "${SHEET.summary}" và "${SHEET.history}": ${doc.url}`,
+    refused: false,
+    reportUrl: doc.url,
+  };
 }

@@ -20,7 +20,8 @@ interface Part {
 
 /** A date-time survives JSON as its milliseconds. */
 const encodeCell = (v: CellValue): unknown => (v instanceof Date ? { d: v.getTime() } : v === undefined ? null : v);
-const decodeCell = (v: unknown): CellValue => (v !== null && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'number' ? new Date((v as { d: number }).d) : (v as CellValue));
+const decodeCell = (v: unknown): CellValue =>
+  v !== null && typeof v === 'object' && typeof (v as { d?: unknown }).d === 'number' ? new Date((v as { d: number }).d) : (v as CellValue);
 
 function encode(part: Part): string {
   return JSON.stringify({ h: part.header, r: part.rows.map((row) => row.map(encodeCell)) });
@@ -74,7 +75,9 @@ export function appendLog(unit: string, header: readonly string[], rows: readonl
     part.rows[i] = part.rows[i].map((v, c) => (c < events ? v : ''));
   }
   if (bytes(key) + bytes(encode(part)) > VALUE_LIMIT) {
-    throw new Error(`Bảng điểm của đơn vị ${unit} quá dài để lưu (tối đa ${VALUE_LIMIT / 1024} kB mỗi đơn vị): hãy rút gọn các đường dẫn minh chứng hoặc giải thích rồi nộp lại`);
+    throw new Error(
+      `Bảng điểm của đơn vị ${unit} quá dài để lưu (tối đa ${VALUE_LIMIT / 1024} kB mỗi đơn vị): hãy rút gọn các đường dẫn minh chứng hoặc giải thích rồi nộp lại`,
+    );
   }
   store.setProperty(key, encode(part));
 }

@@ -58,14 +58,20 @@ const refused = (ev: Evaluation, message: string): Outcome => ({ ev, action: 'op
 
 /** Records the plan's rows, then shows the new state (where the runner may write) and evaluates it. */
 function record(ss: Spreadsheet, inputs: Inputs, plan: LogPlan): Evaluation {
-  for (const unit of plan.units) appendLog(unit, plan.header, plan.rows.filter((row) => row[1] === unit));
+  for (const unit of plan.units)
+    appendLog(
+      unit,
+      plan.header,
+      plan.rows.filter((row) => row[1] === unit),
+    );
   inputs.grids.submissions = readLog() ?? undefined;
   const ev = evaluateInputs(inputs);
   showSubmissions(ss, inputs, ev);
   return ev;
 }
 
-const asOutCell = (v: CellValue): OutCell => (v instanceof Date || typeof v === 'number' || typeof v === 'string' ? v : v === true || v === false ? String(v).toUpperCase() : '');
+const asOutCell = (v: CellValue): OutCell =>
+  v instanceof Date || typeof v === 'number' || typeof v === 'string' ? v : v === true || v === false ? String(v).toUpperCase() : '';
 
 /**
  * `Nộp bài` rewritten from the log and the status column of `Bảng điểm` filled, each only
@@ -102,7 +108,15 @@ export function runSubmit(ss: Spreadsheet): Outcome {
   // Google decides who may submit: only someone who may edit the unit's typed cells (right of its code and name).
   const first = SCORES_FIXED_HEADER.length + 1;
   const typed = typedWidth(grid[0]);
-  if (r > 0 && typed >= first && !inputs.ranges.scores.getSheet().getRange(r + 1, first, 1, typed - first + 1).canEdit() && !isSecretariat(ss)) {
+  if (
+    r > 0 &&
+    typed >= first &&
+    !inputs.ranges.scores
+      .getSheet()
+      .getRange(r + 1, first, 1, typed - first + 1)
+      .canEdit() &&
+    !isSecretariat(ss)
+  ) {
     return refused(ev, `Bạn không có quyền sửa dòng của ${unit.shortName} nên không nộp thay được. ${CHOOSE}`);
   }
   const plan = planSubmit(ev, grid, unit, runner(), new Date(), GUIDE);
@@ -160,7 +174,8 @@ export function runLock(ss: Spreadsheet): Outcome {
   const inputs = readInputs(ss);
   const ev = evaluateInputs(inputs);
   if (!isSecretariat(ss)) return refused(ev, NOT_SECRETARIAT);
-  if (!guarded(ss)) return refused(ev, `Chưa phân quyền nhập liệu: khóa dòng là bảo vệ của Google trên từng dòng, hãy chạy ${GUIDE.permissions} trước. Chưa có gì thay đổi.`);
+  if (!guarded(ss))
+    return refused(ev, `Chưa phân quyền nhập liệu: khóa dòng là bảo vệ của Google trên từng dòng, hãy chạy ${GUIDE.permissions} trước. Chưa có gì thay đổi.`);
   const plan = planLock(ev, runner(), new Date());
   if (plan.refusal) return refused(ev, plan.refusal);
   const after = record(ss, inputs, plan);
@@ -171,6 +186,10 @@ export function runLock(ss: Spreadsheet): Outcome {
 /** The question of "Mở lại dòng đã nộp", asked before the document lock is taken; null when cancelled. */
 export function askReopenReason(): string | null {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(MENU_ITEMS.reopen, `Lý do mở lại dòng đang chọn ở trang "${SHEET.scores}" (được lưu ở trang "${SHEET.submissions}" và báo cho đơn vị):`, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    MENU_ITEMS.reopen,
+    `Lý do mở lại dòng đang chọn ở trang "${SHEET.scores}" (được lưu ở trang "${SHEET.submissions}" và báo cho đơn vị):`,
+    ui.ButtonSet.OK_CANCEL,
+  );
   return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : null;
 }

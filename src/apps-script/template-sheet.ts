@@ -42,18 +42,40 @@ export function layTemplateSheet(sheet: Sheet, spec: TemplateSheet, body: readon
   const live = spec.live;
   const formula = (r: number, c: number): string | undefined => (live && r === 0 && c >= live.firstColumn ? live.sheets[c - live.firstColumn] : undefined);
   const block = sheet.getRange(1, 1, height, span);
-  block.setNumberFormats(grid(() => TEXT_FORMAT, (_, c) => (inLayout(c) ? columnFormat(spec.columns[c].format) : TEXT_FORMAT)));
-  const cells = grid<CellValue>((c) => (inLayout(c) ? spec.columns[c].header : ''), (r, c) => formula(r, c) ?? (inLayout(c) ? (body[r]?.[c] ?? '') : ''));
+  block.setNumberFormats(
+    grid(
+      () => TEXT_FORMAT,
+      (_, c) => (inLayout(c) ? columnFormat(spec.columns[c].format) : TEXT_FORMAT),
+    ),
+  );
+  const cells = grid<CellValue>(
+    (c) => (inLayout(c) ? spec.columns[c].header : ''),
+    (r, c) => formula(r, c) ?? (inLayout(c) ? (body[r]?.[c] ?? '') : ''),
+  );
   if (options.writeValues) options.writeValues(block, cells, live ? { first: live.firstColumn, count: live.sheets.length } : null);
   else block.setValues(cells);
-  block.setNotes(grid((c) => (inLayout(c) ? (spec.columns[c].note ?? '') : ''), (r, c) => options.moved?.notes[r]?.[c] ?? ''));
-  block.setBackgrounds(grid((c) => (inLayout(c) ? HEADER_BACKGROUND : PLAIN_BACKGROUND), (r, c) => options.moved?.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND));
+  block.setNotes(
+    grid(
+      (c) => (inLayout(c) ? (spec.columns[c].note ?? '') : ''),
+      (r, c) => options.moved?.notes[r]?.[c] ?? '',
+    ),
+  );
+  block.setBackgrounds(
+    grid(
+      (c) => (inLayout(c) ? HEADER_BACKGROUND : PLAIN_BACKGROUND),
+      (r, c) => options.moved?.backgrounds[r]?.[c] ?? PLAIN_BACKGROUND,
+    ),
+  );
   sheet.getRange(1, 1, 1, span).setFontWeights([Array.from({ length: span }, (_, c) => (inLayout(c) ? 'bold' : 'normal'))]);
   const layout = templateLayout(spec);
   applyLayout(sheet, layout, sheet.getRange(1, 1, height, width), templateWraps(layout, height - 1));
   const rules = spec.columns.map((c) =>
     c.validation
-      ? SpreadsheetApp.newDataValidation().requireNumberBetween(c.validation.min, c.validation.max).setAllowInvalid(false).setHelpText(c.validation.help).build()
+      ? SpreadsheetApp.newDataValidation()
+          .requireNumberBetween(c.validation.min, c.validation.max)
+          .setAllowInvalid(false)
+          .setHelpText(c.validation.help)
+          .build()
       : null,
   );
   const beyond = Array.from({ length: span - width }, () => null);

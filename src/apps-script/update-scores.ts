@@ -7,7 +7,16 @@
  */
 import { HEADER_BACKGROUND, keptAsideFormat } from '../core/sheets/cell-formats';
 import { MENU_ITEMS, MENU_TITLE } from '../core/model/guide';
-import { RELAYOUT_ATTEMPTS, keptAsideAdded, keptAsideRows, planRelayout, relayoutShape, relayoutSummary, typedMeanwhileMessage, type RelayoutPlan } from '../core/plans/relayout-plan';
+import {
+  RELAYOUT_ATTEMPTS,
+  keptAsideAdded,
+  keptAsideRows,
+  planRelayout,
+  relayoutShape,
+  relayoutSummary,
+  typedMeanwhileMessage,
+  type RelayoutPlan,
+} from '../core/plans/relayout-plan';
 import { changedBlock, typedMeanwhile } from '../core/plans/typed-meanwhile';
 import { cellRef } from '../core/model/a1';
 import { moveCells } from '../core/plans/relayout-scores';
@@ -93,9 +102,16 @@ function layOut(ss: Spreadsheet, inputs: Inputs, p: RelayoutPlan): void {
     const range = inputs.ranges[role];
     const sheet: Sheet = range ? range.getSheet() : insertSheet(ss, name);
     const before = range ? { rows: range.getNumRows(), columns: range.getNumColumns() } : undefined;
-    const moved = range ? { notes: moveCells(range.getNotes(), layout, '').slice(1), backgrounds: moveCells(range.getBackgrounds(), layout, PLAIN_BACKGROUND).slice(1) } : undefined;
+    const moved = range
+      ? { notes: moveCells(range.getNotes(), layout, '').slice(1), backgrounds: moveCells(range.getBackgrounds(), layout, PLAIN_BACKGROUND).slice(1) }
+      : undefined;
     const read = inputs.grids[role];
-    layTemplateSheet(sheet, specOf(p, name, sheets), layout.grid.slice(1), { fresh: !range, before, moved, writeValues: range && read ? valueWriter(read, name) : undefined });
+    layTemplateSheet(sheet, specOf(p, name, sheets), layout.grid.slice(1), {
+      fresh: !range,
+      before,
+      moved,
+      writeValues: range && read ? valueWriter(read, name) : undefined,
+    });
   }
 }
 
@@ -175,7 +191,11 @@ function applyUpdate(ss: Spreadsheet, asked: string): Outcome {
   if (ballots.grid) writeBallotSheet(ss, ballots.grid, old ? { rows: old.getNumRows(), columns: old.getNumColumns() } : undefined);
   // A `Phiếu bầu` laid for the first time: the live ranks settle ties by its ballots, as the count does.
   if (ballots.grid && !old) relayLiveFormulas(ss);
-  const lines = [first.changed ? `Đã cập nhật ${relayoutSummary(first)}` : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`];
+  const lines = [
+    first.changed
+      ? `Đã cập nhật ${relayoutSummary(first)}`
+      : `"${SHEET.scores}" đã theo đúng danh sách; đã làm mới định dạng, ghi chú và giới hạn điểm của từng cột.`,
+  ];
   if (typed.length > 0) lines.push(typedMeanwhileMessage(typed, false, 0, GUIDE));
   if (ballots.message !== null) lines.push(ballots.message);
   if (guards) lines.push(guardsMessage(guards.made, guards.refused));

@@ -38,10 +38,12 @@ export function writeBallotSheet(ss: Spreadsheet, grid: Grid, before?: { rows: n
   const sheet = existing ?? insertSheet(ss, SHEET.ballots);
   const width = Math.max(before?.columns ?? 0, ...grid.map((r) => r.length));
   const height = Math.max(before?.rows ?? 0, grid.length);
-  const cells = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c): OutCell => {
-    const v = grid[r]?.[c];
-    return typeof v === 'number' || typeof v === 'string' || v instanceof Date ? v : String(v ?? '');
-  }));
+  const cells = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c): OutCell => {
+      const v = grid[r]?.[c];
+      return typeof v === 'number' || typeof v === 'string' || v instanceof Date ? v : String(v ?? '');
+    }),
+  );
   // A fresh sheet grows whether it must or not: the calls stay the same for 3 columns or 300.
   (existing ? ensureSize : makeRoom)(sheet, cells.length, width);
   writeCells(sheet, 1, cells);
@@ -56,13 +58,25 @@ export function runVote(ss: Spreadsheet): Outcome {
   if (!hasBallots(ballots)) {
     const candidates = candidatesOf(ev);
     if (!needsBallot(candidates)) {
-      return { ev, action: 'compute', message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.', refused: true, reportUrl: '' };
+      return {
+        ev,
+        action: 'compute',
+        message: 'Kết quả xếp hạng không có đơn vị nào cần bình xét (không đề nghị danh hiệu, không có đồng hạng): không cần bỏ phiếu.',
+        refused: true,
+        reportUrl: '',
+      };
     }
     writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots, allowsSecondRound(ev)));
     // The live ranks settle ties by these ballots, as the count does: their formulas must read the new sheet.
     if (!inputs.ranges.ballots) relayLiveFormulas(ss);
     const asked = askedText(candidates);
-    return { ev, action: 'compute', message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`, refused: false, reportUrl: '' };
+    return {
+      ev,
+      action: 'compute',
+      message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${asked}). Hãy nhập mỗi phiếu một dòng, rồi chạy lại để kiểm phiếu.`,
+      refused: false,
+      reportUrl: '',
+    };
   }
   const vote = ev.vote;
   if (!vote) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
@@ -70,7 +84,13 @@ export function runVote(ss: Spreadsheet): Outcome {
   replaceSheet(ss, SHEET.voteResults, (s) => writeLaidOut(s, voteSheet(ev, vote)));
   if (!vote.counted) {
     appendHistory(ss, ev, inputs.grids, '');
-    return { ev, action: 'compute', message: `Chưa kiểm phiếu được: còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem thanh bên hoặc chạy Kiểm tra dữ liệu). Chưa tạo biên bản và tờ trình.`, refused: true, reportUrl: '' };
+    return {
+      ev,
+      action: 'compute',
+      message: `Chưa kiểm phiếu được: còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem thanh bên hoặc chạy Kiểm tra dữ liệu). Chưa tạo biên bản và tờ trình.`,
+      refused: true,
+      reportUrl: '',
+    };
   }
   const now = new Date();
   const stamp = ` (${formatDateTime(now)})`;

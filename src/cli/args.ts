@@ -19,7 +19,8 @@ const NEW_YEAR_WORD = 'nam-moi';
 
 /** `--nam 2022`: a year as the settings accept it. */
 function yearArg(value: string | undefined, flag: string): number {
-  if (value === undefined || !/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100) throw new UsageError(`Sau ${flag} cần một năm từ 1900 đến 2100, ví dụ ${flag} 2022. ${HELP_HINT}`);
+  if (value === undefined || !/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100)
+    throw new UsageError(`Sau ${flag} cần một năm từ 1900 đến 2100, ví dụ ${flag} 2022. ${HELP_HINT}`);
   return Number(value);
 }
 const DOSSIER_WORD = 'ho-so';
@@ -72,7 +73,8 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'dossier', file: positional[1], outDir, force };
   }
   if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
-  if (positional.length > 1) throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${boundedList(positional, 'tệp')}. ${HELP_HINT}`);
+  if (positional.length > 1)
+    throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${boundedList(positional, 'tệp')}. ${HELP_HINT}`);
   return { kind: 'compute', file: positional[0], outDir, json, force };
 }
 

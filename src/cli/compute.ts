@@ -46,23 +46,42 @@ export function outputPaths(input: string, outDir: string | null): { summary: st
 export function checkTemplateSheets(grids: WorkbookGrids, shown: string): void {
   const missing = REQUIRED.filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
   if (missing.length > 0) {
-    throw new WorkbookError(`Tệp "${shown}" thiếu trang tính ${missing.join(', ')} của bảng mẫu. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" hoặc đổi tên trang tính cho đúng.`);
+    throw new WorkbookError(
+      `Tệp "${shown}" thiếu trang tính ${missing.join(', ')} của bảng mẫu. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" hoặc đổi tên trang tính cho đúng.`,
+    );
   }
 }
 
 /** The input package with the output sheets written into it (see summary-package.ts). */
-function summaryWorkbook(bytes: Uint8Array, fileName: string, ev: Evaluation, inputFingerprint: string, reportName: string, run: { now: Date; user: string; previous: Grid }): Promise<Uint8Array> {
+function summaryWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  ev: Evaluation,
+  inputFingerprint: string,
+  reportName: string,
+  run: { now: Date; user: string; previous: Grid },
+): Promise<Uint8Array> {
   const summary = summarySheet(ev, reportName);
-  return summaryPackage(bytes, fileName, {
-    sheets: [
-      { name: SHEET.summary, content: summary, chart: printedSummaryChart(ev, summary) },
-      { name: SHEET.detail, content: detailSheet(ev) },
-      { name: SHEET.checks, content: checksSheet(ev.issues, shortNames(ev.units)) },
-      ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
-    ],
-    linkedSheet: SHEET.checks,
-    history: { name: SHEET.history, header: HISTORY_HEADER_ROW, row: historyRow(ev, { time: run.now, user: run.user, fingerprint: inputFingerprint, reportUrl: reportName }), previous: run.previous },
-  }, run.now);
+  return summaryPackage(
+    bytes,
+    fileName,
+    {
+      sheets: [
+        { name: SHEET.summary, content: summary, chart: printedSummaryChart(ev, summary) },
+        { name: SHEET.detail, content: detailSheet(ev) },
+        { name: SHEET.checks, content: checksSheet(ev.issues, shortNames(ev.units)) },
+        ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
+      ],
+      linkedSheet: SHEET.checks,
+      history: {
+        name: SHEET.history,
+        header: HISTORY_HEADER_ROW,
+        row: historyRow(ev, { time: run.now, user: run.user, fingerprint: inputFingerprint, reportUrl: reportName }),
+        previous: run.previous,
+      },
+    },
+    run.now,
+  );
 }
 
 /**
@@ -76,7 +95,10 @@ async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Gr
     return { grid: (await readNamedSheet(await readInput(path, show), show(path), SHEET.history)) ?? [], warning: null };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { grid: [], warning: `Không giữ được các lần chạy trước trong "${SHEET.history}" của tệp cũ "${show(path)}" (tệp mới chỉ có các dòng của tệp đầu vào và lần chạy này), vì: ${why}` };
+    return {
+      grid: [],
+      warning: `Không giữ được các lần chạy trước trong "${SHEET.history}" của tệp cũ "${show(path)}" (tệp mới chỉ có các dòng của tệp đầu vào và lần chạy này), vì: ${why}`,
+    };
   }
 }
 
@@ -87,7 +109,13 @@ async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Gr
  * garbage before the outputs are written (about 60 MB at 10,000 units × 100 criteria).
  * `beforeEvaluating` is told whether ballots were typed.
  */
-async function evaluateInput(bytes: Uint8Array, shown: string, writesFiles: boolean, now: Date, beforeEvaluating: (voted: boolean) => Promise<void>): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
+async function evaluateInput(
+  bytes: Uint8Array,
+  shown: string,
+  writesFiles: boolean,
+  now: Date,
+  beforeEvaluating: (voted: boolean) => Promise<void>,
+): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
   const { grids, beyond } = await readInputGrids(bytes, shown);
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
@@ -111,7 +139,8 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const otherwise = 'hoặc chọn thư mục khác với --out';
   const now = io.now();
   const { ev, ballotHeader, inputFingerprint } = await evaluateInput(bytes, show(input), writesFiles, now, async (voted) => {
-    if (writesFiles) await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
+    if (writesFiles)
+      await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
     progress('Kiểm tra dữ liệu…');
   });
   if (ev.blocked) {
@@ -146,11 +175,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
       ]
     : [];
   await writeOutputs(
-    [
-      { path: outputs.summary, bytes: summary },
-      ...(report ? [{ path: outputs.report, bytes: report }] : []),
-      ...voteDocs,
-    ],
+    [{ path: outputs.summary, bytes: summary }, ...(report ? [{ path: outputs.report, bytes: report }] : []), ...voteDocs],
     command.force,
     show,
     otherwise,
@@ -162,8 +187,24 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     return held ? EXIT.blocked : EXIT.ok;
   }
   const awards = [...voteText(ev), ...awardText(ev)];
-  const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map((p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`);
+  const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map(
+    (p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`,
+  );
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), ballotHeader);
-  for (const line of [...rankingTable(ev), '', ...awards, ...(awards.length > 0 ? [''] : []), ...reviewText(ev, now), ...issueLines(ev.issues), '', ...written, ...nextStep, ...staleVoteDocsWarning(stale), ...(previous.warning ? [previous.warning] : []), ...(held ? ['', COUNT_FAILED_TEXT] : [])]) io.out(line);
+  for (const line of [
+    ...rankingTable(ev),
+    '',
+    ...awards,
+    ...(awards.length > 0 ? [''] : []),
+    ...reviewText(ev, now),
+    ...issueLines(ev.issues),
+    '',
+    ...written,
+    ...nextStep,
+    ...staleVoteDocsWarning(stale),
+    ...(previous.warning ? [previous.warning] : []),
+    ...(held ? ['', COUNT_FAILED_TEXT] : []),
+  ])
+    io.out(line);
   return held ? EXIT.blocked : EXIT.ok;
 }

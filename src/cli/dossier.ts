@@ -40,7 +40,10 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
     return EXIT.blocked;
   };
   if (ev.blocked) return refuse('Dữ liệu còn lỗi nên chưa xếp hạng và chưa lập hồ sơ. Hãy sửa các ô nêu trên rồi chạy lại.');
-  if (!hasBallots(grids.ballots)) return refuse(`Chưa có phiếu bầu trong trang "${SHEET.ballots}": hồ sơ đề nghị khen thưởng lập sau khi Hội đồng bỏ phiếu. Hãy chạy "tinh-diem cap-nhat" để lập trang, nhập phiếu rồi chạy lại.`);
+  if (!hasBallots(grids.ballots))
+    return refuse(
+      `Chưa có phiếu bầu trong trang "${SHEET.ballots}": hồ sơ đề nghị khen thưởng lập sau khi Hội đồng bỏ phiếu. Hãy chạy "tinh-diem cap-nhat" để lập trang, nhập phiếu rồi chạy lại.`,
+    );
   const vote = ev.vote;
   if (!vote?.counted) return refuse(`Chưa kiểm phiếu được (còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}", nêu ở trên) nên chưa lập hồ sơ.`);
 
@@ -51,7 +54,12 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
   const converter = await findConverter();
   // Before the conversion (it takes seconds): a folder already holding the dossier is replaced only with --force.
   const otherwise = 'hoặc chọn thư mục khác với --out';
-  await refuseOverwrite([...outputs.map((o) => o.path), ...(converter ? docx.map((d) => resolve(folder, `${d.name}.pdf`)) : [])], command.force, show, otherwise);
+  await refuseOverwrite(
+    [...outputs.map((o) => o.path), ...(converter ? docx.map((d) => resolve(folder, `${d.name}.pdf`)) : [])],
+    command.force,
+    show,
+    otherwise,
+  );
   let pdfNote: string;
   if (converter === null) {
     pdfNote = 'Máy này không có LibreOffice nên chưa tạo bản PDF; hãy mở từng tệp .docx bằng Word hoặc LibreOffice và lưu thành PDF nếu nơi nhận yêu cầu.';

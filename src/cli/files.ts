@@ -82,7 +82,9 @@ export async function readInput(path: string, show: ShowPath): Promise<Uint8Arra
     if (info.isDirectory()) throw new FileError(`Không đọc được tệp "${show(path)}": ${reason({ code: 'EISDIR' })}.`);
     if (!info.isFile()) throw new FileError(`"${show(path)}" không phải một tệp thông thường (thiết bị, ống dẫn…). Hãy chỉ ra tệp .xlsx cần tính.`);
     if (info.size > MAX_INPUT_BYTES) {
-      throw new FileError(`Tệp "${show(path)}" quá lớn (${megabytes(info.size)} MB; giới hạn ${megabytes(MAX_INPUT_BYTES)} MB). Tệp điểm của một cụm thường dưới 5 MB; hãy kiểm tra đúng tệp chưa, hoặc xóa các trang tính, hình ảnh thừa rồi lưu lại.`);
+      throw new FileError(
+        `Tệp "${show(path)}" quá lớn (${megabytes(info.size)} MB; giới hạn ${megabytes(MAX_INPUT_BYTES)} MB). Tệp điểm của một cụm thường dưới 5 MB; hãy kiểm tra đúng tệp chưa, hoặc xóa các trang tính, hình ảnh thừa rồi lưu lại.`,
+      );
     }
     const bytes = new Uint8Array(info.size);
     let filled = 0;
@@ -124,7 +126,8 @@ export async function refuseOverwrite(paths: readonly string[], force: boolean, 
   }
 }
 
-const alreadyThere = (path: string, show: ShowPath, otherwise: string): FileError => new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, ${otherwise}.`);
+const alreadyThere = (path: string, show: ShowPath, otherwise: string): FileError =>
+  new FileError(`Tệp "${show(path)}" đã có. Thêm --force để ghi đè, ${otherwise}.`);
 
 /** One file the command writes, complete in memory. */
 export interface Output {
@@ -232,7 +235,13 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    failed = { path: current, error: code === 'EEXIST' && placing && !force ? alreadyThere(current, show, otherwise) : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`) };
+    failed = {
+      path: current,
+      error:
+        code === 'EEXIST' && placing && !force
+          ? alreadyThere(current, show, otherwise)
+          : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`),
+    };
   }
   await Promise.all(temporaries.map((t) => rm(t, { force: true }).catch(() => undefined)));
   if (!failed) {

@@ -42,7 +42,18 @@ export interface JsonResult {
   /** Submissions (Nộp bài), evidence and the cluster's corrections with their reasons. */
   review: {
     deadline: string | null;
-    units: { code: string; status: string; statusText: string; locked: boolean; submittedAt: string | null; submittedBy: string; reopenReasons: string[]; bonuses: number; bonusesWithEvidence: number; explanation: string }[];
+    units: {
+      code: string;
+      status: string;
+      statusText: string;
+      locked: boolean;
+      submittedAt: string | null;
+      submittedBy: string;
+      reopenReasons: string[];
+      bonuses: number;
+      bonusesWithEvidence: number;
+      explanation: string;
+    }[];
     corrections: { unit: string; criterion: string; kind: string; own: number | null; agreed: number; reason: string; cell: string }[];
   };
 }
@@ -62,7 +73,15 @@ function jsonReview(review: Review): JsonResult['review'] {
       bonusesWithEvidence: u.bonusesWithEvidence,
       explanation: u.explanation,
     })),
-    corrections: review.corrections.map((c) => ({ unit: c.unitCode, criterion: c.criterion, kind: c.kind, own: c.own === null ? null : toNumber(c.own), agreed: toNumber(c.agreed), reason: c.reason, cell: c.cell })),
+    corrections: review.corrections.map((c) => ({
+      unit: c.unitCode,
+      criterion: c.criterion,
+      kind: c.kind,
+      own: c.own === null ? null : toNumber(c.own),
+      agreed: toNumber(c.agreed),
+      reason: c.reason,
+      cell: c.cell,
+    })),
   };
 }
 
@@ -71,7 +90,15 @@ const codes = (results: readonly UnitResult[]): string[] => results.map((r) => r
 export function jsonResult(ev: Evaluation, staleFiles: readonly string[] = []): JsonResult {
   const s = ev.settings;
   return {
-    cluster: { name: s.clusterName, parentBody: s.parentBody, year: s.year, rankStyle: s.rankStyle, criteria: ev.criteria.length, units: ev.units.length, ranked: !ev.blocked },
+    cluster: {
+      name: s.clusterName,
+      parentBody: s.parentBody,
+      year: s.year,
+      rankStyle: s.rankStyle,
+      criteria: ev.criteria.length,
+      units: ev.units.length,
+      ranked: !ev.blocked,
+    },
     units: ev.ranking.map((r) => ({
       code: r.unit.code,
       name: r.unit.name,

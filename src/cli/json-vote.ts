@@ -34,7 +34,15 @@ export function jsonVote(vote: VoteOutcome | undefined): JsonVote | null {
     valid: vote.valid,
     invalid: vote.invalid.map((b) => ({ row: b.row, number: b.number, reason: b.reason })),
     threshold: { percent: vs.threshold === null ? null : toNumber(vs.threshold), base: vs.base, comparison: vs.comparison, denominator: vote.denominator },
-    awards: vote.awards.map((a) => ({ code: a.unit.unit.code, shortName: a.unit.unit.shortName, agree: a.agree, disagree: a.disagree, blank: a.blank, percent: a.percent, passed: a.passed })),
+    awards: vote.awards.map((a) => ({
+      code: a.unit.unit.code,
+      shortName: a.unit.unit.shortName,
+      agree: a.agree,
+      disagree: a.disagree,
+      blank: a.blank,
+      percent: a.percent,
+      passed: a.passed,
+    })),
     ties: vote.ties.map((t) => ({
       rank: t.rank,
       settled: t.settled,

@@ -14,7 +14,10 @@ import { FileError, exists, pathShower, readInput, refuseOverwrite, writeOutputs
 import { EXIT, type CliIo } from './io';
 
 /** A row as one text, trailing blanks dropped. */
-const rowText = (row: readonly CellValue[]): string => Array.from(row, (cell) => cleanText(cell ?? '')).join('\u0001').replace(/\u0001+$/, '');
+const rowText = (row: readonly CellValue[]): string =>
+  Array.from(row, (cell) => cleanText(cell ?? ''))
+    .join('\u0001')
+    .replace(/\u0001+$/, '');
 
 /** The rows holding something, by index, as text. */
 type RowTexts = Map<number, string>;
@@ -49,7 +52,9 @@ async function sheetsWithData(path: string, shown: string): Promise<string[]> {
     });
   } catch (err) {
     if (!(err instanceof WorkbookError || err instanceof FileError)) throw err;
-    throw new FileError(`Tệp "${shown}" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: ${err.message} Hãy chọn tên tệp khác, hoặc tự xóa tệp đó nếu chắc chắn không cần.`);
+    throw new FileError(
+      `Tệp "${shown}" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: ${err.message} Hãy chọn tên tệp khác, hoặc tự xóa tệp đó nếu chắc chắn không cần.`,
+    );
   }
   return filled;
 }
@@ -69,6 +74,8 @@ export async function makeTemplate(command: Extract<Command, { kind: 'template' 
   }
   const bytes = new Uint8Array(await (await templateWorkbook(templateSheets())).xlsx.writeBuffer());
   await writeOutputs([{ path, bytes }], command.force, show, otherwise);
-  io.out(`Đã tạo bảng mẫu ${show(path)}. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat ${command.file}" để có "Bảng điểm" theo danh sách.`);
+  io.out(
+    `Đã tạo bảng mẫu ${show(path)}. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat ${command.file}" để có "Bảng điểm" theo danh sách.`,
+  );
   return EXIT.ok;
 }

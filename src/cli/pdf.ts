@@ -47,7 +47,9 @@ export async function convertToPdf(program: string, docs: readonly { name: strin
     await Promise.all(docs.map((d, i) => writeFile(inputs[i], d.bytes)));
     const profile = pathToFileURL(join(dir, 'profile')).href;
     const ran = await new Promise<string | null>((done) => {
-      execFile(program, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: TIMEOUT_MS }, (err) => done(err ? err.message.split('\n')[0] : null));
+      execFile(program, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { timeout: TIMEOUT_MS }, (err) =>
+        done(err ? err.message.split('\n')[0] : null),
+      );
     });
     if (ran !== null) return { ok: false, why: `LibreOffice không chuyển được sang PDF (${ran})` };
     const pdfs: Uint8Array[] = [];

@@ -88,8 +88,15 @@ export function voteText(ev: Evaluation): string[] {
   const vote = ev.vote;
   if (!vote) return [];
   if (!vote.counted) return [`Kiểm phiếu: chưa kiểm được, còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem bên dưới).`, ''];
-  const lines = [`Kiểm phiếu: ${ballotCounts(vote).map(([label, n]) => `${label.replace(/^Số phiếu /, '')} ${n}`).join(', ')}.`];
-  for (const a of vote.awards) lines.push(`  ${a.unit.unit.shortName}: ${agreeText(a, vote.denominator)}, ${a.passed ? 'đạt' : 'không đạt'} (${thresholdText(vote.settings, ev.settings.decimalSeparator)}).`);
+  const lines = [
+    `Kiểm phiếu: ${ballotCounts(vote)
+      .map(([label, n]) => `${label.replace(/^Số phiếu /, '')} ${n}`)
+      .join(', ')}.`,
+  ];
+  for (const a of vote.awards)
+    lines.push(
+      `  ${a.unit.unit.shortName}: ${agreeText(a, vote.denominator)}, ${a.passed ? 'đạt' : 'không đạt'} (${thresholdText(vote.settings, ev.settings.decimalSeparator)}).`,
+    );
   for (const t of vote.ties) lines.push(`  Đồng hạng ${t.rank}: ${t.votes.map((v) => `${v.unit.unit.shortName} ${v.votes} phiếu`).join(', ')}${stillTied(t)}.`);
   return [...lines, ''];
 }

@@ -48,8 +48,12 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   // Decided from the input sheets as stored (as the check reads them), with the laid-out sheets' cell formats from the same pass.
   const { grids, beyond, formats } = await readInputGrids(bytes, show(input), ['scores', 'agreed']);
   const missing = (['criteria', 'units'] as const).filter((role) => !grids[role]).map((role) => `"${SHEET[role]}"`);
-  if (missing.length > 0) throw new WorkbookError(`Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`);
-  if (resolve(output) === resolve(input)) throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
+  if (missing.length > 0)
+    throw new WorkbookError(
+      `Tệp "${show(input)}" thiếu trang tính ${missing.join(', ')}. Hãy tạo bảng mẫu bằng lệnh "tinh-diem mau <tệp.xlsx>" rồi nhập danh sách vào đó.`,
+    );
+  if (resolve(output) === resolve(input))
+    throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
   // The result already there may be the file the units now type into: replacing it would lose their scores.
   const otherwise = `hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp đó rồi chạy "tinh-diem cap-nhat ${show(output)}"`;
   await refuseOverwrite([output], command.force, show, otherwise);
@@ -61,19 +65,28 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   }
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
   const sources = liveSources({ settings: grids.settings, units: grids.units, ballots: !!grids.ballots || !!ballots.grid }, plan);
-  const written = await updatedPackage(bytes, show(input), {
-    scores: plan.sheets.map(({ role, sheet, layout }) => ({
-      spec: scoresSheet(plan.criteria, sheet, plan.units.length, sources),
-      grid: layout.grid,
-      rowFrom: layout.rowFrom,
-      columnFrom: layout.columnFrom,
-      formats: formats[role],
-    })),
-    ballots: ballots.grid ? { spec: ballotTemplateSheet(ballots.grid), grid: ballots.grid } : null,
-    keptAside: { name: SHEET.keptAside, header: KEPT_ASIDE_HEADER, rows: keptAsideRows(plan.keptAside, io.now()) },
-  }, io.now());
+  const written = await updatedPackage(
+    bytes,
+    show(input),
+    {
+      scores: plan.sheets.map(({ role, sheet, layout }) => ({
+        spec: scoresSheet(plan.criteria, sheet, plan.units.length, sources),
+        grid: layout.grid,
+        rowFrom: layout.rowFrom,
+        columnFrom: layout.columnFrom,
+        formats: formats[role],
+      })),
+      ballots: ballots.grid ? { spec: ballotTemplateSheet(ballots.grid), grid: ballots.grid } : null,
+      keptAside: { name: SHEET.keptAside, header: KEPT_ASIDE_HEADER, rows: keptAsideRows(plan.keptAside, io.now()) },
+    },
+    io.now(),
+  );
   await writeOutputs([{ path: output, bytes: written }], command.force, show, otherwise);
-  io.out(plan.changed ? `Đã xếp lại ${relayoutSummary(plan)}` : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`);
+  io.out(
+    plan.changed
+      ? `Đã xếp lại ${relayoutSummary(plan)}`
+      : `"${SHEET.scores}" đã theo đúng danh sách; tệp mới có định dạng và giới hạn điểm theo từng tiêu chí.`,
+  );
   if (ballots.message !== null) io.out(ballots.message);
   io.out(`Đã ghi: ${show(output)} (tệp nhập giữ nguyên). Các đơn vị nhập điểm vào tệp này, rồi chạy "tinh-diem ${show(output)}".`);
   return EXIT.ok;

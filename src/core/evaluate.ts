@@ -49,7 +49,12 @@ function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issu
   const codes = new Set(criteria.map((c) => nameKey(c.code)));
   for (const rung of settings.tieBreaks) {
     if (rung.kind === 'criterion' && !codes.has(nameKey(rung.code))) {
-      issues.error(CODE.badSetting, SHEET.settings, settings.cells.tieBreaks ?? 'A1', `Mục "Thứ tự xét khi bằng điểm" nhắc tới tiêu chí "${rung.code}", không có trong trang "${SHEET.criteria}". Hãy dùng mã tiêu chí có thật, "ít điểm trừ" hoặc "điểm chuẩn cao".`);
+      issues.error(
+        CODE.badSetting,
+        SHEET.settings,
+        settings.cells.tieBreaks ?? 'A1',
+        `Mục "Thứ tự xét khi bằng điểm" nhắc tới tiêu chí "${rung.code}", không có trong trang "${SHEET.criteria}". Hãy dùng mã tiêu chí có thật, "ít điểm trừ" hoặc "điểm chuẩn cao".`,
+      );
     }
   }
 }
@@ -68,7 +73,14 @@ export interface Agreement {
  * A value that differs is a correction: said at its cell with its reason (`Lý do <mã>`,
  * `Lý do trừ` for the deduction), and an error there when no reason is given.
  */
-export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], settings: Settings, issues: IssueList): Agreement {
+export function applyAgreed(
+  own: ParsedScores,
+  agreed: ParsedScores,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  settings: Settings,
+  issues: IssueList,
+): Agreement {
   const byUnit = new Map(own.rows.map((r) => [r.unitCode, r]));
   const shortName = new Map(units.map((u) => [u.code, u.shortName]));
   const adjusted = new Map<string, string[]>();
@@ -77,14 +89,27 @@ export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: r
   const fmt = (v: number | null): string => (v === null ? 'trống' : formatPoints(v, settings.decimalSeparator));
   const reasonOf = (row: UnitScores, col: number): string => (col < 0 ? '' : cleanText(agreed.grid[row.row - 1]?.[col]));
   /** One correction: a warning naming its reason, or an error asking for one. */
-  const correct = (a: UnitScores, c: Omit<Correction, 'unitCode' | 'reason' | 'cell'>, cell: string, reasonCol: number, reasonTitle: string, what: string): void => {
+  const correct = (
+    a: UnitScores,
+    c: Omit<Correction, 'unitCode' | 'reason' | 'cell'>,
+    cell: string,
+    reasonCol: number,
+    reasonTitle: string,
+    what: string,
+  ): void => {
     const reason = reasonOf(a, reasonCol);
     corrections.push({ unitCode: a.unitCode, ...c, reason, cell });
     const said = `Cụm chấm ${what} của ${shortName.get(a.unitCode)} là ${fmt(c.agreed)}, khác ${c.kind === 'deduction' ? 'điểm trừ đơn vị ghi' : 'điểm tự chấm'} ${fmt(c.own)}`;
     if (reason !== '') issues.warning(CODE.agreedDiffers, SHEET.agreed, cell, `${said}; điểm cụm chấm được dùng. Lý do: ${reason}`, a.unitCode);
     else {
       const where = reasonCol >= 0 ? `ô ${a1(a.row - 1, reasonCol)}` : `cột "${reasonTitle}" (chưa có: hãy chạy ${issues.guide.update})`;
-      issues.error(CODE.correctionWithoutReason, SHEET.agreed, cell, `${said}, nhưng chưa ghi lý do. Hãy ghi lý do điều chỉnh vào ${where} để đơn vị biết và giải trình.`, a.unitCode);
+      issues.error(
+        CODE.correctionWithoutReason,
+        SHEET.agreed,
+        cell,
+        `${said}, nhưng chưa ghi lý do. Hãy ghi lý do điều chỉnh vào ${where} để đơn vị biết và giải trình.`,
+        a.unitCode,
+      );
     }
   };
   for (const a of agreed.rows) {
@@ -98,7 +123,14 @@ export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: r
         // Even an equal agreed value settles the cell: what the unit typed there no longer counts.
         overridden.add(scoreCell(own.columns, mine, kind, j));
         if (value === mine[kind][j]) continue;
-        correct(a, { criterion: c.code, kind, own: mine[kind][j], agreed: value }, scoreCell(agreed.columns, a, kind, j), agreed.columns.reasons[j], correctionReasonHeader(c.code), `điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code}`);
+        correct(
+          a,
+          { criterion: c.code, kind, own: mine[kind][j], agreed: value },
+          scoreCell(agreed.columns, a, kind, j),
+          agreed.columns.reasons[j],
+          correctionReasonHeader(c.code),
+          `điểm ${kind === 'base' ? 'chuẩn' : 'thưởng'} tiêu chí ${c.code}`,
+        );
         mine[kind][j] = value;
         if (!changed.includes(c.code)) changed.push(c.code);
       }
@@ -106,7 +138,14 @@ export function applyAgreed(own: ParsedScores, agreed: ParsedScores, criteria: r
     if (a.deduction !== null) {
       if (own.columns.deduction >= 0) overridden.add(a1(mine.row - 1, own.columns.deduction));
       if (a.deduction !== mine.deduction) {
-        correct(a, { criterion: 'trừ', kind: 'deduction', own: mine.deduction, agreed: a.deduction }, a1(a.row - 1, agreed.columns.deduction), agreed.columns.deductionReason, DEDUCTION_REASON_HEADER, 'điểm trừ');
+        correct(
+          a,
+          { criterion: 'trừ', kind: 'deduction', own: mine.deduction, agreed: a.deduction },
+          a1(a.row - 1, agreed.columns.deduction),
+          agreed.columns.deductionReason,
+          DEDUCTION_REASON_HEADER,
+          'điểm trừ',
+        );
         mine.deduction = a.deduction;
         changed.push('trừ');
       }
@@ -156,7 +195,11 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);
   else {
-    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, { partial: false, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
+    scores = parseScores(grids.scores, SHEET.scores, criteria, units, issues, {
+      partial: false,
+      separator: settings.decimalSeparator,
+      sheetMark: options.sheetDecimalMark,
+    });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
   }
   const log = parseSubmissions(grids.submissions, units, issues);
@@ -172,7 +215,11 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   let adjusted = new Map<string, string[]>();
   let corrections: Correction[] = [];
   if (grids.agreed && scores) {
-    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, { partial: true, separator: settings.decimalSeparator, sheetMark: options.sheetDecimalMark });
+    const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, {
+      partial: true,
+      separator: settings.decimalSeparator,
+      sheetMark: options.sheetDecimalMark,
+    });
     if (agreed) {
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);
@@ -194,7 +241,17 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   if (options.now) checkDeadline(review, settings, options.now, issues);
 
   const blocked = issues.items.some((i) => i.severity === 'error') || !scores || units.length === 0 || criteria.length === 0;
-  const result: Evaluation = { settings, criteria, units, issues: issues.items, blocked, ranking: [], criterionResults: [], awards: { proposed: [], tiedAtCutoff: [] }, review };
+  const result: Evaluation = {
+    settings,
+    criteria,
+    units,
+    issues: issues.items,
+    blocked,
+    ranking: [],
+    criterionResults: [],
+    awards: { proposed: [], tiedAtCutoff: [] },
+    review,
+  };
   if (blocked || !scores) return result;
 
   const rowOf = new Map<string, UnitScores>(scores.rows.map((r) => [r.unitCode, r]));

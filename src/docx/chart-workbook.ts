@@ -30,7 +30,10 @@ export async function chartWorkbook(slot: ChartSlot, now: Date): Promise<Uint8Ar
     ),
   );
   await zip.file('_rels/.rels', relationshipsXml([{ id: 'rId1', type: officeRel('officeDocument'), target: 'xl/workbook.xml' }]));
-  await zip.file('xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  await zip.file(
+    'xl/workbook.xml',
+    `${XML_DECLARATION}<workbook xmlns="${NS.x}" xmlns:r="${NS.r}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
   await zip.file('xl/_rels/workbook.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('worksheet'), target: 'worksheets/sheet1.xml' }]));
   await zip.file('xl/worksheets/sheet1.xml', sheetXml(slot));
   return zip.bytes();

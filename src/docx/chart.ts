@@ -13,7 +13,14 @@ export const SERIES_NAME = 'Tổng điểm';
 export function chartPartXml(slot: ChartSlot, font: string, workbookRelId: string): string {
   const last = slot.bars.length + 1;
   return barChartXml(
-    { title: slot.title, series: { ref: 'Sheet1!$B$1', name: SERIES_NAME }, categoriesRef: `Sheet1!$A$2:$A$${last}`, valuesRef: `Sheet1!$B$2:$B$${last}`, bars: slot.bars, decimalSeparator: slot.decimalSeparator },
+    {
+      title: slot.title,
+      series: { ref: 'Sheet1!$B$1', name: SERIES_NAME },
+      categoriesRef: `Sheet1!$A$2:$A$${last}`,
+      valuesRef: `Sheet1!$B$2:$B$${last}`,
+      bars: slot.bars,
+      decimalSeparator: slot.decimalSeparator,
+    },
     font,
     workbookRelId,
   );

@@ -11,7 +11,8 @@ export const sizeXml = (points: number): string => {
 };
 
 /** Bold and italic are written off as well as on: a run never inherits them from anywhere. */
-const toggle = (name: 'b' | 'i', on: boolean | undefined): string => (on ? `<w:${name}/><w:${name}Cs/>` : `<w:${name} w:val="false"/><w:${name}Cs w:val="false"/>`);
+const toggle = (name: 'b' | 'i', on: boolean | undefined): string =>
+  on ? `<w:${name}/><w:${name}Cs/>` : `<w:${name} w:val="false"/><w:${name}Cs w:val="false"/>`;
 
 function run(r: Run, points: number): string {
   return `<w:r><w:rPr>${toggle('b', r.bold)}${toggle('i', r.italic)}${sizeXml(points)}</w:rPr><w:t xml:space="preserve">${escapeXml(r.text)}</w:t></w:r>`;

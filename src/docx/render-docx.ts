@@ -113,7 +113,10 @@ export async function renderDocx(model: ReportModel, options: RenderDocxOptions 
   if (image) await zip.file('word/media/image1.png', image);
   if (chart) {
     await zip.file('word/charts/chart1.xml', chartPartXml(chart, model.page.font, 'rId1'));
-    await zip.file('word/charts/_rels/chart1.xml.rels', relationshipsXml([{ id: 'rId1', type: officeRel('package'), target: '../embeddings/chart1-data.xlsx' }]));
+    await zip.file(
+      'word/charts/_rels/chart1.xml.rels',
+      relationshipsXml([{ id: 'rId1', type: officeRel('package'), target: '../embeddings/chart1-data.xlsx' }]),
+    );
     await zip.file('word/embeddings/chart1-data.xlsx', await chartWorkbook(chart, now));
   }
   return zip.bytes();

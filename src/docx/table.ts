@@ -25,7 +25,8 @@ export function pushTableXml(t: Table, page: PageSetup, out: Pieces): void {
   t.rows.forEach((row, i) => {
     const cells = row.map((cell, c) => {
       // A cell must hold at least one paragraph.
-      const blocks = cell.blocks.length > 0 ? cell.blocks.map((b) => (b.kind === 'rule' ? ruleXml(b, t.widthsMm[c]) : paragraphXml(b, page))).join('') : '<w:p/>';
+      const blocks =
+        cell.blocks.length > 0 ? cell.blocks.map((b) => (b.kind === 'rule' ? ruleXml(b, t.widthsMm[c]) : paragraphXml(b, page))).join('') : '<w:p/>';
       return `<w:tc>${cellPr[c]}${blocks}</w:tc>`;
     });
     out.push(`<w:tr><w:trPr><w:cantSplit/>${i < t.headerRows ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`);

@@ -43,7 +43,8 @@ function defaultRun(font: string, points: number, bold: boolean): string {
 export const LABEL_POINTS = 11;
 
 /** Labels of the axes and the bars. */
-const labelText = (font: string, points: number): string => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, points, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+const labelText = (font: string, points: number): string =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaultRun(font, points, false)}</a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
 
 /** The title: 13 pt bold. */
 function title(text: string, font: string): string {

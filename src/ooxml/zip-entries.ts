@@ -89,9 +89,16 @@ export function storedEntries(bytes: Uint8Array): Map<string, StoredEntry> {
   const u32 = (at: number): number => view.getUint32(at, true);
   for (const e of directory(bytes) ?? []) {
     const { local, method, compressedSize } = e;
-    if (local + 30 <= bytes.length && u32(local) === LOCAL_HEADER && !(e.flags & ENCRYPTED) && (method === 0 || method === 8) && compressedSize !== 0xffffffff) {
+    if (
+      local + 30 <= bytes.length &&
+      u32(local) === LOCAL_HEADER &&
+      !(e.flags & ENCRYPTED) &&
+      (method === 0 || method === 8) &&
+      compressedSize !== 0xffffffff
+    ) {
       const start = local + 30 + u16(local + 26) + u16(local + 28);
-      if (start + compressedSize <= bytes.length) found.set(e.name, { method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: bytes.subarray(start, start + compressedSize) });
+      if (start + compressedSize <= bytes.length)
+        found.set(e.name, { method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: bytes.subarray(start, start + compressedSize) });
     }
   }
   return found;

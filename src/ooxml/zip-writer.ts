@@ -53,7 +53,7 @@ class DeflatedText implements Pieces {
 
   /** A piece longer than a batch (a cell of 40 million characters) taken a batch at a time: never joined, never encoded whole. */
   private pushLong(piece: string): void {
-    for (let at = 0; at < piece.length; ) {
+    for (let at = 0; at < piece.length;) {
       let end = Math.min(at + BATCH_CHARS, piece.length);
       // A surrogate pair (an emoji) is never cut in two.
       const last = piece.charCodeAt(end - 1);
@@ -179,7 +179,8 @@ export class ZipWriter {
     const compressedSize = data.reduce((n, b) => n + b.length, 0);
     const encoded = Buffer.from(name, 'utf8');
     const header: Header = { ...entry, name: encoded, flags: encoded.length === name.length ? 0 : UTF8_NAME, compressedSize };
-    if (compressedSize > MAX_32 || entry.size > MAX_32 || this.offset > MAX_32 || this.count >= 0xffff) throw new Error(`ZIP entry ${name} is too large for a package without ZIP64`);
+    if (compressedSize > MAX_32 || entry.size > MAX_32 || this.offset > MAX_32 || this.count >= 0xffff)
+      throw new Error(`ZIP entry ${name} is too large for a package without ZIP64`);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     fields(local, 4, header);

@@ -43,7 +43,15 @@ function groupCounts(g: SidebarIssueGroup): string {
 
 function issueGroup(g: SidebarIssueGroup, open: boolean, select: SelectCell): HTMLDetailsElement {
   const summary = el('summary', '', '', [document.createTextNode(g.title), document.createTextNode(' '), el('span', 'group-counts', `(${groupCounts(g)})`)]);
-  const details = el('details', 'group', '', [summary, el('ul', '', '', g.issues.map((i) => issueButton(i, select)))]);
+  const details = el('details', 'group', '', [
+    summary,
+    el(
+      'ul',
+      '',
+      '',
+      g.issues.map((i) => issueButton(i, select)),
+    ),
+  ]);
   details.open = open;
   if (g.unit) details.dataset.unit = g.unit;
   return details;
@@ -66,7 +74,12 @@ function renderReview(review: SidebarReview | null | undefined): void {
   );
   byId('correction-units').replaceChildren(
     ...review.corrections.map((c) => {
-      const list = el('ul', '', '', c.items.map((i) => el('li', '', `${i.what}: ${i.change}. Lý do: ${i.reason}`)));
+      const list = el(
+        'ul',
+        '',
+        '',
+        c.items.map((i) => el('li', '', `${i.what}: ${i.change}. Lý do: ${i.reason}`)),
+      );
       const block = el('details', 'group', '', [el('summary', '', `${c.unit} (${c.items.length} điểm)`), list]);
       if (c.explanation) block.appendChild(el('p', 'hint', `Giải trình: ${c.explanation}`));
       block.dataset.unit = c.code;
@@ -92,8 +105,7 @@ export function render(data: SidebarData | null, select: SelectCell): void {
 
   byId('ranking').hidden = data.ranking.length === 0;
   byId('ranking-rows').replaceChildren(...data.ranking.map(rankRow));
-  byId('ranking-more').textContent =
-    data.rankedCount > data.ranking.length ? `Bảng xếp hạng đủ ${data.rankedCount} đơn vị ở trang "${SHEET.summary}".` : '';
+  byId('ranking-more').textContent = data.rankedCount > data.ranking.length ? `Bảng xếp hạng đủ ${data.rankedCount} đơn vị ở trang "${SHEET.summary}".` : '';
 
   renderVote(data.vote);
   renderReview(data.review);

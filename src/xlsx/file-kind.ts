@@ -9,7 +9,8 @@ import { extname } from 'node:path';
 import { notXlsx } from './read-xml';
 import { WorkbookError } from './workbook-error';
 
-const SAVE_AS = 'Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets, chọn Lưu thành (Save As) với kiểu "Sổ làm việc Excel (.xlsx)", rồi chạy lại lệnh với tệp .xlsx vừa lưu.';
+const SAVE_AS =
+  'Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets, chọn Lưu thành (Save As) với kiểu "Sổ làm việc Excel (.xlsx)", rồi chạy lại lệnh với tệp .xlsx vừa lưu.';
 
 /** A workbook in a format the command does not read, named as a secretary knows it. */
 export function otherFormat(fileName: string, kind: string): WorkbookError {
@@ -57,7 +58,10 @@ function leadingText(bytes: Uint8Array): string | null {
 
 /** Text laid out as a table: its first two lines hold the same separator (a comma, semicolon or tab), as a CSV saved from a sheet does. */
 function looksTabular(text: string): boolean {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 2);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2);
   return lines.length === 2 && [',', ';', '\t'].some((sep) => lines.every((l) => l.includes(sep)));
 }
 
@@ -106,7 +110,8 @@ export function workbookTypeProblem(contentType: string | undefined, fileName: s
   if (contentType === undefined) return null;
   const type = contentType.trim().toLowerCase();
   if (type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml') return null;
-  if (type === 'application/vnd.ms-excel.sheet.macroenabled.main+xml' || type === 'application/vnd.ms-excel.template.macroenabled.main+xml') return macroEnabled(fileName);
+  if (type === 'application/vnd.ms-excel.sheet.macroenabled.main+xml' || type === 'application/vnd.ms-excel.template.macroenabled.main+xml')
+    return macroEnabled(fileName);
   if (type.startsWith('application/vnd.ms-excel.sheet.binary')) return otherFormat(fileName, FORMAT.xlsb);
   if (type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml') return otherFormat(fileName, FORMAT.template);
   return null;

@@ -55,7 +55,12 @@ export const EXCEL_PAPER = { A4: 9 } as const;
  * down as needed), the header rows printed on every page, frozen panes, column
  * widths, and wrapped cells aligned to the top of their row.
  */
-export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+export function applyLayout(
+  sheet: ExcelJS.Worksheet,
+  layout: SheetLayout,
+  rows: readonly (readonly unknown[])[],
+  wraps: readonly (readonly boolean[])[],
+): void {
   const { repeatRows } = layout;
   sheet.pageSetup = {
     paperSize: EXCEL_PAPER[PAPER],
@@ -75,7 +80,13 @@ export function applyLayout(sheet: ExcelJS.Worksheet, layout: SheetLayout, rows:
 }
 
 /** Rows from `firstRow` (1-based) top-aligned, the cells marked in `wraps` wrapped, each row as high as its wrapped text. */
-function layoutRows(sheet: ExcelJS.Worksheet, firstRow: number, layout: SheetLayout, rows: readonly (readonly unknown[])[], wraps: readonly (readonly boolean[])[]): void {
+function layoutRows(
+  sheet: ExcelJS.Worksheet,
+  firstRow: number,
+  layout: SheetLayout,
+  rows: readonly (readonly unknown[])[],
+  wraps: readonly (readonly boolean[])[],
+): void {
   const heights = rowHeights(rows, layout, wraps);
   wraps.forEach((row, r) => {
     row.forEach((wrap, c) => {

@@ -49,7 +49,12 @@ async function notesOf(pkg: Package, sheetPath: string): Promise<Map<string, str
 }
 
 /** What the old cell (0-based) of sheet part `path` showed: its format as `formats` recorded it while the sheet was read, and its note. */
-export async function oldCells(pkg: Package, path: string, formats: CellFormats, formatOf: (s: number) => InputFormat): Promise<(r: number, c: number) => MovedCell | null> {
+export async function oldCells(
+  pkg: Package,
+  path: string,
+  formats: CellFormats,
+  formatOf: (s: number) => InputFormat,
+): Promise<(r: number, c: number) => MovedCell | null> {
   const notes = new Map<string, string>();
   for (const [ref, text] of await notesOf(pkg, path)) {
     const at = parseA1(ref);

@@ -63,7 +63,13 @@ export class Relationships {
   add(type: string, target: string): string {
     let id = `rId${this.next++}`;
     while (this.byId.has(id)) id = `rId${this.next++}`;
-    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Relationship Id="${id}" Type="${officeRel(type)}" Target="${escapeAttribute(target)}"/>`, this.part.root.prefix)));
+    this.part.edits.push(
+      ...appendInside(
+        this.part.xml,
+        this.part.root,
+        prefixed(`<Relationship Id="${id}" Type="${officeRel(type)}" Target="${escapeAttribute(target)}"/>`, this.part.root.prefix),
+      ),
+    );
     return id;
   }
   retarget(rel: XmlElement, type: string, target: string): void {
@@ -88,7 +94,9 @@ export class ContentTypes {
   declare(path: string, type: string): void {
     const name = `/${path}`;
     if (this.overrides.has(name.toLowerCase())) return;
-    this.part.edits.push(...appendInside(this.part.xml, this.part.root, prefixed(`<Override PartName="${escapeAttribute(name)}" ContentType="${type}"/>`, this.part.root.prefix)));
+    this.part.edits.push(
+      ...appendInside(this.part.xml, this.part.root, prefixed(`<Override PartName="${escapeAttribute(name)}" ContentType="${type}"/>`, this.part.root.prefix)),
+    );
   }
   /** Removes a part's override; a part of that name declared afterwards (a new chart where the old one was) gets its own. */
   drop(path: string): void {

@@ -53,7 +53,13 @@ export const relsOf = (path: string): string => resolvePart(path, `_rels/${path.
 export async function relationships(zip: JSZip, path: string, fileName: string): Promise<Map<string, { type: string; target: string }>> {
   const found = new Map<string, { type: string; target: string }>();
   if (!zip.file(path)) return found;
-  await streamXml(zip, path, { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) }, fileName, INDEX_PART);
+  await streamXml(
+    zip,
+    path,
+    { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) },
+    fileName,
+    INDEX_PART,
+  );
   return found;
 }
 
@@ -196,7 +202,9 @@ function refuseLookalikeSheets(names: readonly string[], fileName: string): void
   }
   const tooLong = names.find((name) => name.length > MAX_SHEET_NAME);
   if (tooLong !== undefined) {
-    throw new WorkbookError(`Trang tính "${tooLong}" của tệp "${fileName}" có tên dài hơn ${MAX_SHEET_NAME} ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
+    throw new WorkbookError(
+      `Trang tính "${tooLong}" của tệp "${fileName}" có tên dài hơn ${MAX_SHEET_NAME} ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`,
+    );
   }
 }
 

@@ -146,12 +146,23 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
 
 /** A value as the message about a cell stored twice shows it, cut short. */
 function shownValue(value: CellValue): string {
-  const text = value instanceof UnreadCell ? value.stored : value instanceof Date ? `${value.getDate()}/${value.getMonth() + 1}/${value.getFullYear()}` : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : String(value ?? '');
+  const text =
+    value instanceof UnreadCell
+      ? value.stored
+      : value instanceof Date
+        ? `${value.getDate()}/${value.getMonth() + 1}/${value.getFullYear()}`
+        : typeof value === 'boolean'
+          ? value
+            ? 'TRUE'
+            : 'FALSE'
+          : String(value ?? '');
   return `"${text.length > 15 ? `${text.slice(0, 15)}…` : text}"`;
 }
 
 const sameValue = (a: CellValue, b: CellValue): boolean =>
-  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) || (a instanceof UnreadCell && b instanceof UnreadCell && a.kind === b.kind && a.stored === b.stored);
+  a === b ||
+  (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) ||
+  (a instanceof UnreadCell && b instanceof UnreadCell && a.kind === b.kind && a.stored === b.stored);
 
 /** `formats`, when given, gets each stored cell's format index and whether it stores an error value (what `cap-nhat` moves with a value). */
 export async function readSheet(pkg: Package, path: string, formats?: CellFormats): Promise<SheetRead> {

@@ -59,7 +59,10 @@ export async function readNamedSheet(bytes: Uint8Array, fileName: string, name: 
   if (!part) return null;
   const read = await readSheet(pkg, part.path);
   // Rows past the readable block would be dropped without a word: say so instead.
-  if (read.beyond) throw new WorkbookError(`Trang tính "${part.name}" của tệp "${fileName}" có giá trị ở ô ${read.beyond.first}, ngoài vùng đọc được (${SHEET_LIMITS.rows.toLocaleString('vi-VN')} dòng).`);
+  if (read.beyond)
+    throw new WorkbookError(
+      `Trang tính "${part.name}" của tệp "${fileName}" có giá trị ở ô ${read.beyond.first}, ngoài vùng đọc được (${SHEET_LIMITS.rows.toLocaleString('vi-VN')} dòng).`,
+    );
   return read.grid;
 }
 

@@ -23,7 +23,10 @@ export interface PartName {
 }
 
 /** A worksheet, by the name on its tab when the workbook gives one. */
-export const sheetPart = (name?: string): PartName => ({ what: name === undefined ? 'một trang tính' : `trang tính "${name}"`, advice: 'Hãy xóa các dòng, cột thừa rồi lưu lại.' });
+export const sheetPart = (name?: string): PartName => ({
+  what: name === undefined ? 'một trang tính' : `trang tính "${name}"`,
+  advice: 'Hãy xóa các dòng, cột thừa rồi lưu lại.',
+});
 
 /** The shared strings: every text typed in the cells, kept once for the whole workbook (Excel drops unused ones on saving). */
 export const SHARED_STRINGS_PART: PartName = {
@@ -34,7 +37,8 @@ export const SHARED_STRINGS_PART: PartName = {
 /** The styles: fonts, colours, borders and number formats, which grow with each paste from another workbook and which saving does not shrink. */
 export const STYLES_PART: PartName = {
   what: 'bảng định dạng (nơi Excel cất phông chữ, màu, đường kẻ và kiểu số của các ô)',
-  advice: 'Tệp có quá nhiều kiểu định dạng, thường do dán nhiều lần từ các tệp khác: hãy tạo tệp mới bằng lệnh "tinh-diem mau <tệp mới.xlsx>" rồi dán dữ liệu sang bằng Dán đặc biệt › Giá trị.',
+  advice:
+    'Tệp có quá nhiều kiểu định dạng, thường do dán nhiều lần từ các tệp khác: hãy tạo tệp mới bằng lệnh "tinh-diem mau <tệp mới.xlsx>" rồi dán dữ liệu sang bằng Dán đặc biệt › Giá trị.',
 };
 
 /** The workbook part and the relationships: small in any file Excel saved, so a huge one means a damaged or forged file. */

@@ -86,7 +86,8 @@ export class LaidOutSheet {
       const ref = `${this.letters[c]}${sheetRow}`;
       const s = styles.index(this.style(r, c, value));
       if (typeof value === 'string') {
-        xml += value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
+        xml +=
+          value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
       } else {
         const n = value instanceof Date ? toSerial(value, date1904) : value;
         xml += Number.isFinite(n) ? `<c r="${ref}" s="${s}"><v>${n}</v></c>` : `<c r="${ref}" s="${s}"/>`;
@@ -161,7 +162,8 @@ export function writeWorksheet(out: Pieces, w: WorksheetContent): void {
   const links = w.links ?? [];
   if (links.length > 0) {
     out.push('<hyperlinks>');
-    for (const link of links) out.push(`<hyperlink ref="${link.ref}" location="${escapeAttribute(link.location)}" display="${escapeAttribute(link.display)}"/>`);
+    for (const link of links)
+      out.push(`<hyperlink ref="${link.ref}" location="${escapeAttribute(link.location)}" display="${escapeAttribute(link.display)}"/>`);
     out.push('</hyperlinks>');
   }
   const m = PAGE_MARGINS;

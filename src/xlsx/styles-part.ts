@@ -35,7 +35,19 @@ const ITEM: Record<Section, string> = { numFmts: 'numFmt', fonts: 'font', fills:
 /** Built-in number formats (ECMA-376 §18.8.30) by code: they are never declared. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '@': 49 };
 /** Built-in number formats by id, the dates among them (a moved date keeps showing as one). */
-const BUILT_IN_CODES: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 14: 'dd/mm/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 22: 'm/d/yy h:mm', 49: '@' };
+const BUILT_IN_CODES: Record<number, string> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  14: 'dd/mm/yyyy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  22: 'm/d/yy h:mm',
+  49: '@',
+};
 /** Custom number formats take ids from 164 on. */
 const FIRST_CUSTOM_FORMAT = 164;
 
@@ -128,7 +140,14 @@ export class StylesPart {
       const element = section(name);
       const items = itemsOf(element, ITEM[name]);
       const reserved = RESERVED[name];
-      this.sections.set(name, new SectionItems(element, items.map(text), reserved.slice(items.length).map((t) => this.prefixed(t))));
+      this.sections.set(
+        name,
+        new SectionItems(
+          element,
+          items.map(text),
+          reserved.slice(items.length).map((t) => this.prefixed(t)),
+        ),
+      );
     }
     this.inputXfs = itemsOf(section('cellXfs'), 'xf');
     this.inputFills = itemsOf(section('fills'), 'fill');
@@ -191,10 +210,28 @@ export class StylesPart {
     if (known !== undefined) return known;
     const p = this.prefix;
     const font =
-      style.font === 'plain' ? 0 : this.item('fonts', `<${p}font>${this.prefixed('<b/>')}${style.font === 'title' ? this.prefixed(`<sz val="${TITLE_POINTS}"/>`) : this.plainSize}${this.plainFont}</${p}font>`);
-    const fill = style.fill !== undefined ? style.fill : style.shaded ? this.item('fills', this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`)) : 0;
+      style.font === 'plain'
+        ? 0
+        : this.item(
+            'fonts',
+            `<${p}font>${this.prefixed('<b/>')}${style.font === 'title' ? this.prefixed(`<sz val="${TITLE_POINTS}"/>`) : this.plainSize}${this.plainFont}</${p}font>`,
+          );
+    const fill =
+      style.fill !== undefined
+        ? style.fill
+        : style.shaded
+          ? this.item(
+              'fills',
+              this.prefixed(`<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_ARGB}"/><bgColor indexed="64"/></patternFill></fill>`),
+            )
+          : 0;
     const numFmt = this.formatId(style.numFmt);
-    const applied = [numFmt !== 0 ? ' applyNumberFormat="1"' : '', font !== 0 ? ' applyFont="1"' : '', fill !== 0 ? ' applyFill="1"' : '', ' applyAlignment="1"'].join('');
+    const applied = [
+      numFmt !== 0 ? ' applyNumberFormat="1"' : '',
+      font !== 0 ? ' applyFont="1"' : '',
+      fill !== 0 ? ' applyFill="1"' : '',
+      ' applyAlignment="1"',
+    ].join('');
     const alignment = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}${style.center ? ' horizontal="center"' : ''}/>`;
     const xf = this.prefixed(`<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${applied}>${alignment}</xf>`);
     const index = this.item('cellXfs', xf);

@@ -61,7 +61,8 @@ function columnRef(sheet: string, col: number, firstRow: number, lastRow = first
  */
 function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, place: ChartBelow, relId: string): string {
   // A few pixels into its first row: flush with a page break, LibreOffice also draws the frame's top edge at the foot of the page before.
-  const cell = (col: number, row: number): string => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(TOP_OFFSET_PIXELS)}</xdr:rowOff>`;
+  const cell = (col: number, row: number): string =>
+    `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${emu(TOP_OFFSET_PIXELS)}</xdr:rowOff>`;
   const width = sheet.layout.columns.reduce((sum, c) => sum + c.width, 0);
   const name = escapeXml(chart.title);
   return (
@@ -73,7 +74,15 @@ function anchorXml(sheet: LaidOutSheet, chart: SummaryChart, place: ChartBelow, 
 }
 
 /** Writes the chart's parts for the sheet part at `sheetPath` named `sheetName`; returns the sheet's `<drawing>` and page break. */
-export function addSummaryChart(zip: JSZip, contentTypes: ContentTypes, sheetPath: string, sheetName: string, sheet: LaidOutSheet, chart: SummaryChart, font: string): SheetDrawing {
+export function addSummaryChart(
+  zip: JSZip,
+  contentTypes: ContentTypes,
+  sheetPath: string,
+  sheetName: string,
+  sheet: LaidOutSheet,
+  chart: SummaryChart,
+  font: string,
+): SheetDrawing {
   const drawingPath = freePart(zip, 'xl/drawings', 'drawing');
   const chartPath = freePart(zip, 'xl/charts', 'chart');
   const last = chart.firstRow + chart.count - 1;

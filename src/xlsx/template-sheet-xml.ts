@@ -73,7 +73,14 @@ function cellXml(ref: string, value: CellValue, s: number, error: boolean, date1
  * then makes the rows as it pushes them (nothing of the part is held), adding the
  * cells' styles, which the package writes after its sheets.
  */
-export function templateSheetXml(spec: TemplateSheet, grid: Grid, styles: StylesPart, date1904: boolean, moved: MovedAt | null, legacyDrawing: string | null): TemplateSheetXml {
+export function templateSheetXml(
+  spec: TemplateSheet,
+  grid: Grid,
+  styles: StylesPart,
+  date1904: boolean,
+  moved: MovedAt | null,
+  legacyDrawing: string | null,
+): TemplateSheetXml {
   const layout: SheetLayout = templateLayout(spec);
   const rows = grid.slice(1);
   const dataRows = Math.max(spec.dataRows, rows.length);

@@ -62,7 +62,10 @@ export async function updatedPackage(bytes: Uint8Array, fileName: string, conten
 
   const { keptAside } = content;
   if (keptAside.rows.length > 0) {
-    const sheet = new LaidOutSheet({ rows: [[...keptAside.header], ...keptAside.rows.map((row) => row.map(asOutCell))], headerRows: [0], titleRows: [] }, (value, c) => keptAsideFormat(value, c));
+    const sheet = new LaidOutSheet(
+      { rows: [[...keptAside.header], ...keptAside.rows.map((row) => row.map(asOutCell))], headerRows: [0], titleRows: [] },
+      (value, c) => keptAsideFormat(value, c),
+    );
     const existing = workbook.find(keptAside.name);
     if (existing && existing.path !== '') {
       const appended = await edit.appendRows(existing.path, await readSheet(pkg, existing.path), sheet);

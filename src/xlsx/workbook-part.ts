@@ -11,7 +11,18 @@ import { WORKSHEET, resolvePart } from './read-package';
 import { type XmlElement, appendInside, escapeAttribute, prefixed, setAttributes } from './xml-edit';
 
 /** Children of a workbook that come after `definedNames` in its schema (ECMA-376 CT_Workbook). */
-const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_DEFINED_NAMES = [
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 /** A sheet name as a formula or link writes it: 'Tổng hợp', an apostrophe doubled. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
@@ -53,7 +64,10 @@ export class WorkbookParts {
     });
     this.names = this.listed.map((s) => s.name);
     this.nextSheetId = 1 + Math.max(0, ...this.listed.map((s) => Number(s.element.attributes.sheetId) || 0));
-    this.relPrefix = Object.entries(this.part.root.attributes).find(([key, value]) => key.startsWith('xmlns:') && value === NS.r)?.[0].slice(6) ?? null;
+    this.relPrefix =
+      Object.entries(this.part.root.attributes)
+        .find(([key, value]) => key.startsWith('xmlns:') && value === NS.r)?.[0]
+        .slice(6) ?? null;
   }
 
   find(name: string): SheetEntry | null {
@@ -106,7 +120,9 @@ export class WorkbookParts {
   /** The rows printed again on every page of a sheet we wrote. */
   printTitle(sheet: SheetEntry, rows: { first: number; last: number }): void {
     const ref = `${quoteSheet(sheet.name)}!$${rows.first}:$${rows.last}`;
-    this.printTitles.push(prefixed(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeAttribute(ref)}</definedName>`, this.part.root.prefix));
+    this.printTitles.push(
+      prefixed(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeAttribute(ref)}</definedName>`, this.part.root.prefix),
+    );
   }
 
   /** Formulas written without results (the live columns) are computed when the workbook opens. */
@@ -120,7 +136,8 @@ export class WorkbookParts {
     if (definedNames) {
       // The print area, titles and filter of a sheet we rewrote describe its old content.
       for (const d of this.part.children(definedNames, 'definedName')) {
-        if ((d.attributes.name ?? '').startsWith('_xlnm.') && this.dropNamesOf.has(Number(d.attributes.localSheetId))) this.part.edits.push({ from: d.start, to: d.end, text: '' });
+        if ((d.attributes.name ?? '').startsWith('_xlnm.') && this.dropNamesOf.has(Number(d.attributes.localSheetId)))
+          this.part.edits.push({ from: d.start, to: d.end, text: '' });
       }
       if (this.printTitles.length > 0) this.part.edits.push(...appendInside(this.part.xml, definedNames, this.printTitles.join('')));
     } else if (this.printTitles.length > 0) {

@@ -37,7 +37,10 @@ function callsOf(grids: WorkbookGrids, action: string, prepare?: string): Counte
   google.calls.reset();
   docs.log.reset();
   call(action);
-  expect(google.ui.alerts.filter((a) => a.buttons !== 'YES_NO').map((a) => a.prompt), 'no refusal or failure dialog').toEqual([]);
+  expect(
+    google.ui.alerts.filter((a) => a.buttons !== 'YES_NO').map((a) => a.prompt),
+    'no refusal or failure dialog',
+  ).toEqual([]);
   return { sheets: google.calls.list(), docs: docs.log };
 }
 
@@ -58,9 +61,13 @@ describe(`every action's Sheets calls are the same at ${SIZES.small} and ${SIZES
     ['Thanh bên: Tính điểm', 'sidebarCompute', undefined, withoutBallots],
     ['Thanh bên: Tạo báo cáo', 'sidebarReport', 'menuTinhDiem', withoutBallots],
   ] as const) {
-    it(label, () => {
-      expect(callsOf(change(large), action, prepare).sheets).toEqual(callsOf(change(small), action, prepare).sheets);
-    }, 60000);
+    it(
+      label,
+      () => {
+        expect(callsOf(change(large), action, prepare).sheets).toEqual(callsOf(change(small), action, prepare).sheets);
+      },
+      60000,
+    );
   }
 
   it('Kiểm phiếu, counting the ballots and writing the minutes and the letter', () => {
@@ -74,7 +81,10 @@ describe('the documents: Docs calls per table bounded, none per cell', () => {
   it('Tạo báo cáo: the ranking table of 300 rows costs no more cell calls than that of 12; at most 3 more calls per extra unit in all', () => {
     const [small, large] = [SIZES.small, SIZES.large].map((u) => callsOf(withoutBallots(gridsOf(u)), 'menuTaoBaoCao', 'menuTinhDiem').docs);
     expect(cellCalls(large)).toBe(cellCalls(small));
-    expect((large.total() - small.total()) / (SIZES.large - SIZES.small), `${small.total()} Docs calls at 12 units, ${large.total()} at 300`).toBeLessThanOrEqual(3);
+    expect(
+      (large.total() - small.total()) / (SIZES.large - SIZES.small),
+      `${small.total()} Docs calls at 12 units, ${large.total()} at 300`,
+    ).toBeLessThanOrEqual(3);
   }, 60000);
 
   it('Kiểm phiếu: each tie table more in the minutes costs at most 16 calls, its paragraphs included, and no cell call', () => {

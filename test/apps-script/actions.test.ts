@@ -36,7 +36,23 @@ describe('onOpen', () => {
     expect(ui.menus).toHaveLength(1);
     const items = ui.menus[0].items.filter((i) => i.caption !== '---');
     // The order of the work: lists, then the score sheet, permissions, submission and review, check, compute, report, vote, dossier, the next year.
-    expect(items.map((i) => i.caption)).toEqual(['Tạo bảng mẫu', 'Cập nhật Bảng điểm', 'Phân quyền nhập liệu', 'Nộp bảng điểm của đơn vị', 'Mở lại dòng đã nộp', 'Xác nhận đã thẩm định', 'Khóa các dòng đã nộp (sau hạn)', 'Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'Kiểm phiếu và lập biên bản', 'Lập hồ sơ đề nghị khen thưởng', 'Bắt đầu năm mới', 'Mở bảng kết quả', 'Hướng dẫn']);
+    expect(items.map((i) => i.caption)).toEqual([
+      'Tạo bảng mẫu',
+      'Cập nhật Bảng điểm',
+      'Phân quyền nhập liệu',
+      'Nộp bảng điểm của đơn vị',
+      'Mở lại dòng đã nộp',
+      'Xác nhận đã thẩm định',
+      'Khóa các dòng đã nộp (sau hạn)',
+      'Kiểm tra dữ liệu',
+      'Tính điểm và xếp hạng',
+      'Tạo báo cáo',
+      'Kiểm phiếu và lập biên bản',
+      'Lập hồ sơ đề nghị khen thưởng',
+      'Bắt đầu năm mới',
+      'Mở bảng kết quả',
+      'Hướng dẫn',
+    ]);
     // The default build is for a bound script: "Tính điểm" in the menu bar.
     expect(ui.menus[0]).toMatchObject({ addon: false, title: 'Tính điểm', path: 'Tính điểm' });
     for (const item of items) expect(typeof context[item.functionName], item.functionName).toBe('function');
@@ -76,7 +92,15 @@ describe('Tính điểm và xếp hạng', () => {
     call('menuTinhDiem');
     expect(rankingRows(ss).map((r) => r.slice(0, 7))).toEqual(
       // A deduction is written as the negative number it is, as in the report.
-      fixture.expectedRanking.map((e) => [e.rank, e.unit, fixture.units.find((u) => u.code === e.unit)?.name, e.base, e.bonus, e.deduction === 0 ? 0 : -e.deduction, e.total]),
+      fixture.expectedRanking.map((e) => [
+        e.rank,
+        e.unit,
+        fixture.units.find((u) => u.code === e.unit)?.name,
+        e.base,
+        e.bonus,
+        e.deduction === 0 ? 0 : -e.deduction,
+        e.total,
+      ]),
     );
   });
 
@@ -307,7 +331,12 @@ describe('Tạo báo cáo', () => {
     expect(docs.documents).toHaveLength(2);
     expect(docs.documents[0].body.text()).toBe(firstBody);
     expect(ss.sheet(SHEET.summary).grid().flat()).toContain(docs.documents[1].getUrl());
-    expect(ss.sheet(SHEET.history).grid().map((r) => r[7])).toEqual([HISTORY_HEADER[7], doc.getUrl(), docs.documents[1].getUrl()]);
+    expect(
+      ss
+        .sheet(SHEET.history)
+        .grid()
+        .map((r) => r[7]),
+    ).toEqual([HISTORY_HEADER[7], doc.getUrl(), docs.documents[1].getUrl()]);
   });
 
   it('puts the ranking into the document', () => {
@@ -357,7 +386,12 @@ describe('Tạo bảng mẫu', () => {
       ['Mã đơn vị', 'Đơn vị', 'Điểm trừ', 'Lý do trừ', 'Giải trình', ...LIVE_HEADERS, 'Trạng thái nộp'],
       ['', '', '', '', '', '', '', '', '', ''],
     ]);
-    expect(scores.getRange(2, 6, 1, 4).getFormulas()[0].every((f) => f.startsWith('=CUM_'))).toBe(true);
+    expect(
+      scores
+        .getRange(2, 6, 1, 4)
+        .getFormulas()[0]
+        .every((f) => f.startsWith('=CUM_')),
+    ).toBe(true);
     expect(scores.cell(2, 1).format).toBe('@');
     expect(scores.cell(2, 3).format).toBe('General');
     const rule = scores.cell(2, 3).validation;

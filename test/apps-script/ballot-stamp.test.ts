@@ -95,6 +95,11 @@ describe('Phiếu bầu carries what it was laid for', () => {
     call('menuKiemPhieu');
     expect(ui.alerts.at(-1)?.prompt).toMatch(/^Chưa kiểm phiếu được|^Kết quả xếp hạng không có/);
     call('menuKiemTra');
-    expect(ss.sheet(SHEET.checks).grid().some((row) => row.includes('BALLOTS_OTHER_RANKING'))).toBe(true);
+    expect(
+      ss
+        .sheet(SHEET.checks)
+        .grid()
+        .some((row) => row.includes('BALLOTS_OTHER_RANKING')),
+    ).toBe(true);
   });
 });

@@ -46,7 +46,18 @@ describe('dist/Code.js', () => {
           },
         },
       );
-    const services = ['SpreadsheetApp', 'DocumentApp', 'HtmlService', 'LockService', 'PropertiesService', 'Session', 'Charts', 'ScriptApp', 'DriveApp', 'Utilities'];
+    const services = [
+      'SpreadsheetApp',
+      'DocumentApp',
+      'HtmlService',
+      'LockService',
+      'PropertiesService',
+      'Session',
+      'Charts',
+      'ScriptApp',
+      'DriveApp',
+      'Utilities',
+    ];
     const context = vm.createContext(Object.fromEntries(services.map((s) => [s, forbidden(s)])));
     expect(() => vm.runInContext(code, context)).not.toThrow();
     expect(touched).toEqual([]);
@@ -54,7 +65,9 @@ describe('dist/Code.js', () => {
 
   it('is refused by the build checks when broken', () => {
     expect(checkBundle(`${code}\nexport {};`)).toContain('the file contains import/export, a syntax error in Apps Script');
-    expect(checkBundle(code.replace(`function ${MENU_FUNCTIONS.compute}(`, 'function tinhDiem('))).toContain(`no top-level function ${MENU_FUNCTIONS.compute}()`);
+    expect(checkBundle(code.replace(`function ${MENU_FUNCTIONS.compute}(`, 'function tinhDiem('))).toContain(
+      `no top-level function ${MENU_FUNCTIONS.compute}()`,
+    );
     expect(checkBundle(code.replace(/@customfunction/g, ''))).toContain('TONGDIEM has no @customfunction JSDoc');
     expect(checkBundle(code.replace('function XEPLOAI(tong, cau_hinh)', 'function XEPLOAI(t)'))).toContain('XEPLOAI(t) should take (tong, cau_hinh)');
     expect(checkBundle(code + ' '.repeat(MAX_BYTES))[0]).toMatch(/bytes, over/);
@@ -68,7 +81,17 @@ describe('custom functions through the built file', () => {
 
   it('TONGDIEM sums exactly, per row', () => {
     expect(call('TONGDIEM', range([[15, 14.7, 29.9, 20, 19.8]]))).toBe(99.4);
-    expect(call('TONGDIEM', range([[20, 20], [19.5, 20]]), range([[1], ['']]), range([[-0.5], [0.5]]))).toEqual([[40.5], [39]]);
+    expect(
+      call(
+        'TONGDIEM',
+        range([
+          [20, 20],
+          [19.5, 20],
+        ]),
+        range([[1], ['']]),
+        range([[-0.5], [0.5]]),
+      ),
+    ).toEqual([[40.5], [39]]);
   });
 
   it('XEPHANG ranks densely unless asked for competition ranks', () => {

@@ -73,7 +73,10 @@ function callsOf(units: number, action: 'menuPhanQuyen' | 'menuCapNhatBangDiem',
   }
   google.calls.reset();
   call(action);
-  expect(google.ui.alerts.filter((a) => a.title === 'Tính điểm'), 'no refusal or failure dialog').toEqual([]);
+  expect(
+    google.ui.alerts.filter((a) => a.title === 'Tính điểm'),
+    'no refusal or failure dialog',
+  ).toEqual([]);
   return count(google.calls.list());
 }
 

@@ -22,7 +22,10 @@ function callsOf(grids: WorkbookGrids, action: string, prepare?: string): string
   if (prepare) call(prepare);
   google.calls.reset();
   call(action);
-  expect(google.ui.alerts.filter((a) => a.title === 'Tính điểm'), 'no refusal or failure dialog').toEqual([]);
+  expect(
+    google.ui.alerts.filter((a) => a.title === 'Tính điểm'),
+    'no refusal or failure dialog',
+  ).toEqual([]);
   return google.calls.list();
 }
 
@@ -60,9 +63,13 @@ describe('service calls do not grow with the number of units', () => {
     ['Mở bảng kết quả', 'menuMoThanhBen', undefined],
   ] as const) {
     // Each runs two actions on 2,000 units through the built bundle: seconds alone, far more on a busy machine.
-    it(label, () => {
-      expect(callsOf(large, action, prepare)).toEqual(callsOf(small, action, prepare));
-    }, 90000);
+    it(
+      label,
+      () => {
+        expect(callsOf(large, action, prepare)).toEqual(callsOf(small, action, prepare));
+      },
+      90000,
+    );
   }
 
   it('Kiểm tra dữ liệu with a bad cell', () => {

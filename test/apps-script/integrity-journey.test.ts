@@ -82,13 +82,19 @@ describe('a year of one cluster: permissions, renames, merges and units typing t
     expect(message).toContain('đơn vị AG, KG → AK');
     expect(message).toMatch(/Trong lúc cập nhật có ô vừa được nhập \(Bảng điểm!\w+\)/);
     expect(valueOf(ss, 'CM', 'Chuẩn 2')).toBe(9.5);
-    for (const u of fixture.units.filter((x) => x.code !== 'AG' && x.code !== 'KG')) expect(valueOf(ss, u.code, 'Chuẩn 5.1'), u.code).toEqual(criterion5.get(u.code));
+    for (const u of fixture.units.filter((x) => x.code !== 'AG' && x.code !== 'KG'))
+      expect(valueOf(ss, u.code, 'Chuẩn 5.1'), u.code).toEqual(criterion5.get(u.code));
     const kept = ss.sheet(SHEET.keptAside).grid();
     expect(new Set(kept.slice(1).map((row) => row[2]))).toEqual(new Set(['AG', 'KG']));
 
     // The merged unit's row says where its old scores went, until it has scores.
     call('menuKiemTra');
-    expect(ss.sheet(SHEET.checks).grid().some((row) => row.includes('MERGED_UNIT') && row.includes(cellOf(ss, 'AK', 'Mã đơn vị')))).toBe(true);
+    expect(
+      ss
+        .sheet(SHEET.checks)
+        .grid()
+        .some((row) => row.includes('MERGED_UNIT') && row.includes(cellOf(ss, 'AK', 'Mã đơn vị'))),
+    ).toBe(true);
 
     // The permissions followed the rows: each unit types its own new row, and no other.
     expect(ss.typeAs(entry('CM'), SHEET.scores, cellOf(ss, 'CM', 'Chuẩn 3'), 10)).toBe(true);

@@ -48,20 +48,30 @@ describe('a cluster with rank bands, Cụm chấm and ballots: the live columns 
     call('menuTaoBangMau');
     const settings = ss.sheet(SHEET.settings);
     const labels = settings.grid().map((r) => r[0]);
-    for (const [key, value] of Object.entries(year.SETTINGS_TYPED)) settings.getRange(labels.indexOf(SETTINGS.find((d) => d.key === key)?.label) + 1, 2).setValues([[value]]);
+    for (const [key, value] of Object.entries(year.SETTINGS_TYPED))
+      settings.getRange(labels.indexOf(SETTINGS.find((d) => d.key === key)?.label) + 1, 2).setValues([[value]]);
     const criteria = ss.sheet(SHEET.criteria);
     criteria.getRange(1, 1, 1, CRITERIA_HEADER.length).setValues([[...CRITERIA_HEADER]]);
-    typeRows(criteria, example.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', '', c.bands ?? '', '']));
+    typeRows(
+      criteria,
+      example.criteria.map((c) => [c.code, c.name, c.maxBase, c.maxBonus ?? '', '', c.bands ?? '', '']),
+    );
     const units = ss.sheet(SHEET.units);
     const header = [...UNITS_HEADER, ...banded.map(placeHeader)];
     units.getRange(1, 1, 1, header.length).setValues([header]);
-    typeRows(units, example.units.map((u) => [u.code, u.name, u.shortName, '', u.pledged === false ? 'không' : 'có', '', ...banded.map((code) => u.places?.[code] ?? '')]));
+    typeRows(
+      units,
+      example.units.map((u) => [u.code, u.name, u.shortName, '', u.pledged === false ? 'không' : 'có', '', ...banded.map((code) => u.places?.[code] ?? '')]),
+    );
     call('menuCapNhatBangDiem');
     expect(expectLiveEqualsMenu(ss, call)).toBe(false);
   });
 
   it('ranks as the menu once the units have typed their rows, the bands’ bonuses from the places', () => {
-    typeCells(ss.sheet(SHEET.scores), example.units.flatMap((u) => Object.entries(year.typedRow(u.code)).map(([h, v]): [string, string, CellValue] => [u.code, h, v])));
+    typeCells(
+      ss.sheet(SHEET.scores),
+      example.units.flatMap((u) => Object.entries(year.typedRow(u.code)).map(([h, v]): [string, string, CellValue] => [u.code, h, v])),
+    );
     expect(expectLiveEqualsMenu(ss, call)).toBe(true);
     for (const ref of example.expectedRanking) expect([ref.unit, liveOf(ref.unit)?.total]).toEqual([ref.unit, ref.total]);
   });
@@ -87,7 +97,12 @@ describe('a cluster with rank bands, Cụm chấm and ballots: the live columns 
     ss.insertSheet(SHEET.agreed);
     call('menuCapNhatBangDiem');
     const agreed = ss.sheet(SHEET.agreed);
-    expect(agreed.grid().slice(1).map((r) => r[0])).toEqual(example.units.map((u) => u.code));
+    expect(
+      agreed
+        .grid()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(example.units.map((u) => u.code));
     const before = liveOf('CM')?.total as number;
     typeAt(agreed, 'CM', 'Chuẩn 1', (example.scores.find((s) => s.unit === 'CM')?.base[0] ?? 0) - 1);
     // A correction needs its reason, or it is an error at its cell (the ranking waits for it).
@@ -102,7 +117,14 @@ describe('a cluster with rank bands, Cụm chấm and ballots: the live columns 
     const header = ballots.grid()[0].filter((h) => h !== '');
     expect(header.some((h) => String(h).startsWith('Đồng hạng '))).toBe(true);
     // Seven ballots: every candidate agreed, each tie given to the first unit it names.
-    const answer = (h: CellValue): CellValue => (String(h).startsWith('Đồng hạng ') ? String(h).replace(/^Đồng hạng \d+: /, '').split(' / ')[0] : String(h).startsWith('Cờ thi đua: ') ? 'đồng ý' : '');
+    const answer = (h: CellValue): CellValue =>
+      String(h).startsWith('Đồng hạng ')
+        ? String(h)
+            .replace(/^Đồng hạng \d+: /, '')
+            .split(' / ')[0]
+        : String(h).startsWith('Cờ thi đua: ')
+          ? 'đồng ý'
+          : '';
     ballots.getRange(2, 1, 7, header.length).setValues(Array.from({ length: 7 }, (_, b) => header.map((h, c) => (c === 0 ? b + 1 : answer(h)))));
     expect(expectLiveEqualsMenu(ss, call)).toBe(true);
     call('menuKiemPhieu');

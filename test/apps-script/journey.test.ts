@@ -43,7 +43,12 @@ function typedCells(): Map<string, CellValue> {
 function liveRanking(): { rank: unknown; unit: unknown; total: unknown }[] {
   const grid = ss.sheet(SHEET.scores).grid();
   const at = (h: string): number => grid[0].indexOf(h);
-  return byRankThenUnit(grid.slice(1).filter((r) => r[0] !== '').map((r) => ({ rank: r[at('Hạng')], unit: r[0], total: r[at('Tổng điểm')] })));
+  return byRankThenUnit(
+    grid
+      .slice(1)
+      .filter((r) => r[0] !== '')
+      .map((r) => ({ rank: r[at('Hạng')], unit: r[0], total: r[at('Tổng điểm')] })),
+  );
 }
 
 function ranking(): { rank: unknown; unit: unknown; base: unknown; bonus: unknown; deduction: unknown; total: unknown }[] {
@@ -51,14 +56,24 @@ function ranking(): { rank: unknown; unit: unknown; base: unknown; bonus: unknow
   const at = (h: (typeof SUMMARY_HEADER)[number]): number => SUMMARY_HEADER.indexOf(h);
   const header = grid.findIndex((r) => r[0] === SUMMARY_HEADER[0] && r[1] === SUMMARY_HEADER[1]);
   const end = grid.findIndex((r, i) => i > header && r.every((c) => c === ''));
-  return grid
-    .slice(header + 1, end)
-    // Tổng hợp writes a deduction as the negative number it is: -0.5 here is 0.5 points taken off.
-    .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: -(r[at('Điểm trừ')] as number) || 0, total: r[at('Tổng điểm')] }))
-    .sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
+  return (
+    grid
+      .slice(header + 1, end)
+      // Tổng hợp writes a deduction as the negative number it is: -0.5 here is 0.5 points taken off.
+      .map((r) => ({
+        rank: r[at('Hạng')],
+        unit: r[at('Mã đơn vị')],
+        base: r[at('Điểm chuẩn')],
+        bonus: r[at('Điểm thưởng')],
+        deduction: -(r[at('Điểm trừ')] as number) || 0,
+        total: r[at('Tổng điểm')],
+      }))
+      .sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)))
+  );
 }
 
-const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] => [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
+const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
 
 describe('a cluster’s year in Google Sheets', () => {
   it('starts from an empty spreadsheet with the menu "Tính điểm" in the menu bar', () => {
@@ -100,7 +115,10 @@ describe('a cluster’s year in Google Sheets', () => {
     typeRows(ss.sheet(SHEET.criteria), year.changedCriteria());
     typeRows(ss.sheet(SHEET.units), year.changedUnits());
     menu('Kiểm tra dữ liệu');
-    const messages = ss.sheet(SHEET.checks).grid().map((r) => String(r[5]));
+    const messages = ss
+      .sheet(SHEET.checks)
+      .grid()
+      .map((r) => String(r[5]));
     expect(messages.some((m) => m.includes(`menu ${ui.menuPath('Cập nhật Bảng điểm')}`))).toBe(true);
     menu('Cập nhật Bảng điểm');
     expect(ui.alerts.at(-1)?.prompt).toContain(`thêm cột cho tiêu chí ${year.ADDED_CRITERION.code}`);
@@ -121,12 +139,21 @@ describe('a cluster’s year in Google Sheets', () => {
       year.changedCriteria().length,
     );
     menu('Cập nhật Bảng điểm');
-    const removed = [...typed].filter(([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`));
+    const removed = [...typed].filter(
+      ([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`),
+    );
     const rowsAside = new Set(removed.map(([key]) => key.split('|')[0])).size;
     expect(rowsAside).toBe(year.example.units.length + 1); // every unit typed criterion 9, the new one too
     expect(ss.toasts.at(-1)?.message).toContain(`${rowsAside} dòng điểm không còn chỗ`);
     const kept = ss.sheet(SHEET.keptAside).grid().slice(1);
-    const keptCells = new Map(kept.flatMap((r): [string, CellValue][] => [[`${r[2]}|${baseHeader(String(r[4]))}`, r[5]], [`${r[2]}|${bonusHeader(String(r[4]))}`, r[6]]]).filter(([, v]) => v !== ''));
+    const keptCells = new Map(
+      kept
+        .flatMap((r): [string, CellValue][] => [
+          [`${r[2]}|${baseHeader(String(r[4]))}`, r[5]],
+          [`${r[2]}|${bonusHeader(String(r[4]))}`, r[6]],
+        ])
+        .filter(([, v]) => v !== ''),
+    );
     expect(keptCells).toEqual(new Map(removed));
     expect(typedCells()).toEqual(new Map([...typed].filter(([key]) => !removed.some(([k]) => k === key))));
   });

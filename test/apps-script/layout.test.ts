@@ -20,7 +20,11 @@ function run(...actions: string[]) {
 }
 
 const column = (sheet: FakeSheet, header: string, headerRow = 1): number => sheet.grid()[headerRow - 1].indexOf(header) + 1;
-const wrapsOf = (sheet: FakeSheet, col: number, from: number, to: number): boolean[] => sheet.getRange(from, col, to - from + 1, 1).getWraps().flat();
+const wrapsOf = (sheet: FakeSheet, col: number, from: number, to: number): boolean[] =>
+  sheet
+    .getRange(from, col, to - from + 1, 1)
+    .getWraps()
+    .flat();
 
 describe('Tổng hợp and Điểm theo tiêu chí', () => {
   const ss = run('menuTinhDiem');
@@ -39,7 +43,10 @@ describe('Tổng hợp and Điểm theo tiêu chí', () => {
   });
 
   it('centres the rank, so it does not run into the left-aligned code beside it ("1LA"), and leaves the title as it is', () => {
-    const ranks = summary.getRange(headerRow, 1, fixture.units.length + 1, 1).getHorizontalAlignments().flat();
+    const ranks = summary
+      .getRange(headerRow, 1, fixture.units.length + 1, 1)
+      .getHorizontalAlignments()
+      .flat();
     expect(ranks).toEqual(Array(fixture.units.length + 1).fill('center'));
     expect(summary.getRange(headerRow + 1, 2).getHorizontalAlignments()).toEqual([['general']]);
     expect(summary.getRange(1, 1).getHorizontalAlignments()).toEqual([['general']]);
@@ -75,7 +82,13 @@ describe('Tổng hợp and Điểm theo tiêu chí', () => {
 
   it('wraps the header cells and aligns the rows to the top', () => {
     expect(summary.getRange(headerRow, 1, 1, SUMMARY_HEADER.length).getWraps().flat().every(Boolean)).toBe(true);
-    expect(summary.getRange(headerRow + 1, 1, 1, SUMMARY_HEADER.length).getVerticalAlignments().flat().every((a) => a === 'top')).toBe(true);
+    expect(
+      summary
+        .getRange(headerRow + 1, 1, 1, SUMMARY_HEADER.length)
+        .getVerticalAlignments()
+        .flat()
+        .every((a) => a === 'top'),
+    ).toBe(true);
     // The title runs on to the right: it never wraps in the narrow rank column.
     expect(summary.getRange(1, 1).getWraps()).toEqual([[false]]);
   });

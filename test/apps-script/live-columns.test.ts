@@ -94,7 +94,9 @@ describe('live columns of Bảng điểm in Sheets', () => {
     for (const ref of rankingAfterVote(fixture)) expect([ref.unit, live.get(ref.unit)?.[1]]).toEqual([ref.unit, ref.rank]);
     // Cập nhật Bảng điểm lays them the same way.
     call('menuCapNhatBangDiem');
-    expect(sheet.getRange(2, scores[0].length + 2, 1, 1).getFormulas()[0][0]).toContain(`; 'Phiếu bầu'!A1:${columnLetter(ss.sheet(SHEET.ballots).getMaxColumns() - 1)})`);
+    expect(sheet.getRange(2, scores[0].length + 2, 1, 1).getFormulas()[0][0]).toContain(
+      `; 'Phiếu bầu'!A1:${columnLetter(ss.sheet(SHEET.ballots).getMaxColumns() - 1)})`,
+    );
     live = liveByUnit(sheet);
     for (const ref of rankingAfterVote(fixture)) expect([ref.unit, live.get(ref.unit)?.[1]]).toEqual([ref.unit, ref.rank]);
     call('menuKiemPhieu');
@@ -156,7 +158,9 @@ describe('live columns of Bảng điểm in Sheets', () => {
     const width = scores[0].length;
     sheet.getRange(5, width + 1).setValues([[120]]);
     expect(sheet.getRange(2, width + 1).getValues()).toEqual([['#REF!']]);
-    expect(ss.formulaErrors.get(`${SHEET.scores}!${columnLetter(width)}2`)).toBe(`Array result was not expanded because it would overwrite data in ${columnLetter(width)}5.`);
+    expect(ss.formulaErrors.get(`${SHEET.scores}!${columnLetter(width)}2`)).toBe(
+      `Array result was not expanded because it would overwrite data in ${columnLetter(width)}5.`,
+    );
   });
 });
 
@@ -170,7 +174,11 @@ function setSetting(ss: FakeSpreadsheet, key: string, value: CellValue): void {
 /** The messages of `Kiểm tra` after the menu's check, by cell. */
 function menuMessages(ss: FakeSpreadsheet, call: (name: string) => unknown): string[] {
   call('menuKiemTra');
-  return ss.sheet(SHEET.checks).grid().flat().filter((v): v is string => typeof v === 'string');
+  return ss
+    .sheet(SHEET.checks)
+    .grid()
+    .flat()
+    .filter((v): v is string => typeof v === 'string');
 }
 
 // README "Every output a person reads as text … with the decimal mark of Dấu thập phân" and "Decimal marks" (issues 19.6, 25.2).
@@ -178,14 +186,18 @@ describe('decimal marks in the live columns and the functions, as in the menu', 
   it('tell a score typed as text in the other mark (9,5 in an en_US sheet) which mark the spreadsheet reads: validation, live check and menu alike', () => {
     const { ss, scores, call } = laidOut('en_US');
     const sheet = ss.sheet(SHEET.scores);
-    expect(sheet.getRange(2, 3).getDataValidations()[0][0]?.getHelpText()).toBe(`Điểm chuẩn tiêu chí 1: một số từ 0 đến ${fixture.criteria[0].maxBase}; dấu thập phân là dấu chấm, ví dụ 9.5`);
+    expect(sheet.getRange(2, 3).getDataValidations()[0][0]?.getHelpText()).toBe(
+      `Điểm chuẩn tiêu chí 1: một số từ 0 đến ${fixture.criteria[0].maxBase}; dấu thập phân là dấu chấm, ví dụ 9.5`,
+    );
     typeScores(sheet, scores);
     // Under en_US "9,5" stays the text it was typed as.
     sheet.getRange(3, 3).setValues([['9,5']]);
     expect(sheet.getRange(3, 3).getValues()[0][0]).toBe('9,5');
     const said = 'bảng tính này dùng dấu chấm (9.5) làm dấu thập phân';
     const live = liveByUnit(sheet).get(fixture.units[1].code) ?? [];
-    expect(live[3]).toBe(`Cảnh báo ở Chuẩn 1 (C3): 1 ô điểm được nhập dạng văn bản (đầu tiên ghi "9,5" ở ô C3): ${said}. Đã hiểu là số; hãy gõ lại theo dấu chấm (9.5) để ô là số.`);
+    expect(live[3]).toBe(
+      `Cảnh báo ở Chuẩn 1 (C3): 1 ô điểm được nhập dạng văn bản (đầu tiên ghi "9,5" ở ô C3): ${said}. Đã hiểu là số; hãy gõ lại theo dấu chấm (9.5) để ô là số.`,
+    );
     expect(menuMessages(ss, call).some((m) => m.includes(`(đầu tiên ghi "9,5" ở ô C3): ${said}`))).toBe(true);
     // Read as 9.5, as the menu reads it: the live total is the menu's.
     call('menuTinhDiem');
@@ -194,7 +206,10 @@ describe('decimal marks in the live columns and the functions, as in the menu', 
   });
 
   it('write every number of a live or function message in the mark of Dấu thập phân (blank: the locale), examples included', () => {
-    for (const [locale, mark] of [['vi_VN', ','], ['en_US', '.']] as const) {
+    for (const [locale, mark] of [
+      ['vi_VN', ','],
+      ['en_US', '.'],
+    ] as const) {
       const { ss, scores } = laidOut(locale);
       // The example's Dấu thập phân is "."; blank, the spreadsheet's locale decides.
       setSetting(ss, 'decimalSeparator', '');

@@ -24,14 +24,21 @@ function firstSteps(dist?: string) {
   ss.addSheet('Trang tính1');
   call('onOpen');
   call('menuTaoBangMau');
-  ss.sheet(SHEET.criteria).getRange(1, 1, 2, 4).setValues([[...CRITERIA_HEADER.slice(0, 4)], ['1', 'Chuyên môn', 60, 5]]);
-  ss.sheet(SHEET.units).getRange(1, 1, 2, 3).setValues([[...UNITS_HEADER.slice(0, 3)], ['AG', 'Sở Thông tin và Truyền thông tỉnh An Giang', 'An Giang']]);
+  ss.sheet(SHEET.criteria)
+    .getRange(1, 1, 2, 4)
+    .setValues([[...CRITERIA_HEADER.slice(0, 4)], ['1', 'Chuyên môn', 60, 5]]);
+  ss.sheet(SHEET.units)
+    .getRange(1, 1, 2, 3)
+    .setValues([[...UNITS_HEADER.slice(0, 3)], ['AG', 'Sở Thông tin và Truyền thông tỉnh An Giang', 'An Giang']]);
   call('menuKiemTra');
   call('menuHuongDan');
   const texts = [
     ...ss.toasts.map((t) => t.message),
     ...ui.alerts.map((a) => a.prompt),
-    ...ss.sheet(SHEET.checks).grid().map((r) => String(r[5] ?? '')),
+    ...ss
+      .sheet(SHEET.checks)
+      .grid()
+      .map((r) => String(r[5] ?? '')),
     ...ui.dialogs.map((d) => d.output.getContent()),
   ];
   return { ui, texts };
@@ -78,9 +85,21 @@ describe('the menu of each build', () => {
   it('shows the help in the order of the work: lists, update, permissions, units type, check, compute, report', () => {
     const { ui } = firstSteps();
     const help = ui.dialogs[0].output.getContent();
-    const steps = ['<b>Tạo bảng mẫu</b>', `Danh sách: điền "${SHEET.settings}"`, '<b>Cập nhật Bảng điểm</b>', '<b>Phân quyền nhập liệu</b>', 'Các đơn vị nhập điểm', '<b>Kiểm tra dữ liệu</b>', '<b>Tính điểm và xếp hạng</b>', '<b>Tạo báo cáo</b>'];
+    const steps = [
+      '<b>Tạo bảng mẫu</b>',
+      `Danh sách: điền "${SHEET.settings}"`,
+      '<b>Cập nhật Bảng điểm</b>',
+      '<b>Phân quyền nhập liệu</b>',
+      'Các đơn vị nhập điểm',
+      '<b>Kiểm tra dữ liệu</b>',
+      '<b>Tính điểm và xếp hạng</b>',
+      '<b>Tạo báo cáo</b>',
+    ];
     const at = steps.map((step) => help.indexOf(step));
-    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });

@@ -27,7 +27,11 @@ function menu(caption: string): void {
   call(item.functionName);
 }
 
-const settingRow = (key: string): CellValue[] => ss.sheet(SHEET.settings).grid().find((r) => r[0] === SETTINGS.find((d) => d.key === key)?.label) ?? [];
+const settingRow = (key: string): CellValue[] =>
+  ss
+    .sheet(SHEET.settings)
+    .grid()
+    .find((r) => r[0] === SETTINGS.find((d) => d.key === key)?.label) ?? [];
 const refusals = (): string[] => ui.alerts.filter((a) => a.title === 'Tính điểm').map((a) => a.prompt);
 
 /** The report's lines from "So với kết quả năm …" to the end of that list. */
@@ -70,7 +74,13 @@ describe('the next years in Google Sheets', () => {
     }
     expect(ss.sheet(SHEET.units).grid()[0]).toContain(SUCCESSOR_HEADER);
     // Its header named 2021's candidates: the sheet is emptied, for the vote to lay it from the 2022 ranking.
-    expect(ss.sheet(SHEET.ballots).grid().flat().filter((c) => c !== '')).toEqual([]);
+    expect(
+      ss
+        .sheet(SHEET.ballots)
+        .grid()
+        .flat()
+        .filter((c) => c !== ''),
+    ).toEqual([]);
     const past = ss.sheet(SHEET.past).grid();
     const at = (title: string): number => past[0].indexOf(title);
     expect(Object.fromEntries(past.slice(1).map((r) => [r[at('Mã đơn vị')], r[at('Hạng')]]))).toEqual(next.RANKS_2021);
@@ -96,8 +106,18 @@ describe('the next years in Google Sheets', () => {
     menu('Bắt đầu năm mới');
     expect(refusals()).toEqual([]);
     const past = ss.sheet(SHEET.past).grid();
-    expect(past.slice(1).map((r) => r[0]).filter((y) => y === 2022)).toHaveLength(12);
-    expect(past.slice(1).map((r) => r[0]).filter((y) => y === 2021)).toHaveLength(12);
+    expect(
+      past
+        .slice(1)
+        .map((r) => r[0])
+        .filter((y) => y === 2022),
+    ).toHaveLength(12);
+    expect(
+      past
+        .slice(1)
+        .map((r) => r[0])
+        .filter((y) => y === 2021),
+    ).toHaveLength(12);
 
     const settings = ss.sheet(SHEET.settings);
     const labels = settings.grid().map((r) => r[0]);
@@ -105,7 +125,9 @@ describe('the next years in Google Sheets', () => {
     const units = ss.sheet(SHEET.units);
     const grid = units.grid();
     const successor = grid[0].indexOf(SUCCESSOR_HEADER);
-    const rows = next.units2023().map((u) => grid[0].map((_, c) => (c === 0 ? u.code : c === 1 ? u.name : c === 2 ? u.shortName : c === successor ? u.predecessors : '')));
+    const rows = next
+      .units2023()
+      .map((u) => grid[0].map((_, c) => (c === 0 ? u.code : c === 1 ? u.name : c === 2 ? u.shortName : c === successor ? u.predecessors : '')));
     units.getRange(2, 1, grid.length - 1, grid[0].length).setValues(Array.from({ length: grid.length - 1 }, (_, r) => rows[r] ?? grid[0].map(() => '')));
     menu('Cập nhật Bảng điểm');
     typeScores(ss, next.typed2023);

@@ -114,7 +114,12 @@ describe('Phân quyền nhập liệu, as a unit’s entry person meets it', () 
     const row = rowCells(ss, 4);
     for (const e of emailsOf(2)) expect(ss.typeAs(e, SHEET.scores, row.scores[0], 1)).toBe(false);
     expect(ss.typeAs(OWNER, SHEET.scores, row.scores[0], 1)).toBe(true);
-    expect(ss.sheet(SHEET.scores).getProtections('RANGE').find((p) => p.range?.row === 4)?.description).toBe('Tính điểm: Bảng điểm dòng 4, đơn vị BT: chỉ chủ bảng tính');
+    expect(
+      ss
+        .sheet(SHEET.scores)
+        .getProtections('RANGE')
+        .find((p) => p.range?.row === 4)?.description,
+    ).toBe('Tính điểm: Bảng điểm dòng 4, đơn vị BT: chỉ chủ bảng tính');
   });
 
   it('applies a unit’s email changed in Đơn vị when it runs again, never through Cập nhật Bảng điểm', () => {

@@ -57,7 +57,10 @@ describe('Mã cũ: values follow a renamed code', () => {
     const row = (grids.scores as Grid).find((x) => x[0] === 'AG') as CellValue[];
     const { call, ss } = example(grids);
     call('menuCapNhatBangDiem');
-    const after = ss.sheet(SHEET.scores).grid().find((x) => x[0] === 'ANG') as CellValue[];
+    const after = ss
+      .sheet(SHEET.scores)
+      .grid()
+      .find((x) => x[0] === 'ANG') as CellValue[];
     expect(after.slice(2, row.length)).toEqual(row.slice(2));
     expect(ss.getSheetByName(SHEET.keptAside)).toBeNull();
     expect(ss.toasts.at(-1)?.message).toContain('đơn vị AG → ANG');
@@ -69,7 +72,10 @@ describe('Mã cũ: values follow a renamed code', () => {
     const ag = units.findIndex((row) => row[0] === 'AG');
     units[ag] = ['AK', 'Sở Khoa học và Công nghệ An Giang - Kiên Giang', 'An Giang - Kiên Giang', '', ''];
     setOldCode(units, ag, 'AG, KG');
-    units.splice(units.findIndex((row) => row[0] === 'KG'), 1);
+    units.splice(
+      units.findIndex((row) => row[0] === 'KG'),
+      1,
+    );
     const { call, ss } = example(grids);
     call('menuCapNhatBangDiem');
     const message = ss.toasts.at(-1)?.message ?? '';
@@ -85,7 +91,10 @@ describe('Mã cũ: values follow a renamed code', () => {
     call('menuKiemTra');
     const scores = ss.sheet(SHEET.scores).grid();
     const at = `A${scores.findIndex((x) => x[0] === 'AK') + 1}`;
-    const check = ss.sheet(SHEET.checks).grid().find((row) => row.includes('MERGED_UNIT'));
+    const check = ss
+      .sheet(SHEET.checks)
+      .grid()
+      .find((row) => row.includes('MERGED_UNIT'));
     expect(check).toEqual(expect.arrayContaining([SHEET.scores, at]));
     const said = String(check?.find((c) => typeof c === 'string' && c.includes('được gộp từ')));
     expect(said).toContain('được gộp từ AG, KG');

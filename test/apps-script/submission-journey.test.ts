@@ -10,7 +10,17 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetter } from '../../src/core/model/a1';
 import type { SidebarData } from '../../src/core/outputs/sidebar-data';
-import { EXPLANATION_HEADER, SETTINGS, SHEET, STATUS_HEADER, SUBMISSIONS_HEADER, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader } from '../../src/core/model/template';
+import {
+  EXPLANATION_HEADER,
+  SETTINGS,
+  SHEET,
+  STATUS_HEADER,
+  SUBMISSIONS_HEADER,
+  baseHeader,
+  bonusHeader,
+  correctionReasonHeader,
+  evidenceHeader,
+} from '../../src/core/model/template';
 import type { CellValue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import * as year from '../helpers/journey';
@@ -54,7 +64,10 @@ function as<T>(user: string, work: () => T): T {
 const scores = () => ss.sheet(SHEET.scores);
 const header = (): CellValue[] => scores().grid()[0];
 /** The 1-based sheet row of a unit in `Bảng điểm`. */
-const rowOf = (code: string): number => scores().grid().findIndex((r) => r[0] === code) + 1;
+const rowOf = (code: string): number =>
+  scores()
+    .grid()
+    .findIndex((r) => r[0] === code) + 1;
 const cellOf = (code: string, title: string): { row: number; col: number } => ({ row: rowOf(code), col: header().indexOf(title) + 1 });
 const selectRow = (code: string): void => void scores().getRange(rowOf(code), 2).activate();
 
@@ -65,14 +78,18 @@ function type(code: string, values: Record<string, CellValue>): void {
   for (const [title, value] of Object.entries(values)) {
     const col = grid[0].indexOf(title) + 1;
     if (col < 1) throw new Error(`no column ${title}`);
-    scores().getRange(row, col).setValues([[value]]);
+    scores()
+      .getRange(row, col)
+      .setValues([[value]]);
   }
 }
 
 /** A link to the unit's evidence for each criterion it earned a bonus on. */
 function evidence(code: string): Record<string, CellValue> {
   const row = year.typedRow(code);
-  return Object.fromEntries(criteria.filter((c) => row[bonusHeader(c.code)]).map((c) => [evidenceHeader(c.code), `https://drive.google.com/drive/folders/${code}-${c.code}`]));
+  return Object.fromEntries(
+    criteria.filter((c) => row[bonusHeader(c.code)]).map((c) => [evidenceHeader(c.code), `https://drive.google.com/drive/folders/${code}-${c.code}`]),
+  );
 }
 
 function setting(key: string, value: CellValue): void {
@@ -81,7 +98,12 @@ function setting(key: string, value: CellValue): void {
   sheet.getRange(row + 1, 2).setValues([[value]]);
 }
 
-const checks = (): string[] => ss.sheet(SHEET.checks).grid().slice(1).map((r) => `${r[0]} ${r[2]}!${r[3]} ${r[5]}`);
+const checks = (): string[] =>
+  ss
+    .sheet(SHEET.checks)
+    .grid()
+    .slice(1)
+    .map((r) => `${r[0]} ${r[2]}!${r[3]} ${r[5]}`);
 const status = (code: string): CellValue => scores().grid()[rowOf(code) - 1][header().indexOf(STATUS_HEADER)];
 const logRows = (): CellValue[][] => ss.sheet(SHEET.submissions).grid().slice(1);
 const lastAlert = (): string => ui.alerts.at(-1)?.prompt ?? '';
@@ -98,7 +120,9 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     setting('deadline', day(inDays(3)));
     setting('evidenceRule', 'lỗi');
     ss.sheet(SHEET.criteria).getRange(2, 1, year.CRITERIA_TYPED.length, 4).setValues(year.CRITERIA_TYPED);
-    ss.sheet(SHEET.units).getRange(2, 1, units.length, 4).setValues(year.UNITS_TYPED.map((r) => [...r, email(String(r[0]))]));
+    ss.sheet(SHEET.units)
+      .getRange(2, 1, units.length, 4)
+      .setValues(year.UNITS_TYPED.map((r) => [...r, email(String(r[0]))]));
     menu('Cập nhật Bảng điểm');
     expect(header()).toEqual(expect.arrayContaining([evidenceHeader('1'), EXPLANATION_HEADER, STATUS_HEADER]));
     menu('Phân quyền nhập liệu');
@@ -162,7 +186,9 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     menu('Kiểm tra dữ liệu');
     const at = cellOf(CHANGER, title);
     const address = `${columnLetter(at.col - 1)}${at.row}`;
-    expect(checks()).toContain(`Cảnh báo ${SHEET.scores}!${address} ${title} đổi từ ${String(was).replace('.', ',')} thành ${String(was - 1).replace('.', ',')} sau khi nộp (${shortName(CHANGER)} nộp lúc ${String(status(CHANGER)).slice('đã nộp '.length)}). Nếu cần sửa, thư ký mở lại dòng rồi đơn vị nộp lại; nếu không, hãy gõ lại giá trị đã nộp.`);
+    expect(checks()).toContain(
+      `Cảnh báo ${SHEET.scores}!${address} ${title} đổi từ ${String(was).replace('.', ',')} thành ${String(was - 1).replace('.', ',')} sau khi nộp (${shortName(CHANGER)} nộp lúc ${String(status(CHANGER)).slice('đã nộp '.length)}). Nếu cần sửa, thư ký mở lại dòng rồi đơn vị nộp lại; nếu không, hãy gõ lại giá trị đã nộp.`,
+    );
     const data = call('sidebarCheck') as SidebarData;
     const group = data.groups.find((g) => g.unit === CHANGER);
     expect(group?.issues.map((i) => [i.code, i.cell])).toContainEqual(['CHANGED_AFTER_SUBMISSION', address]);
@@ -225,7 +251,10 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     const saidBefore = ui.alerts.length;
     as(email(CHANGER), () => menu('Phân quyền nhập liệu'));
     as(email(CHANGER), () => menu('Cập nhật Bảng điểm'));
-    expect(ui.alerts.slice(saidBefore).map((a) => JSON.stringify(a))).toEqual([expect.stringContaining('Chỉ thư ký cụm'), expect.stringContaining('Chỉ thư ký cụm')]);
+    expect(ui.alerts.slice(saidBefore).map((a) => JSON.stringify(a))).toEqual([
+      expect.stringContaining('Chỉ thư ký cụm'),
+      expect.stringContaining('Chỉ thư ký cụm'),
+    ]);
     expect(ss.getProtections('RANGE').map((p) => p.getDescription())).toEqual(protectionsBefore);
     expect(() => as(email(CHANGER), () => type(CHANGER, { [title]: 0 }))).toThrow(/protected/);
     // …and no script of the unit can take the lock off: Google lets only a protection's editors change it.
@@ -241,7 +270,10 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     ss.addSheet(SHEET.agreed);
     menu('Cập nhật Bảng điểm');
     const agreed = ss.sheet(SHEET.agreed);
-    const at = (code: string, title: string): { row: number; col: number } => ({ row: agreed.grid().findIndex((r) => r[0] === code) + 1, col: agreed.grid()[0].indexOf(title) + 1 });
+    const at = (code: string, title: string): { row: number; col: number } => ({
+      row: agreed.grid().findIndex((r) => r[0] === code) + 1,
+      col: agreed.grid()[0].indexOf(title) + 1,
+    });
     const put = (code: string, title: string, value: CellValue): void => void agreed.getRange(at(code, title).row, at(code, title).col).setValues([[value]]);
     const first = criteria[0].code;
     const base = (code: string): number => year.typedRow(code)[baseHeader(first)] as number;
@@ -258,8 +290,20 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     const data = call('sidebarCheck') as SidebarData;
     expect(data.errors).toBe(0);
     expect(data.review?.corrections).toEqual([
-      { code: CORRECTED_WITH_REASON, unit: shortName(CORRECTED_WITH_REASON), explanation: 'Biên bản đã gửi bổ sung ngày 05/12', items: [{ what: `Chuẩn ${first}`, change: `${base(CORRECTED_WITH_REASON)} → ${base(CORRECTED_WITH_REASON) - 2}`, reason: 'Thiếu biên bản hội nghị tổng kết' }] },
-      { code: CORRECTED_LATER, unit: shortName(CORRECTED_LATER), explanation: '', items: [{ what: `Chuẩn ${first}`, change: `${base(CORRECTED_LATER)} → ${base(CORRECTED_LATER) - 1}`, reason: 'Sai số liệu báo cáo quý IV' }] },
+      {
+        code: CORRECTED_WITH_REASON,
+        unit: shortName(CORRECTED_WITH_REASON),
+        explanation: 'Biên bản đã gửi bổ sung ngày 05/12',
+        items: [
+          { what: `Chuẩn ${first}`, change: `${base(CORRECTED_WITH_REASON)} → ${base(CORRECTED_WITH_REASON) - 2}`, reason: 'Thiếu biên bản hội nghị tổng kết' },
+        ],
+      },
+      {
+        code: CORRECTED_LATER,
+        unit: shortName(CORRECTED_LATER),
+        explanation: '',
+        items: [{ what: `Chuẩn ${first}`, change: `${base(CORRECTED_LATER)} → ${base(CORRECTED_LATER) - 1}`, reason: 'Sai số liệu báo cáo quý IV' }],
+      },
     ]);
     expect(data.groups.flatMap((g) => g.issues).filter((i) => i.code === 'CHANGED_AFTER_SUBMISSION')).toEqual([]);
   });
@@ -270,6 +314,8 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     menu('Tạo báo cáo');
     const text = docs.documents.at(-1)?.body.text() ?? '';
     const withBonus = units.filter((u) => criteria.some((c) => year.typedRow(u.code)[bonusHeader(c.code)])).length;
-    expect(text).toContain(`Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${two(withBonus)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`);
+    expect(text).toContain(
+      `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${two(withBonus)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
+    );
   });
 });

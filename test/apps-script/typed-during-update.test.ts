@@ -36,7 +36,8 @@ function cellOf(ss: ReturnType<typeof example>['ss'], title: string, row: number
   const c = header(ss).indexOf(title);
   return `${String.fromCharCode(65 + c)}${row}`;
 }
-const valueAt = (ss: ReturnType<typeof example>['ss'], title: string, row: number): unknown => ss.sheet(SHEET.scores).grid()[row - 1][header(ss).indexOf(title)];
+const valueAt = (ss: ReturnType<typeof example>['ss'], title: string, row: number): unknown =>
+  ss.sheet(SHEET.scores).grid()[row - 1][header(ss).indexOf(title)];
 
 describe('a value typed while Cập nhật Bảng điểm runs', () => {
   it('is read again and moves with its unit and criterion, never overwritten by the old value', () => {
@@ -67,7 +68,9 @@ describe('a value typed while Cập nhật Bảng điểm runs', () => {
     const before = ss.sheet(SHEET.scores).grid();
     call('menuCapNhatBangDiem');
     google.calls.before.length = 0;
-    expect(ui.alerts.at(-1)?.prompt).toMatch(/^Chưa xếp lại "Bảng điểm": trong lúc cập nhật, các ô Bảng điểm!\w+ vẫn đang được nhập \(đã đọc lại 3 lần\)\. Không ô nào bị ghi đè\./);
+    expect(ui.alerts.at(-1)?.prompt).toMatch(
+      /^Chưa xếp lại "Bảng điểm": trong lúc cập nhật, các ô Bảng điểm!\w+ vẫn đang được nhập \(đã đọc lại 3 lần\)\. Không ô nào bị ghi đè\./,
+    );
     const after = ss.sheet(SHEET.scores).grid();
     const c = (before[0] as unknown[]).indexOf('Chuẩn 2');
     expect(after[2][c]).toBe(5 + n / 4);

@@ -18,7 +18,8 @@ function example(grids: WorkbookGrids = exampleGrids()) {
 /** Every typed score by unit code and column header: what must survive any layout (the live columns are computed, not typed). */
 function byUnitAndHeader(grid: Grid): Map<string, unknown> {
   const cells = new Map<string, unknown>();
-  for (const row of grid.slice(1)) grid[0].forEach((h, c) => c > 1 && !isLiveHeader(h) && row[c] !== '' && row[c] !== undefined && cells.set(`${row[0]}|${h}`, row[c]));
+  for (const row of grid.slice(1))
+    grid[0].forEach((h, c) => c > 1 && !isLiveHeader(h) && row[c] !== '' && row[c] !== undefined && cells.set(`${row[0]}|${h}`, row[c]));
   return cells;
 }
 
@@ -66,7 +67,12 @@ describe('Cập nhật Bảng điểm', () => {
     expect(ss.sheet(SHEET.scores).grid()[0]).not.toContain('Chuẩn 3');
     // "Ngày gỡ" is a date-time value shown like Lịch sử's time, so the sheet sorts and filters by it.
     const times = ss.sheet(SHEET.keptAside).getRange(2, 1, typed.length, 1);
-    expect(times.getValues().flat().map((v) => Object.prototype.toString.call(v))).toEqual(typed.map(() => '[object Date]'));
+    expect(
+      times
+        .getValues()
+        .flat()
+        .map((v) => Object.prototype.toString.call(v)),
+    ).toEqual(typed.map(() => '[object Date]'));
     expect(times.getNumberFormats().flat()).toEqual(typed.map(() => DATE_TIME_FORMAT));
 
     // Criterion 4 goes too: its rows come after the earlier ones, which stay.
@@ -123,7 +129,11 @@ describe('Cập nhật Bảng điểm', () => {
     const alert = ui.alert.bind(ui);
     ui.alert = (...args: string[]) => {
       const answer = alert(...args);
-      if (args[0] === 'Cập nhật Bảng điểm') google.spreadsheet.sheet(SHEET.units).getRange(20, 1, 1, 2).setValues([['XX', 'Sở mới']]);
+      if (args[0] === 'Cập nhật Bảng điểm')
+        google.spreadsheet
+          .sheet(SHEET.units)
+          .getRange(20, 1, 1, 2)
+          .setValues([['XX', 'Sở mới']]);
       return answer;
     };
     call('menuCapNhatBangDiem');
@@ -164,7 +174,9 @@ describe('Cập nhật Bảng điểm', () => {
     grids.scores = [(grids.scores as Grid)[0]];
     const { call, ss, ui } = example(grids);
     call('menuPhanQuyen');
-    expect(ui.alerts[0].prompt).toBe(`Trang "${SHEET.scores}" chưa có dòng nào của các đơn vị trong "${SHEET.units}": hãy chạy menu Tính điểm › Cập nhật Bảng điểm trước, rồi chạy lại menu Tính điểm › Phân quyền nhập liệu. Chưa có gì thay đổi.`);
+    expect(ui.alerts[0].prompt).toBe(
+      `Trang "${SHEET.scores}" chưa có dòng nào của các đơn vị trong "${SHEET.units}": hãy chạy menu Tính điểm › Cập nhật Bảng điểm trước, rồi chạy lại menu Tính điểm › Phân quyền nhập liệu. Chưa có gì thay đổi.`,
+    );
     expect(ss.getProtections('RANGE')).toEqual([]);
     expect(ss.getProtections('SHEET')).toEqual([]);
     call('menuCapNhatBangDiem');
@@ -182,7 +194,12 @@ describe('Cập nhật Bảng điểm', () => {
     expect(agreed.slice(1).map((r) => r[0])).toEqual((grids.units as Grid).slice(1).map((r) => r[0]));
     const tg = agreed.find((r) => r[0] === 'TG') as Grid[number];
     expect([tg[agreed[0].indexOf('Chuẩn 2')], tg[agreed[0].indexOf('Thưởng 2')]]).toEqual([9.5, 1]);
-    expect(byUnitAndHeader(agreed)).toEqual(new Map([['TG|Chuẩn 2', 9.5], ['TG|Thưởng 2', 1]]));
+    expect(byUnitAndHeader(agreed)).toEqual(
+      new Map([
+        ['TG|Chuẩn 2', 9.5],
+        ['TG|Thưởng 2', 1],
+      ]),
+    );
   });
 
   it('is where "Tạo bảng mẫu" sends a score sheet that no longer follows the lists', () => {
@@ -190,12 +207,14 @@ describe('Cập nhật Bảng điểm', () => {
     const before = inputSnapshot(ss);
     call('menuTaoBangMau');
     expect(inputSnapshot(ss)).toEqual(before);
-    expect(ss.toasts.at(-1)?.message).toMatch(/đã có dữ liệu; không có gì thay đổi\. "Bảng điểm" chưa theo danh sách tiêu chí và đơn vị: hãy chạy menu Tính điểm › Cập nhật Bảng điểm\.$/);
+    expect(ss.toasts.at(-1)?.message).toMatch(
+      /đã có dữ liệu; không có gì thay đổi\. "Bảng điểm" chưa theo danh sách tiêu chí và đơn vị: hãy chạy menu Tính điểm › Cập nhật Bảng điểm\.$/,
+    );
   });
 });
 
 describe('Cập nhật Bảng điểm and the council ballots', () => {
-  it('on 100 units scoring like the example\'s twelve, names five questions of Phiếu bầu and counts the others', () => {
+  it("on 100 units scoring like the example's twelve, names five questions of Phiếu bầu and counts the others", () => {
     const { call, ss } = example(grownGrids(100));
     call('menuCapNhatBangDiem');
     const message = ss.toasts.at(-1)?.message ?? '';
@@ -213,12 +232,19 @@ describe('Cập nhật Bảng điểm and the council ballots', () => {
     const { call, ss } = example(grids);
     call('menuCapNhatBangDiem');
     // The example's candidate and its rank-5 tie (test/helpers/example-vote.ts) are still asked.
-    expect(ss.toasts.at(-1)?.message).toContain(`Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp)`);
+    expect(ss.toasts.at(-1)?.message).toContain(
+      `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp)`,
+    );
     const grid = ss.sheet(SHEET.ballots).grid();
     expect(grid[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);
     // The ballots moved up one row: the last row typed before is blank now, not a second copy.
     expect(grid.slice(1, typed.length + 1)).toEqual(typed);
-    expect(grid.slice(typed.length + 1).flat().every((v) => v === '')).toBe(true);
+    expect(
+      grid
+        .slice(typed.length + 1)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it('leaves Phiếu bầu as it was, and says why, while the scores have errors', () => {

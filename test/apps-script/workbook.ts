@@ -43,9 +43,18 @@ export function inputSnapshot(ss: FakeSpreadsheet): Record<string, Grid> {
     const sheet = ss.getSheetByName(SHEET[role]);
     if (!sheet) continue;
     snapshot[SHEET[role]] = [...sheet.cells]
-      .map(([key, cell]) => [key, cell.value instanceof Date ? cell.value.getTime() : cell.value, cell.formula, cell.format, cell.weight, cell.validation ? 'rule' : ''])
+      .map(([key, cell]) => [
+        key,
+        cell.value instanceof Date ? cell.value.getTime() : cell.value,
+        cell.formula,
+        cell.format,
+        cell.weight,
+        cell.validation ? 'rule' : '',
+      ])
       // A cell the fake created for a note or colour, otherwise untouched, is still empty.
-      .filter(([, value, formula, format, weight, rule]) => value !== '' || formula !== '' || format !== EMPTY.format || weight !== EMPTY.weight || rule !== '');
+      .filter(
+        ([, value, formula, format, weight, rule]) => value !== '' || formula !== '' || format !== EMPTY.format || weight !== EMPTY.weight || rule !== '',
+      );
   }
   return snapshot;
 }

@@ -58,10 +58,22 @@ describe('command line', () => {
   });
 
   it('shows the steps in the order of the work', () => {
-    const steps = ['tinh-diem mau', '"Tiêu chí" và "Đơn vị"', 'tinh-diem cap-nhat', 'phân quyền', 'các đơn vị nhập điểm', 'kiểm tra dữ liệu, tính điểm', 'báo cáo .docx', 'lập trang "Phiếu bầu"'];
+    const steps = [
+      'tinh-diem mau',
+      '"Tiêu chí" và "Đơn vị"',
+      'tinh-diem cap-nhat',
+      'phân quyền',
+      'các đơn vị nhập điểm',
+      'kiểm tra dữ liệu, tính điểm',
+      'báo cáo .docx',
+      'lập trang "Phiếu bầu"',
+    ];
     const section = HELP.slice(HELP.indexOf('Các bước'), HELP.indexOf('Cách dùng'));
     const at = steps.map((s) => section.indexOf(s));
-    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });

@@ -49,7 +49,7 @@ describe('a run on the example cluster', () => {
     expect(run.err[0]).toBe(`Đọc tệp ${INPUT}…`);
   });
 
-  it('prints the ranking table in rank order, the tie ordered by the council\'s vote', () => {
+  it("prints the ranking table in rank order, the tie ordered by the council's vote", () => {
     const rows = run.out.filter((l) => /^\s*\d+\s{2}/.test(l));
     expect(rows).toHaveLength(afterVote.length);
     rows.forEach((line, i) => {
@@ -75,7 +75,14 @@ describe('a run on the example cluster', () => {
   it('copies the input sheets cell for cell and adds Tổng hợp, Điểm theo tiêu chí, Kiểm tra, Kết quả bỏ phiếu and Lịch sử', async () => {
     const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx'));
     const input = await readXlsx(join(dir, INPUT));
-    expect(output.worksheets.map((s) => s.name)).toEqual([...input.worksheets.map((s) => s.name), SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
+    expect(output.worksheets.map((s) => s.name)).toEqual([
+      ...input.worksheets.map((s) => s.name),
+      SHEET.summary,
+      SHEET.detail,
+      SHEET.checks,
+      SHEET.voteResults,
+      SHEET.history,
+    ]);
     expect(workbookGrids(output)).toEqual(workbookGrids(input));
 
     const ranking = rankingRows(grid(output, SHEET.summary));
@@ -133,10 +140,19 @@ describe('a run on the example cluster', () => {
     expect(result.cluster).toMatchObject({ name: fixture.settings.clusterName, year: fixture.settings.year, units: 12, ranked: true });
     expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(afterVote);
     expect(result.units.filter((u) => u.needsVote)).toEqual([]);
-    expect(result.vote).toMatchObject({ counted: true, date: EXAMPLE_VOTE.date, issued: 12, returned: 12, valid: 11, threshold: { percent: 80, base: 'members', comparison: 'atLeast', denominator: 12 } });
+    expect(result.vote).toMatchObject({
+      counted: true,
+      date: EXAMPLE_VOTE.date,
+      issued: 12,
+      returned: 12,
+      valid: 11,
+      threshold: { percent: 80, base: 'members', comparison: 'atLeast', denominator: 12 },
+    });
     expect(result.vote?.invalid.map((b) => b.row)).toEqual(EXAMPLE_VOTE.invalidRows);
     expect(result.vote?.awards).toEqual([{ code: 'LA', shortName: 'Long An', ...EXAMPLE_VOTE.longAn }]);
-    expect(result.vote?.ties).toEqual([{ rank: 5, settled: true, blank: 1, votes: EXAMPLE_VOTE.tie.map((t) => ({ ...t, shortName: t.code === 'DT' ? 'Đồng Tháp' : 'Vĩnh Long' })) }]);
+    expect(result.vote?.ties).toEqual([
+      { rank: 5, settled: true, blank: 1, votes: EXAMPLE_VOTE.tie.map((t) => ({ ...t, shortName: t.code === 'DT' ? 'Đồng Tháp' : 'Vĩnh Long' })) },
+    ]);
     expect(Object.keys(result.units[0])).toEqual(['code', 'name', 'shortName', 'base', 'bonus', 'deduction', 'total', 'rank', 'grade', 'needsVote']);
   });
 });
@@ -170,7 +186,9 @@ describe('a ranking that leaves a tie for the council, before any ballot', () =>
     await withoutBallots(dir, 'cum-cap-nhat-2.xlsx', true);
     const run = await runCli(['cum-cap-nhat-2.xlsx'], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
-    expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".');
+    expect(run.out.at(-1)).toBe(
+      'Để Hội đồng bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum-cap-nhat-2.xlsx rồi chạy lại "tinh-diem cum-cap-nhat-2.xlsx".',
+    );
   });
 });
 
@@ -188,10 +206,21 @@ describe('ballots that cannot be counted', () => {
     await doubledBallotNumber(dir, INPUT);
     const earlier = join(dir, 'kq', 'cum-bao-cao.docx');
     await runCli([EXAMPLE_PATH, '--out', 'kq'], dir);
-    await copyFile(join(dir, 'kq', `${EXAMPLE_PATH.split('/').pop()?.replace(/\.xlsx$/, '')}-bao-cao.docx`), earlier);
+    await copyFile(
+      join(
+        dir,
+        'kq',
+        `${EXAMPLE_PATH.split('/')
+          .pop()
+          ?.replace(/\.xlsx$/, '')}-bao-cao.docx`,
+      ),
+      earlier,
+    );
     const run = await runCli([INPUT, '--out', 'kq', '--force'], dir);
     expect(run.code, run.err.join('\n')).toBe(1);
-    expect(run.out).toContain('Trang "Phiếu bầu" hoặc các mục bỏ phiếu của trang "Cấu hình" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.');
+    expect(run.out).toContain(
+      'Trang "Phiếu bầu" hoặc các mục bỏ phiếu của trang "Cấu hình" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.',
+    );
     expect(run.out).toContain('Đã ghi: kq/cum-tong-hop.xlsx');
     expect(run.out.filter((l) => l.trim() === 'kq/cum-bao-cao.docx')).toHaveLength(1);
     const files = await readdir(join(dir, 'kq'));

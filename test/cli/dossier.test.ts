@@ -28,35 +28,39 @@ afterEach(() => {
 });
 
 if (!hasTools && !inCi) console.warn(`SKIPPED: the dossier's PDF test: ${INSTALL_HINT}`);
-it.runIf(!hasTools && inCi)('has LibreOffice and poppler for the dossier\'s PDF test under CI', () => {
+it.runIf(!hasTools && inCi)("has LibreOffice and poppler for the dossier's PDF test under CI", () => {
   expect.fail(`missing ${SOFFICE}, ${PDFINFO} or ${PDFTOTEXT}: ${INSTALL_HINT}`);
 });
 
 describe('tinh-diem ho-so', () => {
-  it.skipIf(!hasTools)('writes the example\'s dossier as .docx and PDF, every page A4 and none blank', async () => {
-    process.env.TINH_DIEM_SOFFICE = SOFFICE;
-    const dir = await tempDir();
-    const run = await runCli(['ho-so', EXAMPLE, '--out', dir], dir);
-    expect(run.code).toBe(0);
-    const folder = join(dir, 'cum-thi-dua-08-nam-2021-ho-so');
-    expect((await readdir(folder)).sort()).toEqual(FILES.flatMap((f) => [`${f}.docx`, `${f}.pdf`]));
-    expect(run.out).toContain('Mỗi văn bản có thêm bản PDF cùng tên.');
-    const pages: Record<string, number> = {};
-    for (const f of FILES) {
-      const pdf = join(folder, `${f}.pdf`);
-      const info = execFileSync(PDFINFO, [pdf], { encoding: 'utf8' });
-      expect(info, f).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-      pages[f] = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-      const text = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages[f]);
-      for (const [i, page] of text.entries()) expect(page.trim(), `${f} page ${i + 1}`).not.toBe('');
-    }
-    // The letter, the minutes, the achievement report and the table: a few pages each, the report the longest.
-    expect(pages['01-to-trinh']).toBeLessThanOrEqual(2);
-    expect(pages['02-bien-ban-kiem-phieu']).toBeLessThanOrEqual(3);
-    expect(pages['04-bao-cao-thanh-tich-long-an']).toBeLessThanOrEqual(3);
-    expect(pages['05-bang-tong-hop']).toBeLessThanOrEqual(2);
-    expect(pages['03-bao-cao-tong-ket']).toBeGreaterThanOrEqual(3);
-  }, 120_000);
+  it.skipIf(!hasTools)(
+    "writes the example's dossier as .docx and PDF, every page A4 and none blank",
+    async () => {
+      process.env.TINH_DIEM_SOFFICE = SOFFICE;
+      const dir = await tempDir();
+      const run = await runCli(['ho-so', EXAMPLE, '--out', dir], dir);
+      expect(run.code).toBe(0);
+      const folder = join(dir, 'cum-thi-dua-08-nam-2021-ho-so');
+      expect((await readdir(folder)).sort()).toEqual(FILES.flatMap((f) => [`${f}.docx`, `${f}.pdf`]));
+      expect(run.out).toContain('Mỗi văn bản có thêm bản PDF cùng tên.');
+      const pages: Record<string, number> = {};
+      for (const f of FILES) {
+        const pdf = join(folder, `${f}.pdf`);
+        const info = execFileSync(PDFINFO, [pdf], { encoding: 'utf8' });
+        expect(info, f).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+        pages[f] = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+        const text = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages[f]);
+        for (const [i, page] of text.entries()) expect(page.trim(), `${f} page ${i + 1}`).not.toBe('');
+      }
+      // The letter, the minutes, the achievement report and the table: a few pages each, the report the longest.
+      expect(pages['01-to-trinh']).toBeLessThanOrEqual(2);
+      expect(pages['02-bien-ban-kiem-phieu']).toBeLessThanOrEqual(3);
+      expect(pages['04-bao-cao-thanh-tich-long-an']).toBeLessThanOrEqual(3);
+      expect(pages['05-bang-tong-hop']).toBeLessThanOrEqual(2);
+      expect(pages['03-bao-cao-tong-ket']).toBeGreaterThanOrEqual(3);
+    },
+    120_000,
+  );
 
   it('without a converter, writes the .docx files and says plainly that there is no PDF', async () => {
     process.env.TINH_DIEM_SOFFICE = '';

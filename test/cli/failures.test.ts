@@ -33,7 +33,10 @@ describe('refusals', () => {
     [['mat-khau.xlsx'], /^Tệp "mat-khau\.xlsx" được đặt mật khẩu\./],
     [['khac.xlsx'], /^Tệp "khac\.xlsx" thiếu trang tính "Cấu hình", "Tiêu chí", "Bảng điểm" của bảng mẫu\./],
     [['.'], /^Không đọc được tệp ".+": đây là một thư mục, không phải tệp\.$/],
-    [['cum.xlsx', '--out', 'co-san.xlsx', '--json'], /^Không ghi được tệp "co-san\.xlsx\/cum-tong-hop\.xlsx": (đã có một tệp trùng tên|một phần của đường dẫn)/],
+    [
+      ['cum.xlsx', '--out', 'co-san.xlsx', '--json'],
+      /^Không ghi được tệp "co-san\.xlsx\/cum-tong-hop\.xlsx": (đã có một tệp trùng tên|một phần của đường dẫn)/,
+    ],
     [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force để ghi đè, hoặc đặt tên tệp khác\.$/],
     [['mau', 'moi.xlsx', '--out', 'kq'], /^Lệnh "mau" chỉ nhận tùy chọn --force\./],
     [['--out'], /^Thiếu tên thư mục sau --out/],
@@ -49,7 +52,11 @@ describe('refusals', () => {
     expect(run.err.at(-1)).toMatch(message);
     // A message suggests only options this command accepts (what the user typed is quoted).
     const accepted = argv[0] === 'mau' ? ['--force', '--help'] : ['--out', '--json', '--force', '--help'];
-    for (const option of run.err.at(-1)?.replace(/"[^"]*"/g, '').match(/--[a-z]+/g) ?? []) expect(accepted).toContain(option);
+    for (const option of run.err
+      .at(-1)
+      ?.replace(/"[^"]*"/g, '')
+      .match(/--[a-z]+/g) ?? [])
+      expect(accepted).toContain(option);
     expect(run.err.at(-1)).not.toMatch(/\n|at .*\(|Error/);
     expect((await readdir(dir)).sort()).toEqual(before);
   });
@@ -76,7 +83,15 @@ describe('refusals', () => {
 describe('a fault of the program itself', () => {
   it('exits 3 with one line, not a stack trace', async () => {
     const err: string[] = [];
-    const io = { out: () => undefined, err: (l: string) => err.push(l), now: (): Date => { throw new Error('đồng hồ hỏng\n    at now (x.ts:1:1)'); }, user: '', cwd: dir };
+    const io = {
+      out: () => undefined,
+      err: (l: string) => err.push(l),
+      now: (): Date => {
+        throw new Error('đồng hồ hỏng\n    at now (x.ts:1:1)');
+      },
+      user: '',
+      cwd: dir,
+    };
     const code = await main(['cum.xlsx', '--out', 'kq-loi', '--json'], io);
     expect(code).toBe(3);
     expect(err).toEqual(['Lỗi bên trong chương trình: đồng hồ hỏng. Hãy báo lỗi này kèm tệp đã dùng.']);

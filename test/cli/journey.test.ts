@@ -50,7 +50,8 @@ async function update(file: string): Promise<{ out: string[]; file: string }> {
   return { out: run.out, file: /^Đã ghi: (.+?) \(tệp nhập giữ nguyên\)/.exec(run.out.at(-1) ?? '')?.[1] ?? '' };
 }
 
-const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] => [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
+const byRankThenUnit = <T extends { rank: unknown; unit: unknown }>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => Number(a.rank) - Number(b.rank) || String(a.unit).localeCompare(String(b.unit)));
 
 // Each step writes and reads whole workbooks: slow on a busy machine, whatever the code.
 describe('a cluster’s year in Excel, through the command', { timeout: 60000 }, () => {
@@ -62,7 +63,8 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     expect(made.out[0]).toContain(`tinh-diem cap-nhat ${file}`);
     await edit(file, (workbook) => {
       const settings = sheetOf(workbook, SHEET.settings);
-      for (const [key, value] of Object.entries(year.SETTINGS_TYPED)) settings.getCell(SETTINGS.findIndex((d) => d.key === key) + 2, 2).value = value as ExcelJS.CellValue;
+      for (const [key, value] of Object.entries(year.SETTINGS_TYPED))
+        settings.getCell(SETTINGS.findIndex((d) => d.key === key) + 2, 2).value = value as ExcelJS.CellValue;
       typeRows(sheetOf(workbook, SHEET.criteria), year.CRITERIA_TYPED);
       typeRows(sheetOf(workbook, SHEET.units), year.UNITS_TYPED);
     });
@@ -119,12 +121,21 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     const run = await update(file);
     expect(run.file).toBe('cum-cap-nhat-3.xlsx');
     file = run.file;
-    const removed = [...typed].filter(([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`));
+    const removed = [...typed].filter(
+      ([key]) => key.endsWith(`|${baseHeader(year.REMOVED_CRITERION)}`) || key.endsWith(`|${bonusHeader(year.REMOVED_CRITERION)}`),
+    );
     expect(run.out[0]).toContain(`${year.example.units.length + 1} dòng điểm không còn chỗ`);
     // Every score typed: the ranking asks the council about the flag, and the sheet for its ballots is laid for the first time.
     expect(run.out[1]).toMatch(new RegExp(`^Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng \\(Cờ thi đua: [^)]+\\): mỗi phiếu bầu nhập một dòng\\.$`));
     const kept = (await gridOf(file, SHEET.keptAside)).slice(1);
-    const keptCells = new Map(kept.flatMap((r): [string, CellValue][] => [[`${r[2]}|${baseHeader(String(r[4]))}`, r[5]], [`${r[2]}|${bonusHeader(String(r[4]))}`, r[6]]]).filter(([, v]) => v !== ''));
+    const keptCells = new Map(
+      kept
+        .flatMap((r): [string, CellValue][] => [
+          [`${r[2]}|${baseHeader(String(r[4]))}`, r[5]],
+          [`${r[2]}|${bonusHeader(String(r[4]))}`, r[6]],
+        ])
+        .filter(([, v]) => v !== ''),
+    );
     expect(keptCells).toEqual(new Map(removed));
     expect(await typedCells(file)).toEqual(new Map([...typed].filter(([key]) => !removed.some(([k]) => k === key))));
   });
@@ -139,7 +150,14 @@ describe('a cluster’s year in Excel, through the command', { timeout: 60000 },
     const rows = summary
       .slice(header + 1, end < 0 ? undefined : end)
       // Tổng hợp writes a deduction as the negative number it is: -0.5 here is 0.5 points taken off.
-      .map((r) => ({ rank: r[at('Hạng')], unit: r[at('Mã đơn vị')], base: r[at('Điểm chuẩn')], bonus: r[at('Điểm thưởng')], deduction: -(r[at('Điểm trừ')] as number) || 0, total: r[at('Tổng điểm')] }));
+      .map((r) => ({
+        rank: r[at('Hạng')],
+        unit: r[at('Mã đơn vị')],
+        base: r[at('Điểm chuẩn')],
+        bonus: r[at('Điểm thưởng')],
+        deduction: -(r[at('Điểm trừ')] as number) || 0,
+        total: r[at('Tổng điểm')],
+      }));
     expect(rows).toHaveLength(year.example.units.length + 1);
     expect(byRankThenUnit(rows)).toEqual(byRankThenUnit(year.expectedFinal()));
   });

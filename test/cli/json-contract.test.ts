@@ -57,7 +57,11 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     }
-    expect(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout.split('\n').filter((f) => !before.includes(f))).toEqual(['r.json']);
+    expect(
+      spawnSync('ls', [dir], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter((f) => !before.includes(f)),
+    ).toEqual(['r.json']);
     // Two runs of the launcher (the first may build dist-cli): slow on a busy machine.
   }, 150000);
 
@@ -72,8 +76,18 @@ describe('tinh-diem <tệp.xlsx> --json', () => {
   it('carries the cluster, the units in rank order, the awards, every criterion’s result lines and the issues', async () => {
     const { code, result } = await json(['cum.xlsx', '--json'], dir);
     expect(code).toBe(0);
-    expect(result.cluster).toEqual({ name: 'Cụm thi đua số 08', parentBody: 'Bộ Thông tin và Truyền thông', year: 2021, rankStyle: 'dense', criteria: 10, units: 12, ranked: true });
-    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(rankingAfterVote(fixture));
+    expect(result.cluster).toEqual({
+      name: 'Cụm thi đua số 08',
+      parentBody: 'Bộ Thông tin và Truyền thông',
+      year: 2021,
+      rankStyle: 'dense',
+      criteria: 10,
+      units: 12,
+      ranked: true,
+    });
+    expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(
+      rankingAfterVote(fixture),
+    );
     expect(result.awards).toEqual({ count: 1, proposed: ['LA'], tiedAtCutoff: [] });
     expect(result.criteria.map((c) => c.code)).toEqual(fixture.criteria.map((c) => c.code));
     for (const c of result.criteria) expect(c.resultLines).toEqual(expectedResultLines(c.code));

@@ -108,7 +108,11 @@ describe('the next years in Excel, through the command', { timeout: 90000 }, () 
     expect(scores.slice(1).flatMap((r) => typed.map((c) => r[c] ?? ''))).toEqual(Array(12 * typed.length).fill(''));
     expect(scores.slice(1).map((r) => r[0])).toEqual(example.units.map((u) => u.code));
     // Its header named 2021's candidates: the sheet is emptied, for the vote to lay it from the 2022 ranking.
-    expect(sheetGrid(sheetOf(workbook, SHEET.ballots)).flat().filter((c) => c !== '')).toEqual([]);
+    expect(
+      sheetGrid(sheetOf(workbook, SHEET.ballots))
+        .flat()
+        .filter((c) => c !== ''),
+    ).toEqual([]);
 
     const past = sheetGrid(sheetOf(workbook, SHEET.past));
     expect(past[0].slice(0, PAST_HEADER.length)).toEqual([...PAST_HEADER]);
@@ -125,7 +129,9 @@ describe('the next years in Excel, through the command', { timeout: 90000 }, () 
     await edit('cum-2022.xlsx', (workbook) => typeScores(workbook, next.typed2022));
     const run = await runCli(['cum-2022.xlsx'], dir);
     expect(run.code, run.out.join('\n')).toBe(0);
-    expect(run.out.at(-1)).toBe('Để Hội đồng bỏ phiếu (Cờ thi đua: Hậu Giang): chạy "tinh-diem cap-nhat cum-2022.xlsx" để có trang "Phiếu bầu" trong cum-2022-cap-nhat.xlsx, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem cum-2022-cap-nhat.xlsx".');
+    expect(run.out.at(-1)).toBe(
+      'Để Hội đồng bỏ phiếu (Cờ thi đua: Hậu Giang): chạy "tinh-diem cap-nhat cum-2022.xlsx" để có trang "Phiếu bầu" trong cum-2022-cap-nhat.xlsx, nhập mỗi phiếu một dòng vào đó rồi chạy "tinh-diem cum-2022-cap-nhat.xlsx".',
+    );
     expect(next.comparedRows(await gridOf('cum-2022-tong-hop.xlsx', SHEET.summary), SUMMARY_HEADER)).toEqual(next.EXPECTED_2022);
     expect(comparisonLines(await reportLines('cum-2022-bao-cao.docx'))).toEqual(next.REPORT_2022);
   });

@@ -63,7 +63,11 @@ describe('tinh-diem cap-nhat with Mã cũ', () => {
     expect(run.code, [...run.out, ...run.err].join('\n')).toBe(0);
     expect(run.out.join('\n')).toContain('tiêu chí 5 → 5.1');
     const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores);
-    const keep = (g: Grid): CellValue[] => g.slice(1).filter((row) => row[0] !== 'AG' && row[0] !== 'KG' && row[0] !== 'AK').map((row) => row[0]);
+    const keep = (g: Grid): CellValue[] =>
+      g
+        .slice(1)
+        .filter((row) => row[0] !== 'AG' && row[0] !== 'KG' && row[0] !== 'AK')
+        .map((row) => row[0]);
     expect(keep(after)).toEqual(keep(before));
     const rowsOf = (g: Grid, title: string): Map<CellValue, CellValue> => new Map(g.slice(1).map((row) => [row[0], row[g[0].indexOf(title)]]));
     const was = rowsOf(before, 'Chuẩn 5');
@@ -108,7 +112,9 @@ describe('tinh-diem and last year’s ballots', () => {
     const header = sheetGrid(ballots)[0].map(String);
     const stamp = header.find((h) => h.startsWith('Lập theo xếp hạng ')) as string;
     expect(stamp).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
-    const { ballots: paper } = (await import('../../examples/cum-thi-dua-08-nam-2021.json')).default as { ballots: { header: string[]; rows: (string | number)[][] } };
+    const { ballots: paper } = (await import('../../examples/cum-thi-dua-08-nam-2021.json')).default as {
+      ballots: { header: string[]; rows: (string | number)[][] };
+    };
     paper.rows.forEach((row, r) => paper.header.forEach((title, i) => (ballots.getCell(r + 2, header.indexOf(title) + 1).value = row[i])));
     await book.xlsx.writeFile(laid);
     const counted = await runCli(['cum-cap-nhat.xlsx', '--out', 'kq', '--json'], dir);

@@ -14,7 +14,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
 import { columnLetter } from '../../src/core/model/a1';
 import { isLiveHeader } from '../../src/core/sheets/live-columns';
-import { EXPLANATION_HEADER, SETTINGS, SHEET, STATUS_HEADER, SUBMISSIONS_HEADER, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader } from '../../src/core/model/template';
+import {
+  EXPLANATION_HEADER,
+  SETTINGS,
+  SHEET,
+  STATUS_HEADER,
+  SUBMISSIONS_HEADER,
+  baseHeader,
+  bonusHeader,
+  correctionReasonHeader,
+  evidenceHeader,
+} from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { docxParts, docxPlainText } from '../report/docx-xml';
@@ -56,7 +66,9 @@ function type(sheet: ExcelJS.Worksheet, code: string, values: Record<string, Cel
 
 function evidence(code: string): Record<string, CellValue> {
   const row = year.typedRow(code);
-  return Object.fromEntries(criteria.filter((c) => row[bonusHeader(c.code)]).map((c) => [evidenceHeader(c.code), `https://drive.google.com/drive/folders/${code}-${c.code}`]));
+  return Object.fromEntries(
+    criteria.filter((c) => row[bonusHeader(c.code)]).map((c) => [evidenceHeader(c.code), `https://drive.google.com/drive/folders/${code}-${c.code}`]),
+  );
 }
 
 /**
@@ -96,7 +108,9 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
       setting(workbook, 'deadline', '10/01/2022');
       setting(workbook, 'evidenceRule', 'cảnh báo');
       year.CRITERIA_TYPED.forEach((r, i) => r.forEach((v, c) => (sheetOf(workbook, SHEET.criteria).getCell(i + 2, c + 1).value = v as ExcelJS.CellValue)));
-      year.UNITS_TYPED.forEach((r, i) => [...r, email(String(r[0]))].forEach((v, c) => (sheetOf(workbook, SHEET.units).getCell(i + 2, c + 1).value = v as ExcelJS.CellValue)));
+      year.UNITS_TYPED.forEach((r, i) =>
+        [...r, email(String(r[0]))].forEach((v, c) => (sheetOf(workbook, SHEET.units).getCell(i + 2, c + 1).value = v as ExcelJS.CellValue)),
+      );
     });
     const run = await runCli(['cap-nhat', file], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
@@ -108,13 +122,23 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     await edit(file, (workbook) => {
       const scores = sheetOf(workbook, SHEET.scores);
       for (const u of units) type(scores, u.code, { ...year.typedRow(u.code), ...evidence(u.code) });
-      log(workbook, units.filter((u) => u.code !== LATE).map((u, i) => ({ at: minutesAgo(90 - i), unit: u.code, action: 'nộp' })));
+      log(
+        workbook,
+        units.filter((u) => u.code !== LATE).map((u, i) => ({ at: minutesAgo(90 - i), unit: u.code, action: 'nộp' })),
+      );
     });
     const { code, result } = await json(file);
     expect(code).toBe(0);
     expect(result.review.units.map((u) => [u.code, u.statusText])).toEqual(units.map((u) => [u.code, u.code === LATE ? 'đang nhập' : 'đã nộp']));
     expect(result.review.units.find((u) => u.code === CHANGER)?.submittedBy).toBe(email(CHANGER));
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'note', code: 'DEADLINE', sheet: SHEET.settings, message: `Hạn nộp 10/01/2022 23:59 (còn 5 ngày 15 giờ); 1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}.` }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'note',
+        code: 'DEADLINE',
+        sheet: SHEET.settings,
+        message: `Hạn nộp 10/01/2022 23:59 (còn 5 ngày 15 giờ); 1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}.`,
+      }),
+    );
     const text = await runCli([file, '--out', 'ket-qua'], dir);
     expect(text.out).toContain(`Nộp bảng điểm: ${units.length - 1}/${units.length} đơn vị đã nộp; hạn nộp 10/01/2022 23:59 (còn 5 ngày 15 giờ).`);
     expect(text.out).toContain(`  ${shortName(LATE)}: đang nhập`);
@@ -148,13 +172,23 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     );
     const { result } = await json(file);
     expect(result.issues.filter((i) => i.code === 'CHANGED_AFTER_SUBMISSION')).toEqual([]);
-    expect(result.review.units.find((u) => u.code === CHANGER)).toMatchObject({ status: 'submitted', reopenReasons: ['Đơn vị xin sửa điểm chuẩn tiêu chí 1'], submittedAt: minutesAgo(10).toISOString() });
+    expect(result.review.units.find((u) => u.code === CHANGER)).toMatchObject({
+      status: 'submitted',
+      reopenReasons: ['Đơn vị xin sửa điểm chuẩn tiêu chí 1'],
+      submittedAt: minutesAgo(10).toISOString(),
+    });
   });
 
   it('names the unit that missed the deadline once it has passed', async () => {
     await edit(file, (workbook) => setting(workbook, 'deadline', '04/01/2022'));
     const { result } = await json(file);
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'DEADLINE_PASSED', message: expect.stringContaining(`(đã quá hạn 8 giờ 30 phút); 1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}.`) }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'DEADLINE_PASSED',
+        message: expect.stringContaining(`(đã quá hạn 8 giờ 30 phút); 1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}.`),
+      }),
+    );
   });
 
   it('requires a reason for every correction in Cụm chấm, and the report counts the corrections', async () => {
@@ -166,18 +200,31 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const base = (code: string): number => year.typedRow(code)[baseHeader(first)] as number;
     await edit(file, (workbook) => {
       const agreed = sheetOf(workbook, SHEET.agreed);
-      type(agreed, CORRECTED_WITH_REASON, { [baseHeader(first)]: base(CORRECTED_WITH_REASON) - 2, [correctionReasonHeader(first)]: 'Thiếu biên bản hội nghị tổng kết' });
+      type(agreed, CORRECTED_WITH_REASON, {
+        [baseHeader(first)]: base(CORRECTED_WITH_REASON) - 2,
+        [correctionReasonHeader(first)]: 'Thiếu biên bản hội nghị tổng kết',
+      });
       type(agreed, CORRECTED_LATER, { [baseHeader(first)]: base(CORRECTED_LATER) - 1 });
     });
     const blocked = await json(file);
     expect(blocked.code).toBe(1);
     const grid = await gridOf(file, SHEET.agreed);
     const reasonCell = `${columnLetter(grid[0].indexOf(correctionReasonHeader(first)))}${grid.findIndex((r) => r[0] === CORRECTED_LATER) + 1}`;
-    expect(blocked.result.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'CORRECTION_WITHOUT_REASON', sheet: SHEET.agreed, unit: CORRECTED_LATER, message: expect.stringContaining(`Hãy ghi lý do điều chỉnh vào ô ${reasonCell}`) }));
+    expect(blocked.result.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'CORRECTION_WITHOUT_REASON',
+        sheet: SHEET.agreed,
+        unit: CORRECTED_LATER,
+        message: expect.stringContaining(`Hãy ghi lý do điều chỉnh vào ô ${reasonCell}`),
+      }),
+    );
     await edit(file, (workbook) => type(sheetOf(workbook, SHEET.agreed), CORRECTED_LATER, { [correctionReasonHeader(first)]: 'Sai số liệu báo cáo quý IV' }));
     const run2 = await runCli([file, '--out', 'ket-qua', '--force'], dir);
     expect(run2.code, run2.out.join('\n')).toBe(0);
-    expect(run2.out).toContain(`  ${shortName(CORRECTED_WITH_REASON)}, Chuẩn ${first}: ${base(CORRECTED_WITH_REASON)} → ${base(CORRECTED_WITH_REASON) - 2}. Lý do: Thiếu biên bản hội nghị tổng kết`);
+    expect(run2.out).toContain(
+      `  ${shortName(CORRECTED_WITH_REASON)}, Chuẩn ${first}: ${base(CORRECTED_WITH_REASON)} → ${base(CORRECTED_WITH_REASON) - 2}. Lý do: Thiếu biên bản hội nghị tổng kết`,
+    );
     const { result } = await json(file);
     expect(result.review.corrections.map((c) => [c.unit, c.criterion, c.own, c.agreed, c.reason])).toEqual([
       [CORRECTED_WITH_REASON, first, base(CORRECTED_WITH_REASON), base(CORRECTED_WITH_REASON) - 2, 'Thiếu biên bản hội nghị tổng kết'],
@@ -186,6 +233,8 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const report = await docxParts(await readFile(join(dir, 'ket-qua', file.replace(/\.xlsx$/, '-bao-cao.docx'))));
     const withBonus = units.filter((u) => criteria.some((c) => year.typedRow(u.code)[bonusHeader(c.code)])).length;
     const count = `${String(withBonus).padStart(2, '0')}/${String(withBonus).padStart(2, '0')}`;
-    expect(docxPlainText(report['word/document.xml'])).toContain(`Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${count} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`);
+    expect(docxPlainText(report['word/document.xml'])).toContain(
+      `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${count} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
+    );
   });
 });

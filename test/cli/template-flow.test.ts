@@ -58,7 +58,9 @@ describe('a template made by `tinh-diem mau`, filled and computed', () => {
 
   it('creates the template and tells what to do next', () => {
     expect(made.code).toBe(0);
-    expect(made.out).toEqual(['Đã tạo bảng mẫu cum.xlsx. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat cum.xlsx" để có "Bảng điểm" theo danh sách.']);
+    expect(made.out).toEqual([
+      'Đã tạo bảng mẫu cum.xlsx. Bước tiếp theo: điền "Cấu hình", nhập danh sách "Tiêu chí" và "Đơn vị", rồi chạy "tinh-diem cap-nhat cum.xlsx" để có "Bảng điểm" theo danh sách.',
+    ]);
   });
 
   it('ranks the units by their exact totals', async () => {
@@ -111,7 +113,11 @@ describe('a template made by `tinh-diem mau`, filled and computed', () => {
 
     const json = await runCli([file, '--json'], dir);
     expect(json.code).toBe(1);
-    const result = JSON.parse(json.out.join('\n')) as { cluster: { ranked: boolean }; units: unknown[]; issues: { severity: string; sheet: string; cell: string }[] };
+    const result = JSON.parse(json.out.join('\n')) as {
+      cluster: { ranked: boolean };
+      units: unknown[];
+      issues: { severity: string; sheet: string; cell: string }[];
+    };
     expect(result.cluster.ranked).toBe(false);
     expect(result.units).toEqual([]);
     expect(result.issues.filter((i) => i.severity === 'error')).toMatchObject([{ sheet: SHEET.scores, cell: 'C3' }]);

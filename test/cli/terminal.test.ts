@@ -34,7 +34,11 @@ describe('the issues on the terminal', () => {
     const note = { severity: 'note' as const, code: 'DEDUCTION_SIGN', sheet: 'Bảng điểm', cell: 'W2', message: 'không cần sửa.' };
     const warning = { severity: 'warning' as const, code: 'NUMBER_AS_TEXT', sheet: 'Bảng điểm', cell: 'C2', message: 'nên sửa.' };
     expect(issueLines([note])).toEqual(['Không có lỗi hay cảnh báo nào; 1 ghi chú:', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
-    expect(issueLines([note, warning])).toEqual(['0 lỗi, 1 cảnh báo; 1 ghi chú:', '  Cảnh báo Bảng điểm!C2: nên sửa.', '  Ghi chú Bảng điểm!W2: không cần sửa.']);
+    expect(issueLines([note, warning])).toEqual([
+      '0 lỗi, 1 cảnh báo; 1 ghi chú:',
+      '  Cảnh báo Bảng điểm!C2: nên sửa.',
+      '  Ghi chú Bảng điểm!W2: không cần sửa.',
+    ]);
   });
 });
 
@@ -47,7 +51,10 @@ describe('the hint to hold the vote offline', () => {
   it('is given for an award to propose even when no tie needs a vote', () => {
     const ev = evaluate(twoCriteria(scores, { awardCount: 1 }));
     expect(ev.ranking.some((r) => r.needsVote)).toBe(false);
-    expect(ballotNextStep(ev, 'cum.xlsx', 'cum-cap-nhat.xlsx', true)).toEqual(['', 'Để Hội đồng bỏ phiếu (Cờ thi đua: A): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum.xlsx rồi chạy lại "tinh-diem cum.xlsx".']);
+    expect(ballotNextStep(ev, 'cum.xlsx', 'cum-cap-nhat.xlsx', true)).toEqual([
+      '',
+      'Để Hội đồng bỏ phiếu (Cờ thi đua: A): nhập mỗi phiếu một dòng vào trang "Phiếu bầu" của cum.xlsx rồi chạy lại "tinh-diem cum.xlsx".',
+    ]);
   });
 
   it('is not given when nothing is asked: no award and no tie', () => {

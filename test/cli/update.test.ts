@@ -30,7 +30,8 @@ async function editLists(path: string): Promise<void> {
   const criteria = workbook.getWorksheet(SHEET.criteria) as ExcelJS.Worksheet;
   const rows = sheetGrid(criteria);
   const swapped = [rows[2], rows[1], ...rows.slice(4)];
-  for (let r = 2; r <= rows.length; r++) for (let c = 1; c <= rows[0].length; c++) criteria.getCell(r, c).value = (swapped[r - 2]?.[c - 1] ?? null) as ExcelJS.CellValue;
+  for (let r = 2; r <= rows.length; r++)
+    for (let c = 1; c <= rows[0].length; c++) criteria.getCell(r, c).value = (swapped[r - 2]?.[c - 1] ?? null) as ExcelJS.CellValue;
   const units = workbook.getWorksheet(SHEET.units) as ExcelJS.Worksheet;
   units.spliceRows(2, 0, ['PQ', 'Sở Thông tin và Truyền thông thành phố Phú Quốc', 'Phú Quốc']);
   await workbook.xlsx.writeFile(path);
@@ -65,12 +66,20 @@ describe('tinh-diem cap-nhat', () => {
     expect(moved).toEqual(new Map([...before].filter(([key]) => !/\|(Chuẩn|Thưởng) 3$/.test(key))));
     const kept = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.keptAside);
     expect(kept[0]).toEqual([...KEPT_ASIDE_HEADER]);
-    const keptValues = new Map(kept.slice(1).flatMap((r): [string, unknown][] => [[`${r[2]}|Chuẩn ${r[4]}`, r[5]], [`${r[2]}|Thưởng ${r[4]}`, r[6]]]).filter(([, v]) => v !== ''));
+    const keptValues = new Map(
+      kept
+        .slice(1)
+        .flatMap((r): [string, unknown][] => [
+          [`${r[2]}|Chuẩn ${r[4]}`, r[5]],
+          [`${r[2]}|Thưởng ${r[4]}`, r[6]],
+        ])
+        .filter(([, v]) => v !== ''),
+    );
     expect(keptValues).toEqual(new Map(removed));
     expect(run.out[0]).toContain(`${kept.length - 1} dòng điểm không còn chỗ`);
   });
 
-  it('stamps the kept-aside rows with a date-time value shown like Lịch sử\'s time', async () => {
+  it("stamps the kept-aside rows with a date-time value shown like Lịch sử's time", async () => {
     const workbook = await loadWorkbook(await readFile(join(dir, 'cum-cap-nhat.xlsx')), 'out');
     const sheet = workbook.getWorksheet(SHEET.keptAside) as ExcelJS.Worksheet;
     const cell = sheet.getCell('A2');
@@ -117,12 +126,16 @@ describe('tinh-diem cap-nhat', () => {
     expect(second.code, second.err.join('\n')).toBe(0);
     expect(second.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-2\.xlsx \(tệp nhập giữ nguyên\)/);
     expect(await readFile(join(dir, 'cum-cap-nhat.xlsx'))).toEqual(first);
-    expect(byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat-2.xlsx'), SHEET.scores))).toEqual(byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores)));
+    expect(byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat-2.xlsx'), SHEET.scores))).toEqual(
+      byUnitAndHeader(await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.scores)),
+    );
     const again = await runCli(['cap-nhat', 'cum-cap-nhat.xlsx'], dir);
     // The file there may be where the units type now: the way out that loses nothing is named with --force.
     expect([again.code, again.err]).toEqual([
       2,
-      ['Tệp "cum-cap-nhat-2.xlsx" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp đó rồi chạy "tinh-diem cap-nhat cum-cap-nhat-2.xlsx".'],
+      [
+        'Tệp "cum-cap-nhat-2.xlsx" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp đó rồi chạy "tinh-diem cap-nhat cum-cap-nhat-2.xlsx".',
+      ],
     ]);
     const third = await runCli(['cap-nhat', 'cum-cap-nhat-2.xlsx'], dir);
     expect(third.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-3\.xlsx /);
@@ -146,14 +159,19 @@ describe('tinh-diem cap-nhat', () => {
     const path = join(dir, 'dv.xlsx');
     const workbook = await loadWorkbook(await readFile(EXAMPLE_PATH), path);
     const add = (sheet: string, address: string, formula: string): void =>
-      (workbook.getWorksheet(sheet) as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address, { type: 'list', allowBlank: true, formulae: [formula] });
+      (workbook.getWorksheet(sheet) as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [formula],
+      });
     add(SHEET.units, 'E2:E100', '"có,không"');
     add(SHEET.units, 'G4:H9', '"x"');
     add(SHEET.units, 'J3', '"y"');
     await workbook.xlsx.writeFile(path);
     expect((await runCli(['cap-nhat', 'dv.xlsx'], dir)).code).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(join(dir, 'dv-cap-nhat.xlsx')));
-    const sqrefs = async (part: string): Promise<string[]> => [...((await zip.file(part)?.async('string')) ?? '').matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
+    const sqrefs = async (part: string): Promise<string[]> =>
+      [...((await zip.file(part)?.async('string')) ?? '').matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
     // Đơn vị is the third sheet, copied byte for byte (exceljs, which rewrote it, wrote E10:E100 beside E2:E100).
     expect((await sqrefs('xl/worksheets/sheet3.xml')).sort()).toEqual(['E2:E100', 'G4:H9', 'J3']);
     const input = await JSZip.loadAsync(await readFile(path));
@@ -189,7 +207,9 @@ describe('tinh-diem mau --force', () => {
     await writeFile(join(dir, 'cu.xlsx'), 'Mã đơn vị;Tên\nLA;Long An\n');
     const run = await runCli(['mau', 'cu.xlsx', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(run.err[0]).toMatch(/^Tệp "cu\.xlsx" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: Tệp "cu\.xlsx" là văn bản CSV \(\.csv\)/);
+    expect(run.err[0]).toMatch(
+      /^Tệp "cu\.xlsx" đã có nhưng không đọc được để biết có dữ liệu hay không, nên "mau" không ghi đè: Tệp "cu\.xlsx" là văn bản CSV \(\.csv\)/,
+    );
     expect(await readFile(join(dir, 'cu.xlsx'), 'utf8')).toBe('Mã đơn vị;Tên\nLA;Long An\n');
   });
 
@@ -213,7 +233,9 @@ describe('tinh-diem cap-nhat and the council ballots', () => {
     const run = await runCli(['cap-nhat', 'cum.xlsx'], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
     // The example's award candidate and its rank-5 tie (test/helpers/example-vote.ts) are still asked.
-    expect(run.out).toContain(`Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp); phiếu đã nhập được giữ.`);
+    expect(run.out).toContain(
+      `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp); phiếu đã nhập được giữ.`,
+    );
     const before = await gridOf(join(dir, 'cum.xlsx'), SHEET.ballots);
     const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.ballots);
     expect(after[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);

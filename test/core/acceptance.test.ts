@@ -18,7 +18,14 @@ describe('the 2021 example of Cụm thi đua số 08', () => {
   });
 
   it('gives the ranking table row for row', () => {
-    const ours = evaluation.ranking.map((r) => ({ rank: r.rank, unit: r.unit.code, base: toNumber(r.base), bonus: toNumber(r.bonus), deduction: toNumber(r.deduction), total: toNumber(r.total) }));
+    const ours = evaluation.ranking.map((r) => ({
+      rank: r.rank,
+      unit: r.unit.code,
+      base: toNumber(r.base),
+      bonus: toNumber(r.bonus),
+      deduction: toNumber(r.deduction),
+      total: toNumber(r.total),
+    }));
     expect(ours).toEqual(fixture.expectedRanking);
     expect(fixture.expectedRanking).toHaveLength(fixture.units.length);
   });

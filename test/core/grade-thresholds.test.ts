@@ -30,14 +30,33 @@ function reach(criteria: (MiniCriterion & { bands?: string })[], maxTotalBonus: 
 describe('the highest total a unit can reach', () => {
   it('adds every base maximum and every maximum bonus', () => {
     // 10 + 5 and 10 without bonus: 25.
-    expect(reach([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }])).toBe(25);
+    expect(
+      reach([
+        { code: '1', maxBase: 10, maxBonus: 5 },
+        { code: '2', maxBase: 10 },
+      ]),
+    ).toBe(25);
     // The 2021 draft's shape: 20 + 5, 30 + 10, 50 without bonus: 115.
-    expect(reach([{ code: '1', maxBase: 20, maxBonus: 5 }, { code: '2', maxBase: 30, maxBonus: 10 }, { code: '3', maxBase: 50 }])).toBe(115);
+    expect(
+      reach([
+        { code: '1', maxBase: 20, maxBonus: 5 },
+        { code: '2', maxBase: 30, maxBonus: 10 },
+        { code: '3', maxBase: 50 },
+      ]),
+    ).toBe(115);
     expect(reach([{ code: '1', maxBase: 9.5, maxBonus: 0.25 }])).toBe(9.75);
   });
 
   it('counts no more bonus than the cap on total bonus allows', () => {
-    expect(reach([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10, maxBonus: 5 }], 3)).toBe(23);
+    expect(
+      reach(
+        [
+          { code: '1', maxBase: 10, maxBonus: 5 },
+          { code: '2', maxBase: 10, maxBonus: 5 },
+        ],
+        3,
+      ),
+    ).toBe(23);
     expect(reach([{ code: '1', maxBase: 10, maxBonus: 5 }], 0)).toBe(10);
     // A cap above the bonuses changes nothing.
     expect(reach([{ code: '1', maxBase: 10, maxBonus: 5 }], 8)).toBe(15);
@@ -45,7 +64,12 @@ describe('the highest total a unit can reach', () => {
 
   it('counts the best band of a criterion whose bonus follows an outside ranking', () => {
     // Bands pay 3 and 1.5 of a possible 5: the bonus is at most 3.
-    expect(reach([{ code: '1', maxBase: 10, maxBonus: 5, bands: '1-10: 3; 11-20: 1,5' }, { code: '2', maxBase: 10, maxBonus: 2 }])).toBe(25);
+    expect(
+      reach([
+        { code: '1', maxBase: 10, maxBonus: 5, bands: '1-10: 3; 11-20: 1,5' },
+        { code: '2', maxBase: 10, maxBonus: 2 },
+      ]),
+    ).toBe(25);
   });
 });
 
@@ -76,7 +100,9 @@ describe('grade thresholds out of reach', () => {
 
   it('takes the cap on total bonus into account, and never the deductions', () => {
     const capped = evaluate(twoCriteria(units, { gradeExcellent: 23, maxTotalBonus: 2 }));
-    expect(unreachable(capped).map((i) => [i.cell, i.message.match(/chỉ là [^ ]+ \([^)]*\)/)?.[0]])).toEqual([[cellOf('gradeExcellent'), 'chỉ là 22 (điểm chuẩn tối đa 20, điểm thưởng tối đa 2)']]);
+    expect(unreachable(capped).map((i) => [i.cell, i.message.match(/chỉ là [^ ]+ \([^)]*\)/)?.[0]])).toEqual([
+      [cellOf('gradeExcellent'), 'chỉ là 22 (điểm chuẩn tối đa 20, điểm thưởng tối đa 2)'],
+    ]);
     expect(unreachable(evaluate(twoCriteria(units, { maxTotalDeduction: 5 })))).toEqual([]);
   });
 
@@ -90,7 +116,16 @@ describe('grade thresholds out of reach', () => {
     const badCell = evaluate(twoCriteria(units, { gradeExcellent: 'chín lăm' }));
     expect(badCell.issues.filter((i) => i.cell === cellOf('gradeExcellent')).map((i) => i.code)).toEqual(['BAD_SETTING']);
     const badList: CellValue = 'mười';
-    const ev = evaluate(cluster([{ code: '1', maxBase: 10 }, { code: '2', maxBase: badList }], [unit('A', [10, '', 10, ''])], DEFAULTS));
+    const ev = evaluate(
+      cluster(
+        [
+          { code: '1', maxBase: 10 },
+          { code: '2', maxBase: badList },
+        ],
+        [unit('A', [10, '', 10, ''])],
+        DEFAULTS,
+      ),
+    );
     expect(ev.issues.map((i) => i.code)).not.toContain('UNREACHABLE_GRADE');
   });
 });

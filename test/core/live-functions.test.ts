@@ -92,17 +92,28 @@ describe('live columns after the council’s vote', () => {
 
 describe('live columns while units type', () => {
   const scores = (cells: CellValue[][]) =>
-    twoCriteria(cells.map((s, i) => ({ code: `U${i + 1}`, scores: s.slice(0, 4), deduction: s[4] })), { tieBreaks: '2, ít điểm trừ', rankStyle: 'cách' });
+    twoCriteria(
+      cells.map((s, i) => ({ code: `U${i + 1}`, scores: s.slice(0, 4), deduction: s[4] })),
+      { tieBreaks: '2, ít điểm trừ', rankStyle: 'cách' },
+    );
 
   it('break a tie on total with the ladder of Cấu hình, as the menu does', () => {
     // U1 and U2 both total 15; criterion 2 decides for U2. U3 ties U1 on everything.
-    const g = scores([[10, 0, 5, 0], [5, 0, 10, 0], [10, 0, 5, 0]]);
+    const g = scores([
+      [10, 0, 5, 0],
+      [5, 0, 10, 0],
+      [10, 0, 5, 0],
+    ]);
     expect(column('rank', g)).toEqual([2, 1, 2]);
     expectAgreement(g);
   });
 
   it('name the wrong cell by its column in the check, leave the rank for later, and still total the rows that are fine', () => {
-    const g = scores([[10, 0, '', 0], [5, 0, 11, 0], [10, 2, 5, 0, -1]]);
+    const g = scores([
+      [10, 0, '', 0],
+      [5, 0, 11, 0],
+      [10, 2, 5, 0, -1],
+    ]);
     const checks = column('check', g);
     expect(checks[0]).toMatch(/^Lỗi ở Chuẩn 2 \(E2\): U1 chưa chấm điểm chuẩn tiêu chí 2/);
     expect(checks[1]).toMatch(/^Lỗi ở Chuẩn 2 \(E3\): Điểm chuẩn tiêu chí 2 của U2 là 11, ngoài khoảng 0 đến 10/);
@@ -129,7 +140,9 @@ describe('live columns while units type', () => {
 
   it('say which argument is not a whole sheet, never throw', () => {
     const g = scores([[10, 0, 5, 0]]);
-    expect(liveColumn('total', [g.settings, g.criteria, 'x', g.scores])).toBe(`Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:Z.`);
+    expect(liveColumn('total', [g.settings, g.criteria, 'x', g.scores])).toBe(
+      `Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:Z.`,
+    );
     expect(liveColumn('rank', [])).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
     expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham hoặc phieu_bau, nếu có/);
     expect(liveColumn('check', [[[null]], [[undefined]], [['']], [[new Date(0)]]])).toMatch(/^Cột tính này chỉ đọc 1 cột đầu của trang "Cấu hình"/);
@@ -143,7 +156,9 @@ describe('the score sheet with its live columns', () => {
     const g = twoCriteria([{ code: 'A', scores: [10, 0, 10, 0] }]);
     const header = [...(g.scores[0] as string[]), ...LIVE_HEADERS];
     const issues = new IssueList();
-    const parsed = parseScores([header, [...g.scores[1], 'x', 'y', 99, '#REF!']], 'Bảng điểm', evaluate(g).criteria, evaluate(g).units, issues, { partial: false });
+    const parsed = parseScores([header, [...g.scores[1], 'x', 'y', 99, '#REF!']], 'Bảng điểm', evaluate(g).criteria, evaluate(g).units, issues, {
+      partial: false,
+    });
     expect(issues.items).toEqual([]);
     expect(parsed?.rows[0].base).toEqual([10000, 10000]);
   });
@@ -151,17 +166,25 @@ describe('the score sheet with its live columns', () => {
   it('writes one formula per column over the whole input sheets, ";" between arguments', () => {
     // The lists as wide as a new sheet (A to Z) unless their widths are known: bands, pledges and places are read.
     expect(liveFormula(LIVE_COLUMNS[0], { scores: 14 })).toBe("=CUM_TONGDIEM('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:N)");
-    expect(liveFormula(LIVE_COLUMNS[3], { scores: 8, agreed: 8, criteria: 30, units: 40 })).toBe("=CUM_KIEMTRA('Cấu hình'!A1:B; 'Tiêu chí'!A1:AD; 'Đơn vị'!A1:AN; 'Bảng điểm'!A1:H; 'Cụm chấm'!A1:H)");
-    expect(liveFormula(LIVE_COLUMNS[1], { scores: 8, ballots: 27 })).toBe("=CUM_XEPHANG('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:H; 'Phiếu bầu'!A1:AA)");
+    expect(liveFormula(LIVE_COLUMNS[3], { scores: 8, agreed: 8, criteria: 30, units: 40 })).toBe(
+      "=CUM_KIEMTRA('Cấu hình'!A1:B; 'Tiêu chí'!A1:AD; 'Đơn vị'!A1:AN; 'Bảng điểm'!A1:H; 'Cụm chấm'!A1:H)",
+    );
+    expect(liveFormula(LIVE_COLUMNS[1], { scores: 8, ballots: 27 })).toBe(
+      "=CUM_XEPHANG('Cấu hình'!A1:B; 'Tiêu chí'!A1:Z; 'Đơn vị'!A1:Z; 'Bảng điểm'!A1:H; 'Phiếu bầu'!A1:AA)",
+    );
     // Never narrower than the columns the menu reads, whatever width is given.
-    expect(liveFormula(LIVE_COLUMNS[2], { scores: 8, criteria: 4, units: 3 })).toBe("=CUM_XEPLOAI('Cấu hình'!A1:B; 'Tiêu chí'!A1:G; 'Đơn vị'!A1:F; 'Bảng điểm'!A1:H)");
+    expect(liveFormula(LIVE_COLUMNS[2], { scores: 8, criteria: 4, units: 3 })).toBe(
+      "=CUM_XEPLOAI('Cấu hình'!A1:B; 'Tiêu chí'!A1:G; 'Đơn vị'!A1:F; 'Bảng điểm'!A1:H)",
+    );
   });
 
-  it('flag a formula laid before bands and pledges were read (\'Tiêu chí\'!A1:D, \'Đơn vị\'!A1:C) instead of computing without them', () => {
+  it("flag a formula laid before bands and pledges were read ('Tiêu chí'!A1:D, 'Đơn vị'!A1:C) instead of computing without them", () => {
     const g = twoCriteria([{ code: 'A', scores: [10, 0, 10, 0] }]);
     const narrow = (grid: Grid, width: number): Grid => grid.map((row) => row.slice(0, width));
-    const flag = /^Cột tính này chỉ đọc 4 cột đầu của trang "Tiêu chí", thiếu các cột menu cũng đọc \(công thức cũ\)\. Hãy chạy menu Tính điểm › Cập nhật Bảng điểm để đặt lại công thức\.$/;
-    for (const key of ['total', 'rank', 'grade', 'check'] as const) expect(liveColumn(key, [g.settings, narrow(g.criteria, 4), g.units, g.scores])).toMatch(flag);
+    const flag =
+      /^Cột tính này chỉ đọc 4 cột đầu của trang "Tiêu chí", thiếu các cột menu cũng đọc \(công thức cũ\)\. Hãy chạy menu Tính điểm › Cập nhật Bảng điểm để đặt lại công thức\.$/;
+    for (const key of ['total', 'rank', 'grade', 'check'] as const)
+      expect(liveColumn(key, [g.settings, narrow(g.criteria, 4), g.units, g.scores])).toMatch(flag);
     expect(liveColumn('total', [g.settings, g.criteria, narrow(g.units, 3), g.scores])).toMatch(/chỉ đọc 3 cột đầu của trang "Đơn vị"/);
     expect(rankingTable([g.settings, narrow(g.criteria, 4), g.units, g.scores])).toMatch(flag);
   });
@@ -183,7 +206,14 @@ const randomCluster = fc
       c: fc.constant(c),
       units: fc.array(
         fc.record({
-          scores: fc.tuple(...c.maxima.map((m) => fc.tuple(fc.integer({ min: 0, max: m * 2 }).map((n) => n / 2), fc.integer({ min: 0, max: 4 }).map((n) => n / 2)))),
+          scores: fc.tuple(
+            ...c.maxima.map((m) =>
+              fc.tuple(
+                fc.integer({ min: 0, max: m * 2 }).map((n) => n / 2),
+                fc.integer({ min: 0, max: 4 }).map((n) => n / 2),
+              ),
+            ),
+          ),
           deduction: fc.integer({ min: 0, max: 4 }).map((n) => n / 2),
         }),
         { minLength: c.unitCount, maxLength: c.unitCount },

@@ -39,7 +39,11 @@ const setting = (grid: Grid | undefined, key: string): CellValue[] => grid?.find
 describe('what a new year does to each setting', () => {
   it('puts every setting of the template in exactly one list: kept, reviewed or cleared', () => {
     const lists = [KEPT_SETTINGS, REVIEWED_SETTINGS, Object.keys(YEAR_BOUND_SETTINGS)];
-    for (const d of SETTINGS) expect(lists.filter((l) => l.includes(d.key)), d.key).toHaveLength(1);
+    for (const d of SETTINGS)
+      expect(
+        lists.filter((l) => l.includes(d.key)),
+        d.key,
+      ).toHaveLength(1);
     expect(lists.flat().sort()).toEqual(SETTINGS.map((d) => d.key).sort());
   });
 
@@ -109,7 +113,9 @@ describe('a value of another year', () => {
     (next.settings as Grid)[row][1] = '06/TTr-CTĐ08';
     const issue = evaluate(next).issues.find((i) => i.code === 'OTHER_YEAR');
     expect(issue).toMatchObject({ severity: 'error', sheet: SHEET.settings, cell: `B${row + 1}` });
-    expect(issue?.message).toBe(`Mục "Số tờ trình": "06/TTr-CTĐ08" là số của năm 2021 (trang "${SHEET.past}", ô N2), còn "Năm" ở trang "${SHEET.settings}" là 2022. Hãy ghi số văn bản của năm 2022.`);
+    expect(issue?.message).toBe(
+      `Mục "Số tờ trình": "06/TTr-CTĐ08" là số của năm 2021 (trang "${SHEET.past}", ô N2), còn "Năm" ở trang "${SHEET.settings}" là 2022. Hãy ghi số văn bản của năm 2022.`,
+    );
   });
 
   it('refuses past years that are not before the year of Cấu hình', () => {
@@ -128,9 +134,13 @@ describe('a value of another year', () => {
     const row = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
     // The example's summary line and intro, and the narratives of criteria 2 and 6 (rows 3 and 7), name 2021 (its
     // attached papers are left blank: the letter lists the dossier's own).
-    expect(warned.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([`${SHEET.criteria}!E3`, `${SHEET.criteria}!E7`, ...['summary', 'intro'].map((k) => `${SHEET.settings}!${row(k)}`)].sort());
+    expect(warned.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual(
+      [`${SHEET.criteria}!E3`, `${SHEET.criteria}!E7`, ...['summary', 'intro'].map((k) => `${SHEET.settings}!${row(k)}`)].sort(),
+    );
     expect(warned.every((i) => i.severity === 'warning')).toBe(true);
-    expect(warned.find((i) => i.cell === row('summary'))?.message).toBe(`Mục "Trích yếu" nhắc "năm 2021", còn "Năm" ở trang "${SHEET.settings}" là 2022: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm 2021, để nguyên.`);
+    expect(warned.find((i) => i.cell === row('summary'))?.message).toBe(
+      `Mục "Trích yếu" nhắc "năm 2021", còn "Năm" ở trang "${SHEET.settings}" là 2022: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm 2021, để nguyên.`,
+    );
   });
 
   it('says so when Năm differs from the latest run in Lịch sử', () => {

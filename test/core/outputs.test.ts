@@ -38,7 +38,9 @@ describe('Tổng hợp', () => {
   it('links the report and lists the award proposal', () => {
     expect(sheet.rows[1].slice(0, 3)).toEqual(['Báo cáo', '', 'https://docs.google.com/document/d/x']);
     const flat = sheet.rows.map((r) => r[0]);
-    expect(flat).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.');
+    expect(flat).toContain(
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.',
+    );
   });
 
   it('centres the rank, the total and the grade, so no number runs into the text beside it ("1LA", "93Hoàn thành tốt")', () => {
@@ -109,7 +111,12 @@ describe('Kiểm tra', () => {
   });
 
   it('names the unit of every issue at a unit’s row, the deduction typed with a minus and the number typed as text included', () => {
-    const mixed = evaluate(twoCriteria([{ code: 'A', shortName: 'An Giang', scores: [10, '', 10, ''] }, { code: 'B', shortName: 'Bạc Liêu', scores: ['9.5', '', 10, ''], deduction: -0.5 }]));
+    const mixed = evaluate(
+      twoCriteria([
+        { code: 'A', shortName: 'An Giang', scores: [10, '', 10, ''] },
+        { code: 'B', shortName: 'Bạc Liêu', scores: ['9.5', '', 10, ''], deduction: -0.5 },
+      ]),
+    );
     const rows = checksSheet(mixed.issues, shortNames(mixed.units)).rows.slice(1);
     expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
       // The warning first, then the note (which needs no change).

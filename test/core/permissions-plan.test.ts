@@ -39,7 +39,12 @@ describe('planPermissions', () => {
 
   it('takes locks: a locked row stays covered, owner-only, and says why', () => {
     const plan = planPermissions({ scores: scores('AG', 'CT'), units, sheetNames: ['Bảng điểm'], guide, locks: [{ unitCode: 'ct', why: 'đã nộp' }] });
-    expect(plan.rows[1]).toMatchObject({ unitCode: 'CT', editors: [], lock: 'đã nộp', description: 'Tính điểm: Bảng điểm dòng 3, đơn vị CT: đã khóa (đã nộp)' });
+    expect(plan.rows[1]).toMatchObject({
+      unitCode: 'CT',
+      editors: [],
+      lock: 'đã nộp',
+      description: 'Tính điểm: Bảng điểm dòng 3, đơn vị CT: đã khóa (đã nộp)',
+    });
     expect(plan.sheets[0].unprotected).toEqual([{ row: 2, column: 3, rows: 2, columns: 4 }]);
   });
 
@@ -57,7 +62,9 @@ describe('matching protections by description', () => {
   });
 
   it('narrows open blocks to what two layouts share', () => {
-    expect(commonBlocks([{ row: 2, column: 3, rows: 12, columns: 22 }], [{ row: 2, column: 3, rows: 13, columns: 20 }])).toEqual([{ row: 2, column: 3, rows: 12, columns: 20 }]);
+    expect(commonBlocks([{ row: 2, column: 3, rows: 12, columns: 22 }], [{ row: 2, column: 3, rows: 13, columns: 20 }])).toEqual([
+      { row: 2, column: 3, rows: 12, columns: 20 },
+    ]);
   });
 });
 

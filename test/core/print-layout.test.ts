@@ -9,7 +9,13 @@ const sheet = (rows: OutputSheet['rows'], extra: Partial<OutputSheet> = {}): Out
 
 describe('outputLayout', () => {
   it('sizes each column on its longest value and prints a narrow sheet portrait', () => {
-    const layout = outputLayout(sheet([['Mã', 'Đơn vị'], ['LA', 'Long An'], ['HG', 'Hậu Giang']]));
+    const layout = outputLayout(
+      sheet([
+        ['Mã', 'Đơn vị'],
+        ['LA', 'Long An'],
+        ['HG', 'Hậu Giang'],
+      ]),
+    );
     expect(layout.columns.map((c) => c.wrap)).toEqual([false, false]);
     expect(layout.columns[0].width).toBeLessThan(layout.columns[1].width);
     expect(layout.landscape).toBe(false);
@@ -18,7 +24,12 @@ describe('outputLayout', () => {
 
   it('wraps a long text within the widest column allowed, and turns a wide sheet landscape', () => {
     const long = 'Điểm trừ ghi số âm hay số dương đều được hiểu là trừ điểm; '.repeat(4);
-    const layout = outputLayout(sheet([['Ô', 'Nội dung', 'Ghi chú'], ['W2', long, long]]));
+    const layout = outputLayout(
+      sheet([
+        ['Ô', 'Nội dung', 'Ghi chú'],
+        ['W2', long, long],
+      ]),
+    );
     expect(layout.columns[1]).toEqual({ width: MAX_COLUMN_WIDTH, wrap: true });
     // The widest column the README promises: 360 px.
     expect(MAX_COLUMN_WIDTH).toBe(360);
@@ -27,21 +38,46 @@ describe('outputLayout', () => {
   });
 
   it('lets a title or a text row run on: it sizes no column and never wraps', () => {
-    const out = sheet([['Một tiêu đề rất dài của trang tổng hợp kết quả chấm điểm thi đua', ''], ['Hạng', 'Mã'], [1, 'LA'], ['Báo cáo', 'https://docs.google.com/document/d/abcdefghijklmnopqrstuvwxyz0123456789']], {
-      titleRows: [0],
-      headerRows: [1],
-      textRows: [3],
-    });
+    const out = sheet(
+      [
+        ['Một tiêu đề rất dài của trang tổng hợp kết quả chấm điểm thi đua', ''],
+        ['Hạng', 'Mã'],
+        [1, 'LA'],
+        ['Báo cáo', 'https://docs.google.com/document/d/abcdefghijklmnopqrstuvwxyz0123456789'],
+      ],
+      {
+        titleRows: [0],
+        headerRows: [1],
+        textRows: [3],
+      },
+    );
     const layout = outputLayout(out);
     expect(layout.columns.every((c) => c.width < 100 && !c.wrap)).toBe(true);
-    expect(layout.wraps).toEqual([[false, false], [true, true], [false, false], [false, false]]);
+    expect(layout.wraps).toEqual([
+      [false, false],
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
     // Repeated and frozen down to the header, below the title.
     expect(layout).toMatchObject({ repeatRows: { first: 2, last: 2 }, frozenRows: 2 });
   });
 
   it('runs a sentence alone on its row across the table, wrapped, one merge per run of such rows', () => {
-    const award = 'Căn cứ kết quả chấm điểm, xếp hạng thi đua, Cụm thi đua đề nghị xét tặng Cờ thi đua cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1.';
-    const out = sheet([['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Long An', 117.5], ['', '', ''], ['Đề nghị', '', ''], [award, '', ''], [award, '', ''], ['Báo cáo', '', 'x.docx']], { titleRows: [3], textRows: [4, 5, 6] });
+    const award =
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua, Cụm thi đua đề nghị xét tặng Cờ thi đua cho Sở Thông tin và Truyền thông tỉnh Long An, xếp hạng 1.';
+    const out = sheet(
+      [
+        ['Hạng', 'Đơn vị', 'Tổng điểm'],
+        [1, 'Long An', 117.5],
+        ['', '', ''],
+        ['Đề nghị', '', ''],
+        [award, '', ''],
+        [award, '', ''],
+        ['Báo cáo', '', 'x.docx'],
+      ],
+      { titleRows: [3], textRows: [4, 5, 6] },
+    );
     const layout = outputLayout(out);
     expect(layout.spanRows).toEqual([4, 5]);
     expect(layout.spanRuns).toEqual([{ first: 4, count: 2 }]);

@@ -90,7 +90,15 @@ describe('engine properties', () => {
   it('shuffling the unit rows of the score sheet changes no unit’s rank', () => {
     fc.assert(
       fc.property(
-        randomCluster.chain((c) => fc.tuple(fc.constant(c), fc.shuffledSubarray(c.units.map((_, i) => i), { minLength: c.units.length, maxLength: c.units.length }))),
+        randomCluster.chain((c) =>
+          fc.tuple(
+            fc.constant(c),
+            fc.shuffledSubarray(
+              c.units.map((_, i) => i),
+              { minLength: c.units.length, maxLength: c.units.length },
+            ),
+          ),
+        ),
         ([c, order]) => {
           const g = grids(c);
           const shuffled: WorkbookGrids = { ...g, scores: [g.scores[0], ...order.map((i) => g.scores[i + 1])] };
@@ -138,7 +146,13 @@ describe('never throws', () => {
   it('evaluate on a real layout with random score cells', () => {
     fc.assert(
       fc.property(fc.array(fc.array(anyCell, { minLength: 8, maxLength: 8 }), { minLength: 1, maxLength: 8 }), (rows) => {
-        const g = cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }], []);
+        const g = cluster(
+          [
+            { code: '1', maxBase: 10, maxBonus: 5 },
+            { code: '2', maxBase: 10 },
+          ],
+          [],
+        );
         g.scores.push(...rows.map((r, i) => [i === 0 ? 'X' : r[0], ...r.slice(1)]));
         const ev = evaluate(g);
         for (const i of ev.issues) expect(i.cell).toMatch(/^[A-Z]+[1-9]\d*$/);

@@ -44,23 +44,43 @@ describe('rank bands', () => {
   });
 
   it('gives the bonus from the place: typed or left blank, the same points', () => {
-    const ev = evaluate(banded([{ code: 'A', place: 3 }, { code: 'B', place: 12, bonus: 1.5 }, { code: 'C', place: 25 }, { code: 'D', place: '' }]));
+    const ev = evaluate(
+      banded([
+        { code: 'A', place: 3 },
+        { code: 'B', place: 12, bonus: 1.5 },
+        { code: 'C', place: 25 },
+        { code: 'D', place: '' },
+      ]),
+    );
     expect(ev.issues).toEqual([]);
     expect(Object.fromEntries(ev.ranking.map((r) => [r.unit.code, r.bonus]))).toEqual({ A: 3000, B: 1500, C: 0, D: 0 });
   });
 
   it('reports a typed bonus that disagrees with the place at its cell, and blocks', () => {
-    const ev = evaluate(banded([{ code: 'A', place: 3, bonus: 2 }, { code: 'B', place: '', bonus: 1.5 }]));
+    const ev = evaluate(
+      banded([
+        { code: 'A', place: 3, bonus: 2 },
+        { code: 'B', place: '', bonus: 1.5 },
+      ]),
+    );
     expect(ev.blocked).toBe(true);
     expect(ev.issues.map((i) => [i.code, i.sheet, i.cell, i.unit])).toEqual([
       ['BAND_MISMATCH', SHEET.scores, 'D2', 'A'],
       ['BAND_MISMATCH', SHEET.scores, 'D3', 'B'],
     ]);
-    expect(ev.issues[0].message).toBe(`Điểm thưởng tiêu chí 1 của Tỉnh A ghi 2, nhưng hạng ngoài 3 (trang "${SHEET.units}") được 3 điểm. Hãy sửa, hoặc để trống để tự tính.`);
+    expect(ev.issues[0].message).toBe(
+      `Điểm thưởng tiêu chí 1 của Tỉnh A ghi 2, nhưng hạng ngoài 3 (trang "${SHEET.units}") được 3 điểm. Hãy sửa, hoặc để trống để tự tính.`,
+    );
   });
 
   it('refuses a place that is not a whole number from 1, at its cell', () => {
-    const ev = evaluate(banded([{ code: 'A', place: 2.5 }, { code: 'B', place: 'mười' }, { code: 'C', place: 0 }]));
+    const ev = evaluate(
+      banded([
+        { code: 'A', place: 2.5 },
+        { code: 'B', place: 'mười' },
+        { code: 'C', place: 0 },
+      ]),
+    );
     expect(ev.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ['BAD_PLACE', SHEET.units, 'F2'],
       ['BAD_PLACE', SHEET.units, 'F3'],
@@ -75,7 +95,14 @@ describe('rank bands', () => {
   });
 
   it('states the bands in the result lines instead of a bonus line, units in list order, counted alone', () => {
-    const ev = evaluate(banded([{ code: 'A', place: 14 }, { code: 'B', place: 2 }, { code: 'C', place: 30 }, { code: 'D', place: 9 }]));
+    const ev = evaluate(
+      banded([
+        { code: 'A', place: 14 },
+        { code: 'B', place: 2 },
+        { code: 'C', place: 30 },
+        { code: 'D', place: 9 },
+      ]),
+    );
     expect(ev.criterionResults[0].lines).toEqual([
       '04/04 đơn vị được 10/10 điểm chuẩn.',
       '02 đơn vị có thứ hạng 1 đến 10: Tỉnh B, Tỉnh D.',

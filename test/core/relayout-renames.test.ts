@@ -12,7 +12,9 @@ const unit = (code: string, oldCodes?: string[]) => ({ code, name: code, shortNa
 
 describe('relayoutScores with Mã cũ', () => {
   it('moves a renamed criterion’s values to its new code, and a renamed unit’s row to its new code', () => {
-    const layout = relayoutScores(old, [{ code: '1' }, { code: '5.1', oldCodes: ['5'] }], [unit('ANG', ['AG']), unit('KG'), unit('CT')], { sheet: 'Bảng điểm' });
+    const layout = relayoutScores(old, [{ code: '1' }, { code: '5.1', oldCodes: ['5'] }], [unit('ANG', ['AG']), unit('KG'), unit('CT')], {
+      sheet: 'Bảng điểm',
+    });
     // Then the review's columns (evidence per criterion, the explanation), empty here.
     expect(layout.grid).toEqual([
       ['Mã đơn vị', 'Đơn vị', 'Chuẩn 1', 'Thưởng 1', 'Chuẩn 5.1', 'Thưởng 5.1', 'Điểm trừ', 'Lý do trừ', 'Minh chứng 1', 'Minh chứng 5.1', 'Giải trình'],

@@ -39,7 +39,22 @@ describe('relayoutScores', () => {
     const more = [{ code: 'DT', name: 'Sở Thông tin và Truyền thông tỉnh Đồng Tháp', shortName: 'Đồng Tháp' }, units[1], units[0]];
     const layout = relayoutScores(typed, crit('2', '3', '1'), more, opts);
     expect(layout.grid).toEqual([
-      ['Mã đơn vị', 'Đơn vị', 'Chuẩn 2', 'Thưởng 2', 'Chuẩn 3', 'Thưởng 3', 'Chuẩn 1', 'Thưởng 1', 'Điểm trừ', 'Lý do trừ', 'Minh chứng 2', 'Minh chứng 3', 'Minh chứng 1', 'Giải trình'],
+      [
+        'Mã đơn vị',
+        'Đơn vị',
+        'Chuẩn 2',
+        'Thưởng 2',
+        'Chuẩn 3',
+        'Thưởng 3',
+        'Chuẩn 1',
+        'Thưởng 1',
+        'Điểm trừ',
+        'Lý do trừ',
+        'Minh chứng 2',
+        'Minh chứng 3',
+        'Minh chứng 1',
+        'Giải trình',
+      ],
       ['DT', 'Đồng Tháp', ...blanks(12)],
       ['LA', 'Long An', 19.5, 2, '', '', 9, '', -0.5, 'chậm', LA2, '', '', 'Đã bổ sung biên bản'],
       ['AG', 'An Giang', 20, '', '', '', 10, 1, '', '', '', '', AG1, ''],
@@ -57,12 +72,68 @@ describe('relayoutScores', () => {
     const base = { sheet: SHEET.scores, other: '' };
     const none = { base: '', bonus: '', deduction: '', reason: '' };
     expect(layout.keptAside).toEqual([
-      { ...base, ...none, unitCode: 'LA', unitName: 'Long An', criterion: '2', other: LA2, why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị; cột "Minh chứng 2"' },
-      { ...base, ...none, unitCode: 'LA', unitName: 'Long An', criterion: '', other: 'Đã bổ sung biên bản', why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị; cột "Giải trình"' },
-      { ...base, unitCode: 'LA', unitName: 'Long An', criterion: '1', base: 9, bonus: '', deduction: '', reason: '', why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị' },
-      { ...base, unitCode: 'LA', unitName: 'Long An', criterion: '2', base: 19.5, bonus: 2, deduction: '', reason: '', why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị' },
-      { ...base, unitCode: 'LA', unitName: 'Long An', criterion: '', base: '', bonus: '', deduction: -0.5, reason: 'chậm', why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị' },
-      { ...base, unitCode: 'AG', unitName: 'An Giang', criterion: '2', base: 20, bonus: '', deduction: '', reason: '', why: 'tiêu chí 2 không còn trong danh sách tiêu chí' },
+      {
+        ...base,
+        ...none,
+        unitCode: 'LA',
+        unitName: 'Long An',
+        criterion: '2',
+        other: LA2,
+        why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị; cột "Minh chứng 2"',
+      },
+      {
+        ...base,
+        ...none,
+        unitCode: 'LA',
+        unitName: 'Long An',
+        criterion: '',
+        other: 'Đã bổ sung biên bản',
+        why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị; cột "Giải trình"',
+      },
+      {
+        ...base,
+        unitCode: 'LA',
+        unitName: 'Long An',
+        criterion: '1',
+        base: 9,
+        bonus: '',
+        deduction: '',
+        reason: '',
+        why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị',
+      },
+      {
+        ...base,
+        unitCode: 'LA',
+        unitName: 'Long An',
+        criterion: '2',
+        base: 19.5,
+        bonus: 2,
+        deduction: '',
+        reason: '',
+        why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị',
+      },
+      {
+        ...base,
+        unitCode: 'LA',
+        unitName: 'Long An',
+        criterion: '',
+        base: '',
+        bonus: '',
+        deduction: -0.5,
+        reason: 'chậm',
+        why: 'đơn vị "LA" (dòng 3) không còn trong danh sách đơn vị',
+      },
+      {
+        ...base,
+        unitCode: 'AG',
+        unitName: 'An Giang',
+        criterion: '2',
+        base: 20,
+        bonus: '',
+        deduction: '',
+        reason: '',
+        why: 'tiêu chí 2 không còn trong danh sách tiêu chí',
+      },
     ]);
     expect(layout.removedUnits).toEqual(['LA']);
     expect(layout.removedCriteria).toEqual(['2']);
@@ -94,7 +165,11 @@ describe('relayoutScores', () => {
   });
 
   it('leaves the generated columns to be laid again, neither moved nor kept aside', () => {
-    const grid: Grid = [[...scoresHeader(crit('1')), 'Tổng (tự tính)'], ['AG', 'An Giang', 10, ...blanks(5), 10], ['LA', 'Long An', 9, ...blanks(5), 9]];
+    const grid: Grid = [
+      [...scoresHeader(crit('1')), 'Tổng (tự tính)'],
+      ['AG', 'An Giang', 10, ...blanks(5), 10],
+      ['LA', 'Long An', 9, ...blanks(5), 9],
+    ];
     const layout = relayoutScores(grid, crit('1'), units, { ...opts, isGenerated: (h) => h === 'Tổng (tự tính)' });
     expect(layout.keptAside).toEqual([]);
     expect(layout.changed).toBe(false);

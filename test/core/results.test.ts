@@ -24,7 +24,12 @@ describe('criterion result lines', () => {
   });
 
   it('a group holding every unit names none', () => {
-    expect(linesFor([['An', 10, ''], ['Bình', 10, '']])).toEqual(['02/02 đơn vị được 10/10 điểm chuẩn.']);
+    expect(
+      linesFor([
+        ['An', 10, ''],
+        ['Bình', 10, ''],
+      ]),
+    ).toEqual(['02/02 đơn vị được 10/10 điểm chuẩn.']);
   });
 
   it('a shared bonus joins the group line', () => {
@@ -54,17 +59,19 @@ describe('criterion result lines', () => {
         ['Cần', 10, ''],
         ['Dung', 9, ''],
       ]),
-    ).toEqual([
-      '02/04 đơn vị được 10/10 điểm chuẩn: An, Cần.',
-      '02/04 đơn vị được 9/10 điểm chuẩn: Bình, Dung.',
-      '02/04 đơn vị có điểm thưởng: An, Bình.',
-    ]);
+    ).toEqual(['02/04 đơn vị được 10/10 điểm chuẩn: An, Cần.', '02/04 đơn vị được 9/10 điểm chuẩn: Bình, Dung.', '02/04 đơn vị có điểm thưởng: An, Bình.']);
   });
 
   it('writes decimals with the configured separator', () => {
-    expect(linesFor([['An', 9.5, 1.5], ['Bình', 10, '']], 10, ',')).toEqual([
-      '01/02 đơn vị được 10/10 điểm chuẩn: Bình.',
-      '01/02 đơn vị được 9,5/10 điểm chuẩn và 1,5 điểm thưởng: An.',
-    ]);
+    expect(
+      linesFor(
+        [
+          ['An', 9.5, 1.5],
+          ['Bình', 10, ''],
+        ],
+        10,
+        ',',
+      ),
+    ).toEqual(['01/02 đơn vị được 10/10 điểm chuẩn: Bình.', '01/02 đơn vị được 9,5/10 điểm chuẩn và 1,5 điểm thưởng: An.']);
   });
 });

@@ -13,14 +13,28 @@ const at = (d: number, h = 9, m = 0): Date => new Date(2026, 11, d, h, m);
 /** A `Nộp bài` with the snapshot columns of twoCriteria's `Bảng điểm`. */
 const TITLES = ['Chuẩn 1', 'Thưởng 1', 'Chuẩn 2', 'Thưởng 2', 'Điểm trừ', 'Lý do trừ', evidenceHeader('1'), evidenceHeader('2')];
 const log = (...rows: CellValue[][]): Grid => [[...SUBMISSIONS_HEADER, ...TITLES], ...rows];
-const submitted = (unit: string, day: number, values: CellValue[] = [10, '', 10, '']): CellValue[] => [at(day), unit, 'nộp', `${unit.toLowerCase()}@x.vn`, '', ...values];
+const submitted = (unit: string, day: number, values: CellValue[] = [10, '', 10, '']): CellValue[] => [
+  at(day),
+  unit,
+  'nộp',
+  `${unit.toLowerCase()}@x.vn`,
+  '',
+  ...values,
+];
 
 describe('statuses from Nộp bài', () => {
   it('reads each unit’s latest events in row order: submitted, reopened with its reason, reviewed, locked', () => {
     const grids = twoCriteria([full('A'), full('B'), full('C'), full('D')]);
     const ev = evaluate({
       ...grids,
-      submissions: log(submitted('A', 1), submitted('B', 1), [at(2), 'B', 'mở lại', 'thuky@x.vn', 'Sai tiêu chí 2'], submitted('C', 1), [at(3), 'C', 'thẩm định', 'thuky@x.vn', ''], [at(4), 'C', 'khóa', 'thuky@x.vn', '']),
+      submissions: log(
+        submitted('A', 1),
+        submitted('B', 1),
+        [at(2), 'B', 'mở lại', 'thuky@x.vn', 'Sai tiêu chí 2'],
+        submitted('C', 1),
+        [at(3), 'C', 'thẩm định', 'thuky@x.vn', ''],
+        [at(4), 'C', 'khóa', 'thuky@x.vn', ''],
+      ),
     });
     expect(ev.review.units.map((u) => [u.code, u.status, u.locked, u.reopenReasons])).toEqual([
       ['A', 'submitted', false, []],
@@ -30,7 +44,9 @@ describe('statuses from Nộp bài', () => {
     ]);
     expect(ev.review.units[0]).toMatchObject({ submittedAt: at(1), submittedBy: 'a@x.vn', statusText: 'đã nộp' });
     expect(statusCells(ev, grids.scores)).toEqual(['đã nộp 01/12/2026 09:00', 'mở lại: Sai tiêu chí 2', 'đã thẩm định 01/12/2026 09:00; đã khóa', 'đang nhập']);
-    expect(rowLocks(log(submitted('C', 1), [at(4), 'C', 'khóa', 't@x.vn', '']), ev.units)).toEqual([{ unitCode: 'C', why: 'đã nộp lúc 01/12/2026 09:00, khóa sau hạn nộp' }]);
+    expect(rowLocks(log(submitted('C', 1), [at(4), 'C', 'khóa', 't@x.vn', '']), ev.units)).toEqual([
+      { unitCode: 'C', why: 'đã nộp lúc 01/12/2026 09:00, khóa sau hạn nộp' },
+    ]);
   });
 
   it('warns at a row of the log that names no unit or no known event, and counts it not', () => {
@@ -74,10 +90,17 @@ describe('evidence behind a bonus', () => {
       ['warning', 'EVIDENCE_NOT_LINK', 'I3'],
       ['error', 'BONUS_WITHOUT_EVIDENCE', 'D3'],
     ]);
-    expect(evaluate(scores('cảnh báo')).issues.filter((i) => i.code === 'BONUS_WITHOUT_EVIDENCE').map((i) => i.severity)).toEqual(['warning', 'warning']);
+    expect(
+      evaluate(scores('cảnh báo'))
+        .issues.filter((i) => i.code === 'BONUS_WITHOUT_EVIDENCE')
+        .map((i) => i.severity),
+    ).toEqual(['warning', 'warning']);
     const counted = evaluate(scores(''));
     expect(counted.issues.map((i) => i.code)).toEqual(['EVIDENCE_NOT_LINK']);
-    expect(counted.review.units.map((u) => [u.bonuses, u.bonusesWithEvidence])).toEqual([[1, 0], [1, 0]]);
+    expect(counted.review.units.map((u) => [u.bonuses, u.bonusesWithEvidence])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
   });
 });
 
@@ -93,10 +116,23 @@ describe('the deadline', () => {
   it('notes the time left and who has not submitted, then warns once passed; the lock waits for it', () => {
     const grids = { ...twoCriteria([full('A'), full('B')], { deadline: '10/12/2026' }), submissions: log(submitted('A', 1)) };
     const before = evaluate(grids, { now: at(8, 12) });
-    expect(before.issues).toEqual([expect.objectContaining({ severity: 'note', code: 'DEADLINE', sheet: SHEET.settings, message: 'Hạn nộp 10/12/2026 23:59 (còn 2 ngày 11 giờ); 1/2 đơn vị chưa nộp: B.' })]);
+    expect(before.issues).toEqual([
+      expect.objectContaining({
+        severity: 'note',
+        code: 'DEADLINE',
+        sheet: SHEET.settings,
+        message: 'Hạn nộp 10/12/2026 23:59 (còn 2 ngày 11 giờ); 1/2 đơn vị chưa nộp: B.',
+      }),
+    ]);
     expect(planLock(before, 't', at(8, 12)).refusal).toContain('Chưa hết hạn nộp');
     const after = evaluate(grids, { now: at(11, 8) });
-    expect(after.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'DEADLINE_PASSED', message: 'Hạn nộp 10/12/2026 23:59 (đã quá hạn 8 giờ); 1/2 đơn vị chưa nộp: B.' })]);
+    expect(after.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'DEADLINE_PASSED',
+        message: 'Hạn nộp 10/12/2026 23:59 (đã quá hạn 8 giờ); 1/2 đơn vị chưa nộp: B.',
+      }),
+    ]);
     const lock = planLock(after, 't', at(11, 8));
     expect(lock.units).toEqual(['A']);
     expect(lock.message).toContain('Chưa nộp đúng hạn (dòng để mở): B.');
@@ -108,7 +144,9 @@ describe('a submission', () => {
     const grids = twoCriteria([full('A', [12, '', 10, '']), full('B', [10, 1, 9, ''])]);
     const ev = evaluate(grids);
     const guide = menuGuide(false);
-    expect(planSubmit(ev, grids.scores, ev.review.units[0], 'a@x.vn', at(5), guide).refusal).toMatch(/^Chưa nộp được: dòng của A còn 1 lỗi[^]*- Bảng điểm!C2: /);
+    expect(planSubmit(ev, grids.scores, ev.review.units[0], 'a@x.vn', at(5), guide).refusal).toMatch(
+      /^Chưa nộp được: dòng của A còn 1 lỗi[^]*- Bảng điểm!C2: /,
+    );
     const plan = planSubmit(ev, grids.scores, ev.review.units[1], 'b@x.vn', at(5), guide);
     expect(plan.refusal).toBeNull();
     expect(plan.header).toEqual([...SUBMISSIONS_HEADER, ...TITLES]);

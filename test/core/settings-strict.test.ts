@@ -15,9 +15,12 @@ const settingIssues = (settings: Record<string, unknown>) =>
   evaluate(twoCriteria([full('A'), full('B')], settings as never)).issues.filter((i) => i.code === 'BAD_SETTING');
 
 describe('strict settings', () => {
-  it.each(['1', 'tiêu chí 1', 'Tiêu chí 1', 'Chuẩn 1', 'chuẩn 2', 'ít điểm trừ', 'Điểm chuẩn cao', '2; ít điểm trừ, điểm chuẩn cao'])('accepts the tie-break ladder %j', (ladder) => {
-    expect(settingIssues({ tieBreaks: ladder })).toEqual([]);
-  });
+  it.each(['1', 'tiêu chí 1', 'Tiêu chí 1', 'Chuẩn 1', 'chuẩn 2', 'ít điểm trừ', 'Điểm chuẩn cao', '2; ít điểm trừ, điểm chuẩn cao'])(
+    'accepts the tie-break ladder %j',
+    (ladder) => {
+      expect(settingIssues({ tieBreaks: ladder })).toEqual([]);
+    },
+  );
 
   it.each(['điểm cao', 'hạng nhì', 'ít điểm thưởng', 'trừ', 'Thưởng 1 cao'])('refuses the rung %j at the settings cell', (ladder) => {
     const issues = settingIssues({ tieBreaks: ladder });

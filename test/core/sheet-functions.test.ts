@@ -15,7 +15,19 @@ describe('TONGDIEM', () => {
   });
 
   it('gives one total per row of the ranges, as a column', () => {
-    expect(tongDiem([[10, 20], [9.5, '18,5']], [[1, ''], ['', '']], [[-1], ['']])).toEqual([[30], [28]]);
+    expect(
+      tongDiem(
+        [
+          [10, 20],
+          [9.5, '18,5'],
+        ],
+        [
+          [1, ''],
+          ['', ''],
+        ],
+        [[-1], ['']],
+      ),
+    ).toEqual([[30], [28]]);
   });
 
   it('reads decimal commas typed as text', () => {
@@ -25,7 +37,12 @@ describe('TONGDIEM', () => {
   it('answers bad input with a Vietnamese message, never an exception', () => {
     expect(tongDiem('mười')).toMatch(/^Ô điểm chuẩn chứa "mười", không phải số/);
     expect(tongDiem([[1], [2]], [[1]])).toMatch(/cùng số dòng/);
-    expect(tongDiem([[1, 'x'], [2, 3]])).toEqual([[expect.stringMatching(/không phải số/)], [5]]);
+    expect(
+      tongDiem([
+        [1, 'x'],
+        [2, 3],
+      ]),
+    ).toEqual([[expect.stringMatching(/không phải số/)], [5]]);
     expect(tongDiem(new Date(2021, 8, 9))).toMatch(/ngày tháng \(09\/09\/2021\)/);
   });
 });
@@ -68,7 +85,15 @@ describe('KIEMTRA', () => {
   });
 
   it('takes the maxima as one row over the columns of the scores', () => {
-    expect(kiemTra([[10, 21], [11, 20]], [[10, 20]])).toEqual([
+    expect(
+      kiemTra(
+        [
+          [10, 21],
+          [11, 20],
+        ],
+        [[10, 20]],
+      ),
+    ).toEqual([
       ['', expect.stringMatching(/vượt điểm tối đa 20/)],
       [expect.stringMatching(/vượt điểm tối đa 10/), ''],
     ]);
@@ -91,7 +116,15 @@ describe('XEPLOAI', () => {
 });
 
 describe('the four functions with the Cấu hình range', () => {
-  const settings = twoCriteria([], { rankStyle: 'cách', scoreStep: 0.5, maxTotalBonus: 2, maxTotalDeduction: 1, gradeExcellent: 90, gradeGood: 80, gradePass: 70 }).settings;
+  const settings = twoCriteria([], {
+    rankStyle: 'cách',
+    scoreStep: 0.5,
+    maxTotalBonus: 2,
+    maxTotalDeduction: 1,
+    gradeExcellent: 90,
+    gradeGood: 80,
+    gradePass: 70,
+  }).settings;
 
   it('caps the total bonus and deduction as Cấu hình says', () => {
     expect(tongDiem([[80]], [[5]], [[-3]], settings)).toBe(81);

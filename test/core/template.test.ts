@@ -18,7 +18,12 @@ describe('the blank template', () => {
   it('validates every score column from 0 to its criterion’s maximum', () => {
     const scores = templateSheets(CRITERIA).find((s) => s.role === 'scores');
     const validated = scores?.columns.filter((c) => c.validation && c.validation.min === 0).map((c) => [c.header, c.validation?.max]);
-    expect(validated).toEqual([['Chuẩn 1', 40], ['Thưởng 1', 5], ['Chuẩn 2.1', 20], ['Thưởng 2.1', 0]]);
+    expect(validated).toEqual([
+      ['Chuẩn 1', 40],
+      ['Thưởng 1', 5],
+      ['Chuẩn 2.1', 20],
+      ['Thưởng 2.1', 0],
+    ]);
   });
 
   it('starts a new cluster with empty lists, no score columns and no other cluster’s settings', () => {

@@ -93,7 +93,8 @@ describe('score cells', () => {
   });
 
   it('writes the note’s half point with the cluster’s decimal mark, as the ranking beside it', () => {
-    const note = (settings: Record<string, string>) => only(evaluate(twoCriteria([full('A', { deduction: -0.5 })], settings)).issues, 'DEDUCTION_SIGN')[0].message;
+    const note = (settings: Record<string, string>) =>
+      only(evaluate(twoCriteria([full('A', { deduction: -0.5 })], settings)).issues, 'DEDUCTION_SIGN')[0].message;
     expect(note({ decimalSeparator: ',' })).toBe('Điểm trừ ghi số âm (như -0,5) hay số dương (0,5) đều được hiểu là trừ 0,5 điểm; không cần sửa.');
     expect(note({ decimalSeparator: '.' })).toBe('Điểm trừ ghi số âm (như -0.5) hay số dương (0.5) đều được hiểu là trừ 0.5 điểm; không cần sửa.');
   });
@@ -105,10 +106,17 @@ describe('score cells', () => {
   });
 
   it('caps total bonus and total deductions with a warning', () => {
-    const grids = cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10, maxBonus: 5 }], [{ code: 'A', scores: [10, 5, 10, 5], deduction: 4 }], {
-      maxTotalBonus: 8,
-      maxTotalDeduction: 3,
-    });
+    const grids = cluster(
+      [
+        { code: '1', maxBase: 10, maxBonus: 5 },
+        { code: '2', maxBase: 10, maxBonus: 5 },
+      ],
+      [{ code: 'A', scores: [10, 5, 10, 5], deduction: 4 }],
+      {
+        maxTotalBonus: 8,
+        maxTotalDeduction: 3,
+      },
+    );
     const ev = evaluate(grids);
     expect(only(ev.issues, 'TOTAL_BONUS_OVER_CAP')).toHaveLength(1);
     expect(only(ev.issues, 'TOTAL_DEDUCTION_OVER_CAP')).toHaveLength(1);
@@ -162,7 +170,10 @@ describe('units', () => {
       ['warning', 'NAME_CONTRADICTS_CODE', 'B3', 'DT'],
     ]);
     expect(ev.issues[0].message).toContain('mã "AG" (An Giang) nhưng tên "Đồng Tháp" là của đơn vị mã "DT"');
-    expect(ev.ranking.map((r) => [r.unit.code, r.total])).toEqual([['AG', 20000], ['DT', 19000]]);
+    expect(ev.ranking.map((r) => [r.unit.code, r.total])).toEqual([
+      ['AG', 20000],
+      ['DT', 19000],
+    ]);
   });
 
   it('reports an empty unit list', () => {
@@ -247,7 +258,10 @@ describe('sheets and settings', () => {
 
   it('refuses a year or a date outside 1900–2100 at its setting', () => {
     const cell = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
-    const badCells = (settings: Record<string, unknown>): string[] => only(evaluate(twoCriteria([full('A')], settings as never)).issues, 'BAD_SETTING').map((i) => i.cell).sort();
+    const badCells = (settings: Record<string, unknown>): string[] =>
+      only(evaluate(twoCriteria([full('A')], settings as never)).issues, 'BAD_SETTING')
+        .map((i) => i.cell)
+        .sort();
     // A typo of a year (20211, 1899) or of a date (05/01/2201) is an error, not a date far away.
     expect(badCells({ year: 20211, reportDate: '05/01/2201' })).toEqual([cell('year'), cell('reportDate')].sort());
     expect(badCells({ year: 1899, reportDate: new Date(1899, 11, 31) })).toEqual([cell('year'), cell('reportDate')].sort());
@@ -269,7 +283,9 @@ describe('agreed scores (Cụm chấm)', () => {
     expect(ev.issues[0].message).toContain('Lý do: Thiếu biên bản hội nghị');
     const b = ev.ranking.find((r) => r.unit.code === 'B');
     expect(b).toMatchObject({ base: 18000, adjusted: ['1'] });
-    expect(ev.review.corrections).toEqual([{ unitCode: 'B', criterion: '1', kind: 'base', own: 10000, agreed: 8000, reason: 'Thiếu biên bản hội nghị', cell: 'C3' }]);
+    expect(ev.review.corrections).toEqual([
+      { unitCode: 'B', criterion: '1', kind: 'base', own: 10000, agreed: 8000, reason: 'Thiếu biên bản hội nghị', cell: 'C3' },
+    ]);
   });
 
   it('a correction without its reason is an error at the corrected cell, naming where the reason goes', () => {

@@ -17,19 +17,72 @@
 import { Calls, Fake, expose } from './calls';
 
 const ATTRIBUTES = [
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
-  'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC',
-  'GLYPH_TYPE', 'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT',
-  'MARGIN_TOP', 'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP',
-  'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 ] as const;
-const TEXT_ATTRIBUTES = new Set(['BOLD', 'ITALIC', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR', 'UNDERLINE', 'STRIKETHROUGH', 'BACKGROUND_COLOR', 'LINK_URL']);
+const TEXT_ATTRIBUTES = new Set([
+  'BOLD',
+  'ITALIC',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'UNDERLINE',
+  'STRIKETHROUGH',
+  'BACKGROUND_COLOR',
+  'LINK_URL',
+]);
 const enumOf = <T extends string>(names: readonly T[]): Record<T, T> => Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>;
 
 export const Attribute = enumOf(ATTRIBUTES);
 export const HorizontalAlignment = enumOf(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const);
 export const VerticalAlignment = enumOf(['BOTTOM', 'CENTER', 'TOP'] as const);
-export const ElementType = enumOf(['BODY_SECTION', 'PARAGRAPH', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'INLINE_IMAGE', 'HORIZONTAL_RULE', 'LIST_ITEM'] as const);
+export const ElementType = enumOf([
+  'BODY_SECTION',
+  'PARAGRAPH',
+  'TABLE',
+  'TABLE_ROW',
+  'TABLE_CELL',
+  'TEXT',
+  'INLINE_IMAGE',
+  'HORIZONTAL_RULE',
+  'LIST_ITEM',
+] as const);
 
 type Attrs = Record<string, unknown>;
 
@@ -40,7 +93,10 @@ function checkAttributes(attrs: Attrs): void {
 abstract class FakeElement extends Fake {
   parent: FakeContainer | null = null;
   attributes: Attrs = {};
-  constructor(calls: Calls, readonly type: keyof typeof ElementType) {
+  constructor(
+    calls: Calls,
+    readonly type: keyof typeof ElementType,
+  ) {
     super(calls);
   }
   get kind(): string {
@@ -96,7 +152,12 @@ export class FakeHorizontalRule extends FakeElement {
 
 export class FakeInlineImage extends FakeElement {
   altDescription = '';
-  constructor(calls: Calls, readonly blob: unknown, public width: number, public height: number) {
+  constructor(
+    calls: Calls,
+    readonly blob: unknown,
+    public width: number,
+    public height: number,
+  ) {
     super(calls, 'INLINE_IMAGE');
   }
   text(): string {
@@ -125,7 +186,10 @@ export class FakeInlineImage extends FakeElement {
 /** The text of some paragraphs with per-character text attributes (what `editAsText()` edits). */
 export class FakeText extends Fake {
   readonly kind = 'TEXT';
-  constructor(calls: Calls, readonly paragraphs: FakeParagraph[]) {
+  constructor(
+    calls: Calls,
+    readonly paragraphs: FakeParagraph[],
+  ) {
     super(calls);
   }
   getText(): string {
@@ -387,7 +451,11 @@ export class FakeDocument extends Fake {
   readonly kind = 'DOCUMENT';
   readonly body: FakeBody;
   closed = false;
-  constructor(calls: Calls, readonly id: string, readonly name: string) {
+  constructor(
+    calls: Calls,
+    readonly id: string,
+    readonly name: string,
+  ) {
     super(calls);
     this.body = new FakeBody(calls);
   }

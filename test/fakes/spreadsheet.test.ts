@@ -11,8 +11,12 @@ function sheet() {
 describe('the Sheets fake', () => {
   it('refuses data that does not match the range, in Google’s words', () => {
     const { sheet: s } = sheet();
-    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => s.getRange(1, 1, 1, 2).setValues([[1]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => s.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => s.getRange(1, 1, 1, 2).setValues([[1]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
   });
 
   it('evaluates "=…" and numeric text unless the cell is plain text', () => {
@@ -31,7 +35,9 @@ describe('the Sheets fake', () => {
     const { sheet: s } = sheet();
     const r = s.getRange(1, 1, 1, 2);
     expect(r.getWraps()).toEqual([[false, false]]);
-    expect(() => r.setWraps([[true]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setWraps([[true]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
     r.setWraps([[true, false]]);
     expect(r.getWraps()).toEqual([[true, false]]);
     expect(r.getVerticalAlignments()).toEqual([['bottom', 'bottom']]);
@@ -98,11 +104,11 @@ describe('the Sheets fake', () => {
 
     it('reads the named ranges as they are now, calls the function and spills its column', () => {
       const { s, seen } = withFunctions();
-      s.getRange(1, 3).setValues([["=GAPDOI('Số'!A1:A3; 5; \"liền\")"]]);
+      s.getRange(1, 3).setValues([['=GAPDOI(\'Số\'!A1:A3; 5; "liền")']]);
       expect(s.getRange(1, 3, 3, 1).getValues()).toEqual([[2], [4], [6]]);
       expect(seen[0]).toEqual([[[1], [2], [3]], 5, 'liền']);
       // The spilled cells hold values, not the formula.
-      expect(s.getRange(1, 3, 2, 1).getFormulas()).toEqual([["=GAPDOI('Số'!A1:A3; 5; \"liền\")"], ['']]);
+      expect(s.getRange(1, 3, 2, 1).getFormulas()).toEqual([['=GAPDOI(\'Số\'!A1:A3; 5; "liền")'], ['']]);
       s.getRange(2, 1).setValues([[10]]);
       expect(s.getRange(2, 3).getValues()).toEqual([[20]]);
     });
@@ -110,7 +116,10 @@ describe('the Sheets fake', () => {
     it('passes one cell as a value and an open-ended range down to the sheet’s last row', () => {
       const { s, seen } = withFunctions();
       s.getRange(1, 4, 1, 2).setValues([['=DEM(A1; A1:A)', '=GAPDOI(A2:A)']]);
-      expect(s.getRange(1, 4, 2, 2).getValues()).toEqual([[2, 4], ['', 6]]);
+      expect(s.getRange(1, 4, 2, 2).getValues()).toEqual([
+        [2, 4],
+        ['', 6],
+      ]);
       const range = seen[0][0] as unknown[][];
       expect([range.length, range[0], range[2]]).toEqual([999, [2], ['']]);
     });

@@ -40,10 +40,23 @@ export interface Cell {
 const COLUMN_SPAN = 32768;
 
 export function emptyCell(): Cell {
-  return { value: '', formula: '', format: DEFAULT_FORMAT, note: '', background: DEFAULT_BACKGROUND, weight: 'normal', wrap: false, verticalAlignment: 'bottom', horizontalAlignment: 'general', validation: null, spilled: false };
+  return {
+    value: '',
+    formula: '',
+    format: DEFAULT_FORMAT,
+    note: '',
+    background: DEFAULT_BACKGROUND,
+    weight: 'normal',
+    wrap: false,
+    verticalAlignment: 'bottom',
+    horizontalAlignment: 'general',
+    validation: null,
+    spilled: false,
+  };
 }
 
-export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -75,7 +88,10 @@ export interface Env {
 }
 
 export class FakeUser extends Fake {
-  constructor(calls: Calls, readonly email: string) {
+  constructor(
+    calls: Calls,
+    readonly email: string,
+  ) {
     super(calls);
   }
   get kind(): string {
@@ -87,7 +103,13 @@ export class FakeUser extends Fake {
 }
 
 export class FakeDataValidation extends Fake {
-  constructor(calls: Calls, readonly min: number, readonly max: number, readonly allowInvalid: boolean, readonly helpText: string) {
+  constructor(
+    calls: Calls,
+    readonly min: number,
+    readonly max: number,
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {
     super(calls);
   }
   get kind(): string {
@@ -172,7 +194,8 @@ export class FakeProtection extends Fake {
   }
   /** Whether some cell of `range` lies under this protection (a block split across two unprotected ranges counts as covered). */
   touches(range: FakeRange): boolean {
-    if (this.type === 'SHEET') return !this.unprotected.some((u) => u.contains(range.row, range.column) && u.contains(range.row + range.rows - 1, range.column + range.columns - 1));
+    if (this.type === 'SHEET')
+      return !this.unprotected.some((u) => u.contains(range.row, range.column) && u.contains(range.row + range.rows - 1, range.column + range.columns - 1));
     const a = this.range as FakeRange;
     return a.row < range.row + range.rows && range.row < a.row + a.rows && a.column < range.column + range.columns && range.column < a.column + a.columns;
   }
@@ -263,7 +286,11 @@ function inDomainOf(owner: string, email: string): boolean {
 }
 
 export class FakeBlob extends Fake {
-  constructor(calls: Calls, readonly contentType: string, readonly name: string) {
+  constructor(
+    calls: Calls,
+    readonly contentType: string,
+    readonly name: string,
+  ) {
     super(calls);
   }
   get kind(): string {
@@ -359,11 +386,15 @@ export class FakeRange extends Fake {
 
   private write<T>(data: T[][], apply: (cell: Cell, value: T) => void): this {
     if (!Array.isArray(data) || data.length !== this.rows) {
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.rows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.rows}.`,
+      );
     }
     for (const row of data) {
       if (row.length !== this.columns) {
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.columns}.`,
+        );
       }
     }
     this.sheet.spreadsheet.mustEdit(this.sheet, this);
@@ -511,7 +542,8 @@ export class FakeRange extends Fake {
   }
   /** "left", "center", "right" or "normal" per cell; null resets a cell to the default, "general". */
   setHorizontalAlignments(alignments: (string | null)[][]): this {
-    for (const a of alignments.flat()) if (a !== null && !['left', 'center', 'right', 'normal'].includes(a)) throw new Error(`Invalid horizontal alignment: ${a}`);
+    for (const a of alignments.flat())
+      if (a !== null && !['left', 'center', 'right', 'normal'].includes(a)) throw new Error(`Invalid horizontal alignment: ${a}`);
     return this.write(alignments, (cell, a) => (cell.horizontalAlignment = a ?? 'general'));
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
@@ -603,7 +635,8 @@ export class FakeSheet extends Fake {
   }
   setName(name: string): this {
     this.spreadsheet.mustEdit(this, null);
-    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name === name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     this.spreadsheet.changed();
     return this;
@@ -637,8 +670,10 @@ export class FakeSheet extends Fake {
     return this.filled().columns;
   }
   getRange(row: number, column: number, rows = 1, columns = 1): FakeRange {
-    if (row < 1 || column < 1 || rows < 1 || columns < 1) throw new Error('The starting row and column of the range must be at least 1, and it must have at least one row and column.');
-    if (row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (row < 1 || column < 1 || rows < 1 || columns < 1)
+      throw new Error('The starting row and column of the range must be at least 1, and it must have at least one row and column.');
+    if (row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     return new FakeRange(this, row, column, rows, columns);
   }
   getDataRange(): FakeRange {
@@ -806,7 +841,12 @@ export class FakeSpreadsheet extends Fake {
       return;
     }
     for (const [key, entry] of this.read) {
-      const overlaps = entry.sheet === sheet && entry.rows[0] < row + result.length && row <= entry.rows[1] && entry.columns[0] < column + result[0].length && column <= entry.columns[1];
+      const overlaps =
+        entry.sheet === sheet &&
+        entry.rows[0] < row + result.length &&
+        row <= entry.rows[1] &&
+        entry.columns[0] < column + result[0].length &&
+        column <= entry.columns[1];
       if (overlaps) this.read.delete(key);
     }
     result.forEach((values, i) =>
@@ -855,7 +895,6 @@ export class FakeSpreadsheet extends Fake {
     );
   }
 
-
   /** The first cell a result would overwrite (a typed value, a formula, an earlier spill, or beyond the sheet), or null. */
   private spillBlocker(sheet: FakeSheet, row: number, column: number, result: CellValue[][]): string | null {
     for (let i = 0; i < result.length; i++) {
@@ -873,7 +912,13 @@ export class FakeSpreadsheet extends Fake {
 
   /** Test setup: a sheet holding `grid` from A1, not counted. */
   addSheet(name: string, grid: Grid = []): FakeSheet {
-    const sheet = new FakeSheet(this, name, this.nextId++ * 1000 + 7, Math.max(DEFAULT_ROWS, grid.length), Math.max(DEFAULT_COLUMNS, ...grid.map((r) => r.length)));
+    const sheet = new FakeSheet(
+      this,
+      name,
+      this.nextId++ * 1000 + 7,
+      Math.max(DEFAULT_ROWS, grid.length),
+      Math.max(DEFAULT_COLUMNS, ...grid.map((r) => r.length)),
+    );
     this.sheets.push(sheet);
     grid.forEach((row, r) =>
       row.forEach((value, c) => {

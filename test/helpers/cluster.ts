@@ -18,7 +18,11 @@ export interface MiniUnit {
   deduction?: CellValue;
 }
 
-export function cluster(criteria: MiniCriterion[], units: MiniUnit[], settings: Record<string, CellValue> = {}): WorkbookGrids & Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>> {
+export function cluster(
+  criteria: MiniCriterion[],
+  units: MiniUnit[],
+  settings: Record<string, CellValue> = {},
+): WorkbookGrids & Required<Pick<WorkbookGrids, 'settings' | 'criteria' | 'units' | 'scores'>> {
   const settingsGrid: Grid = [[...SETTINGS_HEADER], ...SETTINGS.map((d) => [d.label, settings[d.key] ?? '', ''])];
   const criteriaGrid: Grid = [[...CRITERIA_HEADER], ...criteria.map((c) => [c.code, c.name ?? `Tiêu chí ${c.code}`, c.maxBase, c.maxBonus ?? '', ''])];
   const unitsGrid: Grid = [[...UNITS_HEADER], ...units.map((u) => [u.code, u.name ?? `Sở ${u.code}`, u.shortName ?? u.code, ''])];
@@ -38,5 +42,12 @@ export function cluster(criteria: MiniCriterion[], units: MiniUnit[], settings: 
  * 95 / 85 / 75 could not be reached and would be warned about).
  */
 export function twoCriteria(units: MiniUnit[], settings: Record<string, CellValue> = {}) {
-  return cluster([{ code: '1', maxBase: 10, maxBonus: 5 }, { code: '2', maxBase: 10 }], units, { gradeExcellent: 24, gradeGood: 21, gradePass: 19, ...settings });
+  return cluster(
+    [
+      { code: '1', maxBase: 10, maxBonus: 5 },
+      { code: '2', maxBase: 10 },
+    ],
+    units,
+    { gradeExcellent: 24, gradeGood: 21, gradePass: 19, ...settings },
+  );
 }

@@ -32,6 +32,13 @@ export function expectedResultLines(code: string): string[] {
 export function expectedRankingTable(): string[][] {
   return [
     ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'],
-    ...fixture.expectedRanking.map((r) => [String(r.rank), fullName(r.unit), String(r.base), `+${r.bonus}`, r.deduction ? `-${r.deduction}` : '', String(r.total)]),
+    ...fixture.expectedRanking.map((r) => [
+      String(r.rank),
+      fullName(r.unit),
+      String(r.base),
+      `+${r.bonus}`,
+      r.deduction ? `-${r.deduction}` : '',
+      String(r.total),
+    ]),
   ];
 }

@@ -80,8 +80,14 @@ export const liveCluster: fc.Arbitrary<LiveCluster> = spec.map(({ c, units, agre
     councilMembers: 5,
     voteThreshold: 60,
   });
-  const criteriaGrid: Grid = [[...CRITERIA_HEADER], ...criteria.map((k) => [k.code, `Tiêu chí ${k.code}`, k.maxBase, k.maxBonus ?? '', '', k.bands ? BANDS : '', ''])];
-  const unitsGrid: Grid = [[...UNITS_HEADER, ...banded.map((k) => placeHeader(k.code))], ...units.map((u, i) => [codes[i], `Sở thử ${i + 1}`, `Đơn vị ${i + 1}`, '', 'có', '', ...banded.map(() => u.place ?? '')])];
+  const criteriaGrid: Grid = [
+    [...CRITERIA_HEADER],
+    ...criteria.map((k) => [k.code, `Tiêu chí ${k.code}`, k.maxBase, k.maxBonus ?? '', '', k.bands ? BANDS : '', '']),
+  ];
+  const unitsGrid: Grid = [
+    [...UNITS_HEADER, ...banded.map((k) => placeHeader(k.code))],
+    ...units.map((u, i) => [codes[i], `Sở thử ${i + 1}`, `Đơn vị ${i + 1}`, '', 'có', '', ...banded.map(() => u.place ?? '')]),
+  ];
   const scores: Grid = [scoresHeader(criteria)];
   units.forEach((u, i) => {
     const row: CellValue[] = [codes[i], `Đơn vị ${i + 1}`];
@@ -123,8 +129,22 @@ export const liveCluster: fc.Arbitrary<LiveCluster> = spec.map(({ c, units, agre
     const sheet = candidates ? layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year)) : [];
     if (sheet.length > 0 && sheet[0].length > 2) {
       // A tie is answered with a unit it names, an award with agreement or not; the stamp column (what the sheet was laid for) stays blank.
-      const choices = sheet[0].map((h) => (String(h).startsWith('Đồng hạng ') ? ['', ...String(h).replace(/^Đồng hạng \d+: /, '').split(' / ')] : String(h).startsWith('Cờ thi đua: ') ? ['đồng ý', 'không đồng ý', ''] : ['']));
-      grids.ballots = [sheet[0], ...answers.map((picks, b) => sheet[0].map((_, col) => (col === 0 ? b + 1 : choices[col][picks[col % picks.length] % choices[col].length])))];
+      const choices = sheet[0].map((h) =>
+        String(h).startsWith('Đồng hạng ')
+          ? [
+              '',
+              ...String(h)
+                .replace(/^Đồng hạng \d+: /, '')
+                .split(' / '),
+            ]
+          : String(h).startsWith('Cờ thi đua: ')
+            ? ['đồng ý', 'không đồng ý', '']
+            : [''],
+      );
+      grids.ballots = [
+        sheet[0],
+        ...answers.map((picks, b) => sheet[0].map((_, col) => (col === 0 ? b + 1 : choices[col][picks[col % picks.length] % choices[col].length]))),
+      ];
       has.ballots = true;
     }
   }

@@ -42,7 +42,10 @@ export function menuIssues(ss: FakeSpreadsheet): MenuIssue[] {
   const grid = ss.sheet(SHEET.checks).grid();
   const head = grid.findIndex((r) => r[0] === CHECKS_HEADER[0] && r[1] === CHECKS_HEADER[1]);
   const at = (h: (typeof CHECKS_HEADER)[number]): number => CHECKS_HEADER.indexOf(h);
-  return grid.slice(head + 1).filter((r) => r[at('Nội dung')] !== '').map((r) => ({ level: String(r[at('Mức độ')]), sheet: String(r[at('Trang tính')]), cell: String(r[at('Ô')]), message: String(r[at('Nội dung')]) }));
+  return grid
+    .slice(head + 1)
+    .filter((r) => r[at('Nội dung')] !== '')
+    .map((r) => ({ level: String(r[at('Mức độ')]), sheet: String(r[at('Trang tính')]), cell: String(r[at('Ô')]), message: String(r[at('Nội dung')]) }));
 }
 
 /** The ranking rows of `Tổng hợp` by unit code: total, rank, grade. */
@@ -70,7 +73,10 @@ export function expectLiveEqualsMenu(ss: FakeSpreadsheet, call: (name: string) =
     for (const i of own) expect(row.check, `${row.code}: ${i.message}`).toContain(`${i.level} ở `);
     for (const i of own) expect(row.check).toContain(i.message);
     for (const line of row.check.split('\n').filter(Boolean)) {
-      expect(issues.some((i) => line.startsWith(`${i.level} ở `) && line.endsWith(`: ${i.message}`)), `${row.code}: ${line}`).toBe(true);
+      expect(
+        issues.some((i) => line.startsWith(`${i.level} ở `) && line.endsWith(`: ${i.message}`)),
+        `${row.code}: ${line}`,
+      ).toBe(true);
     }
   }
   call('menuTinhDiem');
@@ -88,4 +94,3 @@ export function expectLiveEqualsMenu(ss: FakeSpreadsheet, call: (name: string) =
   for (const row of live) expect([row.code, row.total, row.rank, row.grade]).toEqual([row.code, ...(summary.get(row.code) ?? [])]);
   return true;
 }
-

@@ -117,7 +117,10 @@ export const REPORT_2023 = [
 
 /** 2023's units: the 2022 list without AG and KG, AK last, its predecessors in `Kế thừa từ`. */
 export function units2023(): { code: string; name: string; shortName: string; predecessors: string }[] {
-  return [...example.units.filter((u) => u.code !== 'AG' && u.code !== 'KG').map((u) => ({ code: u.code, name: u.name, shortName: u.shortName, predecessors: '' })), MERGED];
+  return [
+    ...example.units.filter((u) => u.code !== 'AG' && u.code !== 'KG').map((u) => ({ code: u.code, name: u.name, shortName: u.shortName, predecessors: '' })),
+    MERGED,
+  ];
 }
 
 /** The rows of a ranking table with the three comparison columns, as the journeys read them. */

@@ -9,7 +9,15 @@ import { ballotHeader, candidatesOf } from '../../src/core/vote/ballot-sheet';
 import { twoCriteria } from './cluster';
 
 const units = ['An', 'Bình', 'Cần'].map((shortName, i) => ({ code: 'ABC'[i], shortName, scores: [9, 0, 9] }));
-const cluster = twoCriteria([...units, { code: 'D', shortName: 'Đông', scores: [8, 0, 7] }], { awardCount: 1, councilMembers: 5, voteThreshold: 60, validBallotRule: 'được để trống', voteBase: 'tổng số thành viên', voteComparison: 'ít nhất', voteDate: '05/01/2022' });
+const cluster = twoCriteria([...units, { code: 'D', shortName: 'Đông', scores: [8, 0, 7] }], {
+  awardCount: 1,
+  councilMembers: 5,
+  voteThreshold: 60,
+  validBallotRule: 'được để trống',
+  voteBase: 'tổng số thành viên',
+  voteComparison: 'ít nhất',
+  voteDate: '05/01/2022',
+});
 /** The tie column's header on `Phiếu bầu`. */
 export const PARTLY_TIED_HEADER = ballotHeader(candidatesOf(evaluate(cluster)));
 /** One ballot per council member: each chooses in the tie; those choosing An also agree to its award. */

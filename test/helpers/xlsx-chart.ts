@@ -20,9 +20,15 @@ export async function withChart(bytes: Uint8Array, sheetPath: string, sheet: str
   const sheetXml = (await zip.file(sheetPath)?.async('string')) ?? '';
   zip.file(sheetPath, sheetXml.replace('</worksheet>', `<drawing r:id="rId1"/></worksheet>`));
   const name = sheetPath.split('/').pop() ?? '';
-  zip.file(`xl/worksheets/_rels/${name}.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`);
+  zip.file(
+    `xl/worksheets/_rels/${name}.rels`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
+  );
   zip.file('xl/drawings/drawing1.xml', DRAWING);
-  zip.file('xl/drawings/_rels/drawing1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+  );
   zip.file('xl/charts/chart1.xml', chart(sheet, rows));
   const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
   zip.file(

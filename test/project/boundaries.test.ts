@@ -79,7 +79,12 @@ describe('the boundaries of src/', () => {
   it('the core imports no package and nothing outside src/core', () => {
     const bad = files
       .filter((f) => room(f) === 'core')
-      .flatMap((f) => [...importsOf(f).packages.map((p) => `${rel(f)} → ${p}`), ...importsOf(f).relative.filter((t) => room(t) !== 'core').map((t) => `${rel(f)} → ${rel(t)}`)]);
+      .flatMap((f) => [
+        ...importsOf(f).packages.map((p) => `${rel(f)} → ${p}`),
+        ...importsOf(f)
+          .relative.filter((t) => room(t) !== 'core')
+          .map((t) => `${rel(f)} → ${rel(t)}`),
+      ]);
     expect(bad).toEqual([]);
   });
 

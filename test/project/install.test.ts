@@ -33,18 +33,31 @@ function admits(comparator: string, v: Version): boolean {
   const c = compare(v, at);
   const below = (upper: Version): boolean => compare(v, upper) < 0;
   switch (op) {
-    case '>=': return c >= 0;
-    case '>': return c > 0;
-    case '<=': return c <= 0;
-    case '<': return c < 0;
-    case '^': return c >= 0 && below(at[0] > 0 ? [at[0] + 1, 0, 0] : [0, at[1] + 1, 0]);
-    case '~': return c >= 0 && below(parts === 1 ? [at[0] + 1, 0, 0] : [at[0], at[1] + 1, 0]);
-    default: return parts === 3 ? c === 0 : c >= 0 && below(parts === 1 ? [at[0] + 1, 0, 0] : [at[0], at[1] + 1, 0]);
+    case '>=':
+      return c >= 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    case '<':
+      return c < 0;
+    case '^':
+      return c >= 0 && below(at[0] > 0 ? [at[0] + 1, 0, 0] : [0, at[1] + 1, 0]);
+    case '~':
+      return c >= 0 && below(parts === 1 ? [at[0] + 1, 0, 0] : [at[0], at[1] + 1, 0]);
+    default:
+      return parts === 3 ? c === 0 : c >= 0 && below(parts === 1 ? [at[0] + 1, 0, 0] : [at[0], at[1] + 1, 0]);
   }
 }
 
 function satisfies(range: string, v: Version): boolean {
-  return range.split('||').some((alt) => alt.trim().replace(/([<>=^~]+)\s+/g, '$1').split(/\s+/).every((c) => admits(c, v)));
+  return range.split('||').some((alt) =>
+    alt
+      .trim()
+      .replace(/([<>=^~]+)\s+/g, '$1')
+      .split(/\s+/)
+      .every((c) => admits(c, v)),
+  );
 }
 
 const installed = Object.entries(lock.packages as Record<string, any>).filter(([path, p]) => path !== '' && !p.optional && p.engines?.node);

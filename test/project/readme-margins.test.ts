@@ -11,14 +11,14 @@ import { PAGE_MARGINS } from '../../src/core/sheets/print-layout';
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
 const mm = (inches: number): number => Math.round(inches * 25.4);
 
-it('states the documents\' margins as the report layout sets them, within Nghị định 30\'s ranges', () => {
+it("states the documents' margins as the report layout sets them, within Nghị định 30's ranges", () => {
   const { top, bottom, left, right } = PAGE.margins;
   expect(readme).toContain(`margins top / bottom / left / right ${top} / ${bottom} / ${left} / ${right} mm`);
   expect([top, bottom].every((m) => m >= 20 && m <= 25)).toBe(true);
   expect(left >= 30 && left <= 35 && right >= 15 && right <= 20).toBe(true);
 });
 
-it('states the workbook\'s print margins as print-layout.ts sets them', () => {
+it("states the workbook's print margins as print-layout.ts sets them", () => {
   expect(mm(PAGE_MARGINS.left)).toBe(mm(PAGE_MARGINS.right));
   expect(readme).toContain(`margins ${mm(PAGE_MARGINS.left)} mm left and right, ${mm(PAGE_MARGINS.top)} mm top and bottom`);
 });

@@ -91,7 +91,9 @@ describe('the .docx package', () => {
     const model: ReportModel = {
       ...exampleReport(),
       title: 'Báo cáo <nháp> & "thử"',
-      blocks: [{ kind: 'paragraph', runs: [{ text: 'A & B <c> "d" \u0001e\uFFFF\uD800 😀' }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }],
+      blocks: [
+        { kind: 'paragraph', runs: [{ text: 'A & B <c> "d" \u0001e\uFFFF\uD800 😀' }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 },
+      ],
     };
     const buffer = await renderDocx(model);
     await checkPackage(buffer);

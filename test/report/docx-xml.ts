@@ -11,7 +11,13 @@ export async function docxParts(buffer: Buffer): Promise<Record<string, string>>
   return parts;
 }
 
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function paragraphText(xml: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1])).join('');
@@ -46,7 +52,13 @@ export function docxPlainText(documentXml: string): string {
   return bodyElements(documentXml)
     .map((el) =>
       el.startsWith('<w:tbl>')
-        ? rowsOf(el).map((row) => cellsOf(row).map((cell) => paragraphsOf(cell).map(paragraphText).filter(Boolean).join('\n')).join('\t')).join('\n')
+        ? rowsOf(el)
+            .map((row) =>
+              cellsOf(row)
+                .map((cell) => paragraphsOf(cell).map(paragraphText).filter(Boolean).join('\n'))
+                .join('\t'),
+            )
+            .join('\n')
         : paragraphText(el),
     )
     .filter(Boolean)

@@ -40,7 +40,9 @@ describe('the .docx report', () => {
   });
 
   it('sets Times New Roman, black, 14 pt as the document default', () => {
-    expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:color w:val="000000"\/><w:sz w:val="28"\/>/);
+    expect(parts['word/styles.xml']).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/><w:color w:val="000000"\/><w:sz w:val="28"\/>/,
+    );
     expect(document).not.toMatch(/<w:rFonts /);
   });
 
@@ -61,7 +63,8 @@ describe('the .docx report', () => {
     const defaultId = /<w:headerReference w:type="default" r:id="([^"]+)"\/>/.exec(document)?.[1];
     const firstId = /<w:headerReference w:type="first" r:id="([^"]+)"\/>/.exec(document)?.[1];
     const rels = parts['word/_rels/document.xml.rels'];
-    const target = (id?: string): string => parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1]}`];
+    const target = (id?: string): string =>
+      parts[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1]}`];
     expect(target(defaultId)).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>/);
     expect(target(firstId)).not.toMatch(/PAGE/);
   });
@@ -104,7 +107,12 @@ describe('the .docx report', () => {
     const foot = elements.filter((e) => e.startsWith('<w:tbl>')).at(-1) ?? '';
     const [title, ...recipients] = paragraphsOf(cellsOf(rowsOf(foot)[0])[0]);
     expect(title).toMatch(/<w:b\/>[\s\S]*<w:i\/>[\s\S]*<w:sz w:val="24"\/>/);
-    expect(recipients.map(paragraphText)).toEqual(['- Vụ TĐKT Bộ TTTT (báo cáo);', '- Các Sở TTTT thuộc Cụm thi đua số 8;', '- Sở TTTT: BGD, các phòng, TT thuộc Sở;', '- Lưu: VT.']);
+    expect(recipients.map(paragraphText)).toEqual([
+      '- Vụ TĐKT Bộ TTTT (báo cáo);',
+      '- Các Sở TTTT thuộc Cụm thi đua số 8;',
+      '- Sở TTTT: BGD, các phòng, TT thuộc Sở;',
+      '- Lưu: VT.',
+    ]);
     for (const r of recipients) expect(r).toMatch(/<w:sz w:val="22"\/>/);
   });
 
@@ -141,13 +149,29 @@ describe('the .docx report', () => {
   });
 
   it('keeps runs of mixed bold and italic', async () => {
-    const mixed: ReportModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'Đậm ', bold: true }, { text: 'nghiêng', italic: true }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }] };
+    const mixed: ReportModel = {
+      ...model,
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Đậm ', bold: true },
+            { text: 'nghiêng', italic: true },
+          ],
+          align: 'left',
+          size: 14,
+          indent: false,
+          spaceBefore: 0,
+          spaceAfter: 0,
+        },
+      ],
+    };
     const doc = (await docxParts(await renderDocx(mixed)))['word/document.xml'];
     expect(doc).toMatch(/<w:b\/>[\s\S]*Đậm [\s\S]*<w:b w:val="false"\/>[\s\S]*<w:i\/>[\s\S]*nghiêng/);
   });
 });
 
-describe('the chart\'s values in the chosen decimal mark', () => {
+describe("the chart's values in the chosen decimal mark", () => {
   it('prints the bars\' values with a comma when Dấu thập phân is "," and a point when ".", whatever the reader\'s locale', async () => {
     const format = async (sep: string): Promise<string | undefined> => {
       const chart = (await docxParts(await renderDocx(exampleReport({ decimalSeparator: sep }))))['word/charts/chart1.xml'];

@@ -23,20 +23,34 @@ const dossier = buildDossier(ev, vote, { now: RUN_DATE });
 const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 const paragraphs = (m: ReportModel): string[] => m.blocks.filter((b): b is Paragraph => b.kind === 'paragraph').map(text);
 const tables = (m: ReportModel): Table[] => m.blocks.filter((b): b is Table => b.kind === 'table');
-const cells = (t: Table): string[][] => t.rows.map((row) => row.map((c) => c.blocks.map((b) => (b.kind === 'paragraph' ? text(b) : '')).filter(Boolean).join('\n')));
+const cells = (t: Table): string[][] =>
+  t.rows.map((row) =>
+    row.map((c) =>
+      c.blocks
+        .map((b) => (b.kind === 'paragraph' ? text(b) : ''))
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  );
 const withSettings = (overrides: Record<string, string | number>) => evaluate(fixtureGrids(fixture, overrides, { ballots: true }));
 const issue = (e: typeof ev, code: string) => e.issues.find((i) => i.code === code);
 
 describe('the dossier of the example', () => {
-  it('holds the letter, the minutes, the report, Long An\'s achievement report and the summary table, numbered in filing order', () => {
-    expect(dossier.map((d) => d.paper.fileName)).toEqual(['01-to-trinh', '02-bien-ban-kiem-phieu', '03-bao-cao-tong-ket', '04-bao-cao-thanh-tich-long-an', '05-bang-tong-hop']);
-    expect(dossier.map((d) => paragraphs(d.model).find((p) => /^[A-ZĐ ÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÊẾỀỂỄỆÔỐỒỔỖỘƠỚỜỞỠỢƯỨỪỬỮỰÍÌỈĨỊÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸÓÒỎÕỌ]+$/.test(p) && p.length > 6 && p !== 'DỰ THẢO'))).toEqual([
-      'TỜ TRÌNH',
-      'BIÊN BẢN',
-      'BÁO CÁO',
-      'BÁO CÁO THÀNH TÍCH',
-      'BẢNG TỔNG HỢP',
+  it("holds the letter, the minutes, the report, Long An's achievement report and the summary table, numbered in filing order", () => {
+    expect(dossier.map((d) => d.paper.fileName)).toEqual([
+      '01-to-trinh',
+      '02-bien-ban-kiem-phieu',
+      '03-bao-cao-tong-ket',
+      '04-bao-cao-thanh-tich-long-an',
+      '05-bang-tong-hop',
     ]);
+    expect(
+      dossier.map((d) =>
+        paragraphs(d.model).find(
+          (p) => /^[A-ZĐ ÁÀẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÊẾỀỂỄỆÔỐỒỔỖỘƠỚỜỞỠỢƯỨỪỬỮỰÍÌỈĨỊÚÙỦŨỤÝỲỶỸỴÉÈẺẼẸÓÒỎÕỌ]+$/.test(p) && p.length > 6 && p !== 'DỰ THẢO',
+        ),
+      ),
+    ).toEqual(['TỜ TRÌNH', 'BIÊN BẢN', 'BÁO CÁO', 'BÁO CÁO THÀNH TÍCH', 'BẢNG TỔNG HỢP']);
   });
 
   it('names files a clerk can upload anywhere (ASCII, no spaces)', () => {
@@ -50,7 +64,7 @@ describe('the dossier of the example', () => {
   });
 });
 
-describe('the letter\'s checks', () => {
+describe("the letter's checks", () => {
   it('warns at the cell when a legal basis cites a replaced decree (98/2023), naming what replaced it', () => {
     const old = withSettings({ legalBases: 'Luật Thi đua, khen thưởng số 06/2022/QH15\nNghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ' });
     const found = issue(old, 'REPLACED_LAW');
@@ -77,20 +91,24 @@ describe('the achievement report of Long An', () => {
   const model = buildAchievementReport(ev, r, vote, { now: RUN_DATE });
   const all = paragraphs(model);
 
-  it('is the proposed unit\'s own, under its name, for the award the cluster proposes', () => {
+  it("is the proposed unit's own, under its name, for the award the cluster proposes", () => {
     expect(r.unit.code).toBe('LA');
     expect(cells(tables(model)[0])[0][0]).toBe(r.unit.name.toLocaleUpperCase('vi'));
     expect(all).toContain('Đề nghị tặng Cờ thi đua của Bộ Thông tin và Truyền thông năm 2021');
     expect(all).toContain(`Tên tập thể đề nghị: ${r.unit.name}`);
   });
 
-  it('fills the cluster\'s facts: pledge, base, bonus, deduction, total, rank of 12, grade, the vote (117.5 = 100 + 18 - 0.5)', () => {
-    expect(all).toContain('- Kết quả chấm điểm thi đua năm 2021: điểm chuẩn 100, điểm thưởng 18, điểm trừ 0.5; tổng số 117.5 điểm, xếp hạng 1 trong 12 đơn vị của Cụm, xếp loại Hoàn thành xuất sắc.');
+  it("fills the cluster's facts: pledge, base, bonus, deduction, total, rank of 12, grade, the vote (117.5 = 100 + 18 - 0.5)", () => {
+    expect(all).toContain(
+      '- Kết quả chấm điểm thi đua năm 2021: điểm chuẩn 100, điểm thưởng 18, điểm trừ 0.5; tổng số 117.5 điểm, xếp hạng 1 trong 12 đơn vị của Cụm, xếp loại Hoàn thành xuất sắc.',
+    );
     expect(all).toContain('- Đã đăng ký thi đua và ký giao ước thi đua năm 2021 cùng các đơn vị trong Cụm thi đua số 08.');
-    expect(all).toContain('- Hội đồng thi đua Cụm thi đua số 08 bình xét ngày 28/12/2021, đề nghị tặng Cờ thi đua của Bộ Thông tin và Truyền thông với 10/12 phiếu đồng ý, tỷ lệ 83.33%.');
+    expect(all).toContain(
+      '- Hội đồng thi đua Cụm thi đua số 08 bình xét ngày 28/12/2021, đề nghị tặng Cờ thi đua của Bộ Thông tin và Truyền thông với 10/12 phiếu đồng ý, tỷ lệ 83.33%.',
+    );
   });
 
-  it('tables each criterion\'s points, which add up to the total', () => {
+  it("tables each criterion's points, which add up to the total", () => {
     const rows = cells(tables(model)[1]).slice(1);
     const scores = fixture.scores.find((s) => s.unit === 'LA') as (typeof fixture.scores)[number];
     expect(rows.map((row) => row[0])).toEqual(fixture.criteria.map((c) => c.code));
@@ -99,7 +117,7 @@ describe('the achievement report of Long An', () => {
     expect(sum - 0.5).toBe(117.5);
   });
 
-  it('leaves the unit\'s own parts as marked places (in brackets, italic) and the commendation tables blank', () => {
+  it("leaves the unit's own parts as marked places (in brackets, italic) and the commendation tables blank", () => {
     const marked = model.blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && text(b).startsWith('[Đơn vị viết:'));
     expect(marked).toHaveLength(5);
     for (const p of marked) expect(p.runs.every((run) => run.italic)).toBe(true);

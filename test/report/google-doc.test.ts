@@ -23,7 +23,13 @@ function docText(body: FakeBody): string {
       const table = el.asTable();
       return Array.from({ length: table.getNumRows() }, (_, r) => {
         const row = table.getRow(r);
-        return Array.from({ length: row.getNumCells() }, (__, c) => row.getCell(c).children.map((p) => p.text()).filter(Boolean).join('\n')).join('\t');
+        return Array.from({ length: row.getNumCells() }, (__, c) =>
+          row
+            .getCell(c)
+            .children.map((p) => p.text())
+            .filter(Boolean)
+            .join('\n'),
+        ).join('\t');
       }).join('\n');
     })
     .filter(Boolean)
@@ -65,7 +71,9 @@ describe('the Google Doc report', () => {
     const page = fake.documents[0].body.getAttributes();
     expect(page.PAGE_WIDTH).toBeCloseTo(595.3, 1);
     expect(page.PAGE_HEIGHT).toBeCloseTo(841.9, 1);
-    expect([page.MARGIN_TOP, page.MARGIN_BOTTOM, page.MARGIN_LEFT, page.MARGIN_RIGHT].map((v) => Math.round(Number(v) * 10) / 10)).toEqual([56.7, 56.7, 85, 42.5]);
+    expect([page.MARGIN_TOP, page.MARGIN_BOTTOM, page.MARGIN_LEFT, page.MARGIN_RIGHT].map((v) => Math.round(Number(v) * 10) / 10)).toEqual([
+      56.7, 56.7, 85, 42.5,
+    ]);
   });
 
   it('builds each table with one appendTable call and drops the starting empty paragraph', () => {
@@ -98,7 +106,10 @@ describe('the Google Doc report', () => {
     expect(Number(body1.getAttributes().INDENT_FIRST_LINE)).toBeCloseTo(36, 0);
     const date = body.children[0].asTable().getCell(1, 1).getChild(0).asParagraph();
     expect(date.getAttributes()).toMatchObject({ ITALIC: true, FONT_SIZE: 14 });
-    const rules = body.children[0].asTable().getCell(0, 1).children.filter((p) => p.asParagraph().inline.some((i) => i.type === 'HORIZONTAL_RULE'));
+    const rules = body.children[0]
+      .asTable()
+      .getCell(0, 1)
+      .children.filter((p) => p.asParagraph().inline.some((i) => i.type === 'HORIZONTAL_RULE'));
     expect(rules).toHaveLength(1);
   });
 
@@ -109,24 +120,43 @@ describe('the Google Doc report', () => {
     expect(paragraphs).toHaveLength(13 * 6);
     for (const p of paragraphs) {
       for (let i = 0; i < p.text().length; i++) {
-        expect([p.textAttribute(i, 'FONT_FAMILY'), p.textAttribute(i, 'FONT_SIZE'), p.textAttribute(i, 'FOREGROUND_COLOR')]).toEqual(['Times New Roman', 12, '#000000']);
+        expect([p.textAttribute(i, 'FONT_FAMILY'), p.textAttribute(i, 'FONT_SIZE'), p.textAttribute(i, 'FOREGROUND_COLOR')]).toEqual([
+          'Times New Roman',
+          12,
+          '#000000',
+        ]);
       }
     }
     const head = ranking.getRow(0).paragraphs();
     expect(head.map((p) => p.text())).toEqual(['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm']);
     for (const p of head) expect(p.getAttributes()).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
     // The body rows keep Docs' default paragraph format: no call per cell.
-    expect(ranking.getRow(1).paragraphs().every((p) => p.getAttributes().HORIZONTAL_ALIGNMENT === undefined)).toBe(true);
+    expect(
+      ranking
+        .getRow(1)
+        .paragraphs()
+        .every((p) => p.getAttributes().HORIZONTAL_ALIGNMENT === undefined),
+    ).toBe(true);
   });
 
-  it('gives a later table with the same header a copy of the first one\'s formatted header row, its own rows below it', () => {
+  it("gives a later table with the same header a copy of the first one's formatted header row, its own rows below it", () => {
     const ranking = model.blocks.filter((b) => b.kind === 'table')[1];
     if (ranking?.kind !== 'table') throw new Error('the example report has a ranking table');
     const second = { ...ranking, rows: [ranking.rows[0], ...ranking.rows.slice(4, 6)] };
     renderGoogleDoc({ ...model, blocks: [ranking, second] }, { title: model.title });
     const [first, copied] = fake.documents[0].body.children.filter((c) => c.type === 'TABLE').map((t) => t.asTable());
     expect(copied.getNumRows()).toBe(3);
-    expect(copied.getRow(0).paragraphs().map((p) => [p.text(), p.getAttributes()])).toEqual(first.getRow(0).paragraphs().map((p) => [p.text(), p.getAttributes()]));
+    expect(
+      copied
+        .getRow(0)
+        .paragraphs()
+        .map((p) => [p.text(), p.getAttributes()]),
+    ).toEqual(
+      first
+        .getRow(0)
+        .paragraphs()
+        .map((p) => [p.text(), p.getAttributes()]),
+    );
     for (const p of copied.getRow(0).paragraphs()) expect(p.getAttributes()).toMatchObject({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' });
     expect(copied.getRow(1).text()).toBe(first.getRow(4).text());
     // The copy is the second table's own row, not the first table's.
@@ -136,7 +166,23 @@ describe('the Google Doc report', () => {
   });
 
   it('keeps mixed bold and italic runs', () => {
-    const mixed: ReportModel = { ...model, blocks: [{ kind: 'paragraph', runs: [{ text: 'Đậm ', bold: true }, { text: 'nghiêng', italic: true }], align: 'left', size: 14, indent: false, spaceBefore: 0, spaceAfter: 0 }] };
+    const mixed: ReportModel = {
+      ...model,
+      blocks: [
+        {
+          kind: 'paragraph',
+          runs: [
+            { text: 'Đậm ', bold: true },
+            { text: 'nghiêng', italic: true },
+          ],
+          align: 'left',
+          size: 14,
+          indent: false,
+          spaceBefore: 0,
+          spaceAfter: 0,
+        },
+      ],
+    };
     renderGoogleDoc(mixed, { title: 'x' });
     const p = fake.documents[0].body.children[0].asParagraph();
     expect(p.text()).toBe('Đậm nghiêng');
@@ -150,7 +196,8 @@ describe('the Google Doc report', () => {
 
   it('inserts the chart image, scaled to the slot’s width, only when given', () => {
     renderGoogleDoc(model, { title: 'a' });
-    const images = (i: number) => fake.documents[i].body.children.flatMap((c) => (c.type === 'PARAGRAPH' ? c.asParagraph().inline.filter((x) => x.type === 'INLINE_IMAGE') : []));
+    const images = (i: number) =>
+      fake.documents[i].body.children.flatMap((c) => (c.type === 'PARAGRAPH' ? c.asParagraph().inline.filter((x) => x.type === 'INLINE_IMAGE') : []));
     expect(images(0)).toHaveLength(0);
     const blob = { width: 1200, height: 600 } as unknown as GoogleAppsScript.Base.BlobSource;
     renderGoogleDoc(model, { title: 'b', chart: blob });

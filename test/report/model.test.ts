@@ -14,7 +14,11 @@ const model = exampleReport({ awardCount: 0 });
 const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 const paragraphs = model.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
 const tables = model.blocks.filter((b): b is Table => b.kind === 'table');
-const cellText = (t: Table, r: number, c: number): string => t.rows[r][c].blocks.map((b) => (b.kind === 'paragraph' ? text(b) : '')).filter(Boolean).join('\n');
+const cellText = (t: Table, r: number, c: number): string =>
+  t.rows[r][c].blocks
+    .map((b) => (b.kind === 'paragraph' ? text(b) : ''))
+    .filter(Boolean)
+    .join('\n');
 const settings = fixture.settings as Record<string, string & string[]>;
 
 /** The blocks of criterion `code`'s part in the model. */
@@ -82,7 +86,12 @@ describe('the report model of the 2021 example', () => {
 
   it('numbers the sections I to IV and formats them as headings', () => {
     const sections = paragraphs.filter((p) => /^[IVX]+\. /.test(text(p)));
-    expect(sections.map(text)).toEqual(['I. Tổ chức thi đua trong Cụm:', 'II. Kết quả theo từng tiêu chí thi đua:', 'III. Đánh giá chung:', 'IV. Chấm điểm và xếp hạng:']);
+    expect(sections.map(text)).toEqual([
+      'I. Tổ chức thi đua trong Cụm:',
+      'II. Kết quả theo từng tiêu chí thi đua:',
+      'III. Đánh giá chung:',
+      'IV. Chấm điểm và xếp hạng:',
+    ]);
     for (const s of sections) expect(s.runs.every((r) => r.bold)).toBe(true);
   });
 
@@ -112,7 +121,12 @@ describe('the report model of the 2021 example', () => {
     const typed = [...fixture.criteria.flatMap((c) => c.narrative), ...(fixture.settings.section1 as string[])].join('\n');
     expect(typed).not.toMatch(/Kết quả thực hiện|\d+\/\d+ đơn vị|từ hạng|đến 20/);
     // Each band line appears once, computed: no duplicate of the same fact.
-    for (const line of ['- 02 đơn vị có thứ hạng 10 đến 20: Tiền Giang, Đồng Tháp.', '- 02 đơn vị có thứ hạng 1 đến 10: Long An, Đồng Tháp.', '- 01 đơn vị có thứ hạng 10 đến 20: Sóc Trăng.', '- 02 đơn vị có thứ hạng 1 đến 10: Tiền Giang, Kiên Giang.']) {
+    for (const line of [
+      '- 02 đơn vị có thứ hạng 10 đến 20: Tiền Giang, Đồng Tháp.',
+      '- 02 đơn vị có thứ hạng 1 đến 10: Long An, Đồng Tháp.',
+      '- 01 đơn vị có thứ hạng 10 đến 20: Sóc Trăng.',
+      '- 02 đơn vị có thứ hạng 1 đến 10: Tiền Giang, Kiên Giang.',
+    ]) {
       expect(all.filter((l) => l === line).length, line).toBeGreaterThan(0);
     }
     expect(all.filter((l) => l.includes('có điểm thưởng: Tiền Giang, Đồng Tháp'))).toEqual([]);

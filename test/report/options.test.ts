@@ -21,12 +21,22 @@ describe('report options', () => {
     const m = exampleReport({ decimalSeparator: ',' });
     expect(ranking(m)[1]).toEqual(['1', 'Sở Thông tin và Truyền thông tỉnh Long An', '100', '+18', '-0,5', '117,5']);
     expect(ranking(m)[3]).toEqual(['3', 'Sở Thông tin và Truyền thông tỉnh Tiền Giang', '100', '+15,5', '-1,5', '114']);
-    expect(lines(m)).toContain('Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117,5 điểm, xếp thứ 1.');
+    expect(lines(m)).toContain(
+      'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117,5 điểm, xếp thứ 1.',
+    );
   });
 
   it('numbers the table by competition ranking when asked (1, 2, 2, 4)', () => {
-    expect(ranking(exampleReport({ rankStyle: 'cách' })).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '5', '7', '8', '9', '10', '11', '12']);
-    expect(ranking(exampleReport()).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '5', '6', '7', '8', '9', '10', '11']);
+    expect(
+      ranking(exampleReport({ rankStyle: 'cách' }))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['1', '2', '3', '4', '5', '5', '7', '8', '9', '10', '11', '12']);
+    expect(
+      ranking(exampleReport())
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['1', '2', '3', '4', '5', '5', '6', '7', '8', '9', '10', '11']);
   });
 
   it('dates the report on the day of the run when no date is set, with leading zeros for days and months 1-2', () => {
@@ -51,16 +61,26 @@ describe('report options', () => {
     ]);
     const noPledge = fixtureGrids(fixture, { section1: '', section3: '', awardCount: 1 });
     noPledge.units = noPledge.units?.map((row) => row.map((cell, c) => (c === UNITS_COL.pledged ? '' : cell)));
-    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual(['I. Kết quả theo từng tiêu chí thi đua:', 'II. Chấm điểm và xếp hạng:', 'III. Đề nghị khen thưởng:']);
+    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual([
+      'I. Kết quả theo từng tiêu chí thi đua:',
+      'II. Chấm điểm và xếp hạng:',
+      'III. Đề nghị khen thưởng:',
+    ]);
     expect(sections(exampleReport({ awardCount: 0 }))).toHaveLength(4);
   });
 
   it('proposes the leader in one sentence naming the award and the body that grants it', () => {
-    const v = (m: ReportModel): string[] => lines(m).slice(lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1, lines(m).findIndex((l) => l.endsWith('./.')));
+    const v = (m: ReportModel): string[] =>
+      lines(m).slice(
+        lines(m).findIndex((l) => l.endsWith('Đề nghị khen thưởng:')) + 1,
+        lines(m).findIndex((l) => l.endsWith('./.')),
+      );
     expect(v(exampleReport({ awardCount: 1 }))).toEqual([
       'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.',
     ]);
-    expect(v(exampleReport({ awardCount: 1, awardName: 'Cờ thi đua của Chính phủ' }))[0]).toContain(' đề nghị xét tặng Cờ thi đua của Chính phủ cho Sở Thông tin và Truyền thông tỉnh Long An,');
+    expect(v(exampleReport({ awardCount: 1, awardName: 'Cờ thi đua của Chính phủ' }))[0]).toContain(
+      ' đề nghị xét tặng Cờ thi đua của Chính phủ cho Sở Thông tin và Truyền thông tỉnh Long An,',
+    );
     expect(v(exampleReport({ awardCount: 2 }))).toEqual([
       'Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021, Cụm thi đua số 08 đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông cho 02 đơn vị sau:',
       '- Sở Thông tin và Truyền thông tỉnh Long An, đạt 117.5 điểm, xếp thứ 1.',
@@ -70,7 +90,10 @@ describe('report options', () => {
 
   it('states a tie at the cut-off for the council to vote on, instead of breaking it', () => {
     const v = lines(exampleReport({ awardCount: 5 }));
-    const part = v.slice(v.indexOf('V. Đề nghị khen thưởng:') + 1, v.findIndex((l) => l.endsWith('./.')));
+    const part = v.slice(
+      v.indexOf('V. Đề nghị khen thưởng:') + 1,
+      v.findIndex((l) => l.endsWith('./.')),
+    );
     expect(part[0]).toMatch(/ cho 04 đơn vị sau:$/);
     expect(part.filter((l) => l.startsWith('- '))).toHaveLength(4);
     expect(part.at(-1)).toBe(

@@ -26,7 +26,15 @@ const letter = buildLetter(ev, vote, { now: RUN_DATE });
 const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
 const paragraphs = (m: ReportModel): string[] => m.blocks.filter((b): b is Paragraph => b.kind === 'paragraph').map(text);
 const tables = (m: ReportModel): Table[] => m.blocks.filter((b): b is Table => b.kind === 'table');
-const cells = (t: Table): string[][] => t.rows.map((row) => row.map((c) => c.blocks.map((b) => (b.kind === 'paragraph' ? text(b) : '')).filter(Boolean).join('\n')));
+const cells = (t: Table): string[][] =>
+  t.rows.map((row) =>
+    row.map((c) =>
+      c.blocks
+        .map((b) => (b.kind === 'paragraph' ? text(b) : ''))
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  );
 /** The example leaves Tên danh hiệu đề nghị blank: the flag of its parent body. */
 const award = `Cờ thi đua của ${settings.parentBody}`;
 const longAn = fixture.units.find((u) => u.code === 'LA')?.name ?? '';
@@ -51,7 +59,9 @@ describe('the biên bản kiểm phiếu of the example', () => {
   });
 
   it('names the members summoned, present and absent, the absent one with the written opinion', () => {
-    expect(paragraphs(minutes)).toContain('Thành viên Hội đồng được triệu tập: 12 người; có mặt: 11 người; vắng mặt: 01 người (01 người có ý kiến bằng văn bản).');
+    expect(paragraphs(minutes)).toContain(
+      'Thành viên Hội đồng được triệu tập: 12 người; có mặt: 11 người; vắng mặt: 01 người (01 người có ý kiến bằng văn bản).',
+    );
     const members = cells(tables(minutes)[1]);
     expect(members[0]).toEqual(['TT', 'Thành viên', 'Tham dự']);
     expect(members).toHaveLength(13);
@@ -60,7 +70,9 @@ describe('the biên bản kiểm phiếu of the example', () => {
   });
 
   it('states the quorum: 11 of 12 present against 2/3 of 12, that is at least 8', () => {
-    expect(paragraphs(minutes)).toContain('Số thành viên có mặt là 11/12, không ít hơn mức tối thiểu 2/3 số thành viên Hội đồng (08 người) theo quy chế hoạt động của Cụm; cuộc họp đủ điều kiện để bỏ phiếu.');
+    expect(paragraphs(minutes)).toContain(
+      'Số thành viên có mặt là 11/12, không ít hơn mức tối thiểu 2/3 số thành viên Hội đồng (08 người) theo quy chế hoạt động của Cụm; cuộc họp đủ điều kiện để bỏ phiếu.',
+    );
   });
 
   it('reconciles the ballots with attendance and the written opinion, and describes the invalid one in plain words', () => {
@@ -86,14 +98,23 @@ describe('the biên bản kiểm phiếu of the example', () => {
       ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
       ['1', longAn, '117.5', two(EXAMPLE_VOTE.longAn.agree), two(EXAMPLE_VOTE.longAn.disagree), EXAMPLE_VOTE.longAn.percent, 'Đạt'],
     ]);
-    expect(tie).toEqual([['TT', 'Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'], ...EXAMPLE_VOTE.tie.map((t, i) => [String(i + 1), unitName(t.code), two(t.votes), String(t.rank)])]);
+    expect(tie).toEqual([
+      ['TT', 'Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'],
+      ...EXAMPLE_VOTE.tie.map((t, i) => [String(i + 1), unitName(t.code), two(t.votes), String(t.rank)]),
+    ]);
     expect(paragraphs(minutes)).toContain('Có 01 phiếu hợp lệ không chọn đơn vị nào.');
   });
 
-  it('leaves room above every paragraph under a table (the next part\'s heading, a note)', () => {
-    const under = minutes.blocks.filter((b, i): b is Paragraph => b.kind === 'paragraph' && minutes.blocks[i - 1]?.kind === 'table' && (minutes.blocks[i - 1] as Table).style === 'grid');
+  it("leaves room above every paragraph under a table (the next part's heading, a note)", () => {
+    const under = minutes.blocks.filter(
+      (b, i): b is Paragraph => b.kind === 'paragraph' && minutes.blocks[i - 1]?.kind === 'table' && (minutes.blocks[i - 1] as Table).style === 'grid',
+    );
     // Under the members, "Số thành viên có mặt…"; under the award table, the tie's heading "2. Phân định …"; under the tie's table, the blank-ballot note.
-    expect(under.map(text)).toEqual([expect.stringMatching(/^Số thành viên có mặt/), expect.stringMatching(/^2\. Phân định thứ hạng/), 'Có 01 phiếu hợp lệ không chọn đơn vị nào.']);
+    expect(under.map(text)).toEqual([
+      expect.stringMatching(/^Số thành viên có mặt/),
+      expect.stringMatching(/^2\. Phân định thứ hạng/),
+      'Có 01 phiếu hợp lệ không chọn đơn vị nào.',
+    ]);
     for (const p of under) expect(p.spaceBefore).toBeGreaterThanOrEqual(6);
   });
 
@@ -101,7 +122,9 @@ describe('the biên bản kiểm phiếu of the example', () => {
     const all = paragraphs(minutes);
     expect(all).toContain(`- ${longAn} đạt 10/12 phiếu đồng ý, tỷ lệ 83.33%, đủ điều kiện đề nghị xét tặng ${award}.`);
     expect(all).toContain('- Thứ hạng các đơn vị đồng hạng 5: Đồng Tháp hạng 5 (07 phiếu), Vĩnh Long hạng 6 (03 phiếu).');
-    expect(all.at(-1)).toBe('Cuộc họp kết thúc lúc 16 giờ 30 cùng ngày. Biên bản được lập thành 02 bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.');
+    expect(all.at(-1)).toBe(
+      'Cuộc họp kết thúc lúc 16 giờ 30 cùng ngày. Biên bản được lập thành 02 bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.',
+    );
     const signatures = cells(tables(minutes).at(-1) as Table);
     expect(signatures).toEqual([
       ['THƯ KÝ\nPhạm Thanh Tâm', 'CHỦ TRÌ\nLê Quốc Cường'],
@@ -121,7 +144,9 @@ describe('the biên bản kiểm phiếu of the example', () => {
   it('says so when no candidate reached the threshold', () => {
     const strict = evaluate(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
     const model = buildMinutes(strict, strict.vote as VoteOutcome, { now: RUN_DATE });
-    expect(paragraphs(model)).toContain(`- Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (ít nhất 90% tổng số thành viên Hội đồng) nên chưa đề nghị xét tặng ${award}.`);
+    expect(paragraphs(model)).toContain(
+      `- Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (ít nhất 90% tổng số thành viên Hội đồng) nên chưa đề nghị xét tặng ${award}.`,
+    );
     expect(cells(tables(model)[2])[1].at(-1)).toBe('Không đạt');
   });
 });
@@ -130,7 +155,11 @@ describe('the tờ trình of the example', () => {
   it('is addressed to the granting body and proposes the unit that reached the threshold, with total, rank and vote', () => {
     expect(cells(tables(letter)[0])[1][0]).toBe(`Số: ${settings.letterNumber}`);
     const all = paragraphs(letter);
-    expect(all.slice(all.indexOf('TỜ TRÌNH'), all.indexOf('TỜ TRÌNH') + 3)).toEqual(['TỜ TRÌNH', `Đề nghị xét tặng ${award} năm 2021`, `Kính gửi: ${settings.grantingBody}.`]);
+    expect(all.slice(all.indexOf('TỜ TRÌNH'), all.indexOf('TỜ TRÌNH') + 3)).toEqual([
+      'TỜ TRÌNH',
+      `Đề nghị xét tặng ${award} năm 2021`,
+      `Kính gửi: ${settings.grantingBody}.`,
+    ]);
     expect(all).toContain(
       `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm 2021 và kết quả bỏ phiếu bình xét ngày 28/12/2021 của Hội đồng thi đua ${settings.clusterName} (biên bản kiểm phiếu số ${settings.minutesNumber} kèm theo), ` +
         `${settings.clusterName} kính đề nghị ${settings.grantingBody} xem xét, tặng ${award} năm 2021 cho đơn vị sau:`,
@@ -141,7 +170,7 @@ describe('the tờ trình of the example', () => {
     ]);
   });
 
-  it('stands on current law first, each basis on its own line, then the cluster\'s own plan', () => {
+  it("stands on current law first, each basis on its own line, then the cluster's own plan", () => {
     const all = paragraphs(letter);
     const at = all.indexOf(`Kính gửi: ${settings.grantingBody}.`);
     expect(all.slice(at + 1, at + 5)).toEqual([
@@ -153,7 +182,7 @@ describe('the tờ trình of the example', () => {
     expect(reportPlainText(letter)).not.toMatch(/98\/2023|91\/2017|28\/2024/);
   });
 
-  it('is dated no earlier than the report it attaches (05/01/2022, not the vote day), and lists the dossier\'s papers with their numbers and dates', () => {
+  it("is dated no earlier than the report it attaches (05/01/2022, not the vote day), and lists the dossier's papers with their numbers and dates", () => {
     expect(cells(tables(letter)[0])[1]).toEqual([`Số: ${settings.letterNumber}`, 'An Giang, ngày 05 tháng 01 năm 2022']);
     const all = paragraphs(letter);
     const at = all.indexOf('Hồ sơ kèm theo:');
@@ -168,7 +197,10 @@ describe('the tờ trình of the example', () => {
   it('ends with the signature of the cluster leader', () => {
     const all = paragraphs(letter);
     expect(all.at(-1)).toBe(`${settings.clusterName} kính mong ${settings.grantingBody} xem xét, quyết định khen thưởng./.`);
-    expect(cells(tables(letter).at(-1) as Table)[0]).toEqual(['Nơi nhận:\n- Như trên;\n- Lưu: VT.', `${settings.signerRole}\n${settings.signerTitle}\n${settings.signerName}`]);
+    expect(cells(tables(letter).at(-1) as Table)[0]).toEqual([
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.',
+      `${settings.signerRole}\n${settings.signerTitle}\n${settings.signerName}`,
+    ]);
   });
 
   it('leaves 6 pt between the table of units proposed and "Hồ sơ kèm theo:" under it, in the model and the .docx', async () => {
@@ -194,7 +226,7 @@ describe('the .docx of both documents', () => {
   it.each([
     ['biên bản', minutes],
     ['tờ trình', letter],
-  ])('the %s has exactly the text of its model, on the report\'s page', async (_, model) => {
+  ])("the %s has exactly the text of its model, on the report's page", async (_, model) => {
     const document = (await docxParts(await renderDocx(model)))['word/document.xml'];
     expect(docxPlainText(document)).toBe(reportPlainText(model));
     expect(document).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);

@@ -46,7 +46,18 @@ export function workbookSnapshot(ss: FakeSpreadsheet): Record<string, string[]> 
   const snapshot: Record<string, string[]> = {};
   for (const sheet of ss.sheets) {
     snapshot[sheet.name] = [...sheet.cells]
-      .map(([key, c]) => JSON.stringify([key, c.value instanceof Date ? c.value.getTime() : c.value, c.formula, c.format, c.note, c.background, c.weight, c.validation ? 'rule' : '']))
+      .map(([key, c]) =>
+        JSON.stringify([
+          key,
+          c.value instanceof Date ? c.value.getTime() : c.value,
+          c.formula,
+          c.format,
+          c.note,
+          c.background,
+          c.weight,
+          c.validation ? 'rule' : '',
+        ]),
+      )
       .sort();
   }
   return snapshot;
@@ -57,7 +68,10 @@ export function typedValues(ss: FakeSpreadsheet, names: readonly string[]): Reco
   const typed: Record<string, unknown> = {};
   for (const name of names) {
     const sheet = ss.sheet(name);
-    typed[name] = [...sheet.cells].filter(([, c]) => c.value !== '' || c.formula !== '').map(([key, c]) => [key, c.value instanceof Date ? c.value.getTime() : c.value, c.formula]).sort();
+    typed[name] = [...sheet.cells]
+      .filter(([, c]) => c.value !== '' || c.formula !== '')
+      .map(([key, c]) => [key, c.value instanceof Date ? c.value.getTime() : c.value, c.formula])
+      .sort();
   }
   return typed;
 }

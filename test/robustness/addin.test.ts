@@ -14,7 +14,10 @@ import { inputGrids, issueKeys, put, type CorpusWorkbook } from './workbook';
 describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
   it.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const { call, ss, google } = openInFake(c);
-    const typed = typedValues(ss, c.sheets.map(([name]) => name));
+    const typed = typedValues(
+      ss,
+      c.sheets.map(([name]) => name),
+    );
     call('menuKiemTra');
     expect(google.ui.alerts, 'no failure dialog').toEqual([]);
 
@@ -30,7 +33,12 @@ describe('bad workbooks through the add-in (Kiểm tra dữ liệu)', () => {
     call('menuKiemTra');
     expect(ss.sheet(SHEET.checks).grid()).toEqual(first);
     expect(sheetNames(ss)).toEqual(names);
-    expect(typedValues(ss, c.sheets.map(([name]) => name))).toEqual(typed);
+    expect(
+      typedValues(
+        ss,
+        c.sheets.map(([name]) => name),
+      ),
+    ).toEqual(typed);
   });
 });
 

@@ -44,17 +44,29 @@ describe('long names in messages and output sheets', () => {
   });
 
   it('a name longer than an Excel cell holds is an error at every cell it stands in, never cut silently in the outputs', () => {
-    const ev = evaluate(twoCriteria([{ code: 'A', name: LONG_NAME, shortName: LONG_NAME, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
+    const ev = evaluate(
+      twoCriteria([
+        { code: 'A', name: LONG_NAME, shortName: LONG_NAME, scores: [10, '', 10, ''] },
+        { code: 'B', scores: [1, '', 1, ''] },
+      ]),
+    );
     expect(ev.blocked).toBe(true);
     const tooLong = ev.issues.filter((i) => i.code === 'TEXT_TOO_LONG');
     expect(tooLong.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Đơn vị!B2', 'Đơn vị!C2', 'Bảng điểm!B2']);
     expect(tooLong[0].severity).toBe('error');
-    expect(tooLong[0].message).toBe(`Ô có ${LONG_NAME.length.toLocaleString('de-DE')} ký tự, quá 32.767 ký tự một ô Excel chứa được: bảng tổng hợp sẽ không mở được trong Excel. Hãy rút ngắn nội dung ô này.`);
+    expect(tooLong[0].message).toBe(
+      `Ô có ${LONG_NAME.length.toLocaleString('de-DE')} ký tự, quá 32.767 ký tự một ô Excel chứa được: bảng tổng hợp sẽ không mở được trong Excel. Hãy rút ngắn nội dung ô này.`,
+    );
   });
 
   it('a name of exactly 32,767 characters is read as it is', () => {
     const name = LONG_NAME.slice(0, EXCEL_CELL_LIMIT);
-    const ev = evaluate(twoCriteria([{ code: 'A', name, scores: [10, '', 10, ''] }, { code: 'B', scores: [1, '', 1, ''] }]));
+    const ev = evaluate(
+      twoCriteria([
+        { code: 'A', name, scores: [10, '', 10, ''] },
+        { code: 'B', scores: [1, '', 1, ''] },
+      ]),
+    );
     expect(ev.issues.filter((i) => i.code === 'TEXT_TOO_LONG')).toEqual([]);
     expect(longest(summarySheet(ev).rows)).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
   });

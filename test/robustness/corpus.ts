@@ -45,7 +45,14 @@ const note = (code: string, sheet: string, cell: string): ExpectedIssue => ({ se
 function variant(name: string, change: (g: Grids) => Partial<CorpusWorkbook> | void, issues: ExpectedIssue[]): CorpusCase {
   const g = base();
   const extra = change(g) ?? {};
-  return { name, sheets: extra.sheets ?? sheetsOf(g), hiddenRows: extra.hiddenRows, merges: extra.merges, issues, blocked: issues.some((i) => i.severity === 'error') };
+  return {
+    name,
+    sheets: extra.sheets ?? sheetsOf(g),
+    hiddenRows: extra.hiddenRows,
+    merges: extra.merges,
+    issues,
+    blocked: issues.some((i) => i.severity === 'error'),
+  };
 }
 
 const removeColumn = (grid: Grid, col: number): void => grid.forEach((row) => row.splice(col, 1));
@@ -117,7 +124,9 @@ export const CORPUS: CorpusCase[] = [
     [],
   ),
   variant('a column title typed in other case and spacing', (g) => put(g.scores, 'C1', ' chuẩn  1 '), []),
-  variant('a renamed score sheet', (g) => ({ sheets: sheetsOf(g).map(([name, grid]) => [name === S ? `${S} 2021` : name, grid]) }), [error('MISSING_SHEET', S, 'A1')]),
+  variant('a renamed score sheet', (g) => ({ sheets: sheetsOf(g).map(([name, grid]) => [name === S ? `${S} 2021` : name, grid]) }), [
+    error('MISSING_SHEET', S, 'A1'),
+  ]),
   variant('no settings sheet', (g) => ({ sheets: sheetsOf({ ...g, settings: undefined }) }), [error('MISSING_SHEET', K, 'A1')]),
   variant(
     'no criteria sheet',
@@ -125,7 +134,10 @@ export const CORPUS: CorpusCase[] = [
     // Without criteria every criterion column of the score sheet is unknown, its evidence columns (I, J) too.
     [error('MISSING_SHEET', T, 'A1'), ...['C1', 'D1', 'E1', 'F1', 'I1', 'J1'].map((c) => warning('UNKNOWN_COLUMN', S, c))],
   ),
-  variant('no units sheet', (g) => ({ sheets: sheetsOf({ ...g, units: undefined }) }), [error('MISSING_SHEET', U, 'A1'), ...['A2', 'A3', 'A4'].map((c) => error('UNKNOWN_UNIT', S, c))]),
+  variant('no units sheet', (g) => ({ sheets: sheetsOf({ ...g, units: undefined }) }), [
+    error('MISSING_SHEET', U, 'A1'),
+    ...['A2', 'A3', 'A4'].map((c) => error('UNKNOWN_UNIT', S, c)),
+  ]),
   variant('a unit name typed twice in the unit list', (g) => put(g.units, 'B4', 'Sở A'), [error('DUPLICATE_UNIT', U, 'B4'), error('UNKNOWN_UNIT', S, 'A4')]),
   variant(
     'one name in NFC and in NFD with the new tone placement',
@@ -173,16 +185,16 @@ export const CORPUS: CorpusCase[] = [
     },
     [error('NO_CRITERIA', T, 'A2'), error('NO_UNITS', U, 'A2')],
   ),
-  variant(
-    'blank input sheets',
-    () => ({ sheets: sheetsOf({ settings: [], criteria: [], units: [], scores: [] }) }),
-    [error('NO_CRITERIA', T, 'A2'), error('NO_UNITS', U, 'A2'), error('MISSING_COLUMN', S, 'A1')],
-  ),
-  variant(
-    'blank sheets as Sheets hands them over (one empty cell)',
-    () => ({ sheets: [K, T, U, S].map((name) => [name, [['']]] as [string, Grid]) }),
-    [error('NO_CRITERIA', T, 'A2'), error('NO_UNITS', U, 'A2'), error('MISSING_COLUMN', S, 'A1')],
-  ),
+  variant('blank input sheets', () => ({ sheets: sheetsOf({ settings: [], criteria: [], units: [], scores: [] }) }), [
+    error('NO_CRITERIA', T, 'A2'),
+    error('NO_UNITS', U, 'A2'),
+    error('MISSING_COLUMN', S, 'A1'),
+  ]),
+  variant('blank sheets as Sheets hands them over (one empty cell)', () => ({ sheets: [K, T, U, S].map((name) => [name, [['']]] as [string, Grid]) }), [
+    error('NO_CRITERIA', T, 'A2'),
+    error('NO_UNITS', U, 'A2'),
+    error('MISSING_COLUMN', S, 'A1'),
+  ]),
   variant(
     'a criterion without a maximum',
     (g) => put(g.criteria, 'C3', ''),
@@ -199,9 +211,24 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'E4', long('mười điểm '));
     },
     // Each cell over Excel's 32,767 characters is an error at its place: the summary copies the input sheets.
-    [error('TEXT_TOO_LONG', U, 'B2'), error('TEXT_TOO_LONG', T, 'E2'), error('TEXT_TOO_LONG', S, 'E4'), error('TEXT_TOO_LONG', S, 'H3'), error('NOT_A_NUMBER', S, 'E4')],
+    [
+      error('TEXT_TOO_LONG', U, 'B2'),
+      error('TEXT_TOO_LONG', T, 'E2'),
+      error('TEXT_TOO_LONG', S, 'E4'),
+      error('TEXT_TOO_LONG', S, 'H3'),
+      error('NOT_A_NUMBER', S, 'E4'),
+    ],
   ),
-  variant('hidden rows are still read', () => ({ hiddenRows: [{ sheet: S, rows: [3] }, { sheet: U, rows: [3] }] }), []),
+  variant(
+    'hidden rows are still read',
+    () => ({
+      hiddenRows: [
+        { sheet: S, rows: [3] },
+        { sheet: U, rows: [3] },
+      ],
+    }),
+    [],
+  ),
   variant(
     'values off the score step',
     (g) => {
@@ -232,11 +259,21 @@ export const CORPUS: CorpusCase[] = [
   ),
   variant('an unknown unit in the score sheet', (g) => void g.scores.push(['Z', 'Z', 10, '', 10, '', '', '']), [error('UNKNOWN_UNIT', S, 'A5')]),
   variant('a unit scored twice', (g) => void g.scores.push([...g.scores[1]]), [error('DUPLICATE_UNIT', S, 'A5')]),
-  variant('a criterion code used twice (number and text)', (g) => void g.criteria.push([1, 'Tiêu chí 1 nhập lại', 5, '', '']), [error('DUPLICATE_CRITERION', T, 'A4')]),
+  variant('a criterion code used twice (number and text)', (g) => void g.criteria.push([1, 'Tiêu chí 1 nhập lại', 5, '', '']), [
+    error('DUPLICATE_CRITERION', T, 'A4'),
+  ]),
   variant(
     'NaN-like and programmer strings',
     (g) => {
-      const cells: [string, CellValue][] = [['C2', 'NaN'], ['D2', 'null'], ['E2', 'Infinity'], ['C3', '-Infinity'], ['E3', '1e3'], ['C4', '0x10'], ['E4', 'undefined']];
+      const cells: [string, CellValue][] = [
+        ['C2', 'NaN'],
+        ['D2', 'null'],
+        ['E2', 'Infinity'],
+        ['C3', '-Infinity'],
+        ['E3', '1e3'],
+        ['C4', '0x10'],
+        ['E4', 'undefined'],
+      ];
       for (const [cell, value] of cells) put(g.scores, cell, value);
     },
     ['C2', 'D2', 'E2', 'C3', 'E3', 'C4', 'E4'].map((c) => error('NOT_A_NUMBER', S, c)),
@@ -311,7 +348,12 @@ export const CORPUS: CorpusCase[] = [
   ),
   variant('a declared base total that does not add up', (g) => put(g.settings, setting('declaredBaseTotal'), 100), [warning('BASE_TOTAL_MISMATCH', T, 'C2')]),
   variant('a unit with no code', (g) => put(g.units, 'A4', ''), [error('EMPTY_UNIT', U, 'A4'), error('UNKNOWN_UNIT', S, 'A4')]),
-  variant('a criterion with no code', (g) => put(g.criteria, 'A3', ''), [error('EMPTY_CRITERION_CODE', T, 'A3'), warning('UNKNOWN_COLUMN', S, 'E1'), warning('UNKNOWN_COLUMN', S, 'F1'), warning('UNKNOWN_COLUMN', S, 'J1')]),
+  variant('a criterion with no code', (g) => put(g.criteria, 'A3', ''), [
+    error('EMPTY_CRITERION_CODE', T, 'A3'),
+    warning('UNKNOWN_COLUMN', S, 'E1'),
+    warning('UNKNOWN_COLUMN', S, 'F1'),
+    warning('UNKNOWN_COLUMN', S, 'J1'),
+  ]),
   variant('non-breaking spaces around a number', (g) => put(g.scores, 'C2', '\u00a010\u00a0'), [warning('NUMBER_AS_TEXT', S, 'C2')]),
   variant(
     'a repeated column title',

@@ -53,7 +53,7 @@ describe('inputs checked before they are read', () => {
 });
 
 describe('messages of libraries', () => {
-  it('names a sheet name over Excel\'s 31 characters in Vietnamese, with no English warning', async () => {
+  it("names a sheet name over Excel's 31 characters in Vietnamese, with no English warning", async () => {
     const book = workbookOf(CORPUS[0]);
     book.addWorksheet('Ghi chú');
     const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
@@ -66,7 +66,9 @@ describe('messages of libraries', () => {
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
     expect(run.code).toBe(2);
-    expect(message(run.err)).toBe(`Trang tính "${long}" của tệp "ten-dai.xlsx" có tên dài hơn 31 ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`);
+    expect(message(run.err)).toBe(
+      `Trang tính "${long}" của tệp "ten-dai.xlsx" có tên dài hơn 31 ký tự, Excel không cho phép. Hãy đổi tên trang tính cho ngắn hơn rồi lưu lại.`,
+    );
   });
 });
 
@@ -79,7 +81,9 @@ describe('outputs all or nothing', () => {
     await writeFile(join(out, 'cum-tong-hop.xlsx'), 'tổng hợp cũ');
     const run = await runCli(['cum.xlsx', '--out', 'kq-hong', '--force'], dir);
     expect(run.code).toBe(2);
-    expect(message(run.err)).toMatch(/^Không ghi được tệp "kq-hong\/cum-bao-cao\.docx": .+\. Không tệp mới nào được ghi; "kq-hong\/cum-tong-hop\.xlsx" vẫn là tệp cũ, chưa thay đổi\.$/);
+    expect(message(run.err)).toMatch(
+      /^Không ghi được tệp "kq-hong\/cum-bao-cao\.docx": .+\. Không tệp mới nào được ghi; "kq-hong\/cum-tong-hop\.xlsx" vẫn là tệp cũ, chưa thay đổi\.$/,
+    );
     expect(await readFile(join(out, 'cum-tong-hop.xlsx'), 'utf8')).toBe('tổng hợp cũ');
     expect((await readdir(out)).sort()).toEqual(['cum-bao-cao.docx', 'cum-tong-hop.xlsx']);
     expect(new Uint8Array(await readFile(join(dir, 'cum.xlsx')))).toEqual(example);
@@ -106,7 +110,9 @@ describe('outputs all or nothing', () => {
     const runs = await Promise.all([runOnce(), runOnce()]);
     expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
     const loser = runs.find((r) => r.code === 2) as { stderr: string };
-    expect(loser.stderr.trim().split('\n').at(-1)).toMatch(/^Tệp "kq-doi\/cum-(tong-hop\.xlsx|bao-cao\.docx|bien-ban-kiem-phieu\.docx|to-trinh\.docx)" đã có\. Thêm --force để ghi đè/);
+    expect(loser.stderr.trim().split('\n').at(-1)).toMatch(
+      /^Tệp "kq-doi\/cum-(tong-hop\.xlsx|bao-cao\.docx|bien-ban-kiem-phieu\.docx|to-trinh\.docx)" đã có\. Thêm --force để ghi đè/,
+    );
     // The example has ballots: the minutes and the letter are written beside the report.
     expect((await readdir(join(dir, 'kq-doi'))).sort()).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
     const summary = await loadWorkbook(new Uint8Array(await readFile(join(dir, 'kq-doi', 'cum-tong-hop.xlsx'))), 'cum-tong-hop.xlsx');
@@ -141,7 +147,10 @@ describe('temporaries', () => {
       setTimeout(() => child.kill('SIGINT'), delay);
       await new Promise((resolve) => child.on('close', resolve));
       const left = await readdir(join(dir, out)).catch(() => [] as string[]);
-      expect(left.filter((n) => n.endsWith('.tmp')), `${delay} ms`).toEqual([]);
+      expect(
+        left.filter((n) => n.endsWith('.tmp')),
+        `${delay} ms`,
+      ).toEqual([]);
       expect([0, 4], `${delay} ms: ${left.join(', ')}`).toContain(left.length);
     }
   }, 60_000);

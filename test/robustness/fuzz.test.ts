@@ -18,7 +18,28 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: -5, max: 40 }).map((n) => n / 4) },
   fc.double({ noNaN: false }),
   fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, 1e15, -1e15, 1e-7, -0, Number.NaN, Infinity),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', 'undefined', 'null', '1e3', '0x1A', '9,5', '9.5', '-0,5', ' 10 ', '\u00a07\u00a0', '1.000,5', '#N/A', '#REF!', '=1+1', '+1', '@x', '-', ''),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    'undefined',
+    'null',
+    '1e3',
+    '0x1A',
+    '9,5',
+    '9.5',
+    '-0,5',
+    ' 10 ',
+    '\u00a07\u00a0',
+    '1.000,5',
+    '#N/A',
+    '#REF!',
+    '=1+1',
+    '+1',
+    '@x',
+    '-',
+    '',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.constantFrom(...LONG),
@@ -33,12 +54,17 @@ const row = (minLength: number, maxLength: number) => fc.array(anyCell, { minLen
 const criterionCode = fc.constantFrom('1', '2', '1.1', 1, 2, '', ' 1 ', 'x'.repeat(300));
 const unitCode = fc.constantFrom('A', 'B', 'C', 'a', ' B ', '', 'Hoà'.normalize('NFD'), 'Hòa', '=1', '@x');
 /** Mostly what people type, sometimes anything. */
-const mostly = <T,>(usual: fc.Arbitrary<T>): fc.Arbitrary<T | CellValue> => fc.oneof({ weight: 4, arbitrary: usual }, { weight: 1, arbitrary: anyCell });
+const mostly = <T>(usual: fc.Arbitrary<T>): fc.Arbitrary<T | CellValue> => fc.oneof({ weight: 4, arbitrary: usual }, { weight: 1, arbitrary: anyCell });
 
 const workbook: fc.Arbitrary<WorkbookGrids> = fc
   .record({
-    criteria: fc.array(fc.tuple(criterionCode, mostly(fc.string({ maxLength: 10 })), mostly(fc.integer({ min: 1, max: 20 })), mostly(fc.constantFrom('', 0, 2, 5))), { maxLength: 5 }),
-    units: fc.array(fc.tuple(unitCode, mostly(fc.constantFrom('Long An', 'Hậu Giang', 'Sở Hoà Bình', 'Sở Hòa Bình'.normalize('NFD'))), row(0, 2)), { maxLength: 6 }),
+    criteria: fc.array(
+      fc.tuple(criterionCode, mostly(fc.string({ maxLength: 10 })), mostly(fc.integer({ min: 1, max: 20 })), mostly(fc.constantFrom('', 0, 2, 5))),
+      { maxLength: 5 },
+    ),
+    units: fc.array(fc.tuple(unitCode, mostly(fc.constantFrom('Long An', 'Hậu Giang', 'Sở Hoà Bình', 'Sở Hòa Bình'.normalize('NFD'))), row(0, 2)), {
+      maxLength: 6,
+    }),
     scoreRows: fc.array(fc.tuple(unitCode, row(0, 14)), { maxLength: 8 }),
     settings: fc.array(fc.tuple(fc.nat({ max: SETTINGS.length - 1 }), anyCell), { maxLength: 8 }),
     extraHeader: fc.array(fc.oneof(anyCell, fc.constantFrom('Chuẩn 1', 'Thưởng 1', 'Chuẩn 1.1', 'Điểm trừ')), { maxLength: 3 }),
@@ -99,5 +125,4 @@ describe('random workbooks in the template layout', () => {
       { numRuns: 400 },
     );
   });
-
 });

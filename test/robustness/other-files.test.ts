@@ -58,7 +58,8 @@ async function refusedByBoth(name: string, bytes: Uint8Array): Promise<string> {
   return update.err[0];
 }
 
-const SAVE_AS = 'Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets, chọn Lưu thành (Save As) với kiểu "Sổ làm việc Excel (.xlsx)", rồi chạy lại lệnh với tệp .xlsx vừa lưu.';
+const SAVE_AS =
+  'Hãy mở tệp bằng Excel, LibreOffice Calc hoặc Google Sheets, chọn Lưu thành (Save As) với kiểu "Sổ làm việc Excel (.xlsx)", rồi chạy lại lệnh với tệp .xlsx vừa lưu.';
 
 describe('workbooks saved in another format: told by their content how to save them as .xlsx', () => {
   const kinds: [file: string, kind: string][] = [
@@ -91,7 +92,13 @@ async function macroEnabled(): Promise<Uint8Array> {
       .replace('<Default Extension="xml"', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Default Extension="xml"'),
   );
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    ),
+  );
   zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }
@@ -122,8 +129,13 @@ describe('a macro-enabled workbook (.xlsm)', () => {
   it('is refused when only its VBA project says so (the content type left as an .xlsx’s)', async () => {
     const zip = await JSZip.loadAsync(await macroEnabled());
     const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
-    zip.file('[Content_Types].xml', types.replace('application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'));
-    expect(await refusedByBoth('cum.xlsx', new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).toMatch(/^Tệp "cum\.xlsx" là sổ làm việc Excel có macro \(\.xlsm\)\./);
+    zip.file(
+      '[Content_Types].xml',
+      types.replace('application/vnd.ms-excel.sheet.macroEnabled.main+xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
+    );
+    expect(await refusedByBoth('cum.xlsx', new Uint8Array(await zip.generateAsync({ type: 'uint8array' })))).toMatch(
+      /^Tệp "cum\.xlsx" là sổ làm việc Excel có macro \(\.xlsm\)\./,
+    );
   });
 });
 
@@ -163,7 +175,10 @@ describe('a file that says two things is refused or named at its place, never re
 
   it('a zip entry stored twice: refused by both, naming the part', async () => {
     const path = await sheetPath(await JSZip.loadAsync(clean), S);
-    const message = await refusedByBoth('cum.xlsx', await entryTwice(path, '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'));
+    const message = await refusedByBoth(
+      'cum.xlsx',
+      await entryTwice(path, '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'),
+    );
     expect(message).toBe(
       `Tệp "cum.xlsx" chứa hai lần phần "${path}" (tệp bị sửa bằng công cụ nén hoặc do chương trình khác tạo?), nên không biết bản nào là đúng. Hãy mở tệp bằng Excel, kiểm tra dữ liệu rồi lưu lại thành tệp mới.`,
     );
@@ -185,7 +200,10 @@ describe('a file that says two things is refused or named at its place, never re
   });
 
   it('two units with the same short name: an error at the second, from both commands', async () => {
-    const sheets = CORPUS[0].sheets.map(([name, grid]) => [name, name === SHEET.units ? grid.map((row, r) => (r === 2 ? [row[0], row[1], 'A', ...row.slice(3)] : row)) : grid] as [string, typeof grid]);
+    const sheets = CORPUS[0].sheets.map(
+      ([name, grid]) =>
+        [name, name === SHEET.units ? grid.map((row, r) => (r === 2 ? [row[0], row[1], 'A', ...row.slice(3)] : row)) : grid] as [string, typeof grid],
+    );
     const { compute, update } = await bothCommands('cum.xlsx', new Uint8Array(await workbookOf({ sheets }).xlsx.writeBuffer()));
     const says = 'Tên ngắn "A" trùng với ô C2 (so sánh không phân biệt cách gõ dấu). Tên ngắn dùng trong các danh sách, báo cáo và cột phiếu bầu';
     expect(compute.code).toBe(1);
@@ -207,7 +225,10 @@ describe('the packages written hold only the workbook’s own parts', () => {
       expect((await runCli(['cap-nhat', 'cum.xlsx', '--out', 'kq'], folder)).code).toBe(0);
       for (const written of ['cum-tong-hop.xlsx', 'cum-cap-nhat.xlsx']) {
         const names = Object.keys((await JSZip.loadAsync(await readFile(join(folder, 'kq', written)))).files);
-        expect(names.filter((n) => /etc|trash|ghi-chu|0000/.test(n)), written).toEqual([]);
+        expect(
+          names.filter((n) => /etc|trash|ghi-chu|0000/.test(n)),
+          written,
+        ).toEqual([]);
         expect(names).toContain('xl/workbook.xml');
       }
     } finally {

@@ -66,11 +66,14 @@ describe('a part inflating past 512 MB', () => {
   });
 
   it.each(
-    PARTS.flatMap((part) => [
-      // The check shows its first step ("Đọc tệp…") on stderr before the refusal.
-      [`tinh-diem ${part.file}`, part, [part.file], [`Đọc tệp ${part.file}…`]],
-      [`tinh-diem cap-nhat ${part.file}`, part, ['cap-nhat', part.file], []],
-    ] as const),
+    PARTS.flatMap(
+      (part) =>
+        [
+          // The check shows its first step ("Đọc tệp…") on stderr before the refusal.
+          [`tinh-diem ${part.file}`, part, [part.file], [`Đọc tệp ${part.file}…`]],
+          [`tinh-diem cap-nhat ${part.file}`, part, ['cap-nhat', part.file], []],
+        ] as const,
+    ),
   )('%s: exit 2, one Vietnamese line naming the part, the input untouched, no file written', async (_, part, argv, progress) => {
     const run = await runCli([...argv], dir);
     expect(run.code).toBe(2);

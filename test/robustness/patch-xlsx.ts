@@ -36,7 +36,10 @@ export async function patchCells(bytes: Uint8Array, sheet: string, cells: Record
     const row = rowOf(address);
     const rowOpen = new RegExp(`<row r="${row}"[^>]*>`);
     if (rowOpen.test(xml)) xml = xml.replace(new RegExp(`(<row r="${row}"[^>]*>.*?)</row>`), `$1${cell}</row>`);
-    else xml = xml.replace('</sheetData>', `<row r="${row}">${cell}</row></sheetData>`).replace('<sheetData/>', `<sheetData><row r="${row}">${cell}</row></sheetData>`);
+    else
+      xml = xml
+        .replace('</sheetData>', `<row r="${row}">${cell}</row></sheetData>`)
+        .replace('<sheetData/>', `<sheetData><row r="${row}">${cell}</row></sheetData>`);
   }
   zip.file(path, xml);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));

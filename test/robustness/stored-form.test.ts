@@ -31,10 +31,30 @@ interface Case {
 
 // Bảng điểm of the clean case: A Mã đơn vị | B Đơn vị | C Chuẩn 1 | D Thưởng 1 | E Chuẩn 2 | F Thưởng 2 | G Điểm trừ | H Lý do trừ; units in rows 2–4.
 const CASES: Case[] = [
-  { name: 'a decimal comma stored as a number (<v>9,5</v>)', cells: { C2: '<c r="C2"><v>9,5</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'C2', says: '"9,5"' }] },
-  { name: 'a hexadecimal number (<v>0x10</v>)', cells: { C2: '<c r="C2"><v>0x10</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'C2', says: '"0x10"' }] },
-  { name: 'a number with letters after it (<v>9abc</v>)', cells: { E3: '<c r="E3"><v>9abc</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: '"9abc"' }] },
-  { name: 'a date cell (t="d") as a deduction', cells: { G2: '<c r="G2" t="d"><v>2024-03-05T00:00:00Z</v></c>' }, exit: 1, issues: [{ code: 'DATE_VALUE', cell: 'G2', says: '05/03/2024' }] },
+  {
+    name: 'a decimal comma stored as a number (<v>9,5</v>)',
+    cells: { C2: '<c r="C2"><v>9,5</v></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'C2', says: '"9,5"' }],
+  },
+  {
+    name: 'a hexadecimal number (<v>0x10</v>)',
+    cells: { C2: '<c r="C2"><v>0x10</v></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'C2', says: '"0x10"' }],
+  },
+  {
+    name: 'a number with letters after it (<v>9abc</v>)',
+    cells: { E3: '<c r="E3"><v>9abc</v></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: '"9abc"' }],
+  },
+  {
+    name: 'a date cell (t="d") as a deduction',
+    cells: { G2: '<c r="G2" t="d"><v>2024-03-05T00:00:00Z</v></c>' },
+    exit: 1,
+    issues: [{ code: 'DATE_VALUE', cell: 'G2', says: '05/03/2024' }],
+  },
   {
     name: 'a formula shared with the cell above, saved without its result',
     cells: { E3: '<c r="E3"><f t="shared" si="0"/></c>' },
@@ -48,11 +68,36 @@ const CASES: Case[] = [
     exit: 1,
     issues: [{ code: 'UNREAD_CELL', cell: 'E3', says: 'công thức chưa được tính (=SUM(4,4)); hãy mở tệp bằng Excel và lưu lại' }],
   },
-  { name: 'too many decimals stored (<v>9.9996</v>)', cells: { C2: '<c r="C2"><v>9.9996</v></c>' }, exit: 1, issues: [{ code: 'TOO_PRECISE', cell: 'C2', says: '(9,9996)' }] }, // quoted in the cluster's decimal mark (blank: "," in the command)
-  { name: 'a boolean (t="b") as a score', cells: { C3: '<c r="C3" t="b"><v>1</v></c>' }, exit: 1, issues: [{ code: 'NOT_A_NUMBER', cell: 'C3', says: 'TRUE' }] },
-  { name: 'an error value (t="e")', cells: { C4: '<c r="C4" t="e"><v>#DIV/0!</v></c>' }, exit: 1, issues: [{ code: 'ERROR_VALUE', cell: 'C4', says: '#DIV/0!' }] },
-  { name: 'a bad boolean (t="b", <v>2</v>)', cells: { C3: '<c r="C3" t="b"><v>2</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'C3', says: '"2"' }] },
-  { name: 'a shared string index that does not exist', cells: { A2: '<c r="A2" t="s"><v>99999</v></c>' }, exit: 1, issues: [{ code: 'UNREAD_CELL', cell: 'A2', says: '"99999"' }] },
+  {
+    name: 'too many decimals stored (<v>9.9996</v>)',
+    cells: { C2: '<c r="C2"><v>9.9996</v></c>' },
+    exit: 1,
+    issues: [{ code: 'TOO_PRECISE', cell: 'C2', says: '(9,9996)' }],
+  }, // quoted in the cluster's decimal mark (blank: "," in the command)
+  {
+    name: 'a boolean (t="b") as a score',
+    cells: { C3: '<c r="C3" t="b"><v>1</v></c>' },
+    exit: 1,
+    issues: [{ code: 'NOT_A_NUMBER', cell: 'C3', says: 'TRUE' }],
+  },
+  {
+    name: 'an error value (t="e")',
+    cells: { C4: '<c r="C4" t="e"><v>#DIV/0!</v></c>' },
+    exit: 1,
+    issues: [{ code: 'ERROR_VALUE', cell: 'C4', says: '#DIV/0!' }],
+  },
+  {
+    name: 'a bad boolean (t="b", <v>2</v>)',
+    cells: { C3: '<c r="C3" t="b"><v>2</v></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'C3', says: '"2"' }],
+  },
+  {
+    name: 'a shared string index that does not exist',
+    cells: { A2: '<c r="A2" t="s"><v>99999</v></c>' },
+    exit: 1,
+    issues: [{ code: 'UNREAD_CELL', cell: 'A2', says: '"99999"' }],
+  },
   {
     name: 'a stray value at XFD1048576',
     cells: { XFD1048576: '<c r="XFD1048576"><v>1</v></c>' },
@@ -66,12 +111,17 @@ const CASES: Case[] = [
     issues: [],
   },
   {
-    name: 'a formula column of the user\'s own beside the template, without results',
+    name: "a formula column of the user's own beside the template, without results",
     cells: { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>', J2: '<c r="J2"><f>C2+E2</f></c>' },
     exit: 0,
     issues: [{ code: 'UNKNOWN_COLUMN', cell: 'J1', says: 'Tổng của tôi' }],
   },
-  { name: 'an inline string "9,5" reads as text that looks like a number', cells: { C2: '<c r="C2" t="inlineStr"><is><t>9,5</t></is></c>' }, exit: 0, issues: [{ code: 'NUMBER_AS_TEXT', cell: 'C2', says: 'C2' }] },
+  {
+    name: 'an inline string "9,5" reads as text that looks like a number',
+    cells: { C2: '<c r="C2" t="inlineStr"><is><t>9,5</t></is></c>' },
+    exit: 0,
+    issues: [{ code: 'NUMBER_AS_TEXT', cell: 'C2', says: 'C2' }],
+  },
   {
     name: 'a unit code formula saved without its result, in the list of units',
     sheet: SHEET.units,

@@ -59,11 +59,33 @@ type Refused = [name: string, sheet: string, at: string, type: string, stored: s
 const refused: Refused[] = [
   ['a decimal comma stored as a number (<v>9,5</v>), which exceljs moves as 9', S, 'C2', '', '<v>9,5</v>', ['"9,5"', 'không đúng kiểu của ô']],
   ['a number with letters after it (<v>9abc</v>)', S, 'E3', '', '<v>9abc</v>', ['"9abc"']],
-  ['a formula saved without its result, which exceljs moves as blank', S, 'E3', '', '<f>SUM(4,4)</f>', ['công thức chưa được tính (=SUM(4,4)); hãy mở tệp bằng Excel và lưu lại']],
+  [
+    'a formula saved without its result, which exceljs moves as blank',
+    S,
+    'E3',
+    '',
+    '<f>SUM(4,4)</f>',
+    ['công thức chưa được tính (=SUM(4,4)); hãy mở tệp bằng Excel và lưu lại'],
+  ],
   ['a bad boolean (t="b", <v>2</v>)', S, 'C3', 'b', '<v>2</v>', ['"2"']],
   ['a shared string index that does not exist', S, 'H2', 's', '<v>99999</v>', ['"99999"']],
-  ['a stray value at XFD1048576 (never a million-row grid)', S, 'XFD1048576', '', '<v>1</v>', ['nằm ngoài vùng chương trình đọc', 'tối đa 50.000 dòng, 1.000 cột']],
-  ["a formula without result in a column of the user's own, which would be set aside blank", S, 'J2', '', '<f>C2+E2</f>', ['công thức chưa được tính (=C2+E2)'], { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>' }],
+  [
+    'a stray value at XFD1048576 (never a million-row grid)',
+    S,
+    'XFD1048576',
+    '',
+    '<v>1</v>',
+    ['nằm ngoài vùng chương trình đọc', 'tối đa 50.000 dòng, 1.000 cột'],
+  ],
+  [
+    "a formula without result in a column of the user's own, which would be set aside blank",
+    S,
+    'J2',
+    '',
+    '<f>C2+E2</f>',
+    ['công thức chưa được tính (=C2+E2)'],
+    { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>' },
+  ],
   ['a criterion maximum stored as <v>9,5</v>', SHEET.criteria, 'C2', '', '<v>9,5</v>', ['"9,5"']],
 ];
 
@@ -95,7 +117,7 @@ async function movedCell(dir: string, sheet: string, unit: string, header: strin
 
 describe('cap-nhat copies the sheets it does not lay out byte for byte', () => {
   it.each([
-    ["a date stored as text (t=\"d\") in a sheet of the user's own", OWN, { B1: '<c r="B1" t="d"><v>2024-03-05</v></c>' }],
+    ['a date stored as text (t="d") in a sheet of the user\'s own', OWN, { B1: '<c r="B1" t="d"><v>2024-03-05</v></c>' }],
     ["a number stored as <v>9,5</v> in a sheet of the user's own", OWN, { C1: '<c r="C1"><v>9,5</v></c>' }],
     ['a boolean stored as "false" in Cấu hình', SHEET.settings, { C2: '<c r="C2" t="b"><v>false</v></c>' }],
   ])('%s stays as stored', async (_, sheet, cells) => {

@@ -86,11 +86,19 @@ export interface RepeatedXml {
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-export const WORKSHEET_XML: RepeatedXml = { head: `${DECLARATION}<worksheet ${MAIN}><sheetData>`, filler: '<row><c><v>1</v></c></row>', tail: '</sheetData></worksheet>' };
+export const WORKSHEET_XML: RepeatedXml = {
+  head: `${DECLARATION}<worksheet ${MAIN}><sheetData>`,
+  filler: '<row><c><v>1</v></c></row>',
+  tail: '</sheetData></worksheet>',
+};
 /** Shared strings: one typed text after another. */
 export const SHARED_STRINGS_XML: RepeatedXml = { head: `${DECLARATION}<sst ${MAIN}>`, filler: '<si><t>Sở Thông tin và Truyền thông</t></si>', tail: '</sst>' };
 /** Styles: cell formats piled up, as pasting from other workbooks leaves them. */
-export const STYLES_XML: RepeatedXml = { head: `${DECLARATION}<styleSheet ${MAIN}><cellXfs>`, filler: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', tail: '</cellXfs></styleSheet>' };
+export const STYLES_XML: RepeatedXml = {
+  head: `${DECLARATION}<styleSheet ${MAIN}><cellXfs>`,
+  filler: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>',
+  tail: '</cellXfs></styleSheet>',
+};
 
 /**
  * `xlsx` with the part at `path` replaced by more than `bytes` inflated bytes of

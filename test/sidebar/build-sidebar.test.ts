@@ -18,6 +18,7 @@ describe('buildSidebarHtml', async () => {
   });
 
   it('keeps every user-visible text in Vietnamese with its diacritics', () => {
-    for (const text of ['Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'đang chạy…', 'bỏ qua: còn lỗi', 'Lỗi và cảnh báo']) expect(html).toContain(text);
+    for (const text of ['Kiểm tra dữ liệu', 'Tính điểm và xếp hạng', 'Tạo báo cáo', 'đang chạy…', 'bỏ qua: còn lỗi', 'Lỗi và cảnh báo'])
+      expect(html).toContain(text);
   });
 });

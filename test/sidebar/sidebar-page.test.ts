@@ -73,9 +73,11 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const expected = fixture.expectedRanking
       .filter((r) => r.rank <= lastRank)
       .map((r) => [String(r.rank), fixture.units.find((u) => u.code === r.unit)!.shortName, String(r.total)]);
-    const rows = await page.locator('#ranking-rows tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td, i) => (i === 1 ? td.firstChild?.textContent ?? '' : td.textContent ?? ''))),
-    );
+    const rows = await page
+      .locator('#ranking-rows tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td, i) => (i === 1 ? (td.firstChild?.textContent ?? '') : (td.textContent ?? '')))),
+      );
     expect(rows).toEqual(expected);
     await expect(page.locator('#ranking-rows tr').first().innerText()).resolves.toContain('Hoàn thành xuất sắc');
     await expect(page.locator('#ranking-more').innerText()).resolves.toBe(`Bảng xếp hạng đủ 12 đơn vị ở trang "${SHEET.summary}".`);
@@ -98,7 +100,12 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const data = sidebarData(evaluate(blockedGrids()), { action: 'compute' });
     const page = await open(data);
     await expect(page.locator('#ranking').isVisible()).resolves.toBe(false);
-    await expect(texts(page, '#counts .count')).resolves.toEqual([`${data.errors} lỗi`, `${data.warnings} cảnh báo`, '12 đơn vị', ...(data.notes > 0 ? [`${data.notes} ghi chú`] : [])]);
+    await expect(texts(page, '#counts .count')).resolves.toEqual([
+      `${data.errors} lỗi`,
+      `${data.warnings} cảnh báo`,
+      '12 đơn vị',
+      ...(data.notes > 0 ? [`${data.notes} ghi chú`] : []),
+    ]);
 
     const tg = page.locator('details[data-unit="TG"]');
     await expect(tg.locator('summary').innerText()).resolves.toMatch(/^Tiền Giang \(TG\) \(\d+ lỗi\)$/);
@@ -170,7 +177,9 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
   });
 
   it('"Tạo báo cáo" runs check, compute and report, then links the report', async () => {
-    const page = await open(null, { responses: { sidebarCheck: exampleData('check'), sidebarCompute: exampleData('compute'), sidebarReport: exampleData('report', REPORT_URL) } });
+    const page = await open(null, {
+      responses: { sidebarCheck: exampleData('check'), sidebarCompute: exampleData('compute'), sidebarReport: exampleData('report', REPORT_URL) },
+    });
     await page.getByRole('button', { name: 'Tạo báo cáo' }).click();
     await page.waitForFunction(() => document.querySelector('#steps li[data-step="report"]')?.getAttribute('data-state') === 'done');
     expect((await calls(page)).map((c) => c.name)).toEqual(['sidebarCheck', 'sidebarCompute', 'sidebarReport']);
@@ -228,7 +237,9 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     // Counted by hand from the example's ballots (test/helpers/example-vote.ts).
     const page = await open(sidebarData(evaluate(fixtureGrids(fixture, {}, { ballots: true })), { action: 'compute' }));
     await expect(page.locator('#vote').isVisible()).resolves.toBe(true);
-    await expect(page.locator('#vote-ballots').innerText()).resolves.toBe('Số phiếu phát ra: 12 · Số phiếu thu về: 12 · Số phiếu hợp lệ: 11 · Số phiếu không hợp lệ: 1');
+    await expect(page.locator('#vote-ballots').innerText()).resolves.toBe(
+      'Số phiếu phát ra: 12 · Số phiếu thu về: 12 · Số phiếu hợp lệ: 11 · Số phiếu không hợp lệ: 1',
+    );
     await expect(page.locator('#vote-threshold').innerText()).resolves.toBe('Ngưỡng đạt: ít nhất 80% tổng số thành viên Hội đồng.');
     await expect(texts(page, '#vote-awards li')).resolves.toEqual(['Long An: 10/12 phiếu đồng ý, tỷ lệ 83.33%\nĐạt']);
     await expect(texts(page, '#vote-ties li')).resolves.toEqual(['Đồng hạng 5: Đồng Tháp 7 phiếu → hạng 5; Vĩnh Long 3 phiếu → hạng 6\nĐã phân định']);
@@ -238,7 +249,9 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
   it('names the units a tie vote left tied when it placed the others, rather than call the votes all equal', async () => {
     // An 3 votes, Bình and Cần 1 each (test/helpers/partly-tied-vote.ts): An is placed, the other two stay tied.
     const page = await open(sidebarData(evaluate(partlyTiedGrids), { action: 'compute' }));
-    await expect(texts(page, '#vote-ties li')).resolves.toEqual(['Đồng hạng 1: An 3 phiếu → hạng 1; Bình 1 phiếu → hạng 2; Cần 1 phiếu → hạng 2\nBình, Cần vẫn đồng hạng']);
+    await expect(texts(page, '#vote-ties li')).resolves.toEqual([
+      'Đồng hạng 1: An 3 phiếu → hạng 1; Bình 1 phiếu → hạng 2; Cần 1 phiếu → hạng 2\nBình, Cần vẫn đồng hạng',
+    ]);
   });
 
   it('shows no vote section without ballots', async () => {

@@ -42,7 +42,13 @@ describe('the menu item Kiểm phiếu và lập biên bản', () => {
     expect([row('Số phiếu phát ra'), row('Số phiếu thu về'), row('Số phiếu hợp lệ'), row('Số phiếu không hợp lệ')]).toEqual([12, 12, 11, 1]);
     const longAn = results.find((r) => r[0] === 'Long An');
     // The example keeps '.' as its decimal mark.
-    expect(longAn?.slice(3, 8)).toEqual([EXAMPLE_VOTE.longAn.agree, EXAMPLE_VOTE.longAn.disagree, EXAMPLE_VOTE.longAn.blank, EXAMPLE_VOTE.longAn.percent, 'Đạt']);
+    expect(longAn?.slice(3, 8)).toEqual([
+      EXAMPLE_VOTE.longAn.agree,
+      EXAMPLE_VOTE.longAn.disagree,
+      EXAMPLE_VOTE.longAn.blank,
+      EXAMPLE_VOTE.longAn.percent,
+      'Đạt',
+    ]);
     const summary = ss.sheet(SHEET.summary).grid();
     const dt = summary.find((r) => r[1] === 'DT');
     const vl = summary.find((r) => r[1] === 'VL');

@@ -21,7 +21,18 @@ const units = [
   { code: 'C', shortName: 'C', scores: [9, 0, 9] },
   { code: 'D', shortName: 'D', scores: [8, 0, 7] },
 ];
-const base = { awardCount: 1, councilMembers: 5, voteThreshold: 80, validBallotRule: 'được để trống', voteBase: 'tổng số thành viên', voteComparison: 'ít nhất', voteDate: '05/01/2022', gradeExcellent: 19, gradeGood: 17, gradePass: 15 };
+const base = {
+  awardCount: 1,
+  councilMembers: 5,
+  voteThreshold: 80,
+  validBallotRule: 'được để trống',
+  voteBase: 'tổng số thành viên',
+  voteComparison: 'ít nhất',
+  voteDate: '05/01/2022',
+  gradeExcellent: 19,
+  gradeGood: 17,
+  gradePass: 15,
+};
 const grids = (settings: Record<string, CellValue>, rows: CellValue[][], withRound = false) => {
   const cluster = twoCriteria(units, { ...base, ...settings });
   const header = ballotHeader(candidatesOf(evaluate(cluster)), withRound);
@@ -33,7 +44,13 @@ const minutesText = (ev: ReturnType<typeof evaluate>) => reportPlainText(buildMi
 describe('the quorum', () => {
   it('below it, nothing is counted: 3 of 6 present is under 2/3 of 6 (4); an error at the attendance, the ranking stays as the scores give it', () => {
     const members = ['Một', 'Hai', 'Ba', 'Bốn (vắng)', 'Năm (vắng)', 'Sáu (vắng mặt)'].join('\n');
-    const ev = evaluate(grids({ councilMembers: members, quorum: '2/3', ballotsIssued: 3 }, [[1, 'đồng ý', 'B'], [2, 'đồng ý', 'B'], [3, 'đồng ý', 'B']]));
+    const ev = evaluate(
+      grids({ councilMembers: members, quorum: '2/3', ballotsIssued: 3 }, [
+        [1, 'đồng ý', 'B'],
+        [2, 'đồng ý', 'B'],
+        [3, 'đồng ý', 'B'],
+      ]),
+    );
     expect(ev.issues.find((i) => i.code === 'QUORUM_NOT_MET')).toMatchObject({ severity: 'error', sheet: 'Cấu hình' });
     expect(ev.issues.find((i) => i.code === 'QUORUM_NOT_MET')?.message).toMatch(/3\/6 .*tối thiểu 4 thành viên \(2\/3\)/);
     expect(ev.vote?.counted).toBe(false);
@@ -55,7 +72,9 @@ describe('written opinions of absent members', () => {
     const rows = [1, 2, 3, 4, 5].map((n) => [n, 'đồng ý', 'B']);
     const ev = evaluate(grids({ councilMembers: members }, rows));
     expect(ev.vote?.settings).toMatchObject({ members: 5, present: 4, written: 1, issued: 5 });
-    expect(minutesText(ev)).toContain('Số phiếu phát ra: 05 phiếu, gồm 04 phiếu phát cho thành viên có mặt và 01 phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản.');
+    expect(minutesText(ev)).toContain(
+      'Số phiếu phát ra: 05 phiếu, gồm 04 phiếu phát cho thành viên có mặt và 01 phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản.',
+    );
   });
 
   it('a number of ballots issued that attendance and written opinions do not add up to is a warning at its cell', () => {
@@ -66,24 +85,44 @@ describe('written opinions of absent members', () => {
 
 describe('a second round', () => {
   // Round 1: A gets 3 of 5 (60 %, short of 4); B and C 2 each, one blank: nothing decided.
-  const round1 = [[1, 1, 'đồng ý', 'B'], [2, 1, 'đồng ý', 'B'], [3, 1, 'đồng ý', 'C'], [4, 1, 'không đồng ý', 'C'], [5, 1, '', '']];
+  const round1 = [
+    [1, 1, 'đồng ý', 'B'],
+    [2, 1, 'đồng ý', 'B'],
+    [3, 1, 'đồng ý', 'C'],
+    [4, 1, 'không đồng ý', 'C'],
+    [5, 1, '', ''],
+  ];
   // Round 2, on both open questions: A 4 of 5 (80 %: passes); B 3, C 2.
-  const round2 = [[1, 2, 'đồng ý', 'B'], [2, 2, 'đồng ý', 'B'], [3, 2, 'đồng ý', 'B'], [4, 2, 'đồng ý', 'C'], [5, 2, 'không đồng ý', 'C']];
+  const round2 = [
+    [1, 2, 'đồng ý', 'B'],
+    [2, 2, 'đồng ý', 'B'],
+    [3, 2, 'đồng ý', 'B'],
+    [4, 2, 'đồng ý', 'C'],
+    [5, 2, 'không đồng ý', 'C'],
+  ];
 
   it('is laid out in Phiếu bầu (a Vòng column) when the regulation allows two rounds', () => {
     const cluster = twoCriteria(units, { ...base, voteRounds: 2 });
     expect(layBallotSheet(candidatesOf(evaluate(cluster)), null, [], true)[0]).toEqual(['Số phiếu', 'Vòng', 'Cờ thi đua: A', 'Đồng hạng 2: B / C']);
   });
 
-  it('decides what the first left open: A proposed on round 2\'s 4/5, B placed 2nd and C 3rd on its votes', () => {
+  it("decides what the first left open: A proposed on round 2's 4/5, B placed 2nd and C 3rd on its votes", () => {
     const ev = evaluate(grids({ voteRounds: 2 }, [...round1, ...round2], true));
     const vote = ev.vote as VoteOutcome;
     expect(vote.counted).toBe(true);
-    expect(vote.rounds.map((r) => [r.round, r.returned, r.valid])).toEqual([[1, 5, 5], [2, 5, 5]]);
+    expect(vote.rounds.map((r) => [r.round, r.returned, r.valid])).toEqual([
+      [1, 5, 5],
+      [2, 5, 5],
+    ]);
     expect(vote.rounds[0].awards[0]).toMatchObject({ agree: 3, passed: false });
     expect(vote.awards[0]).toMatchObject({ agree: 4, passed: true });
     expect(ev.awards.proposed.map((r) => r.unit.code)).toEqual(['A']);
-    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([['A', 1], ['B', 2], ['C', 3], ['D', 4]]);
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 3],
+      ['D', 4],
+    ]);
     expect(vote.undecided).toEqual({ award: [], ties: [] });
     const text = minutesText(ev);
     expect(text).toContain('Vòng 1:');
@@ -91,7 +130,7 @@ describe('a second round', () => {
     expect(text).toContain('- Sở A đạt 04/05 phiếu đồng ý, tỷ lệ 80%, đủ điều kiện đề nghị xét tặng');
   });
 
-  it('when allowed but not yet held, the first round\'s open questions are a warning that says how to enter round 2', () => {
+  it("when allowed but not yet held, the first round's open questions are a warning that says how to enter round 2", () => {
     const ev = evaluate(grids({ voteRounds: 2 }, round1, true));
     const open = ev.issues.find((i) => i.code === 'VOTE_UNDECIDED');
     expect(open).toMatchObject({ severity: 'warning', sheet: 'Phiếu bầu', cell: 'B1' });
@@ -99,21 +138,29 @@ describe('a second round', () => {
     expect(minutesText(ev)).toContain('Hội đồng sẽ bỏ phiếu vòng tiếp theo');
   });
 
-  it('is refused when the regulation allows one round: an error at the round\'s cell, nothing counted', () => {
+  it("is refused when the regulation allows one round: an error at the round's cell, nothing counted", () => {
     const ev = evaluate(grids({ voteRounds: 1 }, [...round1, ...round2], true));
     expect(issuesOf(ev)).toContainEqual(['error', 'BALLOT_ROUND', 'Phiếu bầu', 'B7']);
     expect(ev.vote?.counted).toBe(false);
   });
 });
 
-describe('after the last round, the head\'s decision', () => {
-  const tied = [[1, 'đồng ý', 'B'], [2, 'đồng ý', 'C'], [3, 'đồng ý', 'B'], [4, 'không đồng ý', 'C'], [5, '', '']];
+describe("after the last round, the head's decision", () => {
+  const tied = [
+    [1, 'đồng ý', 'B'],
+    [2, 'đồng ý', 'C'],
+    [3, 'đồng ý', 'B'],
+    [4, 'không đồng ý', 'C'],
+    [5, '', ''],
+  ];
 
   it('is recorded in the minutes when Cấu hình holds it', () => {
     const decision = 'xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.';
     const ev = evaluate(grids({ headDecision: decision }, tied));
     expect(ev.vote?.undecided.ties.map((t) => t.rank)).toEqual([2]);
-    expect(minutesText(ev)).toContain('- Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.');
+    expect(minutesText(ev)).toContain(
+      '- Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.',
+    );
     expect(ev.issues.some((i) => i.code === 'VOTE_UNDECIDED')).toBe(false);
   });
 
@@ -127,10 +174,18 @@ describe('after the last round, the head\'s decision', () => {
 describe('Phiếu bầu in print', () => {
   it('gives each answer column room for its bold header on one line (8 px a character), so it never wraps over the first ballot', () => {
     const header = 'Đồng hạng 5: Vĩnh Long / Đồng Tháp';
-    const sheet = ballotTemplateSheet([['Số phiếu', 'Cờ thi đua: Long An', header], [1, 'đồng ý', 'Đồng Tháp']]);
+    const sheet = ballotTemplateSheet([
+      ['Số phiếu', 'Cờ thi đua: Long An', header],
+      [1, 'đồng ý', 'Đồng Tháp'],
+    ]);
     expect(sheet.columns.map((c) => c.width)).toEqual([80, 220, header.length * 8 + 16]);
     // A header too long for the widest column (360 px) stops there and wraps.
     const long = 'Đồng hạng 5: Sở Thông tin và Truyền thông tỉnh Vĩnh Long / Sở Thông tin và Truyền thông tỉnh Đồng Tháp';
-    expect(ballotTemplateSheet([['Số phiếu', long], [1, 'Đồng Tháp']]).columns.map((c) => c.width)).toEqual([80, 360]);
+    expect(
+      ballotTemplateSheet([
+        ['Số phiếu', long],
+        [1, 'Đồng Tháp'],
+      ]).columns.map((c) => c.width),
+    ).toEqual([80, 360]);
   });
 });

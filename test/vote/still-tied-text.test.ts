@@ -10,15 +10,58 @@ function tie(votes: [string, number][], settled: boolean): TieCount {
 
 describe('stillTiedText: the one sentence the terminal, the vote sheet and the sidebar say of a partly placed tie', () => {
   it('names the units left with equal votes, then "vẫn đồng hạng"', () => {
-    expect(stillTiedText(tie([['An', 3], ['Bình', 1], ['Cần', 1]], false))).toBe('Bình, Cần vẫn đồng hạng');
+    expect(
+      stillTiedText(
+        tie(
+          [
+            ['An', 3],
+            ['Bình', 1],
+            ['Cần', 1],
+          ],
+          false,
+        ),
+      ),
+    ).toBe('Bình, Cần vẫn đồng hạng');
   });
 
   it('separates two groups of equal votes with a semicolon', () => {
-    expect(stillTiedText(tie([['An', 2], ['Bình', 2], ['Cần', 1], ['Dũng', 1]], false))).toBe('An, Bình; Cần, Dũng vẫn đồng hạng');
+    expect(
+      stillTiedText(
+        tie(
+          [
+            ['An', 2],
+            ['Bình', 2],
+            ['Cần', 1],
+            ['Dũng', 1],
+          ],
+          false,
+        ),
+      ),
+    ).toBe('An, Bình; Cần, Dũng vẫn đồng hạng');
   });
 
   it('says nothing when the vote settled the tie or left every unit equal (each place words those itself)', () => {
-    expect(stillTiedText(tie([['An', 2], ['Bình', 1]], true))).toBe('');
-    expect(stillTiedText(tie([['An', 1], ['Bình', 1]], false))).toBe('');
+    expect(
+      stillTiedText(
+        tie(
+          [
+            ['An', 2],
+            ['Bình', 1],
+          ],
+          true,
+        ),
+      ),
+    ).toBe('');
+    expect(
+      stillTiedText(
+        tie(
+          [
+            ['An', 1],
+            ['Bình', 1],
+          ],
+          false,
+        ),
+      ),
+    ).toBe('');
   });
 });

@@ -50,7 +50,11 @@ describe('the ballot sheet', () => {
 
   it('keeps typed values under headers that stay, and columns it does not know, when laid again', () => {
     const ev = evaluate(grids());
-    const old: Grid = [['Ghi chú', 'Số phiếu', 'Đồng hạng 2: Bình / Cần'], ['rách góc', 1, 'Cần'], ['', '', '']];
+    const old: Grid = [
+      ['Ghi chú', 'Số phiếu', 'Đồng hạng 2: Bình / Cần'],
+      ['rách góc', 1, 'Cần'],
+      ['', '', ''],
+    ];
     const stamp = ballotStamp(candidatesOf(ev), 2021);
     expect(stamp.header).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
     expect(layBallotSheet(candidatesOf(ev), stamp, old)).toEqual([
@@ -162,8 +166,12 @@ describe('invalid ballots', () => {
   it('a mark the cluster does not list (x, X, 1, a ticked box, "có", "không") is named at its cell, counted as nothing, and the count waits', () => {
     const g: Grid = [HEADER, [1, 'đồng ý', 'Bình'], [2, 'x', 'Bình'], [3, 'X', ''], [4, 1, ''], [5, true, ''], [6, 'có', 'Cần'], [7, 'không', 'Cần']];
     const ev = evaluate(grids({}, g));
-    expect(issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell])).toEqual(['B3', 'B4', 'B5', 'B6', 'B7', 'B8'].map((cell) => ['error', 'BALLOT_MARK', cell]));
-    expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('Ô Phiếu bầu!B3 ghi "x", không phải một cách ghi ý kiến trong trang "Cấu hình" (đồng ý: "đồng ý"; không đồng ý: "không đồng ý")');
+    expect(issuesOn(ev, SHEET.ballots).map((i) => [i.severity, i.code, i.cell])).toEqual(
+      ['B3', 'B4', 'B5', 'B6', 'B7', 'B8'].map((cell) => ['error', 'BALLOT_MARK', cell]),
+    );
+    expect(issuesOn(ev, SHEET.ballots)[0].message).toContain(
+      'Ô Phiếu bầu!B3 ghi "x", không phải một cách ghi ý kiến trong trang "Cấu hình" (đồng ý: "đồng ý"; không đồng ý: "không đồng ý")',
+    );
     expect(ev.vote).toMatchObject({ counted: false, invalid: [] });
     // Counted as nothing: neither agreement, disagreement nor blank.
     expect(ev.vote?.awards[0]).toMatchObject({ agree: 1, disagree: 0, blank: 0 });
@@ -222,7 +230,12 @@ describe('invalid ballots', () => {
     const ev = evaluate({ ...twoCriteria(units, settings), ballots: g });
     expect(ev.vote?.invalid.map((b) => b.row)).toEqual([5]);
     expect(issuesOn(ev, SHEET.ballots).map((i) => [i.cell, i.message.includes('chọn nhiều đơn vị')])).toEqual([['C5', true]]);
-    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([['A', 1], ['GD', 2], ['VH', 3], ['D', 4]]);
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['A', 1],
+      ['GD', 2],
+      ['VH', 3],
+      ['D', 4],
+    ]);
   });
 });
 
@@ -241,7 +254,12 @@ describe('bad ballot sheets block the count, never the ranking', () => {
   });
 
   it('a column about a unit that is not a candidate, and a candidate without a column', () => {
-    const ev = evaluate(grids({}, [['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'], [1, 'đồng ý', 'Bình']]));
+    const ev = evaluate(
+      grids({}, [
+        ['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'],
+        [1, 'đồng ý', 'Bình'],
+      ]),
+    );
     expect(issuesOn(ev, SHEET.ballots).map((i) => [i.code, i.cell])).toEqual([
       ['UNKNOWN_CANDIDATE', 'B1'],
       ['MISSING_COLUMN', 'D1'],
@@ -249,8 +267,18 @@ describe('bad ballot sheets block the count, never the ranking', () => {
     expect(ev.vote?.counted).toBe(false);
     // The way out is the action that lays the sheet again keeping the ballots: the menu in Sheets, cap-nhat offline.
     expect(issuesOn(ev, SHEET.ballots)[0].message).toContain('Hãy lập lại trang bằng menu Tính điểm › Cập nhật Bảng điểm (giá trị đã nhập được giữ).');
-    const offline = evaluate(grids({}, [['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'], [1, 'đồng ý', 'Bình']]), { guide: COMMAND_GUIDE });
-    expect(issuesOn(offline, SHEET.ballots).map((i) => i.message.endsWith('Hãy lập lại trang bằng lệnh "tinh-diem cap-nhat <tệp.xlsx>" (giá trị đã nhập được giữ).'))).toEqual([true, true]);
+    const offline = evaluate(
+      grids({}, [
+        ['Số phiếu', 'Cờ thi đua: Đông', 'Đồng hạng 2: Bình / Cần'],
+        [1, 'đồng ý', 'Bình'],
+      ]),
+      { guide: COMMAND_GUIDE },
+    );
+    expect(
+      issuesOn(offline, SHEET.ballots).map((i) =>
+        i.message.endsWith('Hãy lập lại trang bằng lệnh "tinh-diem cap-nhat <tệp.xlsx>" (giá trị đã nhập được giữ).'),
+      ),
+    ).toEqual([true, true]);
   });
 
   it('never throws on any cell', () => {
@@ -303,11 +331,15 @@ describe('the ranking after the vote', () => {
       ['C', 2, true],
       ['D', 3, false],
     ]);
-    expect(votedNotes(ev).map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Ghi chú: An, Bình, Cần cùng 18 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 05/01/2022 của Hội đồng thi đua.']);
+    expect(votedNotes(ev).map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Ghi chú: An, Bình, Cần cùng 18 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 05/01/2022 của Hội đồng thi đua.',
+    ]);
     // The minutes, the sheet and the command said the votes were all equal.
     const minutes = buildMinutes(ev, ev.vote as VoteOutcome, { now: new Date(2022, 0, 5) });
     const texts = minutes.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
-    expect(texts).toContain('- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (03 phiếu), Bình hạng 2 (01 phiếu), Cần hạng 2 (01 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.');
+    expect(texts).toContain(
+      '- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (03 phiếu), Bình hạng 2 (01 phiếu), Cần hạng 2 (01 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.',
+    );
     const sheet = voteSheet(ev, ev.vote as VoteOutcome);
     expect(sheet.rows.map((r) => r[0])).toContain('Đồng hạng 1: thứ hạng theo số phiếu; Bình, Cần vẫn đồng hạng');
     // A rank (a number, right) beside a total (text, left) read "118": every column after the unit is centred.

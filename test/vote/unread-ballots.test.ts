@@ -50,7 +50,7 @@ const CASES: Case[] = [
     issue: { code: 'DATE_VALUE', cell: 'A6', says: ['chứa ngày tháng (28/12/2021)', 'Hãy gõ số in trên phiếu, ví dụ 5.', WAITS] },
   },
   {
-    name: 'a formula without its result in a column of the user\'s own is not read',
+    name: "a formula without its result in a column of the user's own is not read",
     cells: { D1: '<c r="D1" t="inlineStr"><is><t>Ghi chú</t></is></c>', D3: '<c r="D3"><f>1+1</f></c>' },
     issue: null,
   },
@@ -103,7 +103,9 @@ describe('Kiểm phiếu và lập biên bản on ballot cells that are not type
     const row = checks.find((r) => r.includes(B) && r.includes(cell));
     expect(row).toBeDefined();
     expect(row?.join(' ')).toContain(WAITS);
-    expect(row?.join(' ')).toContain(code === 'ERROR_VALUE' ? 'đang báo lỗi #N/A' : code === 'DATE_VALUE' ? 'chứa ngày tháng (28/12/2021)' : 'là ô đánh dấu (TRUE)');
+    expect(row?.join(' ')).toContain(
+      code === 'ERROR_VALUE' ? 'đang báo lỗi #N/A' : code === 'DATE_VALUE' ? 'chứa ngày tháng (28/12/2021)' : 'là ô đánh dấu (TRUE)',
+    );
     expect(JSON.stringify(checks)).not.toContain('Phiếu số 2 ở dòng 3 không hợp lệ');
   });
 });

@@ -35,7 +35,14 @@ describe('examples/cum-thi-dua-08-nam-2021.xlsx', () => {
 
   it('ranks the units as the fixture expects, then as the council voted', () => {
     const { ballots, ...scoresOnly } = workbookGrids(committed);
-    const row = (r: ReturnType<typeof evaluate>['ranking'][number]) => ({ rank: r.rank, unit: r.unit.code, base: toNumber(r.base), bonus: toNumber(r.bonus), deduction: toNumber(r.deduction), total: toNumber(r.total) });
+    const row = (r: ReturnType<typeof evaluate>['ranking'][number]) => ({
+      rank: r.rank,
+      unit: r.unit.code,
+      base: toNumber(r.base),
+      bonus: toNumber(r.bonus),
+      deduction: toNumber(r.deduction),
+      total: toNumber(r.total),
+    });
     const before = evaluate(scoresOnly);
     expect(before.blocked).toBe(false);
     expect(before.ranking.map(row)).toEqual(fixture.expectedRanking);

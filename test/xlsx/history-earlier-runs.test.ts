@@ -12,7 +12,17 @@ import { UnreadCell } from '../../src/core/model/unread-cell';
 import { readNamedSheet } from '../../src/xlsx/read-workbook';
 import { summaryPackage } from '../../src/xlsx/summary-package';
 
-const run = (day: number, fingerprint: string): (string | number | Date)[] => [new Date(2022, 0, day, 8, 30), 'thu-ky', 12, 0, 1, '1. Long An (117,5)', fingerprint, 'bao-cao.docx', 2021];
+const run = (day: number, fingerprint: string): (string | number | Date)[] => [
+  new Date(2022, 0, day, 8, 30),
+  'thu-ky',
+  12,
+  0,
+  1,
+  '1. Long An (117,5)',
+  fingerprint,
+  'bao-cao.docx',
+  2021,
+];
 const HEADER = [...HISTORY_HEADER];
 
 describe('earlierRuns', () => {

@@ -120,129 +120,162 @@ it('keeps every live formula within Excel’s 8,192 characters up to 28 criteria
   }
 });
 
-describe.skipIf(!hasSoffice)(hasSoffice ? 'the .xlsx live columns recalculated by LibreOffice' : `the .xlsx live columns in LibreOffice — SKIPPED: ${INSTALL_HINT}`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tinh-diem-live-'));
-  const recalculated: Record<string, Grid> = {};
-  const generatedNames = GENERATED.map((_, i) => `generated-${i + 1}`);
+describe.skipIf(!hasSoffice)(
+  hasSoffice ? 'the .xlsx live columns recalculated by LibreOffice' : `the .xlsx live columns in LibreOffice — SKIPPED: ${INSTALL_HINT}`,
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tinh-diem-live-'));
+    const recalculated: Record<string, Grid> = {};
+    const generatedNames = GENERATED.map((_, i) => `generated-${i + 1}`);
 
-  beforeAll(async () => {
-    for (const [name, edits] of Object.entries(VARIANTS)) {
-      const workbook = await loadWorkbook(await readFile(EXAMPLE_PATH), 'example');
-      for (const e of edits) worksheet(workbook, e.sheet).getCell(e.row, e.column + 1).value = e.value ?? null;
-      await writeFile(join(dir, `${name}.xlsx`), new Uint8Array(await workbook.xlsx.writeBuffer()));
-    }
-    for (const [i, c] of GENERATED.entries()) await writeFile(join(dir, `${generatedNames[i]}.xlsx`), new Uint8Array(await (await clusterWorkbook(c)).xlsx.writeBuffer()));
-    const names = [...Object.keys(VARIANTS), ...generatedNames];
-    // One LibreOffice run converts every file: it starts in seconds, not per file.
-    execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx', '--outdir', join(dir, 'out'), ...names.map((n) => join(dir, `${n}.xlsx`))], { stdio: 'ignore', timeout: 120_000 });
-    for (const name of names) {
-      const workbook = await loadWorkbook(await readFile(join(dir, 'out', `${name}.xlsx`)), name);
-      recalculated[name] = sheetGrid(worksheet(workbook, SHEET.scores));
-    }
-  }, 150_000);
+    beforeAll(async () => {
+      for (const [name, edits] of Object.entries(VARIANTS)) {
+        const workbook = await loadWorkbook(await readFile(EXAMPLE_PATH), 'example');
+        for (const e of edits) worksheet(workbook, e.sheet).getCell(e.row, e.column + 1).value = e.value ?? null;
+        await writeFile(join(dir, `${name}.xlsx`), new Uint8Array(await workbook.xlsx.writeBuffer()));
+      }
+      for (const [i, c] of GENERATED.entries())
+        await writeFile(join(dir, `${generatedNames[i]}.xlsx`), new Uint8Array(await (await clusterWorkbook(c)).xlsx.writeBuffer()));
+      const names = [...Object.keys(VARIANTS), ...generatedNames];
+      // One LibreOffice run converts every file: it starts in seconds, not per file.
+      execFileSync(
+        SOFFICE,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          join(dir, 'out'),
+          ...names.map((n) => join(dir, `${n}.xlsx`)),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      for (const name of names) {
+        const workbook = await loadWorkbook(await readFile(join(dir, 'out', `${name}.xlsx`)), name);
+        recalculated[name] = sheetGrid(worksheet(workbook, SHEET.scores));
+      }
+    }, 150_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The live cells of each unit row, by unit code. */
-  const live = (name: string): Map<string, CellValue[]> => {
-    const grid = recalculated[name];
-    const at = grid[0].findIndex((h) => h === LIVE_HEADERS[0]);
-    return new Map(grid.slice(1).filter((row) => row[0] !== '').map((row) => [String(row[0]), row.slice(at, at + LIVE_HEADERS.length)]));
-  };
+    /** The live cells of each unit row, by unit code. */
+    const live = (name: string): Map<string, CellValue[]> => {
+      const grid = recalculated[name];
+      const at = grid[0].findIndex((h) => h === LIVE_HEADERS[0]);
+      return new Map(
+        grid
+          .slice(1)
+          .filter((row) => row[0] !== '')
+          .map((row) => [String(row[0]), row.slice(at, at + LIVE_HEADERS.length)]),
+      );
+    };
 
-  it('give the 2021 example’s totals (bands from the places), grades and ranks, and leave the tie its ballots settle to the command', () => {
-    const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
-    const rows = live('example');
-    expect(rows.size).toBe(fixture.units.length);
-    // Dense ranks: the vote settles the rank-5 tie (Đồng Tháp 5, Vĩnh Long 6) and moves every later unit down; the formulas cannot count ballots.
-    const settled = new Set(rankingAfterVote(fixture).filter((r) => r.rank >= 5).map((r) => r.unit));
-    for (const ref of fixture.expectedRanking) {
-      const grade = ev.ranking.find((r) => r.unit.code === ref.unit)?.grade;
-      expect([ref.unit, ...(rows.get(ref.unit) ?? [])]).toEqual([ref.unit, ref.total, settled.has(ref.unit) ? EXCEL_SAYS.tie : ref.rank, grade, '']);
-    }
-    for (const r of ev.ranking.filter((x) => !settled.has(x.unit.code))) expect(rows.get(r.unit.code)?.[1]).toBe(r.rank);
-  });
+    it('give the 2021 example’s totals (bands from the places), grades and ranks, and leave the tie its ballots settle to the command', () => {
+      const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
+      const rows = live('example');
+      expect(rows.size).toBe(fixture.units.length);
+      // Dense ranks: the vote settles the rank-5 tie (Đồng Tháp 5, Vĩnh Long 6) and moves every later unit down; the formulas cannot count ballots.
+      const settled = new Set(
+        rankingAfterVote(fixture)
+          .filter((r) => r.rank >= 5)
+          .map((r) => r.unit),
+      );
+      for (const ref of fixture.expectedRanking) {
+        const grade = ev.ranking.find((r) => r.unit.code === ref.unit)?.grade;
+        expect([ref.unit, ...(rows.get(ref.unit) ?? [])]).toEqual([ref.unit, ref.total, settled.has(ref.unit) ? EXCEL_SAYS.tie : ref.rank, grade, '']);
+      }
+      for (const r of ev.ranking.filter((x) => !settled.has(x.unit.code))) expect(rows.get(r.unit.code)?.[1]).toBe(r.rank);
+    });
 
-  it('follow the rank style, the bonus cap and the thresholds of Cấu hình, as the command computes them', () => {
-    const ev = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: 10, gradeExcellent: 115 }, { ballots: true }));
-    expect(ev.blocked).toBe(false);
-    const rows = live('settings');
-    // Competition ranks: only the tied units are left to the ballots (with the cap, more than the rank-5 pair); the ranks below keep their numbers.
-    for (const r of ev.ranking) {
-      const tied = ev.ranking.some((o) => o !== r && o.total === r.total);
-      expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), tied ? EXCEL_SAYS.tie : r.rank, r.grade, '']);
-    }
-  });
-
-  it('follow a unit’s place in Đơn vị into its banded bonus, as the command does', () => {
-    const grids = fixtureGrids(fixture, {}, { ballots: true });
-    (grids.units as CellValue[][])[3][PLACE_4] = 5;
-    const ev = evaluate(grids);
-    const dt = ev.ranking.find((r) => r.unit.code === String((grids.units as CellValue[][])[3][0]));
-    expect(dt).toBeDefined();
-    const row = live('place').get(dt?.unit.code ?? '') ?? [];
-    expect([row[0], row[2], row[3]]).toEqual([toNumber(dt?.total ?? 0), dt?.grade, '']);
-    expect(row[0]).not.toBe(fixture.expectedRanking.find((r) => r.unit === dt?.unit.code)?.total);
-  });
-
-  it('say to run cap-nhat in every total, never another number, once the bands changed after the formulas were laid', () => {
-    expect(CRITERION_4).toBeGreaterThan(1);
-    const rows = live('bands');
-    expect(rows.size).toBe(fixture.units.length);
-    for (const [code, row] of rows) expect([code, row[0]]).toEqual([code, EXCEL_SAYS.lists]);
-  });
-
-  it('name the bad cells in the check column, leave their rows without a total and every rank waiting, as the menu', () => {
-    const rows = [...live('errors').values()];
-    expect(rows[0][3]).toBe('Lỗi ở Chuẩn 1: ngoài 0 đến tối đa');
-    // Words typed as a score: quoted, and left to the command (which refuses them; "9,5" it would read).
-    expect(rows[1][3]).toBe(`Cảnh báo ở Chuẩn 2: chữ "mười"; ${EXCEL_SAYS.asText}`);
-    expect(rows[1][0]).toBe(EXCEL_SAYS.command);
-    expect(rows[2][3]).toBe('Lỗi ở Chuẩn 1: chưa có điểm');
-    // No #VALUE! anywhere: the rows with an error show no total, and no unit is ranked while errors remain.
-    expect([rows[0], rows[2]].map((r) => [r[0], r[2]])).toEqual([['', ''], ['', '']]);
-    for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.blocked);
-  });
-
-  it('read 19,5 typed as text the way the command does: a warning on the row and words instead of #VALUE!, never a number the command would not give', () => {
-    const rows = [...live('text').values()];
-    expect(rows[0][3]).toBe(`Cảnh báo ở Chuẩn 1: chữ "19,5"; ${EXCEL_SAYS.asText}`);
-    expect(rows[0][0]).toBe(EXCEL_SAYS.command);
-    for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.unranked);
-    for (const r of rows.slice(1)) expect(typeof r[0]).toBe('number');
-  });
-
-  it('show on random clusters the menu’s value in every live cell, or the words that send the user to the command', () => {
-    GENERATED.forEach((c, i) => {
-      const rows = live(generatedNames[i]);
-      const menu = liveTable(c.grids);
-      const totals = [...rows.values()].map((r) => r[0]);
-      const ties = new Set(menu.ev.ranking.filter((r) => menu.ev.ranking.some((o) => o !== r && o.total === r.total)).map((r) => r.unit.code));
-      c.grids.scores.slice(1).forEach((unitRow, k) => {
-        const code = String(unitRow[0]);
-        const [total, rank, grade, check] = rows.get(code) ?? [];
-        const want = menu.rows[k];
-        const label = `${generatedNames[i]} ${code}`;
-        // The check shows an error exactly where the menu has one.
-        expect(String(check).includes('Lỗi ở'), `${label}: ${String(check)} / ${want.check}`).toBe(want.check.includes('Lỗi ở'));
-        if (typeof total === 'number') expect([label, total, grade]).toEqual([label, want.total, want.grade]);
-        else if (total === '') expect(want.check, label).toContain('Lỗi ở');
-        else {
-          expect(total, label).toBe(EXCEL_SAYS.command);
-          expect(c.has.agreed || c.has.bad === 'textComma' || c.has.bad === 'textPoint', label).toBe(true);
-        }
-        if (typeof rank === 'number') expect([label, rank]).toEqual([label, want.rank]);
-        else if (menu.ev.blocked) expect(rank, label).toBe(EXCEL_SAYS.blocked);
-        else if (rank === EXCEL_SAYS.unranked) expect(totals.some((t) => typeof t === 'string' && t !== ''), label).toBe(true);
-        else {
-          expect(rank, label).toBe(EXCEL_SAYS.tie);
-          expect((c.has.ladder || c.has.ballots) && ties.size > 0, label).toBe(true);
-        }
-      });
-      // What a formula computes exactly stays a number: nothing left to the command without a reason.
-      if (!c.has.agreed && !c.has.ladder && !c.has.ballots && c.has.bad === null) {
-        for (const [total, rank] of rows.values()) expect([typeof total, typeof rank]).toEqual(['number', 'number']);
+    it('follow the rank style, the bonus cap and the thresholds of Cấu hình, as the command computes them', () => {
+      const ev = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: 10, gradeExcellent: 115 }, { ballots: true }));
+      expect(ev.blocked).toBe(false);
+      const rows = live('settings');
+      // Competition ranks: only the tied units are left to the ballots (with the cap, more than the rank-5 pair); the ranks below keep their numbers.
+      for (const r of ev.ranking) {
+        const tied = ev.ranking.some((o) => o !== r && o.total === r.total);
+        expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), tied ? EXCEL_SAYS.tie : r.rank, r.grade, '']);
       }
     });
-  });
-});
+
+    it('follow a unit’s place in Đơn vị into its banded bonus, as the command does', () => {
+      const grids = fixtureGrids(fixture, {}, { ballots: true });
+      (grids.units as CellValue[][])[3][PLACE_4] = 5;
+      const ev = evaluate(grids);
+      const dt = ev.ranking.find((r) => r.unit.code === String((grids.units as CellValue[][])[3][0]));
+      expect(dt).toBeDefined();
+      const row = live('place').get(dt?.unit.code ?? '') ?? [];
+      expect([row[0], row[2], row[3]]).toEqual([toNumber(dt?.total ?? 0), dt?.grade, '']);
+      expect(row[0]).not.toBe(fixture.expectedRanking.find((r) => r.unit === dt?.unit.code)?.total);
+    });
+
+    it('say to run cap-nhat in every total, never another number, once the bands changed after the formulas were laid', () => {
+      expect(CRITERION_4).toBeGreaterThan(1);
+      const rows = live('bands');
+      expect(rows.size).toBe(fixture.units.length);
+      for (const [code, row] of rows) expect([code, row[0]]).toEqual([code, EXCEL_SAYS.lists]);
+    });
+
+    it('name the bad cells in the check column, leave their rows without a total and every rank waiting, as the menu', () => {
+      const rows = [...live('errors').values()];
+      expect(rows[0][3]).toBe('Lỗi ở Chuẩn 1: ngoài 0 đến tối đa');
+      // Words typed as a score: quoted, and left to the command (which refuses them; "9,5" it would read).
+      expect(rows[1][3]).toBe(`Cảnh báo ở Chuẩn 2: chữ "mười"; ${EXCEL_SAYS.asText}`);
+      expect(rows[1][0]).toBe(EXCEL_SAYS.command);
+      expect(rows[2][3]).toBe('Lỗi ở Chuẩn 1: chưa có điểm');
+      // No #VALUE! anywhere: the rows with an error show no total, and no unit is ranked while errors remain.
+      expect([rows[0], rows[2]].map((r) => [r[0], r[2]])).toEqual([
+        ['', ''],
+        ['', ''],
+      ]);
+      for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.blocked);
+    });
+
+    it('read 19,5 typed as text the way the command does: a warning on the row and words instead of #VALUE!, never a number the command would not give', () => {
+      const rows = [...live('text').values()];
+      expect(rows[0][3]).toBe(`Cảnh báo ở Chuẩn 1: chữ "19,5"; ${EXCEL_SAYS.asText}`);
+      expect(rows[0][0]).toBe(EXCEL_SAYS.command);
+      for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.unranked);
+      for (const r of rows.slice(1)) expect(typeof r[0]).toBe('number');
+    });
+
+    it('show on random clusters the menu’s value in every live cell, or the words that send the user to the command', () => {
+      GENERATED.forEach((c, i) => {
+        const rows = live(generatedNames[i]);
+        const menu = liveTable(c.grids);
+        const totals = [...rows.values()].map((r) => r[0]);
+        const ties = new Set(menu.ev.ranking.filter((r) => menu.ev.ranking.some((o) => o !== r && o.total === r.total)).map((r) => r.unit.code));
+        c.grids.scores.slice(1).forEach((unitRow, k) => {
+          const code = String(unitRow[0]);
+          const [total, rank, grade, check] = rows.get(code) ?? [];
+          const want = menu.rows[k];
+          const label = `${generatedNames[i]} ${code}`;
+          // The check shows an error exactly where the menu has one.
+          expect(String(check).includes('Lỗi ở'), `${label}: ${String(check)} / ${want.check}`).toBe(want.check.includes('Lỗi ở'));
+          if (typeof total === 'number') expect([label, total, grade]).toEqual([label, want.total, want.grade]);
+          else if (total === '') expect(want.check, label).toContain('Lỗi ở');
+          else {
+            expect(total, label).toBe(EXCEL_SAYS.command);
+            expect(c.has.agreed || c.has.bad === 'textComma' || c.has.bad === 'textPoint', label).toBe(true);
+          }
+          if (typeof rank === 'number') expect([label, rank]).toEqual([label, want.rank]);
+          else if (menu.ev.blocked) expect(rank, label).toBe(EXCEL_SAYS.blocked);
+          else if (rank === EXCEL_SAYS.unranked)
+            expect(
+              totals.some((t) => typeof t === 'string' && t !== ''),
+              label,
+            ).toBe(true);
+          else {
+            expect(rank, label).toBe(EXCEL_SAYS.tie);
+            expect((c.has.ladder || c.has.ballots) && ties.size > 0, label).toBe(true);
+          }
+        });
+        // What a formula computes exactly stays a number: nothing left to the command without a reason.
+        if (!c.has.agreed && !c.has.ladder && !c.has.ballots && c.has.bad === null) {
+          for (const [total, rank] of rows.values()) expect([typeof total, typeof rank]).toEqual(['number', 'number']);
+        }
+      });
+    });
+  },
+);

@@ -69,7 +69,18 @@ describe('the example summary workbook, as printed', () => {
 
   it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
     const names = book.worksheets.map((s) => s.name);
-    expect(names).toEqual([SHEET.settings, SHEET.criteria, SHEET.units, SHEET.scores, SHEET.ballots, SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.history]);
+    expect(names).toEqual([
+      SHEET.settings,
+      SHEET.criteria,
+      SHEET.units,
+      SHEET.scores,
+      SHEET.ballots,
+      SHEET.summary,
+      SHEET.detail,
+      SHEET.checks,
+      SHEET.voteResults,
+      SHEET.history,
+    ]);
     for (const s of book.worksheets) {
       expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       // 15 mm at the sides, 19 mm top and bottom (0.6 and 0.75 in).

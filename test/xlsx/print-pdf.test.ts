@@ -45,23 +45,36 @@ async function pageStarts(xlsx: string): Promise<string[]> {
   });
 }
 
-it.skipIf(!hasTools)(hasTools ? 'prints Tổng hợp on one A4 page and every sheet one page wide (LibreOffice)' : `prints the example workbook — SKIPPED: ${INSTALL_HINT}`, async () => {
-  const dir = await tempDir();
-  expect((await runCli([EXAMPLE, '--out', dir], dir)).code).toBe(0);
-  const xlsx = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.xlsx');
-  const starts = await pageStarts(xlsx);
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 60_000 });
-  const pdf = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.pdf');
-  expect(execFileSync(PDFINFO, [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
-  const pages = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
-  const firstLines = pages.map((p) => p.trim().split('\n')[0].trim());
-  expect(starts).toContain('Mã đơn vị');
-  for (const [i, line] of firstLines.entries()) expect(starts.some((start) => line.startsWith(start)), `page ${i + 1} starts with "${line}"`).toBe(true);
-  const summaryPages = pages.filter((p) => p.trim().startsWith('Kết quả chấm điểm thi đua'));
-  expect(summaryPages).toHaveLength(1);
-  expect(summaryPages[0]).toContain('Đề nghị Cờ thi đua');
-  expect(summaryPages[0]).toContain('Sóc Trăng');
-  // The chart of totals, drawn by LibreOffice below the table on the same page: its title and the top bar's value label.
-  expect(summaryPages[0]).toContain('Tổng điểm thi đua Cụm thi đua số 08 năm 2021');
-  expect(summaryPages[0].split('Tổng điểm thi đua Cụm thi đua số 08 năm 2021')[1]).toMatch(/^117\.5$/m);
-}, 90_000);
+it.skipIf(!hasTools)(
+  hasTools ? 'prints Tổng hợp on one A4 page and every sheet one page wide (LibreOffice)' : `prints the example workbook — SKIPPED: ${INSTALL_HINT}`,
+  async () => {
+    const dir = await tempDir();
+    expect((await runCli([EXAMPLE, '--out', dir], dir)).code).toBe(0);
+    const xlsx = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.xlsx');
+    const starts = await pageStarts(xlsx);
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
+    const pdf = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.pdf');
+    expect(execFileSync(PDFINFO, [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
+    const pages = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    const firstLines = pages.map((p) => p.trim().split('\n')[0].trim());
+    expect(starts).toContain('Mã đơn vị');
+    for (const [i, line] of firstLines.entries())
+      expect(
+        starts.some((start) => line.startsWith(start)),
+        `page ${i + 1} starts with "${line}"`,
+      ).toBe(true);
+    const summaryPages = pages.filter((p) => p.trim().startsWith('Kết quả chấm điểm thi đua'));
+    expect(summaryPages).toHaveLength(1);
+    expect(summaryPages[0]).toContain('Đề nghị Cờ thi đua');
+    expect(summaryPages[0]).toContain('Sóc Trăng');
+    // The chart of totals, drawn by LibreOffice below the table on the same page: its title and the top bar's value label.
+    expect(summaryPages[0]).toContain('Tổng điểm thi đua Cụm thi đua số 08 năm 2021');
+    expect(summaryPages[0].split('Tổng điểm thi đua Cụm thi đua số 08 năm 2021')[1]).toMatch(/^117\.5$/m);
+  },
+  90_000,
+);

@@ -92,7 +92,9 @@ describe('refusing files that are not a readable .xlsx', () => {
 
   it('names a text file as not an .xlsx, and one laid out as a table as a CSV to save as .xlsx', async () => {
     expect(await refusal(new TextEncoder().encode('Đây là một tệp văn bản đổi đuôi.\n'))).toBe('Tệp "x.xlsx" không phải tệp Excel .xlsx.');
-    expect(await refusal(new TextEncoder().encode('Mã đơn vị;Tên\nLA;Long An\n'))).toMatch(/^Tệp "x\.xlsx" là văn bản CSV \(\.csv\), không phải tệp Excel \.xlsx mà chương trình đọc\. Hãy mở tệp/);
+    expect(await refusal(new TextEncoder().encode('Mã đơn vị;Tên\nLA;Long An\n'))).toMatch(
+      /^Tệp "x\.xlsx" là văn bản CSV \(\.csv\), không phải tệp Excel \.xlsx mà chương trình đọc\. Hãy mở tệp/,
+    );
   });
 
   it('names another kind of zip (a Word file renamed .xlsx) as not an .xlsx', async () => {
@@ -127,6 +129,13 @@ describe('the input sheets of a workbook', () => {
     workbook.addWorksheet('Cụm chấm').getCell('A1').value = 'Mã đơn vị';
     workbook.addWorksheet('Đơn vị').getCell('B2').value = 'Long An';
     const grids = workbookGrids(await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()), 'x.xlsx'));
-    expect(grids).toEqual({ scores: [['Mã đơn vị']], agreed: [['Mã đơn vị']], units: [['', ''], ['', 'Long An']] });
+    expect(grids).toEqual({
+      scores: [['Mã đơn vị']],
+      agreed: [['Mã đơn vị']],
+      units: [
+        ['', ''],
+        ['', 'Long An'],
+      ],
+    });
   });
 });

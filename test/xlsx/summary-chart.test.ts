@@ -63,7 +63,11 @@ async function chartOn(bytes: Uint8Array, name: string): Promise<DrawnChart | nu
 }
 
 /** The parts of the package (not its folder entries), sorted. */
-const partNames = async (bytes: Uint8Array): Promise<string[]> => Object.values((await JSZip.loadAsync(bytes)).files).filter((f) => !f.dir).map((f) => f.name).sort();
+const partNames = async (bytes: Uint8Array): Promise<string[]> =>
+  Object.values((await JSZip.loadAsync(bytes)).files)
+    .filter((f) => !f.dir)
+    .map((f) => f.name)
+    .sort();
 /** The DrawingML drawing and chart parts and their relationships (the comments' VML drawings left aside). */
 const chartParts = (names: string[]): string[] => names.filter((n) => /^xl\/(drawings|charts)\/(_rels\/)?(drawing|chart)\d+\.xml(\.rels)?$/.test(n));
 
@@ -252,7 +256,15 @@ describe('whether Tổng hợp has a chart (decided in the core for both adapter
 
 describe('where the chart prints: below the table, never cut by a page break', () => {
   // Portrait A4 less 0.75 in margins top and bottom: 10.19 in, 978 px at 96 to the inch; 97 % of it kept (949 px), 47 rows of 20 px.
-  const portrait: SheetLayout = { landscape: false, repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: 0, columns: [{ width: 600, wrap: false }], spanRows: [], spanRuns: [] };
+  const portrait: SheetLayout = {
+    landscape: false,
+    repeatRows: { first: 1, last: 1 },
+    frozenRows: 1,
+    frozenColumns: 0,
+    columns: [{ width: 600, wrap: false }],
+    spanRows: [],
+    spanRuns: [],
+  };
   const rows = (n: number): null[] => Array<null>(n).fill(null);
 
   it('follows a short table on its page, one row left blank', () => {
@@ -290,5 +302,4 @@ describe('where the chart prints: below the table, never cut by a page break', (
     expect(sizes.filter((sz) => sz !== 1300)).toHaveLength(3);
     for (const sz of sizes.filter((x) => x !== 1300)) expect(sz >= 700 && sz < 1100, `${sz}`).toBe(true);
   });
-
 });

@@ -62,7 +62,9 @@ describe('the summary package', () => {
     }
     // The template's data validation and header notes (comments with their drawing) are among them.
     expect(await sheetXml(output, 'Bảng điểm')).toContain('<dataValidations');
-    expect([...after.keys()].filter((n) => /comments\d+\.xml$|vmlDrawing/.test(n))).toHaveLength([...before.keys()].filter((n) => /comments\d+\.xml$|vmlDrawing/.test(n)).length);
+    expect([...after.keys()].filter((n) => /comments\d+\.xml$|vmlDrawing/.test(n))).toHaveLength(
+      [...before.keys()].filter((n) => /comments\d+\.xml$|vmlDrawing/.test(n)).length,
+    );
     expect(extended.every((name) => before.has(name))).toBe(true);
     await expectWellFormed(output);
     const back = await excel(output);
@@ -79,19 +81,41 @@ describe('the summary package', () => {
       old.pageSetup.printArea = 'A1:Z50';
       workbook.addWorksheet('Ghi chú').getCell('B2').value = 'của người dùng';
     });
-    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng', 'Tổng điểm'], [1, 117.5]]) }]));
+    const output = await summaryPackage(
+      input,
+      'x.xlsx',
+      summaryOf([
+        {
+          name: 'Tổng hợp',
+          content: content([
+            ['Hạng', 'Tổng điểm'],
+            [1, 117.5],
+          ]),
+        },
+      ]),
+    );
     await expectWellFormed(output);
     const back = await excel(output);
     expect(back.worksheets.map((s) => s.name)).toEqual(['Bảng điểm', 'tổng hợp', 'Ghi chú', 'Lịch sử']);
-    expect(sheetGrid(sheetOf(back, 'tổng hợp'))).toEqual([['Hạng', 'Tổng điểm'], [1, 117.5]]);
+    expect(sheetGrid(sheetOf(back, 'tổng hợp'))).toEqual([
+      ['Hạng', 'Tổng điểm'],
+      [1, 117.5],
+    ]);
     expect(sheetOf(back, 'tổng hợp').pageSetup.printArea).toBeUndefined();
     expect(sheetOf(back, 'tổng hợp').pageSetup.printTitlesRow).toBe('1:1');
-    expect(sheetGrid(sheetOf(back, 'Ghi chú'))).toEqual([['', ''], ['', 'của người dùng']]);
+    expect(sheetGrid(sheetOf(back, 'Ghi chú'))).toEqual([
+      ['', ''],
+      ['', 'của người dùng'],
+    ]);
   });
 
   it('writes numbers with their format, headers bold and shaded under a frozen row, titles larger, dates as date-times', async () => {
     const input = await xlsx((workbook) => void workbook.addWorksheet('Bảng điểm'));
-    const sheet = content([['Điểm theo tiêu chí'], [''], ['Mã', 'Tổng điểm'], ['LA', 117.5], ['HG', 115]], { headerRows: [2], titleRows: [0], frozenColumns: 1 });
+    const sheet = content([['Điểm theo tiêu chí'], [''], ['Mã', 'Tổng điểm'], ['LA', 117.5], ['HG', 115]], {
+      headerRows: [2],
+      titleRows: [0],
+      frozenColumns: 1,
+    });
     const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Điểm theo tiêu chí', content: sheet }]));
     const back = await excel(output);
     const s = sheetOf(back, 'Điểm theo tiêu chí');
@@ -123,7 +147,15 @@ describe('the summary package', () => {
   });
 
   it('round-trips special characters: XML’s own, quotes, emoji, Vietnamese, line breaks, control characters and text that reads like an escape', async () => {
-    const texts = ['A & B <c> "d" \'e\'', 'Sở Thông tin và Truyền thông tỉnh Hậu Giang 🏆', 'dòng 1\ndòng 2\r\ndòng 3', 'tab\there', 'bel\u0007', '_x0041_ và _x000D_', ']]> <![CDATA[x'];
+    const texts = [
+      'A & B <c> "d" \'e\'',
+      'Sở Thông tin và Truyền thông tỉnh Hậu Giang 🏆',
+      'dòng 1\ndòng 2\r\ndòng 3',
+      'tab\there',
+      'bel\u0007',
+      '_x0041_ và _x000D_',
+      ']]> <![CDATA[x',
+    ];
     const input = await xlsx((workbook) => void workbook.addWorksheet('Bảng điểm'));
     const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Văn bản'], ...texts.map((t) => [t])]) }]));
     await expectWellFormed(output);
@@ -150,7 +182,13 @@ describe('the summary package', () => {
   it('on its own output replaces the output sheets in place, grows Lịch sử by one row and keeps the earlier rows exactly', async () => {
     const input = new Uint8Array(await readFile(EXAMPLE_PATH));
     const sheets = (total: number): SummaryContent['sheets'] => [
-      { name: 'Tổng hợp', content: content([['Hạng', 'Tổng điểm'], [1, total]]) },
+      {
+        name: 'Tổng hợp',
+        content: content([
+          ['Hạng', 'Tổng điểm'],
+          [1, total],
+        ]),
+      },
       { name: 'Kiểm tra', content: checksSheet([{ severity: 'note', code: 'N', sheet: 'Bảng điểm', cell: 'W2', message: 'a' }]) },
     ];
     const once = await summaryPackage(input, 'x.xlsx', summaryOf(sheets(117.5)));
@@ -158,7 +196,10 @@ describe('the summary package', () => {
     await expectWellFormed(twice);
     const back = await excel(twice);
     expect(back.worksheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Đơn vị', 'Bảng điểm', 'Phiếu bầu', 'Tổng hợp', 'Kiểm tra', 'Lịch sử']);
-    expect(sheetGrid(sheetOf(back, 'Tổng hợp'))).toEqual([['Hạng', 'Tổng điểm'], [1, 118]]);
+    expect(sheetGrid(sheetOf(back, 'Tổng hợp'))).toEqual([
+      ['Hạng', 'Tổng điểm'],
+      [1, 118],
+    ]);
     expect(sheetGrid(sheetOf(back, 'Lịch sử'))).toEqual([
       ['Thời gian', 'Xếp hạng'],
       [new Date(Date.UTC(2022, 0, 5, 8, 30)), '1. Long An (117.5)'],
@@ -187,7 +228,19 @@ describe('the summary package', () => {
       '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="12"/><name val="Arial"/></font></fonts><cellXfs count="1"><xf numFmtId="0" fontId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
     );
     const input = await bare.generateAsync({ type: 'uint8array' });
-    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng', 'Tổng điểm'], [1, 117.5]]) }]));
+    const output = await summaryPackage(
+      input,
+      'x.xlsx',
+      summaryOf([
+        {
+          name: 'Tổng hợp',
+          content: content([
+            ['Hạng', 'Tổng điểm'],
+            [1, 117.5],
+          ]),
+        },
+      ]),
+    );
     await expectWellFormed(output);
     const styles = new TextDecoder().decode((await parts(output)).get('xl/styles.xml'));
     const order = [...styles.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|cellStyles)[ >]/g)].map((m) => m[1]);
@@ -197,7 +250,12 @@ describe('the summary package', () => {
     expect(styles).toContain('<font><b/><sz val="12"/><name val="Arial"/></font>');
     const customIds = [...styles.matchAll(/<numFmt numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
     expect(customIds.every((id) => id >= 164)).toBe(true);
-    for (const [section, item] of [['fonts', 'font'], ['fills', 'fill'], ['cellXfs', 'xf'], ['numFmts', 'numFmt']]) {
+    for (const [section, item] of [
+      ['fonts', 'font'],
+      ['fills', 'fill'],
+      ['cellXfs', 'xf'],
+      ['numFmts', 'numFmt'],
+    ]) {
       const m = new RegExp(`<${section} count="(\\d+)">(.*?)</${section}>`).exec(styles);
       expect(Number(m?.[1]), section).toBe([...(m?.[2] ?? '').matchAll(new RegExp(`<${item}[ >/]`, 'g'))].length);
     }
@@ -211,20 +269,34 @@ describe('the summary package', () => {
   it('keeps a chart the user drew on an input sheet: its sheet, drawing and chart parts unchanged and still related', async () => {
     const plain = await xlsx((workbook) => {
       const scores = workbook.addWorksheet('Bảng điểm');
-      scores.addRows([['Mã', 'Điểm'], ['LA', 117.5], ['HG', 115]]);
+      scores.addRows([
+        ['Mã', 'Điểm'],
+        ['LA', 117.5],
+        ['HG', 115],
+      ]);
     });
     const input = await withChart(plain, 'xl/worksheets/sheet1.xml', 'Bảng điểm', 2);
     const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));
     await expectWellFormed(output);
     const [before, after] = await Promise.all([parts(input), parts(output)]);
-    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/charts/chart1.xml']) {
+    for (const name of [
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+      'xl/charts/chart1.xml',
+    ]) {
       expect(Buffer.from(after.get(name) ?? []).equals(Buffer.from(before.get(name) ?? [1])), name).toBe(true);
     }
     expect(new TextDecoder().decode(after.get('xl/worksheets/sheet1.xml'))).toContain('<drawing r:id="rId1"/>');
     const types = new TextDecoder().decode(after.get('[Content_Types].xml'));
     expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
     // The new sheet takes a part name the chart's sheet does not use.
-    expect((await openPackage(output, 'x.xlsx')).sheets.map((s) => s.path)).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+    expect((await openPackage(output, 'x.xlsx')).sheets.map((s) => s.path)).toEqual([
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+    ]);
   });
 
   it('writes into a package whose parts name the spreadsheet namespace with a prefix (x:), in that prefix', async () => {
@@ -248,7 +320,11 @@ describe('the summary package', () => {
     expect(text('xl/styles.xml')).toMatch(/<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd\/mm\/yyyy hh:mm"\/><\/x:numFmts><x:fonts /);
     const pkg = await openPackage(output, 'x.xlsx');
     const history = pkg.sheets.find((s) => s.name === 'Lịch sử');
-    expect((await readSheet(pkg, history?.path ?? '')).grid).toEqual([HISTORY_HEADER, ['05/01/2022', '1. Long An (117.5)'], [new Date(2022, 0, 5, 8, 30), '1. Long An (117.5)']]);
+    expect((await readSheet(pkg, history?.path ?? '')).grid).toEqual([
+      HISTORY_HEADER,
+      ['05/01/2022', '1. Long An (117.5)'],
+      [new Date(2022, 0, 5, 8, 30), '1. Long An (117.5)'],
+    ]);
   });
 
   it('stores Lịch sử’s time in the 1904 date system when the workbook uses it', async () => {
@@ -279,7 +355,10 @@ describe('the summary package', () => {
   it('drops a chart drawn on an old output sheet with the sheet it belonged to, and nothing another sheet uses', async () => {
     const plain = await xlsx((workbook) => {
       workbook.addWorksheet('Bảng điểm').getCell('A1').value = 'Mã đơn vị';
-      workbook.addWorksheet('Tổng hợp').addRows([['Mã', 'Điểm'], ['LA', 117.5]]);
+      workbook.addWorksheet('Tổng hợp').addRows([
+        ['Mã', 'Điểm'],
+        ['LA', 117.5],
+      ]);
     });
     const input = await withChart(plain, 'xl/worksheets/sheet2.xml', 'Tổng hợp', 1);
     const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));

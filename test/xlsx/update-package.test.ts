@@ -77,7 +77,18 @@ describe('cap-nhat writes the package it copies', () => {
     expect(scores.getCell('C1').note).toBeDefined();
     expect(scores.getCell('C2').dataValidation).toMatchObject({ type: 'decimal', operator: 'between' });
 
-    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4', '--outdir', join(dir, 'lo'), join(dir, 'cum-cap-nhat.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+    const converted = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,4',
+        '--outdir',
+        join(dir, 'lo'),
+        join(dir, 'cum-cap-nhat.xlsx'),
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     expect(converted.status, converted.stderr).toBe(0);
     const csv = (await readdir(join(dir, 'lo'))).find((n) => n.includes('Bảng điểm') || n.includes('B'));
     expect(csv).toBeDefined();
@@ -100,7 +111,10 @@ describe('files the main command reads, cap-nhat reads as well', () => {
     ['cells without an r attribute', (xml: string) => xml.replace(/<row r="1"[^>]*>.*?<\/row>/, (row) => row.replace(/<c r="[A-Z]+1"/g, '<c'))],
     [
       'the spreadsheet namespace under a prefix (x:)',
-      (xml: string) => xml.replace(/<(\/?)([a-zA-Z]+)([ >/])/g, (m, slash: string, name: string, after: string) => (name === 'xml' ? m : `<${slash}x:${name}${after}`)).replace('xmlns="', 'xmlns:x="'),
+      (xml: string) =>
+        xml
+          .replace(/<(\/?)([a-zA-Z]+)([ >/])/g, (m, slash: string, name: string, after: string) => (name === 'xml' ? m : `<${slash}x:${name}${after}`))
+          .replace('xmlns="', 'xmlns:x="'),
     ],
   ])('%s', async (_, rewrite) => {
     const folder = await tempDir();
@@ -112,7 +126,8 @@ describe('files the main command reads, cap-nhat reads as well', () => {
       expect(updated.code, [...updated.out, ...updated.err].join('\n')).toBe(0);
       // The scores moved are the ones the main command read: the same ranking from the new file.
       const again = await runCli(['cum-cap-nhat.xlsx', '--json'], folder);
-      const units = (out: string[]): unknown => (JSON.parse(out.join('\n')) as { units: { code: string; total: number }[] }).units.map((u) => [u.code, u.total]);
+      const units = (out: string[]): unknown =>
+        (JSON.parse(out.join('\n')) as { units: { code: string; total: number }[] }).units.map((u) => [u.code, u.total]);
       expect(units(again.out)).toEqual(units(computed.out));
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -34,7 +34,11 @@ describe('the template written as .xlsx', () => {
       expect(grid[0]).toEqual(spec.columns.map((c) => c.header));
       expect(grid.slice(1)).toEqual(spec.rows.map((r) => spec.columns.map((_, i) => r[i] ?? '')));
     }
-    expect(sheetGrid(sheet(SHEET.settings)).slice(1).map((r) => r[0])).toEqual(SETTINGS.map((d) => d.label));
+    expect(
+      sheetGrid(sheet(SHEET.settings))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(SETTINGS.map((d) => d.label));
     expect(sheetGrid(sheet(SHEET.scores))[0]).toEqual([...scoresHeader(CRITERIA), ...LIVE_HEADERS, STATUS_HEADER]);
   });
 

@@ -24,7 +24,12 @@ import { twoDigits } from '../model/text';
 export const toWrite = (prompt: string): Block => paragraph('note', `[Đơn vị viết: ${prompt}]`);
 
 /** Rows left blank for the unit to fill, under a header. */
-const blankTable = (header: string[], widths: number[], rows = 3): Block => dataTable(header, Array.from({ length: rows }, () => header.map(() => '')), widths);
+const blankTable = (header: string[], widths: number[], rows = 3): Block =>
+  dataTable(
+    header,
+    Array.from({ length: rows }, () => header.map(() => '')),
+    widths,
+  );
 
 function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefined): Block[] {
   const s = ev.settings;
@@ -32,7 +37,10 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
   const cluster = s.clusterName || 'Cụm thi đua';
   const year = s.year ? ` năm ${s.year}` : '';
   const facts: string[] = [];
-  if (r.unit.pledged !== undefined) facts.push(r.unit.pledged ? `Đã đăng ký thi đua và ký giao ước thi đua${year} cùng các đơn vị trong ${cluster}.` : `Chưa ký giao ước thi đua${year} với ${cluster}.`);
+  if (r.unit.pledged !== undefined)
+    facts.push(
+      r.unit.pledged ? `Đã đăng ký thi đua và ký giao ước thi đua${year} cùng các đơn vị trong ${cluster}.` : `Chưa ký giao ước thi đua${year} với ${cluster}.`,
+    );
   facts.push(
     `Kết quả chấm điểm thi đua${year}: điểm chuẩn ${formatPoints(r.base, sep)}, điểm thưởng ${formatPoints(r.bonus, sep)}, điểm trừ ${formatPoints(r.deduction, sep)}; ` +
       `tổng số ${formatPoints(r.total, sep)} điểm, xếp hạng ${r.rank} trong ${twoDigits(ev.ranking.length)} đơn vị của Cụm${r.grade ? `, xếp loại ${r.grade}` : ''}.`,
@@ -74,7 +82,9 @@ export function buildAchievementReport(ev: Evaluation, r: UnitResult, vote: Vote
     paragraph('addressee', `Tên tập thể đề nghị: ${r.unit.name}`),
     paragraph('section', 'I. THÔNG TIN CHUNG'),
     paragraph('part', '1. Đặc điểm, tình hình:'),
-    toWrite('địa chỉ trụ sở, điện thoại, thư điện tử, trang thông tin điện tử; quá trình thành lập và phát triển; những đặc điểm ảnh hưởng đến việc thực hiện nhiệm vụ trong năm.'),
+    toWrite(
+      'địa chỉ trụ sở, điện thoại, thư điện tử, trang thông tin điện tử; quá trình thành lập và phát triển; những đặc điểm ảnh hưởng đến việc thực hiện nhiệm vụ trong năm.',
+    ),
     paragraph('part', '2. Chức năng, nhiệm vụ và tổ chức bộ máy:'),
     toWrite('chức năng, nhiệm vụ được giao; cơ cấu tổ chức, số lượng cán bộ, công chức, viên chức, người lao động; tổ chức đảng, đoàn thể.'),
     paragraph('section', 'II. THÀNH TÍCH ĐẠT ĐƯỢC'),
@@ -83,7 +93,9 @@ export function buildAchievementReport(ev: Evaluation, r: UnitResult, vote: Vote
     paragraph('part', `2. Kết quả thi đua trong ${cluster}:`),
     ...clusterFacts(ev, r, vote),
     paragraph('part', '3. Biện pháp, nguyên nhân đạt được thành tích; các phong trào thi đua đã tổ chức:'),
-    toWrite('những biện pháp, cách làm đã mang lại kết quả; các phong trào thi đua đã phát động và kết quả; việc thực hiện chủ trương, chính sách và các nghĩa vụ khác.'),
+    toWrite(
+      'những biện pháp, cách làm đã mang lại kết quả; các phong trào thi đua đã phát động và kết quả; việc thực hiện chủ trương, chính sách và các nghĩa vụ khác.',
+    ),
     paragraph('section', 'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
     paragraph('part', '1. Danh hiệu thi đua:'),
     blankTable(['Năm', 'Danh hiệu thi đua', 'Số, ngày quyết định; cơ quan ban hành'], [20, 0, 75]),

@@ -121,7 +121,10 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
   if (ev.settings.awardCount > 0 && !ev.blocked) sections.push(['Đề nghị khen thưởng:', awardSection(ev)]);
 
   const intro = report.intro || `Thực hiện kế hoạch thi đua${inYear(ev)}, ${clusterName || 'Cụm thi đua'} báo cáo kết quả thi đua, khen thưởng như sau:`;
-  const closing = (report.closing || `Trên đây là báo cáo kết quả thi đua, khen thưởng${inYear(ev)} của ${clusterName || 'Cụm thi đua'}`).replace(/[\s.]*(\.\/\.)?$/, '');
+  const closing = (report.closing || `Trên đây là báo cáo kết quả thi đua, khen thưởng${inYear(ev)} của ${clusterName || 'Cụm thi đua'}`).replace(
+    /[\s.]*(\.\/\.)?$/,
+    '',
+  );
   const blocks: Block[] = [
     ...headerBlocks(ev, report.date ?? options.now),
     ...textParagraphs(report.basis),
@@ -130,5 +133,12 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     paragraph('closing', `${closing}./.`),
     signatureTable(report),
   ];
-  return { title: `Báo cáo kết quả thi đua ${title}`, subject: summaryLine(ev), creator: clusterName || report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
+  return {
+    title: `Báo cáo kết quả thi đua ${title}`,
+    subject: summaryLine(ev),
+    creator: clusterName || report.issuer,
+    language: REPORT_LANGUAGE,
+    page: PAGE,
+    blocks: spacedAfterTables(blocks),
+  };
 }

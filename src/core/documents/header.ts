@@ -90,7 +90,10 @@ export function headerBlocks(ev: Evaluation, date: Date, kind?: DocumentKind): B
     outdentMm: LEFT_MM + RIGHT_MM - TEXT_WIDTH_MM,
     rows: [
       [{ blocks: left }, { blocks: right }],
-      [{ blocks: doc.symbol ? [paragraph('number', numberLine(doc.number, doc.symbol))] : [] }, { blocks: [paragraph('placeDate', doc.placeDate ?? placeAndDate(report.place, date))] }],
+      [
+        { blocks: doc.symbol ? [paragraph('number', numberLine(doc.number, doc.symbol))] : [] },
+        { blocks: [paragraph('placeDate', doc.placeDate ?? placeAndDate(report.place, date))] },
+      ],
     ],
     headerRows: 0,
   };

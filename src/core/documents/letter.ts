@@ -38,7 +38,10 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     proposed.length === 0
       ? [paragraph('body', `${grounds} ${cluster} báo cáo: ${noneReachedText(vote, sep, ev.settings.awardName)}`)]
       : [
-          paragraph('body', `${grounds} ${cluster} kính đề nghị ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${twoDigits(proposed.length)} đơn vị` : 'đơn vị'} sau:`),
+          paragraph(
+            'body',
+            `${grounds} ${cluster} kính đề nghị ${addressee} xem xét, tặng ${ev.settings.awardName}${year} cho ${proposed.length > 1 ? `${twoDigits(proposed.length)} đơn vị` : 'đơn vị'} sau:`,
+          ),
           dataTable(
             ['TT', 'Đơn vị', 'Tổng điểm', 'Hạng', 'Kết quả bỏ phiếu'],
             proposed.map((r, i) => [String(i + 1), r.unit.name, formatPoints(r.total, sep), String(r.rank), unitVoteText(vote, r.unit.code)]),
@@ -51,7 +54,13 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
   const bases = vs.legalBases.map((b) => paragraph('body', `Căn cứ ${b};`));
   const summary = `Đề nghị xét tặng ${ev.settings.awardName}${year}`;
   const blocks: Block[] = [
-    ...headerBlocks(ev, letterDate(ev, vote, options.now), { docType: 'TỜ TRÌNH', number: vs.letterNumber, symbol: 'TTr', summary, draft: isDraft(ev, 'letter') }),
+    ...headerBlocks(ev, letterDate(ev, vote, options.now), {
+      docType: 'TỜ TRÌNH',
+      number: vs.letterNumber,
+      symbol: 'TTr',
+      summary,
+      draft: isDraft(ev, 'letter'),
+    }),
     paragraph('addressee', `Kính gửi: ${addressee}.`),
     ...bases,
     ...textParagraphs(ev.settings.report.basis),
@@ -60,5 +69,12 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
     paragraph('closing', `${cluster} kính mong ${addressee} xem xét, quyết định khen thưởng./.`),
     signatureTable({ ...ev.settings.report, recipients: LETTER_RECIPIENTS }),
   ];
-  return { title: `Tờ trình đề nghị khen thưởng ${clusterTitle(ev)}`, subject: summary, creator: cluster, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
+  return {
+    title: `Tờ trình đề nghị khen thưởng ${clusterTitle(ev)}`,
+    subject: summary,
+    creator: cluster,
+    language: REPORT_LANGUAGE,
+    page: PAGE,
+    blocks: spacedAfterTables(blocks),
+  };
 }

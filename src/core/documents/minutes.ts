@@ -40,7 +40,8 @@ const listed = (items: readonly string[]): Block[] => items.map((t, i) => paragr
 function attendance(vote: VoteOutcome): Block[] {
   const vs = vote.settings;
   const absent = vs.members !== null && vs.present !== null ? vs.members - vs.present : null;
-  const writtenNote = absent && absent > 0 ? (vs.written > 0 ? ` (${twoDigits(vs.written)} người có ý kiến bằng văn bản)` : ' (không có ý kiến bằng văn bản)') : '';
+  const writtenNote =
+    absent && absent > 0 ? (vs.written > 0 ? ` (${twoDigits(vs.written)} người có ý kiến bằng văn bản)` : ' (không có ý kiến bằng văn bản)') : '';
   const blocks: Block[] = [
     paragraph('section', 'I. Thành phần tham dự'),
     paragraph('body', `Chủ trì cuộc họp: ${person(vs.chair)}.`),
@@ -76,21 +77,33 @@ function attendance(vote: VoteOutcome): Block[] {
 function neededText(vote: VoteOutcome): string {
   const { threshold, comparison } = vote.settings;
   const needed = threshold === null ? null : agreementsNeeded(vote.denominator, threshold, comparison);
-  return needed === null ? `tính trên ${twoDigits(vote.denominator)} thành viên` : `tức ít nhất ${twoDigits(needed)}/${twoDigits(vote.denominator)} phiếu đồng ý`;
+  return needed === null
+    ? `tính trên ${twoDigits(vote.denominator)} thành viên`
+    : `tức ít nhất ${twoDigits(needed)}/${twoDigits(vote.denominator)} phiếu đồng ý`;
 }
 
 /** Ballots issued, returned, valid and invalid, each sentence adding up on its face. */
 function ballotLines(vote: VoteOutcome, round: RoundCount): Block[] {
   const vs = vote.settings;
   const present = vs.present ?? round.issued;
-  const handed = vs.written > 0 ? `, gồm ${twoDigits(present)} phiếu phát cho thành viên có mặt và ${twoDigits(vs.written)} phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản` : `, phát cho ${twoDigits(round.issued)} thành viên có mặt`;
+  const handed =
+    vs.written > 0
+      ? `, gồm ${twoDigits(present)} phiếu phát cho thành viên có mặt và ${twoDigits(vs.written)} phiếu của thành viên vắng mặt gửi ý kiến bằng văn bản`
+      : `, phát cho ${twoDigits(round.issued)} thành viên có mặt`;
   const missing = round.issued - round.returned;
   const blocks: Block[] = [
     paragraph('body', `Số phiếu phát ra: ${twoDigits(round.issued)} phiếu${round.issued === present + vs.written ? handed : ''}.`),
-    paragraph('body', `Số phiếu thu về: ${twoDigits(round.returned)} phiếu${missing > 0 ? `, ít hơn số phát ra ${twoDigits(missing)} phiếu` : ', bằng số phiếu phát ra'}.`),
-    paragraph('body', `Số phiếu hợp lệ: ${twoDigits(round.valid)} phiếu; số phiếu không hợp lệ: ${twoDigits(round.invalid.length)} phiếu; cộng lại ${twoDigits(round.valid + round.invalid.length)} phiếu, đúng bằng số phiếu thu về.`),
+    paragraph(
+      'body',
+      `Số phiếu thu về: ${twoDigits(round.returned)} phiếu${missing > 0 ? `, ít hơn số phát ra ${twoDigits(missing)} phiếu` : ', bằng số phiếu phát ra'}.`,
+    ),
+    paragraph(
+      'body',
+      `Số phiếu hợp lệ: ${twoDigits(round.valid)} phiếu; số phiếu không hợp lệ: ${twoDigits(round.invalid.length)} phiếu; cộng lại ${twoDigits(round.valid + round.invalid.length)} phiếu, đúng bằng số phiếu thu về.`,
+    ),
   ];
-  for (const b of round.invalid) blocks.push(paragraph('body', `Phiếu ${b.number ? `số ${b.number}` : `ở dòng ${b.row} của trang Phiếu bầu`} không hợp lệ vì ${b.plain}.`));
+  for (const b of round.invalid)
+    blocks.push(paragraph('body', `Phiếu ${b.number ? `số ${b.number}` : `ở dòng ${b.row} của trang Phiếu bầu`} không hợp lệ vì ${b.plain}.`));
   return blocks;
 }
 
@@ -103,7 +116,15 @@ function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Blo
       paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, ${neededText(vote)}):`),
       dataTable(
         ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
-        round.awards.map((a, i) => [String(i + 1), a.unit.unit.name, formatPoints(a.unit.total, sep), twoDigits(a.agree), twoDigits(a.disagree), a.percent, a.passed ? 'Đạt' : 'Không đạt']),
+        round.awards.map((a, i) => [
+          String(i + 1),
+          a.unit.unit.name,
+          formatPoints(a.unit.total, sep),
+          twoDigits(a.agree),
+          twoDigits(a.disagree),
+          a.percent,
+          a.passed ? 'Đạt' : 'Không đạt',
+        ]),
         [10, 0, 17, 17, 18, 20, 20],
       ),
     );
@@ -127,7 +148,13 @@ function results(ev: Evaluation, vote: VoteOutcome): Block[] {
   for (const round of vote.rounds) {
     if (vote.rounds.length > 1) {
       blocks.push(paragraph('subpart', `Vòng ${round.round}:`));
-      if (round.round > 1) blocks.push(paragraph('body', `Vòng ${round.round - 1} chưa quyết định được các nội dung dưới đây; theo quy chế, Hội đồng bỏ phiếu vòng ${round.round} về những nội dung này.`));
+      if (round.round > 1)
+        blocks.push(
+          paragraph(
+            'body',
+            `Vòng ${round.round - 1} chưa quyết định được các nội dung dưới đây; theo quy chế, Hội đồng bỏ phiếu vòng ${round.round} về những nội dung này.`,
+          ),
+        );
     }
     blocks.push(...ballotLines(vote, round), ...roundResults(ev, vote, round));
   }
@@ -193,12 +220,22 @@ export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: 
   const summary = `Kiểm phiếu bình xét khen thưởng ${title}`;
   const blocks: Block[] = [
     ...headerBlocks(ev, date, { docType: 'BIÊN BẢN', number: vs.minutesNumber, symbol: 'BB', summary, draft: isDraft(ev, 'minutes') }),
-    paragraph('body', `${when}${vs.place ? `, tại ${vs.place}` : ''}, Hội đồng thi đua ${cluster} họp bình xét, đề nghị khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`),
+    paragraph(
+      'body',
+      `${when}${vs.place ? `, tại ${vs.place}` : ''}, Hội đồng thi đua ${cluster} họp bình xét, đề nghị khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`,
+    ),
     ...attendance(vote),
     ...results(ev, vote),
     ...conclusion(ev, vote),
     paragraph('closing', closing(vote)),
     signatures(vote),
   ];
-  return { title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`, subject: summary, creator: ev.settings.clusterName || ev.settings.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
+  return {
+    title: `Biên bản kiểm phiếu bình xét khen thưởng ${title}`,
+    subject: summary,
+    creator: ev.settings.clusterName || ev.settings.report.issuer,
+    language: REPORT_LANGUAGE,
+    page: PAGE,
+    blocks: spacedAfterTables(blocks),
+  };
 }

@@ -36,6 +36,9 @@ export function splitNarrative(narrative: string): { paragraphs: Paragraph[]; ex
   if (at < 0) return { paragraphs: textParagraphs(narrative), extraResults: [] };
   return {
     paragraphs: textParagraphs(lines.slice(0, at).join('\n')),
-    extraResults: lines.slice(at + 1).filter((l) => l !== '').map(asResultLine),
+    extraResults: lines
+      .slice(at + 1)
+      .filter((l) => l !== '')
+      .map(asResultLine),
   };
 }

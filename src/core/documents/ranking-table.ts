@@ -10,14 +10,7 @@ const WIDTHS_MM = [10, 0, 17, 17, 15, 17];
 
 /** One row's cells as text: "+18", "-0.5", empty when there is no bonus or no deduction. */
 export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
-  return [
-    String(r.rank),
-    r.unit.name,
-    formatPoints(r.base, sep),
-    formatBonus(r.bonus, sep),
-    formatDeduction(r.deduction, sep),
-    formatPoints(r.total, sep),
-  ];
+  return [String(r.rank), r.unit.name, formatPoints(r.base, sep), formatBonus(r.bonus, sep), formatDeduction(r.deduction, sep), formatPoints(r.total, sep)];
 }
 
 /**

@@ -21,6 +21,9 @@ export function footTable(left: CellBlock[], right: CellBlock[]): Table {
 }
 
 export function signatureTable(report: ReportTexts): Table {
-  const left: CellBlock[] = report.recipients.length === 0 ? [] : [paragraph('recipientsTitle', 'Nơi nhận:'), ...recipientLines(report.recipients).map((l) => paragraph('recipient', l))];
+  const left: CellBlock[] =
+    report.recipients.length === 0
+      ? []
+      : [paragraph('recipientsTitle', 'Nơi nhận:'), ...recipientLines(report.recipients).map((l) => paragraph('recipient', l))];
   return footTable(left, signatureBlock([report.signerRole, report.signerTitle], report.signerName));
 }

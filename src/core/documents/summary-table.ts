@@ -31,10 +31,26 @@ export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { 
     paragraph('addressee', `(Kèm theo Tờ trình${letter} của ${s.clusterName || 'Cụm thi đua'})`),
     dataTable(
       SUMMARY_TABLE_HEADER,
-      ev.ranking.map((r) => [String(r.rank), r.unit.name, formatPoints(r.base, sep), formatBonus(r.bonus, sep), formatDeduction(r.deduction, sep), formatPoints(r.total, sep), r.grade, proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '']),
+      ev.ranking.map((r) => [
+        String(r.rank),
+        r.unit.name,
+        formatPoints(r.base, sep),
+        formatBonus(r.bonus, sep),
+        formatDeduction(r.deduction, sep),
+        formatPoints(r.total, sep),
+        r.grade,
+        proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '',
+      ]),
       [12, 0, 16, 16, 13, 16, 24, 24],
     ),
     signatureTable({ ...s.report, recipients: [] }),
   ];
-  return { title: `Bảng tổng hợp kết quả thi đua ${clusterTitle(ev)}`, subject: summary, creator: s.clusterName || s.report.issuer, language: REPORT_LANGUAGE, page: PAGE, blocks: spacedAfterTables(blocks) };
+  return {
+    title: `Bảng tổng hợp kết quả thi đua ${clusterTitle(ev)}`,
+    subject: summary,
+    creator: s.clusterName || s.report.issuer,
+    language: REPORT_LANGUAGE,
+    page: PAGE,
+    blocks: spacedAfterTables(blocks),
+  };
 }

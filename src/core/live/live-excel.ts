@@ -106,7 +106,9 @@ export function excelLiveFormulas(layout: ExcelLiveLayout): Record<LiveKey, stri
   const numbers = `SUMPRODUCT(ISNUMBER(${totals})*(${codes}<>""))`;
   return {
     total: guard(totalFormula),
-    rank: guard(`IF(SUMPRODUCT(ISNUMBER(SEARCH("Lỗi ở",${checks}))*1)>0,${text(EXCEL_SAYS.blocked)},IF(${numbers}<${unitRows},${text(EXCEL_SAYS.unranked)},${rank}))`),
+    rank: guard(
+      `IF(SUMPRODUCT(ISNUMBER(SEARCH("Lỗi ở",${checks}))*1)>0,${text(EXCEL_SAYS.blocked)},IF(${numbers}<${unitRows},${text(EXCEL_SAYS.unranked)},${rank}))`,
+    ),
     grade: `IF(ISNUMBER(${total}),${grade},"")`,
     check: guard(`MID(${checkParts(layout, at, setting('scoreStep'))},3,4000)`),
   };
@@ -155,7 +157,9 @@ function checkPartsOf(layout: ExcelLiveLayout, at: (c: number) => string, step: 
     if (c.bands) {
       const points = bandPoints(layout, c.bands, layout.firstRow);
       const missing = c.bands.placeColumn < 0 ? text(`; Lỗi ở ${c.bonusHeader}: trang "${SHEET.units}" chưa có cột "${c.bands.placeHeader}"`) : '""';
-      parts.push(`${missing}&IF(ISBLANK(${bonus}),"",IF(ISNUMBER(${bonus}),IF(${bonus}<>${points},${text(`; Lỗi ở ${c.bonusHeader}: khác điểm theo hạng ngoài (`)}&${points}&")",""),${text(`; Lỗi ở ${c.bonusHeader}: không phải số`)}))`);
+      parts.push(
+        `${missing}&IF(ISBLANK(${bonus}),"",IF(ISNUMBER(${bonus}),IF(${bonus}<>${points},${text(`; Lỗi ở ${c.bonusHeader}: khác điểm theo hạng ngoài (`)}&${points}&")",""),${text(`; Lỗi ở ${c.bonusHeader}: không phải số`)}))`,
+      );
       continue;
     }
     parts.push(cell(bonus, c.bonusHeader, '""', `N(${fixed(SHEET.criteria, MAX_BONUS_COLUMN, c.row)})`));
@@ -168,7 +172,9 @@ function checkPartsOf(layout: ExcelLiveLayout, at: (c: number) => string, step: 
     const scores = `${at(first)}:${at(last)}`;
     parts.push(`IF(SUMPRODUCT(--ISTEXT(${scores}))>0,${text(`; ${EXCEL_SAYS.asText}`)},"")`);
     const thousandths = step ? `IF(LEN(${step})=0,1,ROUND(${step}*1000,0))` : '1';
-    parts.push(`IF(IFERROR(SUMPRODUCT(--(MOD(ROUND(${scores}*1000,6),${thousandths})<>0)),0)>0,${text('; Lỗi ở dòng này: có điểm lệch bước điểm hoặc quá ba chữ số thập phân')},"")`);
+    parts.push(
+      `IF(IFERROR(SUMPRODUCT(--(MOD(ROUND(${scores}*1000,6),${thousandths})<>0)),0)>0,${text('; Lỗi ở dòng này: có điểm lệch bước điểm hoặc quá ba chữ số thập phân')},"")`,
+    );
   }
   if (layout.agreed) {
     const row = layout.firstRow;

@@ -61,7 +61,8 @@ function grids(args: readonly (SheetArg | undefined)[], guide: Guide): LiveGrids
   const optional: Pick<LiveGrids, 'agreed' | 'ballots'> = {};
   for (const arg of args.slice(ARGUMENTS.length)) {
     if (arg === undefined || arg === null || arg === '') continue;
-    if (!Array.isArray(arg)) return `Đối số cum_cham hoặc phieu_bau, nếu có, cần là cả vùng trang "${SHEET.agreed}" hoặc "${SHEET.ballots}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+    if (!Array.isArray(arg))
+      return `Đối số cum_cham hoặc phieu_bau, nếu có, cần là cả vùng trang "${SHEET.agreed}" hoặc "${SHEET.ballots}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
     // Which optional sheet a range is shows in its header, so that `Phiếu bầu` can come fifth when there is no `Cụm chấm`.
     optional[nameKey(arg[0]?.[0]) === nameKey(BALLOT_NUMBER_HEADER) ? 'ballots' : 'agreed'] = withoutTrailingBlanks(arg);
   }

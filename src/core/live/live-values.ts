@@ -78,7 +78,8 @@ export function liveTable(grids: LiveGrids, options: EvaluateOptions = {}): Live
   for (const issue of errorsFirst(ev.issues)) {
     // A note asks for nothing: the check of a row that is fine stays empty.
     if (issue.severity === 'note') continue;
-    const gridRow = issue.sheet === SHEET.scores ? parseA1(issue.cell)?.row : issue.sheet === SHEET.agreed && issue.unit ? rowOfUnit.get(issue.unit) : undefined;
+    const gridRow =
+      issue.sheet === SHEET.scores ? parseA1(issue.cell)?.row : issue.sheet === SHEET.agreed && issue.unit ? rowOfUnit.get(issue.unit) : undefined;
     const row = gridRow === undefined || gridRow < HEADER_ROWS ? undefined : at(gridRow);
     if (!row) {
       if (issue.severity === 'error') globalErrors++;

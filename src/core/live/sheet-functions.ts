@@ -143,7 +143,11 @@ function rankStyleArg(kieu: SheetArg | undefined, options: SheetFunctionOptions)
   }
   const styleText = kieu === undefined || kieu === null || kieu === '' ? 'liền' : String(kieu);
   const style = RANK_STYLES.get(nameKey(styleText));
-  return style ? { style, sep } : new CellMessage(`Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4), hoặc chọn vùng trang "${SHEET.settings}".`);
+  return style
+    ? { style, sep }
+    : new CellMessage(
+        `Kiểu xếp hạng "${styleText}" không hợp lệ. Hãy ghi "liền" (1, 2, 2, 3) hoặc "cách" (1, 2, 2, 4), hoặc chọn vùng trang "${SHEET.settings}".`,
+      );
 }
 
 /**
@@ -167,7 +171,11 @@ export function xepHang(diem: SheetArg, vungDiem: SheetArg, kieu?: SheetArg, opt
     }
     if (totals.length === 0) return 'Vùng điểm không có số nào để xếp hạng.';
     const rankOf = new Map<Milli, number>();
-    for (const placed of rank(totals.map((total) => ({ total, keys: [] })), style)) rankOf.set(totals[placed.index], placed.rank);
+    for (const placed of rank(
+      totals.map((total) => ({ total, keys: [] })),
+      style,
+    ))
+      rankOf.set(totals[placed.index], placed.rank);
     return answer(
       asGrid(diem).map((row) =>
         row.map((cell): SheetCell => {

@@ -39,7 +39,16 @@ export function menuPath(addon: boolean): string {
 
 export function menuGuide(addon: boolean): Guide {
   const at = (step: GuideStep): string => `menu ${menuPath(addon)} › ${MENU_ITEMS[step]}`;
-  return { template: at('template'), update: at('update'), permissions: at('permissions'), submit: at('submit'), reopen: at('reopen'), check: at('check'), compute: at('compute'), newYear: at('newYear') };
+  return {
+    template: at('template'),
+    update: at('update'),
+    permissions: at('permissions'),
+    submit: at('submit'),
+    reopen: at('reopen'),
+    check: at('check'),
+    compute: at('compute'),
+    newYear: at('newYear'),
+  };
 }
 
 export const COMMAND_GUIDE: Guide = {

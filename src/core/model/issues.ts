@@ -215,7 +215,12 @@ export class IssueList {
   /** A template sheet the workbook lacks: nothing on it can be read. */
   missingSheet(sheet: string): void {
     const way = sheet === SHEET.scores ? this.guide.update : this.guide.template;
-    this.error(CODE.missingSheet, sheet, 'A1', `Thiếu trang tính "${sheet}". Hãy chạy ${way} (trang đã có dữ liệu được giữ nguyên) hoặc đổi tên trang tính cho đúng.`);
+    this.error(
+      CODE.missingSheet,
+      sheet,
+      'A1',
+      `Thiếu trang tính "${sheet}". Hãy chạy ${way} (trang đã có dữ liệu được giữ nguyên) hoặc đổi tên trang tính cho đúng.`,
+    );
   }
 
   /**
@@ -244,7 +249,12 @@ export class IssueList {
   }
 }
 
-function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what: string, blankAllowed: boolean, separator: '.' | ','): { code: string; message: string } {
+function badNumberMessage(
+  parsed: Extract<ParsedNumber, { kind: 'error' }>,
+  what: string,
+  blankAllowed: boolean,
+  separator: '.' | ',',
+): { code: string; message: string } {
   // A number's own form follows the mark like the examples (1,23456 beside "ví dụ 9,5"); typed text is quoted as typed.
   const own = parsed.numeric ? parsed.shown.replace('.', separator) : parsed.shown;
   const shown = own.length > 40 ? `${own.slice(0, 40)}…` : own;
@@ -260,19 +270,37 @@ function badNumberMessage(parsed: Extract<ParsedNumber, { kind: 'error' }>, what
         message: `Ô ${what} chứa ngày tháng (${shown}), không phải số điểm; có thể do gõ "9.5" trong bảng tính dùng dấu phẩy thập phân. Hãy định dạng ô là số rồi gõ lại, ví dụ 9,5.`,
       };
     case 'precision':
-      return { code: CODE.tooPrecise, message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ ${nine5} hoặc ${nine25}.` };
+      return {
+        code: CODE.tooPrecise,
+        message: `Ô ${what} có quá ba chữ số thập phân (${shown}). Hãy gõ điểm theo bước điểm đã thống nhất, ví dụ ${nine5} hoặc ${nine25}.`,
+      };
     case 'tooLarge':
-      return { code: CODE.tooLarge, message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.` };
+      return {
+        code: CODE.tooLarge,
+        message: `Ô ${what} chứa ${shown}, vượt giới hạn ${MAX_POINTS.toLocaleString('vi-VN')} điểm một ô mà chương trình tính chính xác được. Hãy kiểm tra lại số đã gõ.`,
+      };
     case 'formula':
       // A formula shared with the cell above it is stored without its text.
-      return { code: CODE.unreadCell, message: `Ô ${what} có công thức chưa được tính${shown ? ` (=${shown})` : ''}; hãy mở tệp bằng Excel và lưu lại (Excel tính rồi lưu kết quả), hoặc gõ trực tiếp giá trị.` };
+      return {
+        code: CODE.unreadCell,
+        message: `Ô ${what} có công thức chưa được tính${shown ? ` (=${shown})` : ''}; hãy mở tệp bằng Excel và lưu lại (Excel tính rồi lưu kết quả), hoặc gõ trực tiếp giá trị.`,
+      };
     case 'twice':
-      return { code: CODE.unreadCell, message: `Ô ${what} được lưu hai lần trong tệp với hai giá trị khác nhau (${shown}), nên không biết giá trị nào đúng (tệp bị sửa tay hoặc do chương trình khác tạo?). Hãy mở tệp bằng Excel, gõ lại ô này rồi lưu tệp.` };
+      return {
+        code: CODE.unreadCell,
+        message: `Ô ${what} được lưu hai lần trong tệp với hai giá trị khác nhau (${shown}), nên không biết giá trị nào đúng (tệp bị sửa tay hoặc do chương trình khác tạo?). Hãy mở tệp bằng Excel, gõ lại ô này rồi lưu tệp.`,
+      };
     case 'badValue':
-      return { code: CODE.unreadCell, message: `Ô ${what} lưu giá trị "${shown}" không đúng kiểu của ô (tệp do chương trình khác tạo?), nên không đọc được chính xác. Hãy gõ lại ô này bằng Excel rồi lưu tệp.` };
+      return {
+        code: CODE.unreadCell,
+        message: `Ô ${what} lưu giá trị "${shown}" không đúng kiểu của ô (tệp do chương trình khác tạo?), nên không đọc được chính xác. Hãy gõ lại ô này bằng Excel rồi lưu tệp.`,
+      };
     case 'boolean':
     case 'text':
     case 'notFinite':
-      return { code: CODE.notANumber, message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ ${nine5}${blankAllowed ? '; để trống nếu không có điểm' : ''}.` };
+      return {
+        code: CODE.notANumber,
+        message: `Ô ${what} chứa "${shown}", không phải số. Hãy gõ một số, ví dụ ${nine5}${blankAllowed ? '; để trống nếu không có điểm' : ''}.`,
+      };
   }
 }

@@ -15,7 +15,12 @@ export type ParsedNumber =
   | { kind: 'empty' }
   | { kind: 'number'; value: Milli; fromText: boolean }
   /** `numeric`: `shown` is a number's own form (1.23456), which messages write in the cluster's decimal mark; otherwise it is the text as typed. */
-  | { kind: 'error'; reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badValue' | 'twice'; shown: string; numeric?: true };
+  | {
+      kind: 'error';
+      reason: 'text' | 'errorValue' | 'date' | 'boolean' | 'precision' | 'notFinite' | 'tooLarge' | 'formula' | 'badValue' | 'twice';
+      shown: string;
+      numeric?: true;
+    };
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|ERROR!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i;
 const NUMERIC_TEXT = /^([+-]?)(\d*)(?:[.,](\d*))?$/;
@@ -95,7 +100,9 @@ export function formatPoints(value: Milli, separator: '.' | ',' = '.'): string {
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
   const whole = Math.floor(abs / MILLI);
-  const frac = String(abs % MILLI).padStart(3, '0').replace(/0+$/, '');
+  const frac = String(abs % MILLI)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
   return sign + String(whole) + (frac ? separator + frac : '');
 }
 

@@ -27,7 +27,6 @@ export interface SummarySheet extends OutputSheet {
   ranking: { firstRow: number; count: number; nameCol: number; totalCol: number };
 }
 
-
 /** Pads rows to one width: `setValues` needs a rectangle. */
 function rectangle(rows: OutCell[][]): OutCell[][] {
   const width = Math.max(1, ...rows.map((r) => r.length));
@@ -36,7 +35,11 @@ function rectangle(rows: OutCell[][]): OutCell[][] {
 
 /** Every text cell of an output block within `OUTPUT_CELL_LIMIT`. */
 export function fitCells(rows: OutCell[][]): OutCell[][] {
-  return rows.map((row) => (row.some((cell) => typeof cell === 'string' && cell.length > OUTPUT_CELL_LIMIT) ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, OUTPUT_CELL_LIMIT) : cell)) : row));
+  return rows.map((row) =>
+    row.some((cell) => typeof cell === 'string' && cell.length > OUTPUT_CELL_LIMIT)
+      ? row.map((cell) => (typeof cell === 'string' ? clipMiddle(cell, OUTPUT_CELL_LIMIT) : cell))
+      : row,
+  );
 }
 
 /** Rows of a sheet with its title, header rows and text rows, as the builders below put them together. */

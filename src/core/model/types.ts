@@ -219,7 +219,6 @@ export interface CriterionResult {
   lines: string[];
 }
 
-
 /** The input sheets of a cluster workbook, each read as one block. */
 export interface WorkbookGrids {
   settings?: Grid;

@@ -27,9 +27,16 @@ export interface AwardWording {
 export function awardWording(ev: Evaluation): AwardWording {
   const s = ev.settings;
   const none = ev.vote?.counted ? noneReachedText(ev.vote, s.decimalSeparator, s.awardName) : `Chưa có đơn vị được đề nghị xét tặng ${s.awardName}.`;
-  return { award: s.awardName, proposer: s.clusterName || 'Cụm thi đua', year: s.year, seats: s.awardCount, separator: s.decimalSeparator, voteOf: (code) => unitVoteText(ev.vote, code), none };
+  return {
+    award: s.awardName,
+    proposer: s.clusterName || 'Cụm thi đua',
+    year: s.year,
+    seats: s.awardCount,
+    separator: s.decimalSeparator,
+    voteOf: (code) => unitVoteText(ev.vote, code),
+    none,
+  };
 }
-
 
 /** "A", "A và B", "A, B và C". */
 function joined(names: readonly string[]): string {
@@ -50,7 +57,8 @@ export function awardParagraphs(proposal: AwardProposal, w: AwardWording): strin
   const basis = `Căn cứ kết quả chấm điểm, xếp hạng thi đua${w.year ? ` năm ${w.year}` : ''}, ${w.proposer} đề nghị xét tặng ${w.award}`;
   const paragraphs: string[] = [];
   if (proposed.length === 1) paragraphs.push(`${basis} cho ${proposed[0].unit.name}, ${points(proposed[0])}.`);
-  else if (proposed.length > 1) paragraphs.push(`${basis} cho ${twoDigits(proposed.length)} đơn vị sau:`, ...proposed.map((r) => `- ${r.unit.name}, ${points(r)}.`));
+  else if (proposed.length > 1)
+    paragraphs.push(`${basis} cho ${twoDigits(proposed.length)} đơn vị sau:`, ...proposed.map((r) => `- ${r.unit.name}, ${points(r)}.`));
   if (tied.length > 0) {
     const open = Math.max(1, w.seats - proposed.length);
     if (proposed.length === 0) paragraphs.push(`${basis} cho ${twoDigits(open)} đơn vị dẫn đầu.`);

@@ -101,7 +101,7 @@ export function shortNames(units: readonly Unit[]): Map<string, string> {
 export function checksSheet(issues: readonly Issue[], unitNames: ReadonlyMap<string, string> = new Map()): OutputSheet {
   const rows: OutCell[][] = [[...CHECKS_HEADER]];
   for (const i of errorsFirst(issues)) {
-    rows.push([SEVERITY_LABEL[i.severity], issueKind(i.code), i.sheet, i.cell, i.unit ? unitNames.get(i.unit) ?? i.unit : '', i.message, i.code]);
+    rows.push([SEVERITY_LABEL[i.severity], issueKind(i.code), i.sheet, i.cell, i.unit ? (unitNames.get(i.unit) ?? i.unit) : '', i.message, i.code]);
   }
   if (issues.length === 0) rows.push(['', '', '', '', '', 'Không có lỗi hay cảnh báo nào.', '']);
   return { rows: fitCells(rows), headerRows: [0], titleRows: [] };
@@ -135,6 +135,16 @@ export const HISTORY_HEADER_ROW: OutCell[] = [...HISTORY_HEADER];
 export function historyRow(ev: Evaluation, entry: HistoryEntry): OutCell[] {
   const { errors, warnings } = issueCounts(ev.issues);
   const summary = entry.summary ?? (ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev));
-  const row = [entry.time, entry.user, ev.units.length, errors, warnings, summary, entry.fingerprint, entry.reportUrl ?? '', entry.year ?? ev.settings.year ?? ''];
+  const row = [
+    entry.time,
+    entry.user,
+    ev.units.length,
+    errors,
+    warnings,
+    summary,
+    entry.fingerprint,
+    entry.reportUrl ?? '',
+    entry.year ?? ev.settings.year ?? '',
+  ];
   return fitCells([row])[0];
 }

@@ -109,7 +109,15 @@ function topOfRanking(ev: Evaluation): SidebarRankRow[] {
   const sep = ev.settings.decimalSeparator;
   return ev.ranking
     .filter((r) => last && r.rank <= last.rank)
-    .map((r) => ({ rank: r.rank, unit: r.unit.shortName || r.unit.name, code: r.unit.code, total: formatPoints(r.total, sep), grade: r.grade, note: tieNote(r), comparison: comparisonPhrase(ev, r) }));
+    .map((r) => ({
+      rank: r.rank,
+      unit: r.unit.shortName || r.unit.name,
+      code: r.unit.code,
+      total: formatPoints(r.total, sep),
+      grade: r.grade,
+      note: tieNote(r),
+      comparison: comparisonPhrase(ev, r),
+    }));
 }
 
 function toSidebarIssue(i: Issue): SidebarIssue {
@@ -167,7 +175,12 @@ export function sidebarReview(ev: Evaluation, now: Date): SidebarReview | null {
       code: u.code,
       unit: u.shortName,
       status: u.statusText + (u.locked ? ', đã khóa' : ''),
-      detail: u.status === 'reopened' ? `lý do mở lại: ${u.reopenReasons[u.reopenReasons.length - 1] ?? ''}` : u.submittedAt ? `nộp lúc ${formatDateTime(u.submittedAt)}${u.submittedBy ? ` (${u.submittedBy})` : ''}` : '',
+      detail:
+        u.status === 'reopened'
+          ? `lý do mở lại: ${u.reopenReasons[u.reopenReasons.length - 1] ?? ''}`
+          : u.submittedAt
+            ? `nộp lúc ${formatDateTime(u.submittedAt)}${u.submittedBy ? ` (${u.submittedBy})` : ''}`
+            : '',
     })),
     corrections: review.units
       .filter((u) => u.corrections.length > 0)
@@ -175,7 +188,11 @@ export function sidebarReview(ev: Evaluation, now: Date): SidebarReview | null {
         code: u.code,
         unit: u.shortName,
         explanation: u.explanation,
-        items: u.corrections.map((c) => ({ what: c.kind === 'deduction' ? WHAT.deduction : `${WHAT[c.kind]} ${c.criterion}`, change: `${fmt(c.own)} → ${fmt(c.agreed)}`, reason: c.reason || 'chưa ghi lý do' })),
+        items: u.corrections.map((c) => ({
+          what: c.kind === 'deduction' ? WHAT.deduction : `${WHAT[c.kind]} ${c.criterion}`,
+          change: `${fmt(c.own)} → ${fmt(c.agreed)}`,
+          reason: c.reason || 'chưa ghi lý do',
+        })),
       })),
   };
 }

@@ -27,7 +27,10 @@ export function voteSheet(ev: Evaluation, vote: VoteOutcome): OutputSheet {
   const vs = vote.settings;
   const sheet = new SheetRows();
   sheet.title(`Kết quả bỏ phiếu bình xét ${clusterTitle(ev)}`);
-  if (!vote.counted) sheet.text([`Chưa kiểm phiếu được: còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}", xem trang "${SHEET.checks}". Thứ hạng và đề nghị chưa theo kết quả bỏ phiếu.`]);
+  if (!vote.counted)
+    sheet.text([
+      `Chưa kiểm phiếu được: còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}", xem trang "${SHEET.checks}". Thứ hạng và đề nghị chưa theo kết quả bỏ phiếu.`,
+    ]);
   const facts: [string, OutCell][] = [
     ['Ngày bỏ phiếu', voteDay(vs)],
     ['Số thành viên Hội đồng', vs.members ?? ''],
@@ -41,13 +44,24 @@ export function voteSheet(ev: Evaluation, vote: VoteOutcome): OutputSheet {
     sheet.title(`Đề nghị ${ev.settings.awardName}`);
     sheet.header(AWARD_COUNT_HEADER);
     for (const a of vote.awards) {
-      sheet.rows.push([a.unit.unit.shortName, a.unit.rank, formatPoints(a.unit.total, sep), a.agree, a.disagree, a.blank, a.percent, a.passed ? 'Đạt' : 'Không đạt']);
+      sheet.rows.push([
+        a.unit.unit.shortName,
+        a.unit.rank,
+        formatPoints(a.unit.total, sep),
+        a.agree,
+        a.disagree,
+        a.blank,
+        a.percent,
+        a.passed ? 'Đạt' : 'Không đạt',
+      ]);
     }
   }
   for (const t of vote.ties) {
     sheet.blank();
     const still = stillTiedText(t);
-    sheet.title(`Đồng hạng ${t.rank}: ${t.settled ? 'thứ hạng theo số phiếu' : still ? `thứ hạng theo số phiếu; ${still}` : 'số phiếu vẫn bằng nhau, vẫn đồng hạng'}`);
+    sheet.title(
+      `Đồng hạng ${t.rank}: ${t.settled ? 'thứ hạng theo số phiếu' : still ? `thứ hạng theo số phiếu; ${still}` : 'số phiếu vẫn bằng nhau, vẫn đồng hạng'}`,
+    );
     sheet.header(TIE_COUNT_HEADER);
     for (const v of t.votes) sheet.rows.push([v.unit.unit.shortName, v.votes, v.unit.rank]);
     if (t.blank > 0) sheet.rows.push(['Không chọn', t.blank, '']);

@@ -34,6 +34,8 @@ export function comparisonCells(ev: Evaluation, r: UnitResult): OutCell[] {
 export function comparisonPhrase(ev: Evaluation, r: UnitResult): string {
   if (!ev.comparison) return '';
   const c = ev.comparison.byUnit.get(r.unit.code);
-  const last = c?.previousRank ? `${ev.comparison.previousYear}: hạng ${c.previousRank}, ${changeCell(ev, r)}` : `${ev.comparison.previousYear}: ${changeCell(ev, r)}`;
+  const last = c?.previousRank
+    ? `${ev.comparison.previousYear}: hạng ${c.previousRank}, ${changeCell(ev, r)}`
+    : `${ev.comparison.previousYear}: ${changeCell(ev, r)}`;
   return c && c.streak >= 2 ? `${last}; ${c.streak} năm liên tục` : last;
 }

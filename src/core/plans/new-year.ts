@@ -20,7 +20,21 @@ import type { Guide } from '../model/guide';
 import { deductionNumber, toNumber } from '../model/numbers';
 import { SheetRows, type OutCell, type OutputSheet } from '../model/output-sheet';
 import { historyRow } from '../outputs/outputs';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, OLD_CODE_HEADER, SETTINGS, SHEET, SUCCESSOR_HEADER, UNITS_COL, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader } from '../model/template';
+import {
+  DEDUCTION_HEADER,
+  DEDUCTION_REASON_HEADER,
+  EXPLANATION_HEADER,
+  HEADER_ROWS,
+  OLD_CODE_HEADER,
+  SETTINGS,
+  SHEET,
+  SUCCESSOR_HEADER,
+  UNITS_COL,
+  baseHeader,
+  bonusHeader,
+  correctionReasonHeader,
+  evidenceHeader,
+} from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult, WorkbookGrids } from '../model/types';
 import { placeColumns, successorColumn } from '../read/parse-lists';
@@ -146,7 +160,9 @@ function criteriaEdits(grid: Grid | undefined): SheetEdits | null {
 function unitsEdits(grid: Grid): SheetEdits {
   const edits: SheetEdits = { sheet: SHEET.units, cells: [], cleared: [] };
   const successor = successorColumn(grid);
-  const columns = [UNITS_COL.pledged, ...placeColumns(grid).values(), ...(successor >= 0 ? [successor] : []), ...oldCodeColumn(grid)].filter((c) => hasValue(grid, c));
+  const columns = [UNITS_COL.pledged, ...placeColumns(grid).values(), ...(successor >= 0 ? [successor] : []), ...oldCodeColumn(grid)].filter((c) =>
+    hasValue(grid, c),
+  );
   edits.cleared = columnBlocks(columns, grid.length - HEADER_ROWS);
   if (successor < 0) {
     const header = grid[0] ?? [];
@@ -162,7 +178,10 @@ function scoreEdits(sheet: string, grid: Grid | undefined): SheetEdits | null {
   if (!grid || grid.length <= HEADER_ROWS) return null;
   const typed = (cell: CellValue): boolean => {
     const title = cleanText(cell);
-    return [baseHeader(''), bonusHeader(''), evidenceHeader(''), correctionReasonHeader('')].some((prefix) => title.startsWith(prefix)) || [DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER].includes(title);
+    return (
+      [baseHeader(''), bonusHeader(''), evidenceHeader(''), correctionReasonHeader('')].some((prefix) => title.startsWith(prefix)) ||
+      [DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER].includes(title)
+    );
   };
   const columns = (grid[0] ?? []).map((cell, c) => (typed(cell) ? c : -1)).filter((c) => c >= 0 && hasValue(grid, c));
   const cleared = columnBlocks(columns, grid.length - HEADER_ROWS);
@@ -237,26 +256,52 @@ function pastSheet(existing: Grid | undefined, ev: Evaluation, year: number): Ou
   return sheet.done(3);
 }
 
-const refused = (refusal: string, from = 0, to = 0): NewYearPlan => ({ refusal, fromYear: from, toYear: to, edits: [], dropped: [], past: { rows: [], headerRows: [], titleRows: [] }, historyRow: [], message: '', basis: '' });
+const refused = (refusal: string, from = 0, to = 0): NewYearPlan => ({
+  refusal,
+  fromYear: from,
+  toYear: to,
+  edits: [],
+  dropped: [],
+  past: { rows: [], headerRows: [], titleRows: [] },
+  historyRow: [],
+  message: '',
+  basis: '',
+});
 
 export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewYearPlan {
   const ev = evaluate(grids, { guide: options.guide, defaultDecimalSeparator: options.defaultDecimalSeparator, beyond: options.reading?.beyond });
   // A cell the new file would not hold as stored: the year is not started on a changed copy.
   const notCopied = new IssueList(options.guide);
   reportNotCopied(options.reading?.notCopied ?? [], notCopied);
-  if (notCopied.items.length > 0) return refused([`Chưa bắt đầu năm mới: tệp có ô mà bản chép sang tệp năm mới sẽ mang giá trị khác. Chưa có gì thay đổi.`, ...firstErrorLines(notCopied.items)].join('\n'));
+  if (notCopied.items.length > 0)
+    return refused(
+      [`Chưa bắt đầu năm mới: tệp có ô mà bản chép sang tệp năm mới sẽ mang giá trị khác. Chưa có gì thay đổi.`, ...firstErrorLines(notCopied.items)].join(
+        '\n',
+      ),
+    );
   const from = ev.settings.year;
-  if (from === null) return refused(`Chưa bắt đầu năm mới: mục "Năm" ở trang "${SHEET.settings}" còn trống hoặc sai, nên không biết năm nào kết thúc. Hãy ghi năm thi đua (ví dụ 2021). Chưa có gì thay đổi.`);
+  if (from === null)
+    return refused(
+      `Chưa bắt đầu năm mới: mục "Năm" ở trang "${SHEET.settings}" còn trống hoặc sai, nên không biết năm nào kết thúc. Hãy ghi năm thi đua (ví dụ 2021). Chưa có gì thay đổi.`,
+    );
   const to = options.year ?? from + 1;
   if (to <= from) return refused(`Chưa bắt đầu năm mới: năm mới (${to}) phải sau năm ${from} ghi ở trang "${SHEET.settings}". Chưa có gì thay đổi.`, from, to);
   if (ev.blocked) {
     const errors = ev.issues.filter((i) => i.severity === 'error');
-    const why = errors.length > 0 ? `dữ liệu năm ${from} còn ${errors.length} lỗi nên chưa có kết quả xếp hạng để giữ lại so sánh` : `năm ${from} chưa có kết quả xếp hạng để giữ lại so sánh`;
-    return refused([`Chưa bắt đầu năm mới: ${why}. Hãy sửa rồi chạy ${options.guide.compute} trước. Chưa có gì thay đổi.`, ...firstErrorLines(errors)].join('\n'), from, to);
+    const why =
+      errors.length > 0
+        ? `dữ liệu năm ${from} còn ${errors.length} lỗi nên chưa có kết quả xếp hạng để giữ lại so sánh`
+        : `năm ${from} chưa có kết quả xếp hạng để giữ lại so sánh`;
+    return refused(
+      [`Chưa bắt đầu năm mới: ${why}. Hãy sửa rồi chạy ${options.guide.compute} trước. Chưa có gì thay đổi.`, ...firstErrorLines(errors)].join('\n'),
+      from,
+      to,
+    );
   }
   const settings = settingsEdits(grids.settings ?? [], from, to);
   const edits: SheetEdits[] = [settings.edits, unitsEdits(grids.units ?? [])];
-  for (const e of [criteriaEdits(grids.criteria), scoreEdits(SHEET.scores, grids.scores), scoreEdits(SHEET.agreed, grids.agreed), ballotEdits(grids.ballots)]) if (e) edits.push(e);
+  for (const e of [criteriaEdits(grids.criteria), scoreEdits(SHEET.scores, grids.scores), scoreEdits(SHEET.agreed, grids.agreed), ballotEdits(grids.ballots)])
+    if (e) edits.push(e);
   const ballots = Math.max(0, (grids.ballots?.length ?? 0) - HEADER_ROWS);
   const lines = [
     `Đã bắt đầu năm ${to}: giữ cấu hình, ${ev.criteria.length} tiêu chí và ${ev.units.length} đơn vị; "Năm" chuyển từ ${from} sang ${to}.`,
@@ -273,7 +318,13 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
     dropped: [SHEET.summary, SHEET.detail, SHEET.checks, SHEET.voteResults, SHEET.submissions],
     past: pastSheet(grids.past, ev, from),
     // In the new year: later runs of the new year agree with the last row of `Lịch sử`.
-    historyRow: historyRow(ev, { time: options.now, user: options.user, fingerprint: fingerprint(grids), summary: `Bắt đầu năm ${to}; kết quả năm ${from} chuyển sang trang "${SHEET.past}"`, year: to }),
+    historyRow: historyRow(ev, {
+      time: options.now,
+      user: options.user,
+      fingerprint: fingerprint(grids),
+      summary: `Bắt đầu năm ${to}; kết quả năm ${from} chuyển sang trang "${SHEET.past}"`,
+      year: to,
+    }),
     message: lines.join('\n'),
     basis: fingerprint(grids),
   };

@@ -263,7 +263,11 @@ export interface PermissionsDone {
   userProtected: string[];
 }
 
-const quoted = (list: readonly string[]): string => boundedList(list.map((n) => `"${n}"`), 'trang');
+const quoted = (list: readonly string[]): string =>
+  boundedList(
+    list.map((n) => `"${n}"`),
+    'trang',
+  );
 
 /** What "Phân quyền nhập liệu" did, in Vietnamese. */
 export function permissionsSummary(plan: PermissionsPlan, done: PermissionsDone, guide: { update: string; permissions: string }): string {
@@ -271,9 +275,15 @@ export function permissionsSummary(plan: PermissionsPlan, done: PermissionsDone,
   return [
     `Đã bảo vệ ${units} dòng đơn vị trong "${SHEET.scores}" (mỗi dòng chỉ email của đơn vị đó và chủ bảng tính được sửa, và chỉ ở các cột điểm, điểm trừ, lý do trừ, minh chứng, giải trình) và các trang ${quoted(done.sheets.filter((s) => s !== SHEET.scores))} (chỉ chủ bảng tính); mã, tên đơn vị, các cột tự tính, dòng trống và cột ngoài bảng mẫu chỉ chủ bảng tính sửa được.`,
     plan.noEmail.length > 0 ? `Đơn vị chưa có email trong "${SHEET.units}" (chỉ chủ bảng tính nhập được): ${boundedList(plan.noEmail, 'đơn vị')}.` : '',
-    done.refused.length > 0 ? `Google không nhận email của: ${boundedList(done.refused, 'đơn vị')}; dòng của các đơn vị này chỉ chủ bảng tính sửa được. Hãy sửa email trong "${SHEET.units}" rồi chạy lại ${guide.permissions}.` : '',
-    done.userProtected.length > 0 ? `Các trang ${quoted(done.userProtected)} đã có bảo vệ riêng do người dùng đặt: giữ nguyên, hãy tự kiểm tra ai được sửa.` : '',
-    plan.noRow.length > 0 ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${boundedList(plan.noRow, 'đơn vị')}; hãy chạy ${guide.update} rồi chạy lại ${guide.permissions}.` : '',
+    done.refused.length > 0
+      ? `Google không nhận email của: ${boundedList(done.refused, 'đơn vị')}; dòng của các đơn vị này chỉ chủ bảng tính sửa được. Hãy sửa email trong "${SHEET.units}" rồi chạy lại ${guide.permissions}.`
+      : '',
+    done.userProtected.length > 0
+      ? `Các trang ${quoted(done.userProtected)} đã có bảo vệ riêng do người dùng đặt: giữ nguyên, hãy tự kiểm tra ai được sửa.`
+      : '',
+    plan.noRow.length > 0
+      ? `Đơn vị chưa có dòng trong "${SHEET.scores}": ${boundedList(plan.noRow, 'đơn vị')}; hãy chạy ${guide.update} rồi chạy lại ${guide.permissions}.`
+      : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -323,6 +333,9 @@ function rowKeys(grid: Grid): string[] {
 
 /** The update's line about row protections: how many rows got a guard again, and any address Google refused. */
 export function guardsMessage(made: number, refused: readonly string[]): string {
-  const again = made > 0 ? `Phân quyền theo dòng mới: đã bảo vệ lại ${made} dòng đơn vị trong "${SHEET.scores}"; các dòng khác giữ nguyên bảo vệ.` : `Phân quyền theo dòng mới: các dòng đơn vị giữ nguyên bảo vệ.`;
+  const again =
+    made > 0
+      ? `Phân quyền theo dòng mới: đã bảo vệ lại ${made} dòng đơn vị trong "${SHEET.scores}"; các dòng khác giữ nguyên bảo vệ.`
+      : `Phân quyền theo dòng mới: các dòng đơn vị giữ nguyên bảo vệ.`;
   return refused.length > 0 ? `${again} Google không nhận email của: ${boundedList(refused, 'đơn vị')}; các dòng này chỉ chủ bảng tính sửa được.` : again;
 }

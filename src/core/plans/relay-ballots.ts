@@ -33,10 +33,21 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
   const stamp = ballotStamp(candidates, ev.settings.year);
   const other = otherRankingBallots(ballots, stamp);
   // Laying the sheet out for this ranking would pass those ballots off as its own.
-  if (other !== null) return { grid: null, message: `${other}: chưa lập lại trang, và các phiếu đó không được tính cho xếp hạng này. Nếu là phiếu của lần bình xét khác, hãy chuyển chúng sang một trang khác (hoặc xóa), rồi chạy lại ${options.guide?.update ?? 'cập nhật'}.` };
+  if (other !== null)
+    return {
+      grid: null,
+      message: `${other}: chưa lập lại trang, và các phiếu đó không được tính cho xếp hạng này. Nếu là phiếu của lần bình xét khác, hãy chuyển chúng sang một trang khác (hoặc xóa), rồi chạy lại ${options.guide?.update ?? 'cập nhật'}.`,
+    };
   const asks = needsBallot(candidates);
   if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
-  if (!ballots) return { grid: layBallotSheet(candidates, stamp, [], allowsSecondRound(ev)), message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.` };
+  if (!ballots)
+    return {
+      grid: layBallotSheet(candidates, stamp, [], allowsSecondRound(ev)),
+      message: `Đã lập trang "${SHEET.ballots}" theo kết quả xếp hạng (${askedText(candidates)}): mỗi phiếu bầu nhập một dòng.`,
+    };
   const what = asks ? ` (${askedText(candidates)})` : ', không còn đơn vị nào cần bình xét';
-  return { grid: layBallotSheet(candidates, relayStamp(ballots, stamp), ballots, allowsSecondRound(ev)), message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.` };
+  return {
+    grid: layBallotSheet(candidates, relayStamp(ballots, stamp), ballots, allowsSecondRound(ev)),
+    message: `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng${what}; phiếu đã nhập được giữ.`,
+  };
 }

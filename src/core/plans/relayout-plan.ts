@@ -81,7 +81,11 @@ export function planRelayout(grids: WorkbookGrids, guide: Guide, reading: Relayo
   const refusal = refusalOf(issues, unreadable);
   if (refusal !== null) return { refusal, criteria, units, sheets: [], keptAside: [], changed: false, basis };
   const roles = grids.agreed ? (['scores', 'agreed'] as const) : (['scores'] as const);
-  const sheets = roles.map((role) => ({ role, sheet: SHEET[role], layout: relayoutScores(grids[role], criteria, units, { sheet: SHEET[role], isGenerated, role }) }));
+  const sheets = roles.map((role) => ({
+    role,
+    sheet: SHEET[role],
+    layout: relayoutScores(grids[role], criteria, units, { sheet: SHEET[role], isGenerated, role }),
+  }));
   return {
     refusal: null,
     criteria,
@@ -107,7 +111,8 @@ export function relayoutSummary(plan: RelayoutPlan): string {
   if (scores.addedUnits.length > 0 && scores.addedUnits.length < plan.units.length) parts.push(`thêm dòng cho ${boundedList(scores.addedUnits, 'đơn vị')}`);
   if (scores.removedUnits.length > 0) parts.push(`bỏ dòng của ${boundedList(scores.removedUnits, 'đơn vị')}`);
   if (scores.renamed.length > 0) parts.push(`đổi mã theo cột "Mã cũ", điểm đi theo mã mới: ${boundedList(scores.renamed, 'mã')}`);
-  if (scores.merged.length > 0) parts.push(`gộp theo cột "Mã cũ": ${boundedList(scores.merged, 'lần gộp')}, điểm của các mã cũ chuyển sang trang "${SHEET.keptAside}" để chấm lại`);
+  if (scores.merged.length > 0)
+    parts.push(`gộp theo cột "Mã cũ": ${boundedList(scores.merged, 'lần gộp')}, điểm của các mã cũ chuyển sang trang "${SHEET.keptAside}" để chấm lại`);
   const sheets = plan.sheets.map((s) => `"${s.sheet}"`).join(' và ');
   const kept =
     plan.keptAside.length > 0

@@ -12,7 +12,18 @@
  */
 import { columnLetter } from '../model/a1';
 import { isBlankRow } from '../read/parse-lists';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader, scoresHeader } from '../model/template';
+import {
+  DEDUCTION_HEADER,
+  DEDUCTION_REASON_HEADER,
+  EXPLANATION_HEADER,
+  HEADER_ROWS,
+  SCORES_FIXED_HEADER,
+  baseHeader,
+  bonusHeader,
+  correctionReasonHeader,
+  evidenceHeader,
+  scoresHeader,
+} from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Criterion, Grid, Unit } from '../model/types';
 
@@ -159,7 +170,12 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
   const renamed: string[] = [];
   const merged = new Set<string>();
   criteria.forEach((c) => {
-    if (find('base', nameKey(c.code)) < 0 && find('bonus', nameKey(c.code)) < 0 && c.oldCodes?.length === 1 && (find('base', nameKey(c.oldCodes[0])) >= 0 || find('bonus', nameKey(c.oldCodes[0])) >= 0)) {
+    if (
+      find('base', nameKey(c.code)) < 0 &&
+      find('bonus', nameKey(c.code)) < 0 &&
+      c.oldCodes?.length === 1 &&
+      (find('base', nameKey(c.oldCodes[0])) >= 0 || find('bonus', nameKey(c.oldCodes[0])) >= 0)
+    ) {
       renamed.push(`tiêu chí ${c.oldCodes[0]} → ${c.code}`);
     }
   });
@@ -175,7 +191,19 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
   const setAside = (r: number, unitCode: string, unitName: string, rowWhy: string | null, only?: ReadonlySet<number>): void => {
     const row = grid[r];
     const scores = new Map<string, { shown: string; base: CellValue; bonus: CellValue }>();
-    const entry = (why: string, partial: Partial<KeptAside>): KeptAside => ({ sheet: options.sheet, unitCode, unitName, criterion: '', base: '', bonus: '', deduction: '', reason: '', other: '', why, ...partial });
+    const entry = (why: string, partial: Partial<KeptAside>): KeptAside => ({
+      sheet: options.sheet,
+      unitCode,
+      unitName,
+      criterion: '',
+      base: '',
+      bonus: '',
+      deduction: '',
+      reason: '',
+      other: '',
+      why,
+      ...partial,
+    });
     let deduction: CellValue = '';
     let reason: CellValue = '';
     columns.forEach((c, col) => {
@@ -199,8 +227,12 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
     });
     for (const [key, s] of scores) {
       const into = criterionNext.merged.get(key);
-      if (!rowWhy) (into === undefined ? removedCriteria : merged).add(into === undefined ? s.shown : `tiêu chí ${mergedFrom(criteria[into])} → ${criteria[into].code}`);
-      const why = into === undefined ? `tiêu chí ${s.shown} không còn trong danh sách tiêu chí` : `tiêu chí ${s.shown} được gộp vào tiêu chí ${criteria[into].code} (cột "Mã cũ"): điểm cũ không tự cộng sang tiêu chí gộp; hãy chấm lại tiêu chí ${criteria[into].code}`;
+      if (!rowWhy)
+        (into === undefined ? removedCriteria : merged).add(into === undefined ? s.shown : `tiêu chí ${mergedFrom(criteria[into])} → ${criteria[into].code}`);
+      const why =
+        into === undefined
+          ? `tiêu chí ${s.shown} không còn trong danh sách tiêu chí`
+          : `tiêu chí ${s.shown} được gộp vào tiêu chí ${criteria[into].code} (cột "Mã cũ"): điểm cũ không tự cộng sang tiêu chí gộp; hãy chấm lại tiêu chí ${criteria[into].code}`;
       keptAside.push(entry(rowWhy ?? why, { criterion: s.shown, base: s.base, bonus: s.bonus }));
     }
     if (!isBlank(deduction) || !isBlank(reason)) keptAside.push(entry(rowWhy ?? '', { deduction, reason }));
@@ -250,7 +282,9 @@ export function relayoutScores(old: Grid | undefined, criteria: readonly ListCri
   }
 
   // Values of placed rows in columns with no place: removed criteria and foreign columns.
-  const homeless = new Set(columns.map((c, col) => (c.kind !== 'generated' && c.kind !== 'code' && c.kind !== 'name' && !placed.has(col) ? col : -1)).filter((c) => c >= 0));
+  const homeless = new Set(
+    columns.map((c, col) => (c.kind !== 'generated' && c.kind !== 'code' && c.kind !== 'name' && !placed.has(col) ? col : -1)).filter((c) => c >= 0),
+  );
   if (homeless.size > 0) units.forEach((u, i) => rowOfUnit[i] >= 0 && setAside(rowOfUnit[i], u.code, u.shortName, null, homeless));
 
   const rowFrom = [0, ...rowOfUnit];

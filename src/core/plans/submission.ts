@@ -64,10 +64,14 @@ const at = (d: Date | null): string => (d ? ` lúc ${formatDateTime(d)}` : '');
 export function planSubmit(ev: Evaluation, scores: Grid, unit: UnitReview, who: string, now: Date, guide: Guide): LogPlan {
   if (unit.locked) return refuse(`Dòng của ${unit.shortName} đã khóa sau hạn nộp; chỉ thư ký mở lại được (${guide.reopen}).`);
   if (unit.status === 'submitted' || unit.status === 'reviewed') {
-    return refuse(`${unit.shortName} đã nộp bảng điểm${at(unit.submittedAt)}${unit.status === 'reviewed' ? ' và cụm đã thẩm định' : ''}. Muốn sửa, hãy đề nghị thư ký mở lại dòng (${guide.reopen}), sửa rồi nộp lại.`);
+    return refuse(
+      `${unit.shortName} đã nộp bảng điểm${at(unit.submittedAt)}${unit.status === 'reviewed' ? ' và cụm đã thẩm định' : ''}. Muốn sửa, hãy đề nghị thư ký mở lại dòng (${guide.reopen}), sửa rồi nộp lại.`,
+    );
   }
   // The row's own errors, and those of the sheet as a whole (a missing column): the row cannot be checked past them.
-  const errors = ev.issues.filter((i) => i.severity === 'error' && (i.unit === unit.code || (!i.unit && (i.sheet === SHEET.scores || i.sheet === SHEET.criteria))));
+  const errors = ev.issues.filter(
+    (i) => i.severity === 'error' && (i.unit === unit.code || (!i.unit && (i.sheet === SHEET.scores || i.sheet === SHEET.criteria))),
+  );
   if (errors.length > 0) {
     const lines = errors.slice(0, SHOWN_ERRORS).map((i) => `- ${cellRef(i.sheet, i.cell)}: ${i.message}`);
     if (errors.length > SHOWN_ERRORS) lines.push(`- … và ${errors.length - SHOWN_ERRORS} lỗi khác.`);
@@ -90,7 +94,8 @@ export function planSubmit(ev: Evaluation, scores: Grid, unit: UnitReview, who: 
 /** The secretariat reopens a submitted row, saying why: the unit edits again and submits again. */
 export function planReopen(unit: UnitReview, reason: string, who: string, now: Date): LogPlan {
   const why = cleanText(reason);
-  if (unit.status !== 'submitted' && unit.status !== 'reviewed') return refuse(`${unit.shortName} chưa nộp bảng điểm (${unit.statusText}): không có gì để mở lại.`);
+  if (unit.status !== 'submitted' && unit.status !== 'reviewed')
+    return refuse(`${unit.shortName} chưa nộp bảng điểm (${unit.statusText}): không có gì để mở lại.`);
   if (why === '') return refuse('Cần ghi lý do mở lại dòng: lý do được lưu ở trang "Nộp bài" và báo cho đơn vị. Chưa có gì thay đổi.');
   return {
     refusal: null,
@@ -105,14 +110,21 @@ export function planReopen(unit: UnitReview, reason: string, who: string, now: D
 export function planReview(unit: UnitReview, who: string, now: Date): LogPlan {
   if (unit.status === 'reviewed') return refuse(`Dòng của ${unit.shortName} đã được xác nhận thẩm định.`);
   if (unit.status !== 'submitted') return refuse(`${unit.shortName} chưa nộp bảng điểm (${unit.statusText}): chưa thẩm định được.`);
-  return { refusal: null, header: [...SUBMISSIONS_HEADER], rows: [row(now, unit.code, 'review', who)], units: [unit.code], message: `Đã xác nhận thẩm định bảng điểm của ${unit.shortName}.` };
+  return {
+    refusal: null,
+    header: [...SUBMISSIONS_HEADER],
+    rows: [row(now, unit.code, 'review', who)],
+    units: [unit.code],
+    message: `Đã xác nhận thẩm định bảng điểm của ${unit.shortName}.`,
+  };
 }
 
 /** After the deadline: every submitted row not yet locked is locked, and the units that missed it are named. */
 export function planLock(ev: Evaluation, who: string, now: Date): LogPlan {
   const deadline = ev.review.deadline;
   if (!deadline) return refuse(`Chưa có "Hạn nộp" trong trang "${SHEET.settings}": hãy ghi hạn nộp trước khi khóa.`);
-  if (now.getTime() <= deadline.getTime()) return refuse(`Chưa hết hạn nộp ${formatDateTime(deadline)} (${timeLeftText(deadline, now)}): các đơn vị còn đang nộp, chưa khóa dòng nào.`);
+  if (now.getTime() <= deadline.getTime())
+    return refuse(`Chưa hết hạn nộp ${formatDateTime(deadline)} (${timeLeftText(deadline, now)}): các đơn vị còn đang nộp, chưa khóa dòng nào.`);
   const toLock = ev.review.units.filter((u) => (u.status === 'submitted' || u.status === 'reviewed') && !u.locked);
   const missed = notSubmitted(ev.review).map((u) => u.shortName);
   const missedText = missed.length > 0 ? ` Chưa nộp đúng hạn (dòng để mở): ${boundedList(missed, 'đơn vị')}.` : ' Mọi đơn vị đã nộp đúng hạn.';
@@ -134,16 +146,24 @@ export function mergeLogs(parts: readonly { header: readonly string[]; rows: rea
   const header: string[] = [...SUBMISSIONS_HEADER];
   const where = new Map(header.map((h, i) => [nameKey(h), i]));
   for (const p of parts) for (const h of p.header) if (!where.has(nameKey(h))) where.set(nameKey(h), header.push(h) - 1);
-  const rows = parts.flatMap((p) => p.rows.map((cells) => {
-    const out: CellValue[] = header.map(() => '');
-    cells.forEach((v, c) => {
-      const i = where.get(nameKey(p.header[c]));
-      if (i !== undefined && !isEmptyCell(v)) out[i] = v;
-    });
-    return out;
-  }));
+  const rows = parts.flatMap((p) =>
+    p.rows.map((cells) => {
+      const out: CellValue[] = header.map(() => '');
+      cells.forEach((v, c) => {
+        const i = where.get(nameKey(p.header[c]));
+        if (i !== undefined && !isEmptyCell(v)) out[i] = v;
+      });
+      return out;
+    }),
+  );
   const time = (cells: CellValue[]): number => (cells[0] instanceof Date ? cells[0].getTime() : 0);
-  return [header, ...rows.map((cells, i) => ({ cells, i })).sort((a, b) => time(a.cells) - time(b.cells) || a.i - b.i).map((x) => x.cells)];
+  return [
+    header,
+    ...rows
+      .map((cells, i) => ({ cells, i }))
+      .sort((a, b) => time(a.cells) - time(b.cells) || a.i - b.i)
+      .map((x) => x.cells),
+  ];
 }
 
 /** The status cell of each data row of `Bảng điểm` (the rows below its header), '' for a row of no unit. */

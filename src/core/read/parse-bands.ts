@@ -12,7 +12,10 @@ const BAND = /^(\d+)\s*(?:-|–|đến)\s*(\d+)\s*:\s*([^\s(]+)\s*(?:\((.*)\))?$
 /** The bands typed in one cell, or why they cannot be read (in Vietnamese). */
 export function parseBands(text: string, maxBonus: Milli | null): RankBand[] | string {
   const bands: RankBand[] = [];
-  for (const part of text.split(/[;\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = BAND.exec(part);
     const points = m ? parseNumber(m[3]) : null;
     if (!m || points?.kind !== 'number' || points.value <= 0) return `không đọc được "${part}"; hãy ghi dạng 1-10: 3; 11-20: 1,5.`;

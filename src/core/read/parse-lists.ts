@@ -55,7 +55,12 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
     }
     const key = nameKey(code);
     if (seen.has(key)) {
-      issues.error(CODE.duplicateCriterion, sheet, a1(r, CRITERIA_COL.code), `Mã tiêu chí "${code}" trùng với ô ${seen.get(key)}. Mỗi tiêu chí cần một mã riêng.`);
+      issues.error(
+        CODE.duplicateCriterion,
+        sheet,
+        a1(r, CRITERIA_COL.code),
+        `Mã tiêu chí "${code}" trùng với ô ${seen.get(key)}. Mỗi tiêu chí cần một mã riêng.`,
+      );
       continue;
     }
     seen.set(key, a1(r, CRITERIA_COL.code));
@@ -66,7 +71,12 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
     }
     const maxBonus = parseNumber(row[CRITERIA_COL.maxBonus]);
     if (maxBonus.kind === 'error' || (maxBonus.kind === 'number' && maxBonus.value < 0)) {
-      issues.error(CODE.badMaximum, sheet, a1(r, CRITERIA_COL.maxBonus), `Điểm thưởng tối đa của ${label} phải là một số không âm, hoặc để trống nếu không có điểm thưởng.`);
+      issues.error(
+        CODE.badMaximum,
+        sheet,
+        a1(r, CRITERIA_COL.maxBonus),
+        `Điểm thưởng tối đa của ${label} phải là một số không âm, hoặc để trống nếu không có điểm thưởng.`,
+      );
       continue;
     }
     const criterion: Criterion = {
@@ -87,7 +97,12 @@ export function parseCriteria(grid: Grid | undefined, issues: IssueList): Criter
   }
   readOldCodes(grid, criteria, sheet, 'tiêu chí', issues);
   if (criteria.length === 0 && seen.size === 0) {
-    issues.error(CODE.noCriteria, sheet, a1(HEADER_ROWS, 0), `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`);
+    issues.error(
+      CODE.noCriteria,
+      sheet,
+      a1(HEADER_ROWS, 0),
+      `Trang "${sheet}" chưa có tiêu chí nào. Hãy nhập mỗi tiêu chí một dòng từ dòng ${HEADER_ROWS + 1}.`,
+    );
   }
   return criteria;
 }
@@ -127,7 +142,12 @@ export function parseUnits(grid: Grid | undefined, issues: IssueList): Unit[] {
     if (!claim(`name:${nameKey(name)}`, a1(r, UNITS_COL.name), `Tên đơn vị "${name}"`)) continue;
     // The short name stands for the unit in lists, the report and the ballot's columns: two alike would be one name for two units.
     const shortCell = a1(r, cleanText(row[UNITS_COL.shortName]) ? UNITS_COL.shortName : UNITS_COL.name);
-    claim(`short:${nameKey(shortName)}`, shortCell, `Tên ngắn "${shortName}"`, 'Tên ngắn dùng trong các danh sách, báo cáo và cột phiếu bầu, nên mỗi đơn vị cần một tên ngắn riêng (để trống thì dùng tên đơn vị).');
+    claim(
+      `short:${nameKey(shortName)}`,
+      shortCell,
+      `Tên ngắn "${shortName}"`,
+      'Tên ngắn dùng trong các danh sách, báo cáo và cột phiếu bầu, nên mỗi đơn vị cần một tên ngắn riêng (để trống thì dùng tên đơn vị).',
+    );
     const emails = cleanText(row[UNITS_COL.emails])
       .split(/[,;\s]+/)
       .map((e) => e.toLowerCase())
@@ -166,11 +186,21 @@ function readOldCodes(grid: Grid, items: { code: string; row: number; oldCodes?:
       const key = nameKey(code);
       const now = current.get(key);
       if (now) {
-        issues.error(CODE.badOldCode, sheet, cell, `Mã cũ "${code}" đang là mã của ${what} ở dòng ${now.row}: một mã chỉ chỉ một ${what}. Hãy xóa mã này khỏi cột "${OLD_CODE_HEADER}" (chỉ ghi mã không còn dùng).`);
+        issues.error(
+          CODE.badOldCode,
+          sheet,
+          cell,
+          `Mã cũ "${code}" đang là mã của ${what} ở dòng ${now.row}: một mã chỉ chỉ một ${what}. Hãy xóa mã này khỏi cột "${OLD_CODE_HEADER}" (chỉ ghi mã không còn dùng).`,
+        );
         continue;
       }
       if (claimed.has(key)) {
-        issues.error(CODE.badOldCode, sheet, cell, `Mã cũ "${code}" đã ghi ở ô ${claimed.get(key)}: không biết điểm của mã cũ chuyển sang ${what} nào. Mỗi mã cũ chỉ ghi ở một dòng.`);
+        issues.error(
+          CODE.badOldCode,
+          sheet,
+          cell,
+          `Mã cũ "${code}" đã ghi ở ô ${claimed.get(key)}: không biết điểm của mã cũ chuyển sang ${what} nào. Mỗi mã cũ chỉ ghi ở một dòng.`,
+        );
         continue;
       }
       claimed.set(key, cell);
@@ -210,7 +240,13 @@ function readPlaces(unit: Unit, row: readonly CellValue[], r: number, columns: R
     const parsed = parseNumber(row[col]);
     if (parsed.kind === 'empty') continue;
     if (parsed.kind !== 'number' || parsed.value < MILLI || parsed.value % MILLI !== 0) {
-      issues.error(CODE.badPlace, SHEET.units, a1(r, col), `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là số nguyên từ 1; để trống nếu không được xếp hạng.`, unit.code);
+      issues.error(
+        CODE.badPlace,
+        SHEET.units,
+        a1(r, col),
+        `Hạng ngoài tiêu chí ${code} của ${unit.shortName} phải là số nguyên từ 1; để trống nếu không được xếp hạng.`,
+        unit.code,
+      );
       continue;
     }
     unit.places = { ...unit.places, [code]: { place: parsed.value / MILLI, cell: a1(r, col) } };

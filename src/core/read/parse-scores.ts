@@ -8,7 +8,19 @@ import { CODE, IssueList } from '../model/issues';
 import { MILLI, exactMilli, formatPoints, parseNumber } from '../model/numbers';
 import { isLiveHeader } from '../sheets/live-columns';
 import { isBlankRow, warnInvisible } from './parse-lists';
-import { DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER, HEADER_ROWS, SCORES_FIXED_HEADER, SHEET, baseHeader, bonusHeader, correctionReasonHeader, evidenceHeader, isStatusHeader } from '../model/template';
+import {
+  DEDUCTION_HEADER,
+  DEDUCTION_REASON_HEADER,
+  EXPLANATION_HEADER,
+  HEADER_ROWS,
+  SCORES_FIXED_HEADER,
+  SHEET,
+  baseHeader,
+  bonusHeader,
+  correctionReasonHeader,
+  evidenceHeader,
+  isStatusHeader,
+} from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from '../model/types';
 
@@ -37,7 +49,12 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
       return col;
     }
     if (required) {
-      issues.error(CODE.missingColumn, sheet, a1(0, nextFree), `Trang "${sheet}" thiếu cột "${title}": trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`);
+      issues.error(
+        CODE.missingColumn,
+        sheet,
+        a1(0, nextFree),
+        `Trang "${sheet}" thiếu cột "${title}": trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`,
+      );
     }
     return -1;
   };
@@ -60,9 +77,19 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     if (title === '' || known.has(col) || isLiveHeader(title) || isStatusHeader(title)) return;
     const first = where.get(nameKey(title));
     if (first !== undefined && first !== col && known.has(first)) {
-      issues.warning(CODE.duplicateColumn, sheet, a1(0, col), `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`);
+      issues.warning(
+        CODE.duplicateColumn,
+        sheet,
+        a1(0, col),
+        `Cột "${title}" trùng tiêu đề với cột ${columnLetter(first)}; chỉ cột ${columnLetter(first)} được tính điểm. Hãy xóa hoặc đổi tên cột thừa.`,
+      );
     } else {
-      issues.warning(CODE.unknownColumn, sheet, a1(0, col), `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`);
+      issues.warning(
+        CODE.unknownColumn,
+        sheet,
+        a1(0, col),
+        `Cột "${title}" không thuộc bảng mẫu và không được tính điểm. Nếu đây là cột điểm, hãy sửa tiêu đề cho khớp mã tiêu chí (ví dụ "${baseHeader('1')}").`,
+      );
     }
   });
   if (columns.unitCode < 0 || columns.base.some((c) => c < 0)) return null;
@@ -124,7 +151,13 @@ export function parseScores(
       continue;
     }
     if (seenUnits.has(unit.code)) {
-      issues.error(CODE.duplicateUnit, sheet, codeCell, `Đơn vị "${unit.shortName}" đã có điểm ở dòng ${seenUnits.get(unit.code)}. Mỗi đơn vị chỉ một dòng; hãy xóa dòng thừa.`, unit.code);
+      issues.error(
+        CODE.duplicateUnit,
+        sheet,
+        codeCell,
+        `Đơn vị "${unit.shortName}" đã có điểm ở dòng ${seenUnits.get(unit.code)}. Mỗi đơn vị chỉ một dòng; hãy xóa dòng thừa.`,
+        unit.code,
+      );
       continue;
     }
     seenUnits.set(unit.code, String(r + 1));
@@ -174,7 +207,14 @@ export function parseScores(
       }
       return parsed.value;
     };
-    const scores: UnitScores = { unitCode: unit.code, row: r + 1, base: new Array(codes.length), bonus: new Array(codes.length), deduction: null, deductionReason: '' };
+    const scores: UnitScores = {
+      unitCode: unit.code,
+      row: r + 1,
+      base: new Array(codes.length),
+      bonus: new Array(codes.length),
+      deduction: null,
+      deductionReason: '',
+    };
     for (let j = 0; j < codes.length; j++) {
       scores.base[j] = read(columns.base[j], 'điểm chuẩn tiêu chí ', codes[j], false);
       scores.bonus[j] = read(columns.bonus[j], 'điểm thưởng tiêu chí ', codes[j]);
@@ -194,7 +234,13 @@ export function parseScores(
   if (negativeDeduction !== null) {
     // Written with the cluster's decimal mark, like the ranking printed beside it.
     const half = formatPoints(MILLI / 2, options.separator ?? ',');
-    issues.note(CODE.deductionSign, sheet, negativeDeduction, `Điểm trừ ghi số âm (như -${half}) hay số dương (${half}) đều được hiểu là trừ ${half} điểm; không cần sửa.`, unitAt.get(negativeDeduction));
+    issues.note(
+      CODE.deductionSign,
+      sheet,
+      negativeDeduction,
+      `Điểm trừ ghi số âm (như -${half}) hay số dương (${half}) đều được hiểu là trừ ${half} điểm; không cần sửa.`,
+      unitAt.get(negativeDeduction),
+    );
   }
   if (firstOtherMark !== null && options.sheetMark !== undefined) {
     const { cell, text } = firstOtherMark;
@@ -218,7 +264,13 @@ export function parseScores(
   if (!options.partial) {
     for (const u of units) {
       if (!seenUnits.has(u.code)) {
-        issues.error(CODE.missingUnit, sheet, a1(grid.length, columns.unitCode), `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy chạy ${issues.guide.update} để thêm dòng cho mọi đơn vị trong trang "${SHEET.units}", rồi nhập điểm của đơn vị.`, u.code);
+        issues.error(
+          CODE.missingUnit,
+          sheet,
+          a1(grid.length, columns.unitCode),
+          `Đơn vị "${u.name}" (mã ${u.code}) chưa có dòng điểm. Hãy chạy ${issues.guide.update} để thêm dòng cho mọi đơn vị trong trang "${SHEET.units}", rồi nhập điểm của đơn vị.`,
+          u.code,
+        );
       }
     }
   }

@@ -23,7 +23,12 @@ function readEntries(grid: Grid, issues: IssueList): Entries {
     if (label === '') continue;
     const key = BY_LABEL.get(nameKey(label));
     if (!key) {
-      issues.warning(CODE.unknownSetting, SHEET.settings, a1(r, 0), `Không nhận ra mục cấu hình "${label}"; mục này được bỏ qua. Hãy dùng đúng tên mục trong bảng mẫu.`);
+      issues.warning(
+        CODE.unknownSetting,
+        SHEET.settings,
+        a1(r, 0),
+        `Không nhận ra mục cấu hình "${label}"; mục này được bỏ qua. Hãy dùng đúng tên mục trong bảng mẫu.`,
+      );
       continue;
     }
     entries.set(key, { value: grid[r]?.[1], cell: a1(r, 1) });
@@ -44,7 +49,12 @@ export function cleanParagraphs(value: CellValue): string {
 function recipientList(value: CellValue): string[] {
   return cleanParagraphs(value)
     .split('\n')
-    .map((line) => line.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, '').trim())
+    .map((line) =>
+      line
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.]+$/, '')
+        .trim(),
+    )
     .filter((line) => line !== '');
 }
 
@@ -154,7 +164,11 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
     if (cleanText(part) === '') continue;
     const rung = tieBreakRung(part);
     if (rung) tieBreaks.push(rung);
-    else bad('tieBreaks', `không hiểu "${cleanText(part)}". Mỗi mục cách nhau bởi dấu phẩy là một mã tiêu chí (như 1 hoặc "tiêu chí 1"), "ít điểm trừ" hoặc "điểm chuẩn cao".`);
+    else
+      bad(
+        'tieBreaks',
+        `không hiểu "${cleanText(part)}". Mỗi mục cách nhau bởi dấu phẩy là một mã tiêu chí (như 1 hoặc "tiêu chí 1"), "ít điểm trừ" hoặc "điểm chuẩn cao".`,
+      );
   }
 
   let decimalSeparator = options.defaultDecimalSeparator ?? '.';
@@ -170,7 +184,8 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
   const deadline = parseDateTime(entries.get('deadline')?.value, true);
   if (deadline === 'bad') bad('deadline', `cần một ngày dạng 10/12/2026, có thể kèm giờ (17:00 10/12/2026), năm từ ${YEARS.min} đến ${YEARS.max}.`);
   const rule = nameKey(text('evidenceRule'));
-  const evidenceRule = rule === '' ? null : ['lỗi', 'loi', 'error'].includes(rule) ? 'error' : ['cảnh báo', 'canh bao', 'warning'].includes(rule) ? 'warning' : undefined;
+  const evidenceRule =
+    rule === '' ? null : ['lỗi', 'loi', 'error'].includes(rule) ? 'error' : ['cảnh báo', 'canh bao', 'warning'].includes(rule) ? 'warning' : undefined;
   if (evidenceRule === undefined) bad('evidenceRule', 'hãy ghi "lỗi" hoặc "cảnh báo", hoặc để trống nếu không kiểm tra minh chứng.');
 
   const clusterName = text('clusterName');

@@ -60,7 +60,12 @@ export function parsePastYears(grid: Grid | undefined, issues: IssueList): PastY
   });
   const at = (header: PastColumn): number => col.get(nameKey(header)) ?? -1;
   if (at('Năm') < 0 || at('Mã đơn vị') < 0) {
-    issues.error(CODE.badPastYears, sheet, 'A1', `Trang "${sheet}" thiếu cột "Năm" hoặc "Mã đơn vị" nên không dùng được để so sánh với các năm trước. Trang này do "Bắt đầu năm mới" ghi; hãy lấy lại từ bảng tính của năm trước.`);
+    issues.error(
+      CODE.badPastYears,
+      sheet,
+      'A1',
+      `Trang "${sheet}" thiếu cột "Năm" hoặc "Mã đơn vị" nên không dùng được để so sánh với các năm trước. Trang này do "Bắt đầu năm mới" ghi; hãy lấy lại từ bảng tính của năm trước.`,
+    );
     return null;
   }
   const past: PastYears = { years: [], byYear: new Map(), numbers: [] };
@@ -72,7 +77,12 @@ export function parsePastYears(grid: Grid | undefined, issues: IssueList): PastY
     const code = cleanText(typeof cellOf(row, 'Mã đơn vị') === 'number' ? String(cellOf(row, 'Mã đơn vị')) : cellOf(row, 'Mã đơn vị'));
     if (year === null || year < YEARS.min || year > YEARS.max || code === '') {
       const c = year === null || year < YEARS.min || year > YEARS.max ? at('Năm') : at('Mã đơn vị');
-      issues.warning(CODE.badPastYears, sheet, a1(r, c), `Dòng ${r + 1} của trang "${sheet}" thiếu năm (số từ ${YEARS.min} đến ${YEARS.max}) hoặc mã đơn vị; dòng này không được dùng để so sánh.`);
+      issues.warning(
+        CODE.badPastYears,
+        sheet,
+        a1(r, c),
+        `Dòng ${r + 1} của trang "${sheet}" thiếu năm (số từ ${YEARS.min} đến ${YEARS.max}) hoặc mã đơn vị; dòng này không được dùng để so sánh.`,
+      );
       continue;
     }
     let rows = past.byYear.get(year);

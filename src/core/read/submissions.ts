@@ -12,7 +12,6 @@ import { isEmptyCell, type CellValue, type Grid, type SubmissionStatus, type Uni
 import { HEADER_ROWS, SHEET, SUBMISSION_ACTIONS, SUBMISSIONS_HEADER, type SubmissionAction } from '../model/template';
 import { parseDateTime } from './parse-settings';
 
-
 /** What `Bảng điểm` and every message call each status. */
 export const STATUS_TEXT: Record<SubmissionStatus, string> = {
   entering: 'đang nhập',
@@ -37,7 +36,9 @@ export interface UnitSubmission {
   reopened: LogEvent[];
 }
 
-const ACTION_BY_KEY = new Map<string, SubmissionAction>(Object.entries(SUBMISSION_ACTIONS).map(([action, text]) => [nameKey(text), action as SubmissionAction]));
+const ACTION_BY_KEY = new Map<string, SubmissionAction>(
+  Object.entries(SUBMISSION_ACTIONS).map(([action, text]) => [nameKey(text), action as SubmissionAction]),
+);
 
 /** The log by unit code; units with no event are absent (their status is `entering`). */
 export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[], issues: IssueList): Map<string, UnitSubmission> {
@@ -49,7 +50,12 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
   const fixed = new Set([timeCol, unitCol, actionCol, byCol, reasonCol]);
   const valueCols = header.map((h, c) => (h !== '' && !fixed.has(c) ? c : -1)).filter((c) => c >= 0);
   if (unitCol < 0 || actionCol < 0) {
-    issues.error(CODE.missingColumn, SHEET.submissions, 'A1', `Trang "${SHEET.submissions}" cần các cột ${SUBMISSIONS_HEADER.map((h) => `"${h}"`).join(', ')}: không đọc được trạng thái nộp của đơn vị nào. Hãy sửa dòng tiêu đề cho đúng.`);
+    issues.error(
+      CODE.missingColumn,
+      SHEET.submissions,
+      'A1',
+      `Trang "${SHEET.submissions}" cần các cột ${SUBMISSIONS_HEADER.map((h) => `"${h}"`).join(', ')}: không đọc được trạng thái nộp của đơn vị nào. Hãy sửa dòng tiêu đề cho đúng.`,
+    );
     return byUnit;
   }
   const unitOf = new Map<string, Unit>();
@@ -61,17 +67,37 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
     if (row.every(isEmptyCell)) continue;
     const unit = unitOf.get(nameKey(row[unitCol]));
     if (!unit) {
-      issues.warning(CODE.badSubmission, SHEET.submissions, a1(r, unitCol), `Dòng ${r + 1} ghi đơn vị "${text(row, unitCol)}", không có trong trang "${SHEET.units}"; dòng này không được tính.`);
+      issues.warning(
+        CODE.badSubmission,
+        SHEET.submissions,
+        a1(r, unitCol),
+        `Dòng ${r + 1} ghi đơn vị "${text(row, unitCol)}", không có trong trang "${SHEET.units}"; dòng này không được tính.`,
+      );
       continue;
     }
     const action = ACTION_BY_KEY.get(nameKey(row[actionCol]));
     if (!action) {
-      issues.warning(CODE.badSubmission, SHEET.submissions, a1(r, actionCol), `Dòng ${r + 1} ghi việc "${text(row, actionCol)}"; chỉ có ${Object.values(SUBMISSION_ACTIONS).map((a) => `"${a}"`).join(', ')}. Dòng này không được tính.`, unit.code);
+      issues.warning(
+        CODE.badSubmission,
+        SHEET.submissions,
+        a1(r, actionCol),
+        `Dòng ${r + 1} ghi việc "${text(row, actionCol)}"; chỉ có ${Object.values(SUBMISSION_ACTIONS)
+          .map((a) => `"${a}"`)
+          .join(', ')}. Dòng này không được tính.`,
+        unit.code,
+      );
       continue;
     }
     const typedTime = timeCol < 0 ? '' : row[timeCol];
     const at = parseDateTime(typedTime);
-    if (at === 'bad') issues.warning(CODE.badSubmission, SHEET.submissions, a1(r, timeCol), `Dòng ${r + 1} ghi thời gian "${text(row, timeCol)}", không đọc được; hãy ghi dạng 21:30 06/12/2026.`, unit.code);
+    if (at === 'bad')
+      issues.warning(
+        CODE.badSubmission,
+        SHEET.submissions,
+        a1(r, timeCol),
+        `Dòng ${r + 1} ghi thời gian "${text(row, timeCol)}", không đọc được; hãy ghi dạng 21:30 06/12/2026.`,
+        unit.code,
+      );
     const event: LogEvent = { at: at === 'bad' ? null : at, by: text(row, byCol), reason: text(row, reasonCol) };
     const state = byUnit.get(unit.code) ?? { status: 'entering', locked: false, submitted: null, reopened: [] };
     byUnit.set(unit.code, state);
@@ -84,7 +110,14 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
       state.reopened.push(event);
     } else if (action === 'review') {
       if (state.status === 'submitted' || state.status === 'reviewed') state.status = 'reviewed';
-      else issues.warning(CODE.badSubmission, SHEET.submissions, a1(r, actionCol), `Dòng ${r + 1} ghi thẩm định dòng của ${unit.shortName} khi đơn vị chưa nộp; dòng này không được tính.`, unit.code);
+      else
+        issues.warning(
+          CODE.badSubmission,
+          SHEET.submissions,
+          a1(r, actionCol),
+          `Dòng ${r + 1} ghi thẩm định dòng của ${unit.shortName} khi đơn vị chưa nộp; dòng này không được tính.`,
+          unit.code,
+        );
     } else if (state.status === 'submitted' || state.status === 'reviewed') state.locked = true;
   }
   return byUnit;

@@ -51,7 +51,9 @@ export function reportUnread(grids: WorkbookGrids, criteria: readonly Criterion[
   reportIn(grids.settings, SHEET.settings, null, issues);
   reportIn(grids.criteria, SHEET.criteria, null, issues);
   reportIn(grids.units, SHEET.units, null, issues);
-  const known = new Set([...SCORES_FIXED_HEADER, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, ...criteria.flatMap((c) => [baseHeader(c.code), bonusHeader(c.code)])].map(nameKey));
+  const known = new Set(
+    [...SCORES_FIXED_HEADER, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, ...criteria.flatMap((c) => [baseHeader(c.code), bonusHeader(c.code)])].map(nameKey),
+  );
   for (const [grid, sheet] of [
     [grids.scores, SHEET.scores],
     [grids.agreed, SHEET.agreed],

@@ -54,7 +54,13 @@ function unitComparison(r: UnitResult, past: PastYears, year: number, latest: nu
  * Each ranked unit against the past; undefined without past years before this one.
  * A `Kế thừa từ` code the latest past year does not have is a warning at its cell.
  */
-export function compareYears(ranking: readonly UnitResult[], past: PastYears | null, year: number | null, issues: IssueList, successorColumn: number): YearComparison | undefined {
+export function compareYears(
+  ranking: readonly UnitResult[],
+  past: PastYears | null,
+  year: number | null,
+  issues: IssueList,
+  successorColumn: number,
+): YearComparison | undefined {
   if (!past || year === null) return undefined;
   const earlier = past.years.filter((y) => y < year);
   if (earlier.length === 0) return undefined;

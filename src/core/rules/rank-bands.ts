@@ -12,7 +12,6 @@ import { SHEET, placeHeader } from '../model/template';
 import { nameKey } from '../model/text';
 import type { Criterion, Milli, RankBand, Unit } from '../model/types';
 
-
 export function bandOf(bands: readonly RankBand[], place: number | undefined): RankBand | undefined {
   return place === undefined ? undefined : bands.find((b) => b.from <= place && place <= b.to);
 }
@@ -27,12 +26,24 @@ export function placeOf(unit: Unit, criterion: Criterion): number | undefined {
  * that says otherwise is an error at its cell, and a missing place column an
  * error too (without it every unit would silently get no bonus).
  */
-export function applyBands(scores: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], placeColumns: ReadonlySet<string>, separator: '.' | ',', issues: IssueList): void {
+export function applyBands(
+  scores: ParsedScores,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  placeColumns: ReadonlySet<string>,
+  separator: '.' | ',',
+  issues: IssueList,
+): void {
   const byCode = new Map(units.map((u) => [u.code, u]));
   criteria.forEach((c, j) => {
     if (!c.bands) return;
     if (!placeColumns.has(nameKey(c.code))) {
-      issues.error(CODE.missingColumn, SHEET.units, 'A1', `Tiêu chí ${c.code} thưởng theo hạng ngoài nhưng trang "${SHEET.units}" chưa có cột "${placeHeader(c.code)}" để ghi hạng từng đơn vị.`);
+      issues.error(
+        CODE.missingColumn,
+        SHEET.units,
+        'A1',
+        `Tiêu chí ${c.code} thưởng theo hạng ngoài nhưng trang "${SHEET.units}" chưa có cột "${placeHeader(c.code)}" để ghi hạng từng đơn vị.`,
+      );
       return;
     }
     for (const row of scores.rows) {

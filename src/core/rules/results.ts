@@ -80,5 +80,7 @@ export function criteriaLines(criteria: readonly Criterion[], results: readonly 
   });
   const noBonus = new Float64Array(results.length);
   // A banded criterion's bonus is said by band, from the places: the base lines carry none of it.
-  return criteria.map((c, j) => (c.bands ? [...linesOf(c, base[j], noBonus, names, sep), ...bandLines(c, results)] : linesOf(c, base[j], bonus[j], names, sep)));
+  return criteria.map((c, j) =>
+    c.bands ? [...linesOf(c, base[j], noBonus, names, sep), ...bandLines(c, results)] : linesOf(c, base[j], bonus[j], names, sep),
+  );
 }

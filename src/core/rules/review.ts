@@ -45,7 +45,14 @@ export function snapshotColumns(header: readonly CellValue[]): number[] {
 const submittedAt = (s: UnitSubmission): string => (s.submitted?.at ? ` lúc ${formatDateTime(s.submitted.at)}` : '');
 
 /** Every difference between a submitted row and its snapshot, at its cell of `Bảng điểm`. */
-export function checkSinceSubmission(grid: Grid, scores: ParsedScores, log: ReadonlyMap<string, UnitSubmission>, units: readonly Unit[], sep: '.' | ',', issues: IssueList): void {
+export function checkSinceSubmission(
+  grid: Grid,
+  scores: ParsedScores,
+  log: ReadonlyMap<string, UnitSubmission>,
+  units: readonly Unit[],
+  sep: '.' | ',',
+  issues: IssueList,
+): void {
   const header = grid[0] ?? [];
   const columns = snapshotColumns(header);
   const nameOf = new Map(units.map((u) => [u.code, u.shortName]));
@@ -84,7 +91,15 @@ export interface EvidenceCount {
  * A bonus needs its evidence: a link in the criterion's `Minh chứng` column of the unit's row.
  * `rule` null (the setting left blank) counts without judging; a cell holding no link is a warning whatever the rule.
  */
-export function checkEvidence(grid: Grid, scores: ParsedScores, criteria: readonly Criterion[], units: readonly Unit[], rule: 'error' | 'warning' | null, sep: '.' | ',', issues: IssueList): Map<string, EvidenceCount> {
+export function checkEvidence(
+  grid: Grid,
+  scores: ParsedScores,
+  criteria: readonly Criterion[],
+  units: readonly Unit[],
+  rule: 'error' | 'warning' | null,
+  sep: '.' | ',',
+  issues: IssueList,
+): Map<string, EvidenceCount> {
   const counts = new Map<string, EvidenceCount>();
   const nameOf = new Map(units.map((u) => [u.code, u.shortName]));
   const { evidence } = scores.columns;
@@ -97,7 +112,13 @@ export function checkEvidence(grid: Grid, scores: ParsedScores, criteria: readon
       const text = col >= 0 ? cleanText(cells[col]) : '';
       const links = text.match(LINK) ?? [];
       if (text !== '' && links.length === 0) {
-        issues.warning(CODE.evidenceNotLink, SHEET.scores, a1(row.row - 1, col), `Minh chứng tiêu chí ${c.code} của ${nameOf.get(row.unitCode)} không có đường dẫn (bắt đầu bằng https://). Hãy dán đường dẫn chia sẻ của tệp hoặc thư mục minh chứng, ví dụ trên Google Drive.`, row.unitCode);
+        issues.warning(
+          CODE.evidenceNotLink,
+          SHEET.scores,
+          a1(row.row - 1, col),
+          `Minh chứng tiêu chí ${c.code} của ${nameOf.get(row.unitCode)} không có đường dẫn (bắt đầu bằng https://). Hãy dán đường dẫn chia sẻ của tệp hoặc thư mục minh chứng, ví dụ trên Google Drive.`,
+          row.unitCode,
+        );
       }
       const bonus = row.bonus[j];
       if (bonus === null || bonus <= 0) return;
@@ -108,7 +129,14 @@ export function checkEvidence(grid: Grid, scores: ParsedScores, criteria: readon
       }
       if (!rule) return;
       const where = col >= 0 ? `ô ${a1(row.row - 1, col)}` : `cột "Minh chứng ${c.code}" (chưa có: hãy chạy ${issues.guide.update})`;
-      issues.add(rule, CODE.bonusWithoutEvidence, SHEET.scores, a1(row.row - 1, scores.columns.bonus[j]), `${nameOf.get(row.unitCode)} có ${formatPoints(bonus, sep)} điểm thưởng tiêu chí ${c.code} nhưng chưa có minh chứng. Hãy dán đường dẫn tới tệp hoặc thư mục minh chứng vào ${where}.`, row.unitCode);
+      issues.add(
+        rule,
+        CODE.bonusWithoutEvidence,
+        SHEET.scores,
+        a1(row.row - 1, scores.columns.bonus[j]),
+        `${nameOf.get(row.unitCode)} có ${formatPoints(bonus, sep)} điểm thưởng tiêu chí ${c.code} nhưng chưa có minh chứng. Hãy dán đường dẫn tới tệp hoặc thư mục minh chứng vào ${where}.`,
+        row.unitCode,
+      );
     });
   }
   return counts;
@@ -148,7 +176,13 @@ export function checkDeadline(review: Review, settings: Settings, now: Date, iss
 }
 
 /** The review of each unit in list order, for the sidebar, the command and the report. */
-export function reviewOf(units: readonly Unit[], log: ReadonlyMap<string, UnitSubmission>, evidence: ReadonlyMap<string, EvidenceCount>, corrections: readonly Correction[], explanations: ReadonlyMap<string, string>): UnitReview[] {
+export function reviewOf(
+  units: readonly Unit[],
+  log: ReadonlyMap<string, UnitSubmission>,
+  evidence: ReadonlyMap<string, EvidenceCount>,
+  corrections: readonly Correction[],
+  explanations: ReadonlyMap<string, string>,
+): UnitReview[] {
   return units.map((u) => {
     const s = log.get(u.code);
     const e = evidence.get(u.code) ?? { bonuses: 0, withEvidence: 0 };

@@ -2,7 +2,12 @@
 import type { Criterion, Milli, Settings, Totals, UnitScores } from '../model/types';
 
 /** Caps apply to the sums, not to single criteria (those are input errors). */
-export function combine(base: Milli, bonus: Milli, deduction: Milli, caps: Pick<Settings, 'maxTotalBonus' | 'maxTotalDeduction'>): Omit<Totals, 'criterionBase' | 'criterionBonus'> {
+export function combine(
+  base: Milli,
+  bonus: Milli,
+  deduction: Milli,
+  caps: Pick<Settings, 'maxTotalBonus' | 'maxTotalDeduction'>,
+): Omit<Totals, 'criterionBase' | 'criterionBonus'> {
   const cappedBonus = caps.maxTotalBonus === null ? bonus : Math.min(bonus, caps.maxTotalBonus);
   const positive = Math.abs(deduction);
   const cappedDeduction = caps.maxTotalDeduction === null ? positive : Math.min(positive, caps.maxTotalDeduction);

@@ -26,7 +26,13 @@ export function checkScores(
     // As in parsing, the field's name is put together only when there is an issue.
     const onStep = (value: Milli, col: number, what: string, code = ''): void => {
       if (step !== null && value % step !== 0) {
-        issues.error(CODE.offStep, sheet, at(col), `${what}${code} của ${unit} là ${fmt(value)}, không theo bước điểm ${fmt(step)}. Hãy làm tròn theo bước ${fmt(step)}.`, row.unitCode);
+        issues.error(
+          CODE.offStep,
+          sheet,
+          at(col),
+          `${what}${code} của ${unit} là ${fmt(value)}, không theo bước điểm ${fmt(step)}. Hãy làm tròn theo bước ${fmt(step)}.`,
+          row.unitCode,
+        );
       }
     };
     let totalBonus = 0;
@@ -37,10 +43,22 @@ export function checkScores(
       if (base === null) {
         // A cell that is not a number was reported when parsed; blank means really blank.
         if (!options.partial && !issues.has(sheet, at(baseCol))) {
-          issues.error(CODE.blankBase, sheet, at(baseCol), `${unit} chưa chấm điểm chuẩn tiêu chí ${c.code}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBase)}.`, row.unitCode);
+          issues.error(
+            CODE.blankBase,
+            sheet,
+            at(baseCol),
+            `${unit} chưa chấm điểm chuẩn tiêu chí ${c.code}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBase)}.`,
+            row.unitCode,
+          );
         }
       } else if (base < 0 || base > c.maxBase) {
-        issues.error(CODE.outOfRange, sheet, at(baseCol), `Điểm chuẩn tiêu chí ${c.code} của ${unit} là ${fmt(base)}, ngoài khoảng 0 đến ${fmt(c.maxBase)}. Hãy gõ điểm trong khoảng đó.`, row.unitCode);
+        issues.error(
+          CODE.outOfRange,
+          sheet,
+          at(baseCol),
+          `Điểm chuẩn tiêu chí ${c.code} của ${unit} là ${fmt(base)}, ngoài khoảng 0 đến ${fmt(c.maxBase)}. Hãy gõ điểm trong khoảng đó.`,
+          row.unitCode,
+        );
       } else {
         onStep(base, baseCol, 'Điểm chuẩn tiêu chí ', c.code);
       }
@@ -49,11 +67,29 @@ export function checkScores(
       if (bonus === 0) continue;
       totalBonus += bonus;
       if (bonus < 0) {
-        issues.error(CODE.outOfRange, sheet, at(bonusCol), `Điểm thưởng tiêu chí ${c.code} của ${unit} là số âm (${fmt(bonus)}). Điểm thưởng từ 0 trở lên; điểm bị trừ ghi ở cột "Điểm trừ".`, row.unitCode);
+        issues.error(
+          CODE.outOfRange,
+          sheet,
+          at(bonusCol),
+          `Điểm thưởng tiêu chí ${c.code} của ${unit} là số âm (${fmt(bonus)}). Điểm thưởng từ 0 trở lên; điểm bị trừ ghi ở cột "Điểm trừ".`,
+          row.unitCode,
+        );
       } else if (c.maxBonus === null) {
-        issues.error(CODE.bonusWithoutCap, sheet, at(bonusCol), `Tiêu chí ${c.code} không có điểm thưởng, nhưng ${unit} ghi ${fmt(bonus)}. Hãy xóa điểm này, hoặc khai báo điểm thưởng tối đa trong trang "Tiêu chí".`, row.unitCode);
+        issues.error(
+          CODE.bonusWithoutCap,
+          sheet,
+          at(bonusCol),
+          `Tiêu chí ${c.code} không có điểm thưởng, nhưng ${unit} ghi ${fmt(bonus)}. Hãy xóa điểm này, hoặc khai báo điểm thưởng tối đa trong trang "Tiêu chí".`,
+          row.unitCode,
+        );
       } else if (bonus > c.maxBonus) {
-        issues.error(CODE.bonusOverCap, sheet, at(bonusCol), `Điểm thưởng tiêu chí ${c.code} của ${unit} là ${fmt(bonus)}, vượt mức tối đa ${fmt(c.maxBonus)}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBonus)}.`, row.unitCode);
+        issues.error(
+          CODE.bonusOverCap,
+          sheet,
+          at(bonusCol),
+          `Điểm thưởng tiêu chí ${c.code} của ${unit} là ${fmt(bonus)}, vượt mức tối đa ${fmt(c.maxBonus)}. Hãy gõ điểm từ 0 đến ${fmt(c.maxBonus)}.`,
+          row.unitCode,
+        );
       } else {
         onStep(bonus, bonusCol, 'Điểm thưởng tiêu chí ', c.code);
       }
@@ -61,10 +97,22 @@ export function checkScores(
     const deduction = row.deduction ?? 0;
     if (deduction !== 0) onStep(deduction, columns.deduction, 'Điểm trừ');
     if (settings.maxTotalBonus !== null && totalBonus > settings.maxTotalBonus) {
-      issues.warning(CODE.totalBonusOverCap, sheet, at(columns.unitCode), `Tổng điểm thưởng của ${unit} là ${fmt(totalBonus)}, vượt mức tối đa ${fmt(settings.maxTotalBonus)}; chỉ tính ${fmt(settings.maxTotalBonus)} điểm thưởng.`, row.unitCode);
+      issues.warning(
+        CODE.totalBonusOverCap,
+        sheet,
+        at(columns.unitCode),
+        `Tổng điểm thưởng của ${unit} là ${fmt(totalBonus)}, vượt mức tối đa ${fmt(settings.maxTotalBonus)}; chỉ tính ${fmt(settings.maxTotalBonus)} điểm thưởng.`,
+        row.unitCode,
+      );
     }
     if (settings.maxTotalDeduction !== null && deduction > settings.maxTotalDeduction) {
-      issues.warning(CODE.totalDeductionOverCap, sheet, at(columns.deduction), `Điểm trừ của ${unit} là ${fmt(deduction)}, vượt mức trừ tối đa ${fmt(settings.maxTotalDeduction)}; chỉ trừ ${fmt(settings.maxTotalDeduction)} điểm.`, row.unitCode);
+      issues.warning(
+        CODE.totalDeductionOverCap,
+        sheet,
+        at(columns.deduction),
+        `Điểm trừ của ${unit} là ${fmt(deduction)}, vượt mức trừ tối đa ${fmt(settings.maxTotalDeduction)}; chỉ trừ ${fmt(settings.maxTotalDeduction)} điểm.`,
+        row.unitCode,
+      );
     }
   }
 }

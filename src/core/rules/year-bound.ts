@@ -111,7 +111,12 @@ function earlierYearIn(text: string, year: number): number | null {
 
 function checkTexts(settings: Settings, criteria: readonly Criterion[], year: number, issues: IssueList): void {
   const warn = (sheet: string, cell: string, what: string, said: number): void =>
-    issues.warning(CODE.earlierYearText, sheet, cell, `${what} nhắc "năm ${said}", còn "Năm" ở trang "${SHEET.settings}" là ${year}: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm ${said}, để nguyên.`);
+    issues.warning(
+      CODE.earlierYearText,
+      sheet,
+      cell,
+      `${what} nhắc "năm ${said}", còn "Năm" ở trang "${SHEET.settings}" là ${year}: có thể là chữ của năm trước. Hãy xem lại; nếu câu đúng là nói về năm ${said}, để nguyên.`,
+    );
   for (const key of REVIEWED_SETTINGS) {
     const said = earlierYearIn(cleanText(String(settings.values[key] ?? '')), year);
     if (said !== null) warn(SHEET.settings, settings.cells[key], `Mục "${labelOf(key)}"`, said);

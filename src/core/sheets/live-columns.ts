@@ -25,8 +25,20 @@ export interface LiveColumn {
 const AUTHORITY = 'Cột tính tự động, không gõ vào đây. Kết quả chính thức là của menu "Tính điểm và xếp hạng".';
 
 export const LIVE_COLUMNS: readonly LiveColumn[] = [
-  { key: 'total', header: 'Tổng điểm', fn: 'CUM_TONGDIEM', width: 90, note: `Điểm chuẩn + điểm thưởng − điểm trừ, theo mức tối đa trong "${SHEET.settings}". ${AUTHORITY}` },
-  { key: 'rank', header: 'Hạng', fn: 'CUM_XEPHANG', width: 110, note: `Thứ hạng theo cách xếp hạng và thứ tự xét khi bằng điểm trong "${SHEET.settings}"; trống khi còn lỗi. ${AUTHORITY}` },
+  {
+    key: 'total',
+    header: 'Tổng điểm',
+    fn: 'CUM_TONGDIEM',
+    width: 90,
+    note: `Điểm chuẩn + điểm thưởng − điểm trừ, theo mức tối đa trong "${SHEET.settings}". ${AUTHORITY}`,
+  },
+  {
+    key: 'rank',
+    header: 'Hạng',
+    fn: 'CUM_XEPHANG',
+    width: 110,
+    note: `Thứ hạng theo cách xếp hạng và thứ tự xét khi bằng điểm trong "${SHEET.settings}"; trống khi còn lỗi. ${AUTHORITY}`,
+  },
   { key: 'grade', header: 'Xếp loại', fn: 'CUM_XEPLOAI', width: 150, note: `Xếp loại theo các ngưỡng trong "${SHEET.settings}". ${AUTHORITY}` },
   { key: 'check', header: 'Kiểm tra', fn: 'CUM_KIEMTRA', width: 320, note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. ${AUTHORITY}` },
 ];
@@ -125,7 +137,13 @@ export interface LiveSheets {
 /** The Sheets formula of each live column, in order, for a `Bảng điểm` of `typed` input columns (`Cụm chấm` as wide as `widths.agreed`, else as typed). */
 export function liveFormulas(typed: number, sheets: LiveSheets): string[] {
   const { criteria, units, ballots, agreed } = sheets.widths ?? {};
-  const ranges: LiveRanges = { scores: typed, agreed: sheets.agreed ? (agreed ?? typed) : 0, criteria, units, ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0 };
+  const ranges: LiveRanges = {
+    scores: typed,
+    agreed: sheets.agreed ? (agreed ?? typed) : 0,
+    criteria,
+    units,
+    ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0,
+  };
   return LIVE_COLUMNS.map((c) => liveFormula(c, ranges));
 }
 

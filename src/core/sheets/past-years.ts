@@ -9,12 +9,27 @@
 import { NUMBER_SETTINGS } from './year-bound-settings';
 import { SETTINGS, baseHeader, bonusHeader } from '../model/template';
 
-export const PAST_HEADER = ['Năm', 'Mã đơn vị', 'Đơn vị', 'Kế thừa từ', 'Hạng', 'Tổng điểm', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Xếp loại', 'Khen thưởng'] as const;
+export const PAST_HEADER = [
+  'Năm',
+  'Mã đơn vị',
+  'Đơn vị',
+  'Kế thừa từ',
+  'Hạng',
+  'Tổng điểm',
+  'Điểm chuẩn',
+  'Điểm thưởng',
+  'Điểm trừ',
+  'Xếp loại',
+  'Khen thưởng',
+] as const;
 
 export type PastColumn = (typeof PAST_HEADER)[number];
 
 /** The header of each document number kept per year: the label of its setting ("Số báo cáo"). */
-export const PAST_NUMBER_HEADERS: readonly { key: string; header: string }[] = NUMBER_SETTINGS.map((key) => ({ key, header: SETTINGS.find((d) => d.key === key)?.label ?? key }));
+export const PAST_NUMBER_HEADERS: readonly { key: string; header: string }[] = NUMBER_SETTINGS.map((key) => ({
+  key,
+  header: SETTINGS.find((d) => d.key === key)?.label ?? key,
+}));
 
 /** The per-criterion headers of one criterion code, as in `Bảng điểm`. */
 export const pastCriterionHeaders = (code: string): [string, string] => [baseHeader(code), bonusHeader(code)];

@@ -180,7 +180,15 @@ export function templateWraps(layout: SheetLayout, dataRows: number): boolean[][
 /** A template sheet's layout: its columns as declared, the header row repeated and frozen, `Bảng điểm` also frozen on its unit columns. */
 export function templateLayout(spec: TemplateSheet): SheetLayout {
   const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
-  return { landscape: landscapeFor(columns), repeatRows: { first: 1, last: 1 }, frozenRows: 1, frozenColumns: spec.frozenColumns ?? 0, columns, spanRows: [], spanRuns: [] };
+  return {
+    landscape: landscapeFor(columns),
+    repeatRows: { first: 1, last: 1 },
+    frozenRows: 1,
+    frozenColumns: spec.frozenColumns ?? 0,
+    columns,
+    spanRows: [],
+    spanRuns: [],
+  };
 }
 
 const A4_HEIGHT_INCHES = 11.69;

@@ -98,18 +98,32 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   const scoreColumns: ColumnSpec[] = scoresHeader(criteria, role).map((h, i) =>
     // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
     // Right of the scores: the deduction's reason, then the review's texts (links, reasons, the explanation), wrapped.
-    i < scoreEnd || i === scoreEnd ? column(h, i < 2 ? 'text' : 'points', [70, 160][i] ?? 60, { wrap: i === 1 }) : column(h, 'text', i === reasonCol ? 240 : 200, { wrap: true }),
+    i < scoreEnd || i === scoreEnd
+      ? column(h, i < 2 ? 'text' : 'points', [70, 160][i] ?? 60, { wrap: i === 1 })
+      : column(h, 'text', i === reasonCol ? 240 : 200, { wrap: true }),
   );
   // Sheets knows the mark its locale reads: a score typed in the other one ("9,5" under en_US) stays text and is
   // refused, and the refusal names the mark to type. An .xlsx has no locale of its own: both marks are fine there.
-  const mark = sources.decimalMark === undefined ? '' : `; dấu thập phân là dấu ${sources.decimalMark === ',' ? 'phẩy' : 'chấm'}, ví dụ ${formatPoints(9500, sources.decimalMark)}`;
+  const mark =
+    sources.decimalMark === undefined
+      ? ''
+      : `; dấu thập phân là dấu ${sources.decimalMark === ',' ? 'phẩy' : 'chấm'}, ví dụ ${formatPoints(9500, sources.decimalMark)}`;
   const shown = (v: number): string => (sources.decimalMark === undefined ? String(toNumber(v)) : formatPoints(v, sources.decimalMark));
   criteria.forEach((c, k) => {
-    scoreColumns[2 + 2 * k].validation = { min: 0, max: toNumber(c.maxBase), help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${shown(c.maxBase)}${mark}` };
+    scoreColumns[2 + 2 * k].validation = {
+      min: 0,
+      max: toNumber(c.maxBase),
+      help: `Điểm chuẩn tiêu chí ${c.code}: một số từ 0 đến ${shown(c.maxBase)}${mark}`,
+    };
     scoreColumns[2 + 2 * k].note = `Tiêu chí ${c.code}: ${c.name}. Điểm chuẩn tối đa ${toNumber(c.maxBase)}.`;
     const bonusMax = c.maxBonus === null ? 0 : toNumber(c.maxBonus);
-    scoreColumns[3 + 2 * k].note = bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
-    scoreColumns[3 + 2 * k].validation = { min: 0, max: bonusMax, help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${shown(c.maxBonus ?? 0)}${mark}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống` };
+    scoreColumns[3 + 2 * k].note =
+      bonusMax > 0 ? `Tiêu chí ${c.code}: điểm thưởng từ 0 đến ${bonusMax}; để trống nếu không có.` : `Tiêu chí ${c.code} không có điểm thưởng: để trống.`;
+    scoreColumns[3 + 2 * k].validation = {
+      min: 0,
+      max: bonusMax,
+      help: bonusMax > 0 ? `Điểm thưởng tiêu chí ${c.code}: từ 0 đến ${shown(c.maxBonus ?? 0)}${mark}` : `Tiêu chí ${c.code} không có điểm thưởng: để trống`,
+    };
     const text = scoreColumns[reasonCol + 1 + k];
     text.note =
       role === 'scores'
@@ -125,7 +139,11 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   const typed = scoreColumns.length;
   // Cụm chấm has its own layout (reasons instead of links): the formulas read it as wide as it is laid.
   const agreedWidth = scoresHeader(criteria, 'agreed').length;
-  sheet.live = { firstColumn: typed, sheets: liveFormulas(typed, { ...sources, widths: { ...sources.widths, agreed: agreedWidth } }), excel: excelLayout(criteria, typed, rows, sources) };
+  sheet.live = {
+    firstColumn: typed,
+    sheets: liveFormulas(typed, { ...sources, widths: { ...sources.widths, agreed: agreedWidth } }),
+    excel: excelLayout(criteria, typed, rows, sources),
+  };
   for (const c of LIVE_COLUMNS) {
     scoreColumns.push(column(c.header, 'points', c.width, { note: c.note, excelNote: EXCEL_LIVE_NOTE, wrap: c.key === 'grade' || c.key === 'check' }));
   }
@@ -143,7 +161,9 @@ function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows
       base: 2 + 2 * k,
       bonus: 3 + 2 * k,
       row: c.row ?? HEADER_ROWS + 1 + k,
-      ...(c.bands ? { bands: { rules: c.bands, text: c.bandsText ?? '', placeColumn: sources.places?.get(nameKey(c.code)) ?? -1, placeHeader: placeHeader(c.code) } } : {}),
+      ...(c.bands
+        ? { bands: { rules: c.bands, text: c.bandsText ?? '', placeColumn: sources.places?.get(nameKey(c.code)) ?? -1, placeHeader: placeHeader(c.code) } }
+        : {}),
     })),
     code: 0,
     name: 1,
@@ -166,7 +186,11 @@ export function templateSheets(criteria: readonly ListCriterion[] = [], sources:
   const settings: TemplateSheet = {
     role: 'settings',
     name: SHEET.settings,
-    columns: [column(SETTINGS_HEADER[0], 'text', 220, { wrap: true }), column(SETTINGS_HEADER[1], 'text', 420, { wrap: true }), column(SETTINGS_HEADER[2], 'text', 320, { wrap: true })],
+    columns: [
+      column(SETTINGS_HEADER[0], 'text', 220, { wrap: true }),
+      column(SETTINGS_HEADER[1], 'text', 420, { wrap: true }),
+      column(SETTINGS_HEADER[2], 'text', 320, { wrap: true }),
+    ],
     rows: SETTINGS.map((d) => [d.label, d.example, d.help]),
     dataRows: SETTINGS.length,
   };
@@ -174,7 +198,9 @@ export function templateSheets(criteria: readonly ListCriterion[] = [], sources:
     role: 'criteria',
     name: SHEET.criteria,
     columns: CRITERIA_HEADER.map((h, i) =>
-      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640, 200, 90][i], { wrap: i !== CRITERIA_COL.code && h !== OLD_CODE_HEADER }),
+      column(h, i === CRITERIA_COL.maxBase || i === CRITERIA_COL.maxBonus ? 'points' : 'text', [90, 260, 90, 90, 640, 200, 90][i], {
+        wrap: i !== CRITERIA_COL.code && h !== OLD_CODE_HEADER,
+      }),
     ),
     rows: criteria.map((c) => [c.code, c.name, toNumber(c.maxBase), c.maxBonus === null ? '' : toNumber(c.maxBonus), '']),
     dataRows: DATA_ROWS,

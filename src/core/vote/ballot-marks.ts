@@ -19,7 +19,8 @@ export type Mark = 'agree' | 'disagree' | 'blank' | 'both' | { other: string };
 /** The mark of one cell; only text is a mark (a checkbox, a number, a date is `other`). */
 export function readMark(cell: CellValue, marks: BallotMarks): Mark {
   if (cell === '' || cell === null || cell === undefined) return 'blank';
-  if (typeof cell !== 'string') return { other: typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell instanceof Date ? 'ngày tháng' : cleanText(cell) || 'ô không đọc được' };
+  if (typeof cell !== 'string')
+    return { other: typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell instanceof Date ? 'ngày tháng' : cleanText(cell) || 'ô không đọc được' };
   const text = cleanText(cell);
   if (text === '') return 'blank';
   const kind = (part: string): 'agree' | 'disagree' | null => {

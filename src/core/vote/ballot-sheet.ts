@@ -33,7 +33,14 @@ export const tieHeader = (rank: number, units: readonly UnitResult[]): string =>
  * bounded (a large cluster has hundreds of ties, a tie may hold hundreds of units); the sheet's headers say it all.
  */
 export function askedText(c: Candidates): string {
-  const ties = c.ties.map((t) => `${TIE_PREFIX}${t.rank}: ${boundedList(t.units.map((u) => u.unit.shortName), 'đơn vị', ' / ')}`);
+  const ties = c.ties.map(
+    (t) =>
+      `${TIE_PREFIX}${t.rank}: ${boundedList(
+        t.units.map((u) => u.unit.shortName),
+        'đơn vị',
+        ' / ',
+      )}`,
+  );
   return boundedList([...c.award.map(awardHeader), ...ties], 'cột', '; ');
 }
 
@@ -132,7 +139,7 @@ export function layBallotSheet(c: Candidates, stamp: BallotStamp | null, existin
   const kept = oldHeader.map((h, i) => ({ h, i })).filter(({ h }) => h !== '' && questionOf(h) !== 'stamp' && !header.some((x) => nameKey(x) === h));
   const columns = [...header.map((h) => oldHeader.indexOf(nameKey(h))), ...kept.map((k) => k.i)];
   const fullHeader = [...header, ...kept.map((k) => cleanText(existing[0][k.i]))];
-  const rows = existing.slice(HEADER_ROWS).map((row) => columns.map((i): CellValue => (i < 0 ? '' : row[i] ?? '')));
+  const rows = existing.slice(HEADER_ROWS).map((row) => columns.map((i): CellValue => (i < 0 ? '' : (row[i] ?? ''))));
   return [fullHeader, ...rows.filter((row) => row.some((v) => cleanText(v) !== ''))];
 }
 
@@ -161,7 +168,12 @@ export function ballotColumns(grid: Grid, c: Candidates, issues: IssueList): Bal
   header.forEach((h, i) => {
     const question = questionOf(h);
     if (known.has(i) || !(question === 'award' || question === 'tie')) return;
-    issues.error(CODE.unknownCandidate, sheet, a1(0, i), `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`);
+    issues.error(
+      CODE.unknownCandidate,
+      sheet,
+      a1(0, i),
+      `Cột "${cleanText(h)}" hỏi về một đơn vị hoặc một trường hợp đồng hạng không có trong kết quả xếp hạng hiện tại. ${relay}`,
+    );
   });
   let ok = true;
   const missing = (what: string): void => {

@@ -56,15 +56,27 @@ function choice(cell: CellValue, tie: readonly UnitResult[], rank: number): numb
   if (index >= 0) return index;
   const parts = text.split(SEPARATOR).filter(Boolean);
   const where = `khi phân định các đơn vị đồng hạng ${rank}`;
-  if (parts.length > 1) return { bad: `chọn nhiều đơn vị ("${text}")`, plain: `${where}, phiếu chọn ${parts.length === 2 ? 'cả hai' : 'nhiều'} đơn vị ${quoted(parts)} thay vì một` };
-  return { bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(tie.map((r) => r.unit.shortName), 'đơn vị')})`, plain: `${where}, phiếu ghi “${text}”, không phải một trong các đơn vị đồng hạng` };
+  if (parts.length > 1)
+    return {
+      bad: `chọn nhiều đơn vị ("${text}")`,
+      plain: `${where}, phiếu chọn ${parts.length === 2 ? 'cả hai' : 'nhiều'} đơn vị ${quoted(parts)} thay vì một`,
+    };
+  return {
+    bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(
+      tie.map((r) => r.unit.shortName),
+      'đơn vị',
+    )})`,
+    plain: `${where}, phiếu ghi “${text}”, không phải một trong các đơn vị đồng hạng`,
+  };
 }
 
 /** "91,66" for 11 of 12: two decimals, cut rather than rounded so that a failing share never shows as the threshold. */
 export function percentText(part: number, whole: number, sep: '.' | ','): string {
   if (whole <= 0) return '—';
   const hundredths = Math.floor((part * 10000) / whole);
-  const frac = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  const frac = String(hundredths % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${Math.floor(hundredths / 100)}${frac ? sep + frac : ''}`;
 }
 
@@ -109,7 +121,15 @@ export function roundOf(cell: CellValue): number | null {
 }
 
 /** Counts the ballots of one round (rows of other rounds are left to theirs). Never throws. */
-export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, vs: VoteSettings, spec: RoundSpec, sep: '.' | ',', issues: IssueList): BallotCount {
+export function countBallots(
+  grid: Grid,
+  columns: BallotColumns,
+  c: Candidates,
+  vs: VoteSettings,
+  spec: RoundSpec,
+  sep: '.' | ',',
+  issues: IssueList,
+): BallotCount {
   const sheet = SHEET.ballots;
   const invalid: InvalidBallot[] = [];
   const valid: Ballot[] = [];
@@ -126,12 +146,25 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
     const numberCell = a1(r, columns.number);
     const parsed = parseNumber(row[columns.number]);
     const number = parsed.kind === 'number' ? String(parsed.value / MILLI) : cleanText(row[columns.number]);
-    if (parsed.kind === 'empty') issues.warning(CODE.ballotNumber, sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
-    else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0) issues.error(CODE.ballotNumber, sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
-    else if (numbers.has(number)) issues.error(CODE.duplicateBallot, sheet, numberCell, `Phiếu số ${number}${inRound} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`);
+    if (parsed.kind === 'empty')
+      issues.warning(CODE.ballotNumber, sheet, numberCell, `Phiếu ở dòng ${r + 1} chưa có số phiếu. Hãy ghi số in trên phiếu để đối chiếu khi kiểm tra lại.`);
+    else if (parsed.kind !== 'number' || parsed.value % MILLI !== 0 || parsed.value <= 0)
+      issues.error(CODE.ballotNumber, sheet, numberCell, `Số phiếu "${number}" ở dòng ${r + 1} không phải số nguyên dương. Hãy ghi số in trên phiếu, ví dụ 5.`);
+    else if (numbers.has(number))
+      issues.error(
+        CODE.duplicateBallot,
+        sheet,
+        numberCell,
+        `Phiếu số ${number}${inRound} đã được nhập ở ô ${numbers.get(number)}. Mỗi phiếu chỉ nhập một dòng; hãy xóa dòng nhập trùng.`,
+      );
     else numbers.set(number, numberCell);
     if (vs.issued !== null && returned === vs.issued + 1) {
-      issues.error(CODE.tooManyBallots, sheet, numberCell, `Có nhiều phiếu${inRound} hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`);
+      issues.error(
+        CODE.tooManyBallots,
+        sheet,
+        numberCell,
+        `Có nhiều phiếu${inRound} hơn số phiếu phát ra (${vs.issued}). Hãy kiểm tra dòng nhập trùng, hoặc sửa mục "Số phiếu phát ra" / "Thành viên Hội đồng" trong trang "${SHEET.settings}".`,
+      );
     }
 
     const answers = columns.award.map((col, k): Answer => (asksAward.has(k) ? yesNo(row[col], vs.marks, c.award[k].unit.shortName) : 'blank'));
@@ -141,13 +174,21 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       const cell = a1(r, columns.award[k]);
       if (typeof a === 'object') reasons.push({ cell, why: `cột "${c.award[k].unit.shortName}" ${a.bad}`, plain: a.plain });
       else if (a === 'blank' && vs.answerRequired && asksAward.has(k)) {
-        reasons.push({ cell, why: `bỏ trống ý kiến về ${c.award[k].unit.shortName} (quy chế yêu cầu ghi đủ ý kiến)`, plain: `không ghi ý kiến về ${c.award[k].unit.shortName}, trong khi quy chế yêu cầu ghi đủ ý kiến` });
+        reasons.push({
+          cell,
+          why: `bỏ trống ý kiến về ${c.award[k].unit.shortName} (quy chế yêu cầu ghi đủ ý kiến)`,
+          plain: `không ghi ý kiến về ${c.award[k].unit.shortName}, trong khi quy chế yêu cầu ghi đủ ý kiến`,
+        });
       }
     });
     choices.forEach((ch, k) => {
       if (typeof ch === 'object') reasons.push({ cell: a1(r, columns.tie[k]), why: `ô đồng hạng ${c.ties[k].rank} ${ch.bad}`, plain: ch.plain });
       else if (ch < 0 && vs.answerRequired && asksTie.has(k)) {
-        reasons.push({ cell: a1(r, columns.tie[k]), why: `không chọn đơn vị nào trong trường hợp đồng hạng ${c.ties[k].rank}`, plain: `không chọn đơn vị nào khi phân định các đơn vị đồng hạng ${c.ties[k].rank}, trong khi quy chế yêu cầu ghi đủ ý kiến` });
+        reasons.push({
+          cell: a1(r, columns.tie[k]),
+          why: `không chọn đơn vị nào trong trường hợp đồng hạng ${c.ties[k].rank}`,
+          plain: `không chọn đơn vị nào khi phân định các đơn vị đồng hạng ${c.ties[k].rank}, trong khi quy chế yêu cầu ghi đủ ý kiến`,
+        });
       }
     });
     const agreed = answers.map((a, k) => (a === 'agree' ? k : -1)).filter((k) => k >= 0);
@@ -160,7 +201,13 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
       const which = number ? `Phiếu số ${number}${inRound}` : 'Phiếu';
       // A ballot the voter spoilt is a fact of the count, recorded in the minutes, not a
       // cell to fix: a note, so correct data raises no warning (a typing slip shows here too).
-      for (const x of reasons) issues.note(CODE.invalidBallot, sheet, x.cell, `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu này không được tính và được ghi vào biên bản; nếu đã gõ đúng như phiếu giấy thì không cần sửa.`);
+      for (const x of reasons)
+        issues.note(
+          CODE.invalidBallot,
+          sheet,
+          x.cell,
+          `${which} ở dòng ${r + 1} không hợp lệ: ${x.why}. Phiếu này không được tính và được ghi vào biên bản; nếu đã gõ đúng như phiếu giấy thì không cần sửa.`,
+        );
       continue;
     }
     valid.push({ row: r + 1, number, answers, choices: choices as number[] });
@@ -184,7 +231,12 @@ export function countBallots(grid: Grid, columns: BallotColumns, c: Candidates, 
     const t = c.ties[k];
     const votes = t.units.map((unit, i) => ({ unit, votes: valid.filter((b) => b.choices[k] === i).length }));
     const sorted = [...votes].sort((x, y) => y.votes - x.votes);
-    return { rank: t.rank, votes: sorted, blank: valid.filter((b) => b.choices[k] < 0).length, settled: new Set(votes.map((v) => v.votes)).size === votes.length };
+    return {
+      rank: t.rank,
+      votes: sorted,
+      blank: valid.filter((b) => b.choices[k] < 0).length,
+      settled: new Set(votes.map((v) => v.votes)).size === votes.length,
+    };
   });
   return { returned, valid: valid.length, invalid, denominator, awards, ties };
 }

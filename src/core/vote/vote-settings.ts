@@ -54,17 +54,24 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   if (typed.kind === 'number' || typed.kind === 'empty') members = count('councilMembers', 1);
   else if (typed.reason === 'date' || typed.reason === 'boolean' || typed.reason === 'errorValue') {
     // Neither a number nor names: read as a list it would be one member called "28/12/2021" or "#N/A".
-    bad('councilMembers', `ô chứa ${typed.shown}, không phải số thành viên. Hãy gõ số thành viên Hội đồng (ví dụ 12), hoặc họ tên từng thành viên, mỗi người một dòng.`);
+    bad(
+      'councilMembers',
+      `ô chứa ${typed.shown}, không phải số thành viên. Hãy gõ số thành viên Hội đồng (ví dụ 12), hoặc họ tên từng thành viên, mỗi người một dòng.`,
+    );
   } else {
     memberList = lines(cleanParagraphs(value('councilMembers'))).map((line) => ({
-      name: line.replace(/^[-–•+\d.)\s]+/, '').replace(ABSENT, '').trim(),
+      name: line
+        .replace(/^[-–•+\d.)\s]+/, '')
+        .replace(ABSENT, '')
+        .trim(),
       present: !ABSENT.test(line),
       wroteOpinion: WRITTEN.test(ABSENT.exec(line)?.[1] ?? ''),
     }));
     members = memberList.length;
   }
   const present = count('membersPresent', 0) ?? (memberList.length > 0 ? memberList.filter((m) => m.present).length : members);
-  if (members !== null && present !== null && present > members) bad('membersPresent', `${present} thành viên có mặt, nhiều hơn ${members} thành viên Hội đồng.`);
+  if (members !== null && present !== null && present > members)
+    bad('membersPresent', `${present} thành viên có mặt, nhiều hơn ${members} thành viên Hội đồng.`);
   const absent = members !== null && present !== null ? members - present : null;
   const written = count('writtenOpinions', 0) ?? memberList.filter((m) => m.wroteOpinion).length;
   if (absent !== null && written > absent) bad('writtenOpinions', `${written} ý kiến bằng văn bản, nhiều hơn ${absent} thành viên vắng mặt.`);
@@ -74,7 +81,12 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   else if (issuedTyped !== null && present !== null && issuedTyped !== present + written) {
     // The minutes must add up on their face: each ballot went to a member present or to one absent writing in.
     const label = SETTINGS.find((d) => d.key === 'ballotsIssued')?.label;
-    issues.warning(CODE.badSetting, SHEET.settings, settings.cells.ballotsIssued ?? 'A1', `Mục "${label}": ${issuedTyped} phiếu phát ra, nhưng ${present} thành viên có mặt và ${written} thành viên vắng mặt có ý kiến bằng văn bản cộng lại là ${present + written}. Hãy kiểm tra lại số phiếu, số có mặt hoặc ghi "(vắng, có ý kiến bằng văn bản)" sau tên thành viên gửi phiếu bằng văn bản.`);
+    issues.warning(
+      CODE.badSetting,
+      SHEET.settings,
+      settings.cells.ballotsIssued ?? 'A1',
+      `Mục "${label}": ${issuedTyped} phiếu phát ra, nhưng ${present} thành viên có mặt và ${written} thành viên vắng mặt có ý kiến bằng văn bản cộng lại là ${present + written}. Hãy kiểm tra lại số phiếu, số có mặt hoặc ghi "(vắng, có ý kiến bằng văn bản)" sau tên thành viên gửi phiếu bằng văn bản.`,
+    );
   }
   const quorum = parseQuorum(text('quorum'), (m) => bad('quorum', m));
   const maxRounds = count('voteRounds', 1) ?? 1;
@@ -110,17 +122,33 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   checkLetterDate(settings, letterDate === 'bad' ? null : letterDate, date === 'bad' ? null : date, issues);
   const person = (key: string): NamedRole | null => (text(key) ? namedRole(text(key)) : null);
 
-  const legalBases = lines(cleanParagraphs(value('legalBases'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/^căn cứ\s+/i, '').replace(/[;.,]+$/, ''));
+  const legalBases = lines(cleanParagraphs(value('legalBases'))).map((l) =>
+    l
+      .replace(/^[-–•+]\s*/, '')
+      .replace(/^căn cứ\s+/i, '')
+      .replace(/[;.,]+$/, ''),
+  );
   for (const line of legalBases) {
     const old = replacedTextIn(line);
     const label = SETTINGS.find((d) => d.key === 'legalBases')?.label;
-    if (old) issues.warning(CODE.replacedLaw, SHEET.settings, settings.cells.legalBases ?? 'A1', `Mục "${label}": căn cứ "${line}" dẫn ${old.name}, văn bản này đã được thay thế bởi ${old.replacedBy}. Hãy sửa dòng này theo văn bản hiện hành.`);
+    if (old)
+      issues.warning(
+        CODE.replacedLaw,
+        SHEET.settings,
+        settings.cells.legalBases ?? 'A1',
+        `Mục "${label}": căn cứ "${line}" dẫn ${old.name}, văn bản này đã được thay thế bởi ${old.replacedBy}. Hãy sửa dòng này theo văn bản hiện hành.`,
+      );
   }
 
   const attachments = lines(cleanParagraphs(value('attachments'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, ''));
   if (settings.awardCount > 0 && attachments.length > 0 && !attachments.some((a) => /thành tích/i.test(a))) {
     const label = SETTINGS.find((d) => d.key === 'attachments')?.label;
-    issues.warning(CODE.dossierIncomplete, SHEET.settings, settings.cells.attachments ?? 'A1', `Mục "${label}" chưa có báo cáo thành tích của đơn vị được đề nghị, giấy tờ bắt buộc của hồ sơ đề nghị ${settings.awardName}. Hãy thêm một dòng, ví dụ "Báo cáo thành tích của …", hoặc để trống mục này để dùng danh sách của bộ hồ sơ.`);
+    issues.warning(
+      CODE.dossierIncomplete,
+      SHEET.settings,
+      settings.cells.attachments ?? 'A1',
+      `Mục "${label}" chưa có báo cáo thành tích của đơn vị được đề nghị, giấy tờ bắt buộc của hồ sơ đề nghị ${settings.awardName}. Hãy thêm một dòng, ví dụ "Báo cáo thành tích của …", hoặc để trống mục này để dùng danh sách của bộ hồ sơ.`,
+    );
   }
   return {
     members,
@@ -165,7 +193,12 @@ function checkLetterDate(settings: Settings, letter: Date | null, vote: Date | n
   ];
   for (const [what, date] of papers) {
     if (date && letter.getTime() < date.getTime()) {
-      issues.warning(CODE.documentDates, SHEET.settings, settings.cells.letterDate ?? 'A1', `Mục "${label('letterDate')}" (${day(letter)}) sớm hơn mục "${what}" (${day(date)}): tờ trình không thể kèm theo một văn bản ban hành sau nó. Hãy sửa ngày tờ trình, hoặc để trống để lấy ngày của văn bản kèm theo mới nhất.`);
+      issues.warning(
+        CODE.documentDates,
+        SHEET.settings,
+        settings.cells.letterDate ?? 'A1',
+        `Mục "${label('letterDate')}" (${day(letter)}) sớm hơn mục "${what}" (${day(date)}): tờ trình không thể kèm theo một văn bản ban hành sau nó. Hãy sửa ngày tờ trình, hoặc để trống để lấy ngày của văn bản kèm theo mới nhất.`,
+      );
     }
   }
 }
@@ -179,7 +212,8 @@ function parseQuorum(typed: string, bad: (message: string) => void): Quorum | nu
     if (numerator >= 1 && numerator <= denominator) return { text: `${numerator}/${denominator}`, numerator, denominator };
   } else {
     const percent = parseNumber(typed.replace(/\s*%$/, ''));
-    if (percent.kind === 'number' && percent.value >= MILLI && percent.value <= 100 * MILLI) return { text: `${typed.replace(/\s*%$/, '')}%`, numerator: percent.value, denominator: 100 * MILLI };
+    if (percent.kind === 'number' && percent.value >= MILLI && percent.value <= 100 * MILLI)
+      return { text: `${typed.replace(/\s*%$/, '')}%`, numerator: percent.value, denominator: 100 * MILLI };
   }
   bad('ghi một phân số như 2/3, hoặc một tỷ lệ phần trăm từ 1 đến 100 như 66,67.');
   return null;

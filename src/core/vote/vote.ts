@@ -113,7 +113,12 @@ function checkQuorum(ev: Evaluation, vs: VoteSettings, issues: IssueList): VoteO
   const met = vs.present >= needed;
   if (!met) {
     const cell = ev.settings.cells.membersPresent ?? ev.settings.cells.councilMembers ?? 'A1';
-    issues.error(CODE.quorumNotMet, SHEET.settings, cell, `Chỉ có ${vs.present}/${vs.members} thành viên có mặt, ít hơn số tối thiểu ${needed} thành viên (${vs.quorum.text}) theo mục "${label('quorum')}": cuộc họp chưa đủ điều kiện bỏ phiếu nên không kiểm phiếu. Nếu số có mặt nhập sai, hãy sửa mục "${label('membersPresent')}" hoặc danh sách thành viên.`);
+    issues.error(
+      CODE.quorumNotMet,
+      SHEET.settings,
+      cell,
+      `Chỉ có ${vs.present}/${vs.members} thành viên có mặt, ít hơn số tối thiểu ${needed} thành viên (${vs.quorum.text}) theo mục "${label('quorum')}": cuộc họp chưa đủ điều kiện bỏ phiếu nên không kiểm phiếu. Nếu số có mặt nhập sai, hãy sửa mục "${label('membersPresent')}" hoặc danh sách thành viên.`,
+    );
   }
   return { needed, met };
 }
@@ -129,18 +134,33 @@ function checkRounds(grid: Grid, column: number, maxRounds: number, issues: Issu
       rounds.add(round);
       continue;
     }
-    const allowed = maxRounds === 1 ? `quy chế chỉ cho phép một vòng (mục "${label('voteRounds')}"), hãy để trống hoặc ghi 1` : 'hãy ghi 1 hoặc 2 (để trống là vòng 1)';
+    const allowed =
+      maxRounds === 1 ? `quy chế chỉ cho phép một vòng (mục "${label('voteRounds')}"), hãy để trống hoặc ghi 1` : 'hãy ghi 1 hoặc 2 (để trống là vòng 1)';
     issues.error(CODE.ballotRound, SHEET.ballots, a1(r, column), `Phiếu ở dòng ${r + 1} ghi vòng "${cleanText(grid[r][column])}": ${allowed}.`);
   }
   return rounds;
 }
 
 /** What a round leaves for the next: award places still open with candidates below the threshold, ties still equal. */
-function openAfter(c: Candidates, awards: readonly CandidateCount[], ties: readonly TieCount[], seats: number): { award: number[]; ties: number[]; seats: number } {
+function openAfter(
+  c: Candidates,
+  awards: readonly CandidateCount[],
+  ties: readonly TieCount[],
+  seats: number,
+): { award: number[]; ties: number[]; seats: number } {
   const passed = awards.filter((a) => a.passed).length;
   const left = Math.max(0, seats - passed);
-  const award = left === 0 ? [] : c.award.map((u, k) => ({ u, k })).filter(({ u }) => awards.some((a) => a.unit === u && !a.passed)).map(({ k }) => k);
-  const tieIndexes = c.ties.map((t, k) => ({ t, k })).filter(({ t }) => ties.some((x) => x.rank === t.rank && !x.settled)).map(({ k }) => k);
+  const award =
+    left === 0
+      ? []
+      : c.award
+          .map((u, k) => ({ u, k }))
+          .filter(({ u }) => awards.some((a) => a.unit === u && !a.passed))
+          .map(({ k }) => k);
+  const tieIndexes = c.ties
+    .map((t, k) => ({ t, k }))
+    .filter(({ t }) => ties.some((x) => x.rank === t.rank && !x.settled))
+    .map(({ k }) => k);
   return { award, ties: tieIndexes, seats: left };
 }
 
@@ -167,23 +187,48 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
     const open = openAfter(candidates, first.awards, first.ties, seats);
     if (present.has(2)) {
       if (open.award.length + open.ties.length === 0) {
-        issues.error(CODE.ballotRound, SHEET.ballots, a1(0, Math.max(0, columns.round)), `Vòng 1 đã quyết định mọi nội dung bình xét, nhưng trang có phiếu ghi vòng 2. Hãy kiểm tra cột "${ROUND_HEADER}".`);
+        issues.error(
+          CODE.ballotRound,
+          SHEET.ballots,
+          a1(0, Math.max(0, columns.round)),
+          `Vòng 1 đã quyết định mọi nội dung bình xét, nhưng trang có phiếu ghi vòng 2. Hãy kiểm tra cột "${ROUND_HEADER}".`,
+        );
       } else {
         const second = countBallots(grid, columns, candidates, settings, { round: 2, roundColumn: columns.round, ...open }, sep, issues);
         rounds.push({ ...second, round: 2, issued: settings.issued ?? 0 });
       }
     } else if (open.award.length + open.ties.length > 0 && settings.maxRounds >= 2) {
-      issues.warning(CODE.voteUndecided, SHEET.ballots, a1(0, Math.max(0, columns.round)), `Vòng 1 chưa quyết định được ${undecidedText(candidates, open)}. Quy chế cho phép bỏ phiếu vòng 2: nhập mỗi phiếu vòng 2 một dòng, cột "${ROUND_HEADER}" ghi 2${columns.round < 0 ? ' (thêm cột này sau cột "Số phiếu")' : ''}, chỉ ghi ý kiến về những nội dung này.`);
+      issues.warning(
+        CODE.voteUndecided,
+        SHEET.ballots,
+        a1(0, Math.max(0, columns.round)),
+        `Vòng 1 chưa quyết định được ${undecidedText(candidates, open)}. Quy chế cho phép bỏ phiếu vòng 2: nhập mỗi phiếu vòng 2 một dòng, cột "${ROUND_HEADER}" ghi 2${columns.round < 0 ? ' (thêm cột này sau cột "Số phiếu")' : ''}, chỉ ghi ý kiến về những nội dung này.`,
+      );
     }
   }
   // Each question's final count is the one of the last round that asked it.
-  const finalAwards = candidates.award.flatMap((u) => [...rounds].reverse().flatMap((r) => r.awards.filter((a) => a.unit === u)).slice(0, 1));
-  const finalTies = candidates.ties.flatMap((t) => [...rounds].reverse().flatMap((r) => r.ties.filter((x) => x.rank === t.rank)).slice(0, 1));
+  const finalAwards = candidates.award.flatMap((u) =>
+    [...rounds]
+      .reverse()
+      .flatMap((r) => r.awards.filter((a) => a.unit === u))
+      .slice(0, 1),
+  );
+  const finalTies = candidates.ties.flatMap((t) =>
+    [...rounds]
+      .reverse()
+      .flatMap((r) => r.ties.filter((x) => x.rank === t.rank))
+      .slice(0, 1),
+  );
   const last = openAfter(candidates, finalAwards, finalTies, seats);
   const undecided = { award: last.award.map((k) => candidates.award[k]), ties: finalTies.filter((t) => !t.settled) };
   const first = rounds[0] ?? { ...NO_COUNT };
   if (rounds.length > 0 && undecided.award.length + undecided.ties.length > 0 && rounds.length >= settings.maxRounds && !settings.headDecision) {
-    issues.warning(CODE.voteUndecided, SHEET.settings, ev.settings.cells.headDecision ?? 'A1', `Sau vòng bỏ phiếu cuối vẫn chưa quyết định được ${undecidedText(candidates, last)}. Theo quy chế, Cụm trưởng và Cụm phó quyết định: hãy ghi quyết định đó vào mục "${label('headDecision')}" để đưa vào biên bản.`);
+    issues.warning(
+      CODE.voteUndecided,
+      SHEET.settings,
+      ev.settings.cells.headDecision ?? 'A1',
+      `Sau vòng bỏ phiếu cuối vẫn chưa quyết định được ${undecidedText(candidates, last)}. Theo quy chế, Cụm trưởng và Cụm phó quyết định: hãy ghi quyết định đó vào mục "${label('headDecision')}" để đưa vào biên bản.`,
+    );
   }
   const outcome: VoteOutcome = {
     settings,
@@ -207,7 +252,13 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
 /** "việc đề nghị Cờ thi đua (Long An, Cần Thơ); thứ hạng các đơn vị đồng hạng 5". */
 function undecidedText(c: Candidates, open: { award: number[]; ties: number[] }): string {
   const parts: string[] = [];
-  if (open.award.length > 0) parts.push(`việc đề nghị khen thưởng (${boundedList(open.award.map((k) => c.award[k].unit.shortName), 'đơn vị')})`);
+  if (open.award.length > 0)
+    parts.push(
+      `việc đề nghị khen thưởng (${boundedList(
+        open.award.map((k) => c.award[k].unit.shortName),
+        'đơn vị',
+      )})`,
+    );
   for (const k of open.ties) parts.push(`thứ hạng các đơn vị đồng hạng ${c.ties[k].rank}`);
   return parts.join('; ');
 }
