@@ -1,6 +1,6 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
 import { cellRef } from '../core/model/a1';
-import { formatBonus, formatDeduction, formatPoints } from '../core/model/numbers';
+import { pointsColumns } from '../core/model/numbers';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs/outputs';
 import { sidebarReview } from '../core/outputs/sidebar-data';
 import { SHEET, SUMMARY_HEADER } from '../core/model/template';
@@ -31,17 +31,7 @@ function table(header: readonly string[], rows: readonly string[][], rightAligne
 
 export function rankingTable(ev: Evaluation): string[] {
   const sep = ev.settings.decimalSeparator;
-  const rows = ev.ranking.map((r) => [
-    String(r.rank),
-    r.unit.code,
-    r.unit.shortName,
-    formatPoints(r.base, sep),
-    formatBonus(r.bonus, sep),
-    formatDeduction(r.deduction, sep),
-    formatPoints(r.total, sep),
-    r.grade,
-    tieNote(r),
-  ]);
+  const rows = ev.ranking.map((r) => [String(r.rank), r.unit.code, r.unit.shortName, ...pointsColumns(r, sep), r.grade, tieNote(r)]);
   // Short names keep the table within a terminal's width; the files carry the full names.
   return [`Kết quả chấm điểm thi đua ${clusterTitle(ev)}`, '', ...table(SUMMARY_HEADER, rows, new Set([0, 3, 4, 5, 6]))];
 }

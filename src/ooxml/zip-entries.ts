@@ -26,9 +26,8 @@ const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const ENCRYPTED = 0x0001;
 
-/** One entry of the central directory, as listed. */
-interface DirectoryEntry {
-  name: string;
+/** The fields a zip entry's local header and its central-directory record share (the writer fills them too). */
+export interface EntryFields {
   flags: number;
   method: number;
   time: number;
@@ -36,6 +35,11 @@ interface DirectoryEntry {
   crc: number;
   compressedSize: number;
   size: number;
+}
+
+/** One entry of the central directory, as listed. */
+interface DirectoryEntry extends EntryFields {
+  name: string;
   /** Offset of its local header. */
   local: number;
 }

@@ -9,7 +9,7 @@
  * compressed bytes. No ZIP64: a part over 4 GB is refused.
  */
 import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
-import type { StoredEntry } from './zip-entries';
+import type { EntryFields, StoredEntry } from './zip-entries';
 
 /** What a part's writer pushes its text onto: a plain string[] will do, and so will an entry being deflated. */
 export interface Pieces {
@@ -114,15 +114,8 @@ function dosDateTime(date: Date): { time: number; date: number } {
   };
 }
 
-interface Header {
+interface Header extends EntryFields {
   name: Buffer;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
 }
 
 export class ZipWriter {

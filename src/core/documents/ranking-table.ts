@@ -1,5 +1,5 @@
 /** Section IV: the ranking table exactly as the reference writes it (a tie shows as two equal ranks). */
-import { formatBonus, formatDeduction, formatPoints } from '../model/numbers';
+import { formatPoints, pointsColumns } from '../model/numbers';
 import type { UnitResult } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
@@ -10,7 +10,7 @@ const WIDTHS_MM = [10, 0, 17, 17, 15, 17];
 
 /** One row's cells as text: "+18", "-0.5", empty when there is no bonus or no deduction. */
 export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
-  return [String(r.rank), r.unit.name, formatPoints(r.base, sep), formatBonus(r.bonus, sep), formatDeduction(r.deduction, sep), formatPoints(r.total, sep)];
+  return [String(r.rank), r.unit.name, ...pointsColumns(r, sep)];
 }
 
 /**

@@ -5,7 +5,7 @@
  * document and not only as a spreadsheet.
  */
 import type { Evaluation } from '../model/evaluation';
-import { formatBonus, formatDeduction, formatPoints } from '../model/numbers';
+import { pointsColumns } from '../model/numbers';
 import type { VoteOutcome } from '../model/vote-types';
 import { clusterTitle } from '../outputs/outputs';
 import { REPORT_LANGUAGE } from './build-report';
@@ -31,16 +31,7 @@ export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { 
     paragraph('addressee', `(Kèm theo Tờ trình${letter} của ${s.clusterName || 'Cụm thi đua'})`),
     dataTable(
       SUMMARY_TABLE_HEADER,
-      ev.ranking.map((r) => [
-        String(r.rank),
-        r.unit.name,
-        formatPoints(r.base, sep),
-        formatBonus(r.bonus, sep),
-        formatDeduction(r.deduction, sep),
-        formatPoints(r.total, sep),
-        r.grade,
-        proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '',
-      ]),
+      ev.ranking.map((r) => [String(r.rank), r.unit.name, ...pointsColumns(r, sep), r.grade, proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '']),
       [12, 0, 16, 16, 13, 16, 24, 24],
     ),
     signatureTable({ ...s.report, recipients: [] }),

@@ -119,6 +119,11 @@ export function formatDeduction(value: Milli, separator: '.' | ','): string {
   return value === 0 ? '' : `-${formatPoints(Math.abs(value), separator)}`;
 }
 
+/** A unit's base, bonus, deduction and total as every table a person reads shows them. */
+export function pointsColumns(t: { base: Milli; bonus: Milli; deduction: Milli; total: Milli }, separator: '.' | ','): string[] {
+  return [formatPoints(t.base, separator), formatBonus(t.bonus, separator), formatDeduction(t.deduction, separator), formatPoints(t.total, separator)];
+}
+
 /** A deduction as the signed number written into a sheet or JSON: -0.5, and 0 (not -0) for none. */
 export function deductionNumber(value: Milli): number {
   return value === 0 ? 0 : -Math.abs(value) / MILLI;
