@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAchievementReport } from '../../src/core/documents/achievement-report';
 import { buildDossier } from '../../src/core/documents/dossier';
 import { asciiSlug } from '../../src/core/documents/dossier-papers';
-import type { Paragraph, ReportModel, Table } from '../../src/core/documents/model';
+import type { Paragraph, ReportModel } from '../../src/core/documents/model';
 import { reportPlainText } from '../../src/core/documents/plain-text';
 import { evaluate } from '../../src/core/evaluate';
 import { formatPoints } from '../../src/core/model/numbers';
@@ -16,22 +16,11 @@ import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
 import { docxParts, docxPlainText } from './docx-xml';
 import { RUN_DATE, fixture } from './example';
+import { cells, paragraphs, tables, text } from '../helpers/model-text';
 
 const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
 const vote = ev.vote as VoteOutcome;
 const dossier = buildDossier(ev, vote, { now: RUN_DATE });
-const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
-const paragraphs = (m: ReportModel): string[] => m.blocks.filter((b): b is Paragraph => b.kind === 'paragraph').map(text);
-const tables = (m: ReportModel): Table[] => m.blocks.filter((b): b is Table => b.kind === 'table');
-const cells = (t: Table): string[][] =>
-  t.rows.map((row) =>
-    row.map((c) =>
-      c.blocks
-        .map((b) => (b.kind === 'paragraph' ? text(b) : ''))
-        .filter(Boolean)
-        .join('\n'),
-    ),
-  );
 const withSettings = (overrides: Record<string, string | number>) => evaluate(fixtureGrids(fixture, overrides, { ballots: true }));
 const issue = (e: typeof ev, code: string) => e.issues.find((i) => i.code === code);
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { MOTTO, NATION } from '../../src/core/documents/header';
-import type { Paragraph, ReportModel, Table } from '../../src/core/documents/model';
+import type { Paragraph, Table } from '../../src/core/documents/model';
 import { reportPlainText } from '../../src/core/documents/plain-text';
 import { buildLetter } from '../../src/core/documents/letter';
 import { buildMinutes } from '../../src/core/documents/minutes';
@@ -16,6 +16,7 @@ import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
 import { bodyElements, docxParts, docxPlainText, expectClosingParagraph, paragraphText } from './docx-xml';
 import { RUN_DATE, fixture } from './example';
+import { cells, paragraphs, tables, text } from '../helpers/model-text';
 
 const settings = fixture.settings as Record<string, string & string[]>;
 const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
@@ -23,18 +24,6 @@ const vote = ev.vote as VoteOutcome;
 const minutes = buildMinutes(ev, vote, { now: RUN_DATE });
 const letter = buildLetter(ev, vote, { now: RUN_DATE });
 
-const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
-const paragraphs = (m: ReportModel): string[] => m.blocks.filter((b): b is Paragraph => b.kind === 'paragraph').map(text);
-const tables = (m: ReportModel): Table[] => m.blocks.filter((b): b is Table => b.kind === 'table');
-const cells = (t: Table): string[][] =>
-  t.rows.map((row) =>
-    row.map((c) =>
-      c.blocks
-        .map((b) => (b.kind === 'paragraph' ? text(b) : ''))
-        .filter(Boolean)
-        .join('\n'),
-    ),
-  );
 /** The example leaves Tên danh hiệu đề nghị blank: the flag of its parent body. */
 const award = `Cờ thi đua của ${settings.parentBody}`;
 const longAn = fixture.units.find((u) => u.code === 'LA')?.name ?? '';
