@@ -7,7 +7,14 @@ export type Command =
   | { kind: 'update'; file: string; outDir: string | null; force: boolean }
   | { kind: 'newYear'; file: string; outDir: string | null; force: boolean; year: number | null }
   | { kind: 'dossier'; file: string; outDir: string | null; force: boolean }
-  | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean };
+  | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean }
+  | { kind: 'record'; action: RecordAction; file: string; units: string[]; who: string; reason: string; outDir: string | null; force: boolean };
+
+/** The steps of the submission cycle a file records (the add-in's menu items of the same names). */
+export type RecordAction = 'submit' | 'reopen' | 'review';
+
+/** Each step's word on the command line. */
+export const RECORD_WORDS: Record<RecordAction, string> = { submit: 'nop', reopen: 'mo-lai', review: 'tham-dinh' };
 
 export class UsageError extends Error {}
 
@@ -32,9 +39,18 @@ export function parseArgs(argv: readonly string[]): Command {
   let json = false;
   let force = false;
   let year: number | null = null;
+  const texts: Record<string, string | null> = { '--don-vi': null, '--nguoi': null, '--ly-do': null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--json') json = true;
+    const flag = Object.keys(texts).find((f) => arg === f || arg.startsWith(`${f}=`));
+    if (flag) {
+      const value = arg === flag ? argv[++i] : arg.slice(flag.length + 1);
+      if (value === undefined || value.trim() === '' || (arg === flag && value.startsWith('--')))
+        throw new UsageError(
+          `Thiếu nội dung sau ${flag}, ví dụ ${flag} ${flag === '--don-vi' ? 'LA' : flag === '--nguoi' ? '"Nguyễn Văn An"' : '"Đơn vị xin sửa điểm"'}. ${HELP_HINT}`,
+        );
+      texts[flag] = value.trim();
+    } else if (arg === '--json') json = true;
     else if (arg === '--nam') year = yearArg(argv[++i], arg);
     else if (arg.startsWith('--nam=')) year = yearArg(arg.slice('--nam='.length), '--nam');
     else if (arg === '--force' || arg === '-f') force = true;
@@ -49,6 +65,28 @@ export function parseArgs(argv: readonly string[]): Command {
     else positional.push(arg);
   }
 
+  const action = (Object.keys(RECORD_WORDS) as RecordAction[]).find((a) => RECORD_WORDS[a] === positional[0]);
+  const used = Object.keys(texts).filter((f) => texts[f] !== null);
+  if (action) {
+    const word = RECORD_WORDS[action];
+    if (positional.length !== 2)
+      throw new UsageError(`Cần đúng một tên tệp sau "${word}", ví dụ: tinh-diem ${word} cum-cap-nhat.xlsx --don-vi LA --nguoi "Nguyễn Văn An". ${HELP_HINT}`);
+    if (json || year !== null)
+      throw new UsageError(`Lệnh "${word}" chỉ nhận các tùy chọn --don-vi, --nguoi${action === 'reopen' ? ', --ly-do' : ''}, --out và --force. ${HELP_HINT}`);
+    if (texts['--ly-do'] !== null && action !== 'reopen') throw new UsageError(`Tùy chọn --ly-do chỉ dùng với lệnh "mo-lai". ${HELP_HINT}`);
+    if (texts['--don-vi'] === null) throw new UsageError(`Lệnh "${word}" cần mã đơn vị: --don-vi LA (nhiều đơn vị: --don-vi LA,AG). ${HELP_HINT}`);
+    // Who did it is recorded in "Nộp bài": a person's name, never the computer's login.
+    if (texts['--nguoi'] === null)
+      throw new UsageError(`Lệnh "${word}" cần họ tên người thực hiện để ghi vào trang "Nộp bài": --nguoi "Nguyễn Văn An". ${HELP_HINT}`);
+    if (action === 'reopen' && texts['--ly-do'] === null)
+      throw new UsageError(`Lệnh "mo-lai" cần lý do mở lại: --ly-do "Đơn vị xin sửa điểm chuẩn tiêu chí 1". ${HELP_HINT}`);
+    const units = (texts['--don-vi'] ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter((u) => u !== '');
+    return { kind: 'record', action, file: positional[1], units, who: texts['--nguoi'] ?? '', reason: texts['--ly-do'] ?? '', outDir, force };
+  }
+  if (used.length > 0) throw new UsageError(`Tùy chọn ${used.join(', ')} chỉ dùng với các lệnh "nop", "mo-lai", "tham-dinh". ${HELP_HINT}`);
   if (positional[0] === TEMPLATE_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "mau", ví dụ: tinh-diem mau bang-diem.xlsx. ${HELP_HINT}`);
     if (outDir !== null || json) throw new UsageError(`Lệnh "mau" chỉ nhận tùy chọn --force. ${HELP_HINT}`);
@@ -89,6 +127,9 @@ Các bước, theo thứ tự:
   4. phân quyền: tệp Excel không phân quyền theo dòng; nếu cần, hãy dùng
      menu Phân quyền nhập liệu trên Google Trang tính
   5. các đơn vị nhập điểm vào "Bảng điểm" của cum-cap-nhat.xlsx
+  6. nộp: tinh-diem nop cum-cap-nhat.xlsx --don-vi LA --nguoi "Họ tên"
+     ghi việc nộp của đơn vị (dòng còn lỗi thì không nộp được); mở lại một
+     dòng đã nộp: mo-lai … --ly-do "…"; xác nhận thẩm định: tham-dinh …
   6-7. tinh-diem cum-cap-nhat.xlsx  kiểm tra dữ liệu, tính điểm và xếp hạng
   8. báo cáo .docx được ghi cùng lúc với bước 6-7
   9. bình xét: tinh-diem cap-nhat lập trang "Phiếu bầu" theo kết quả xếp
@@ -132,6 +173,17 @@ Cách dùng:
       càng lớn, tệp càng mới). Tệp nhập không bao giờ bị ghi đè; tệp kết quả
       đã có chỉ bị ghi đè khi có --force.
 
+  tinh-diem nop <tệp.xlsx> --don-vi MÃ[,MÃ…] --nguoi "HỌ TÊN" [--out THƯ_MỤC] [--force]
+  tinh-diem mo-lai <tệp.xlsx> --don-vi MÃ --ly-do "LÝ DO" --nguoi "HỌ TÊN" […]
+  tinh-diem tham-dinh <tệp.xlsx> --don-vi MÃ --nguoi "HỌ TÊN" […]
+      Ghi một việc của vòng nộp bài như menu của tiện ích: nộp bảng điểm của
+      đơn vị (kiểm tra dòng trước: còn lỗi thì không nộp, các ô lỗi được nêu),
+      mở lại một dòng đã nộp (cần lý do), xác nhận đã thẩm định. Thêm dòng vào
+      trang "Nộp bài" (kèm các giá trị đã nộp), ghi cột "Trạng thái nộp" của
+      "Bảng điểm"; các ô khác của tệp giữ nguyên. Người thực hiện là người ghi
+      ở --nguoi. Ghi ra tệp tiếp theo như cap-nhat (cum-cap-nhat.xlsx →
+      cum-cap-nhat-2.xlsx); tệp nhập không bao giờ bị ghi đè.
+
   tinh-diem nam-moi <tệp.xlsx> [--nam NĂM] [--out THƯ_MỤC] [--force]
       Bắt đầu năm thi đua mới từ tệp của năm vừa xong (dữ liệu phải hết lỗi):
       giữ cấu hình, tiêu chí và đơn vị; "Năm" chuyển sang năm sau (hoặc NĂM);
@@ -149,15 +201,19 @@ Tùy chọn:
                       lỗi và cảnh báo), không in tiến trình; chỉ ghi hai tệp
                       kết quả khi có thêm --out
       --nam NĂM       (nam-moi) năm mới; mặc định năm sau năm ở "Cấu hình"
+      --don-vi MÃ     (nop, mo-lai, tham-dinh) mã đơn vị, nhiều mã cách nhau
+                      bởi dấu phẩy
+      --nguoi TÊN     (nop, mo-lai, tham-dinh) họ tên người thực hiện
+      --ly-do LÝ_DO   (mo-lai) lý do mở lại dòng
   -f, --force         ghi đè tệp kết quả đã có
   -h, --help          in hướng dẫn này
 
 Mã thoát:
   0  đã tính điểm và xếp hạng (có thể kèm cảnh báo); đã tạo bảng mẫu; đã cập
-     nhật; đã bắt đầu năm mới
+     nhật; đã bắt đầu năm mới; đã ghi việc nộp, mở lại, thẩm định
   1  dữ liệu còn lỗi nên chưa xếp hạng (hoặc danh sách còn lỗi nên chưa cập
-     nhật, hoặc năm cũ còn lỗi nên chưa bắt đầu năm mới): các lỗi được in
-     ra, không ghi tệp nào
+     nhật, hoặc năm cũ còn lỗi nên chưa bắt đầu năm mới, hoặc dòng còn lỗi
+     nên chưa nộp): các lỗi được in ra, không ghi tệp nào
   2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
      bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
      đã có mà không có --force, hoặc "mau" gặp một tệp đã có dữ liệu
@@ -169,4 +225,5 @@ Ví dụ:
   tinh-diem cum-thi-dua-cap-nhat.xlsx --out ket-qua
   tinh-diem cum-thi-dua.xlsx --json > ket-qua.json
   tinh-diem nam-moi cum-thi-dua-2021.xlsx
+  tinh-diem nop cum-thi-dua-cap-nhat.xlsx --don-vi LA,AG --nguoi "Nguyễn Văn An"
 `;

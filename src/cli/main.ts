@@ -7,6 +7,7 @@ import { makeTemplate } from './make-template';
 import { newYear } from './new-year';
 import { update } from './update';
 import { dossier } from './dossier';
+import { record } from './record';
 import { WorkbookError } from '../xlsx/read-workbook';
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -20,6 +21,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'update') return await update(command, io);
     if (command.kind === 'newYear') return await newYear(command, io);
     if (command.kind === 'dossier') return await dossier(command, io);
+    if (command.kind === 'record') return await record(command, io);
     return await compute(command, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof FileError || err instanceof WorkbookError) {

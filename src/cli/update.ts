@@ -8,12 +8,13 @@
 import { resolve } from 'node:path';
 import { COMMAND_GUIDE } from '../core/model/guide';
 import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from '../core/plans/relayout-plan';
-import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
+import { KEPT_ASIDE_HEADER, SHEET, isStatusHeader } from '../core/model/template';
+import { rosterOfLog, statusCells, type Roster } from '../core/plans/submission';
 import { IssueList } from '../core/model/issues';
 import type { Grid } from '../core/model/types';
 import { placeColumns } from '../core/read/parse-lists';
 import { parseSettings } from '../core/read/parse-settings';
-import { scoresSheet, type LiveSources } from '../core/sheets/template-sheets';
+import { scoresSheet, type LiveSources, type TemplateSheet } from '../core/sheets/template-sheets';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
 import { relayBallots } from '../core/plans/relay-ballots';
@@ -40,6 +41,20 @@ function liveSources(inputs: LiveInputs, plan: RelayoutPlan): LiveSources {
   };
 }
 
+/** `Bảng điểm` laid out, its status column filled from `Nộp bài` by the add-in's core (the layout empties it, as the product's own). */
+function withStatuses(grid: Grid, spec: TemplateSheet, roster: Roster): Grid {
+  const col = spec.columns.findIndex((c) => isStatusHeader(c.header));
+  if (col < 0) return grid;
+  const statuses = statusCells(roster, grid);
+  return grid.map((row, r) => {
+    if (r === 0) return row;
+    const out = [...row];
+    while (out.length < col) out.push('');
+    out[col] = statuses[r - 1];
+    return out;
+  });
+}
+
 export async function update(command: Extract<Command, { kind: 'update' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
@@ -64,18 +79,23 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     return EXIT.blocked;
   }
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
+  // Nothing submitted yet (no `Nộp bài`): the column stays blank.
+  const roster = grids.submissions ? rosterOfLog(grids.submissions, plan.units) : null;
   const sources = liveSources({ settings: grids.settings, units: grids.units, ballots: !!grids.ballots || !!ballots.grid }, plan);
   const written = await updatedPackage(
     bytes,
     show(input),
     {
-      scores: plan.sheets.map(({ role, sheet, layout }) => ({
-        spec: scoresSheet(plan.criteria, sheet, plan.units.length, sources),
-        grid: layout.grid,
-        rowFrom: layout.rowFrom,
-        columnFrom: layout.columnFrom,
-        formats: formats[role],
-      })),
+      scores: plan.sheets.map(({ role, sheet, layout }) => {
+        const spec = scoresSheet(plan.criteria, sheet, plan.units.length, sources);
+        return {
+          spec,
+          grid: role === 'scores' && roster ? withStatuses(layout.grid, spec, roster) : layout.grid,
+          rowFrom: layout.rowFrom,
+          columnFrom: layout.columnFrom,
+          formats: formats[role],
+        };
+      }),
       ballots: ballots.grid ? { spec: ballotTemplateSheet(ballots.grid), grid: ballots.grid } : null,
       keptAside: { name: SHEET.keptAside, header: KEPT_ASIDE_HEADER, rows: keptAsideRows(plan.keptAside, io.now()) },
     },

@@ -11,7 +11,6 @@
  * no relationship reaches are not copied.
  */
 import type JSZip from 'jszip';
-import { columnLetter } from '../core/model/a1';
 import { storedEntries } from '../ooxml/zip-entries';
 import { type Pieces, ZipWriter } from '../ooxml/zip-writer';
 import { CONTENT_TYPE } from '../ooxml/package';
@@ -23,7 +22,8 @@ import { damaged } from './read-xml';
 import type { LaidOutSheet } from './sheet-xml';
 import { EMPTY_STYLES, StylesPart } from './styles-part';
 import { type SheetEntry, WorkbookParts } from './workbook-part';
-import { type XmlElement, appendInside, prefixed, setAttributes } from './xml-edit';
+import { growDimension, rowNumbers } from './sheet-rows';
+import { appendInside, prefixed } from './xml-edit';
 
 /** A part of the input read for editing; one that is not well-formed, or lacks what every such part has, is a damaged file. */
 export function asRead<T>(fileName: string, read: () => T): T {
@@ -158,24 +158,7 @@ export class PackageEdit {
       replaced.forEach((x, i) => part.edits.push({ from: x.element.start, to: x.element.end, text: i === 0 ? block : '' }));
     } else if (after) part.edits.push({ from: after.element.start, to: after.element.start, text: block });
     else part.edits.push(...appendInside(part.xml, sheetData, block));
-    const dimension = part.children(part.root, 'dimension')[0];
-    const used = dimension && /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(dimension.attributes.ref ?? '');
-    if (dimension && used) {
-      // The used range as stated grows to the new row (Excel reads it as a hint; keep it true).
-      const [, firstCol, firstRow, lastCol = firstCol, lastRow = firstRow] = used;
-      const widest = [lastCol, columnLetter(sheet.width - 1)].sort((a, b) => a.length - b.length || a.localeCompare(b))[1];
-      part.edits.push(setAttributes(part.xml, dimension, { ref: `${firstCol}${firstRow}:${widest}${Math.max(Number(lastRow), last)}` }));
-    }
+    growDimension(part, sheet.width - 1, last);
     return { xml: part.result(), first: target, last };
   }
-}
-
-/** The 1-based row of each `<row>` of a sheet part (rows may leave out `r`, then they follow the one before). */
-function rowNumbers(part: EditedPart, sheetData: XmlElement): { element: XmlElement; r: number }[] {
-  let r = 0;
-  return part.children(sheetData, 'row').map((element) => {
-    const stated = Number(element.attributes.r);
-    r = Number.isInteger(stated) && stated >= 1 ? stated : r + 1;
-    return { element, r };
-  });
 }

@@ -56,7 +56,7 @@ const HEADER_STYLE: Omit<CellStyle, 'wrap'> = { font: 'bold', shaded: true, numF
  * cell; a text stays a piece of its own (escaping copies nothing when there is nothing
  * to escape), so a long one is never copied into the markup around it.
  */
-function cellXml(ref: string, value: CellValue, s: number, error: boolean, date1904: boolean): string[] {
+export function cellXml(ref: string, value: CellValue, s: number, error: boolean, date1904: boolean): string[] {
   if (value === '' || value === null || value === undefined || value instanceof UnreadCell) return [];
   if (typeof value === 'string') {
     if (error) return [`<c r="${ref}" s="${s}" t="e"><v>`, escapeCellText(value), '</v></c>'];

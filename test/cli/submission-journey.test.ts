@@ -1,15 +1,18 @@
 /**
  * Submission and review offline, as test/apps-script/submission-journey.test.ts plays
- * it in Sheets: the lists, `cap-nhat`, each unit's row and evidence links typed, the
- * submissions recorded in `Nộp bài` (as the add-in writes it, or as the secretariat
- * types it on receiving a unit's file); one unit changes a submitted value and the
- * command shows it at its cell; a reopening with its reason and a second submission;
- * the deadline passed with one unit missing; corrections in Cụm chấm with and without
- * their reason; the ranking and the report. Same core, same words as the add-in.
+ * it in Sheets: the lists, `cap-nhat`, each unit's row and evidence links typed; a
+ * submission refused while its row has an error; the submissions recorded by
+ * `tinh-diem nop` (rows appended to `Nộp bài`, the status column filled, every other
+ * part and cell of the file as it was); one unit changes a submitted value and the
+ * command shows it at its cell; `mo-lai` with its reason and a second `nop`;
+ * `tham-dinh`; the deadline passed with one unit missing; `cap-nhat` keeps the
+ * statuses; corrections in Cụm chấm with and without their reason; the ranking and
+ * the report. Same core, same words as the add-in.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
 import { columnLetter } from '../../src/core/model/a1';
@@ -26,7 +29,8 @@ import {
   evidenceHeader,
 } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
-import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { loadWorkbook, readInputGrids, sheetGrid } from '../../src/xlsx/read-workbook';
+import { updatedPath } from '../../src/cli/update-name';
 import { docxParts, docxPlainText } from '../report/docx-xml';
 import * as year from '../helpers/journey';
 import { NOW, editWorkbook, runCli, tempDir } from './run-cli';
@@ -71,21 +75,35 @@ function evidence(code: string): Record<string, CellValue> {
   );
 }
 
-/**
- * Rows appended to `Nộp bài` (made with its header the first time): an event, and for a
- * submission the unit's row of `Bảng điểm` as it stands, under the same titles.
- */
-function log(workbook: ExcelJS.Workbook, events: { at: Date; unit: string; action: string; reason?: string }[]): void {
-  const scores = sheetGrid(sheetOf(workbook, SHEET.scores));
-  // What the unit typed: right of its code and name, its explanation and the product's columns aside.
-  const titles = scores[0].map(String).filter((t, c) => c > 1 && t !== EXPLANATION_HEADER && t !== STATUS_HEADER && !isLiveHeader(t));
-  const sheet = workbook.getWorksheet(SHEET.submissions) ?? workbook.addWorksheet(SHEET.submissions);
-  if (sheet.rowCount === 0) sheet.addRow([...SUBMISSIONS_HEADER, ...titles]);
-  for (const e of events) {
-    const row = scores.find((r) => r[0] === e.unit) as CellValue[];
-    const values = e.action === 'nộp' ? titles.map((t) => row[scores[0].indexOf(t)]) : [];
-    sheet.addRow([e.at, e.unit, e.action, email(e.unit), e.reason ?? '', ...values] as ExcelJS.CellValue[]);
-  }
+/** The next file a writing command makes of `file` (cum-cap-nhat.xlsx → cum-cap-nhat-2.xlsx). */
+const next = (file: string): string => updatedPath(join(dir, file), null).slice(dir.length + 1);
+
+const WHO = 'Trần Thị Thư Ký';
+
+/** `tinh-diem <word> <file> --don-vi … --nguoi …` (and `--ly-do`): the file it wrote, or the refusal. */
+async function step(
+  word: 'nop' | 'mo-lai' | 'tham-dinh',
+  file: string,
+  unitCodes: string[],
+  reason?: string,
+): Promise<{ code: number; out: string[]; file: string }> {
+  const run = await runCli([word, file, '--don-vi', unitCodes.join(','), '--nguoi', WHO, ...(reason ? ['--ly-do', reason] : [])], dir);
+  return { code: run.code, out: [...run.out, ...run.err], file: next(file) };
+}
+
+/** Each entry of an .xlsx package, uncompressed. */
+async function entries(file: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(await readFile(join(dir, file)));
+  const out = new Map<string, string>();
+  for (const [name, f] of Object.entries(zip.files)) if (!f.dir) out.set(name, await f.async('string'));
+  return out;
+}
+
+/** The status column of `Bảng điểm` by unit code. */
+async function statuses(file: string): Promise<Record<string, string>> {
+  const grid = await gridOf(file, SHEET.scores);
+  const col = grid[0].indexOf(STATUS_HEADER);
+  return Object.fromEntries(grid.slice(1).map((r) => [String(r[0]), String(r[col] ?? '')]));
 }
 
 async function json(file: string): Promise<{ code: number; result: JsonResult }> {
@@ -118,19 +136,75 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     expect((await gridOf(file, SHEET.scores))[0]).toEqual(expect.arrayContaining([evidenceHeader('1'), EXPLANATION_HEADER]));
   });
 
-  it('reports every status and who has not submitted, with the time left', async () => {
+  it('refuses a submission while the row has an error, naming its cell, and writes nothing', async () => {
+    const title = baseHeader(criteria[0].code);
+    const max = criteria[0].maxBase;
     await edit(file, (workbook) => {
       const scores = sheetOf(workbook, SHEET.scores);
       for (const u of units) type(scores, u.code, { ...year.typedRow(u.code), ...evidence(u.code) });
-      log(
-        workbook,
-        units.filter((u) => u.code !== LATE).map((u, i) => ({ at: minutesAgo(90 - i), unit: u.code, action: 'nộp' })),
-      );
+      type(scores, CHANGER, { [title]: max + 5 });
     });
+    const grid = await gridOf(file, SHEET.scores);
+    const address = `${columnLetter(grid[0].indexOf(title))}${grid.findIndex((r) => r[0] === CHANGER) + 1}`;
+    const refused = await step('nop', file, [CHANGER]);
+    expect(refused.code).toBe(1);
+    expect(refused.out[0]).toBe(`Chưa nộp được: dòng của ${shortName(CHANGER)} còn 1 lỗi. Hãy sửa các ô sau rồi nộp lại:`);
+    expect(refused.out[1]).toMatch(new RegExp(`^- ${SHEET.scores}!${address}: `));
+    expect(refused.out).toContain('Chưa ghi tệp nào.');
+    await expect(access(join(dir, refused.file))).rejects.toThrow();
+    const nobody = await runCli(['nop', file, '--don-vi', CHANGER], dir);
+    expect(nobody.code).toBe(2);
+    expect(nobody.err[0]).toContain('--nguoi "Nguyễn Văn An"');
+    await edit(file, (workbook) => type(sheetOf(workbook, SHEET.scores), CHANGER, { [title]: year.typedRow(CHANGER)[title] }));
+  });
+
+  it('records the submissions with nop: rows appended to Nộp bài, statuses filled, nothing else of the file changed', async () => {
+    const before = await entries(file);
+    const submitted = units.filter((u) => u.code !== LATE).map((u) => u.code);
+    const run = await step('nop', file, submitted);
+    expect(run.code, run.out.join('\n')).toBe(0);
+    expect(run.out[0]).toBe(
+      `Đã nộp bảng điểm của ${shortName(submitted[0])} lúc 05/01/2022 08:30 (${WHO}). Các giá trị đã nộp được lưu ở trang "${SHEET.submissions}"; từ nay mọi thay đổi trên dòng sẽ được nêu tại ô của nó (lệnh "tinh-diem <tệp.xlsx>"). Muốn sửa, hãy đề nghị thư ký mở lại dòng (lệnh "tinh-diem mo-lai <tệp.xlsx> --don-vi <mã> --ly-do <lý do> --nguoi <họ tên>").`,
+    );
+    const input = file;
+    file = run.file;
+    expect(await statuses(file)).toEqual(Object.fromEntries(units.map((u) => [u.code, u.code === LATE ? 'đang nhập' : 'đã nộp 05/01/2022 08:30'])));
+    // The log: one row a unit, the time as a date-time, the person named, the row's typed values under Bảng điểm's titles.
+    const log = await gridOf(file, SHEET.submissions);
+    const scores = await gridOf(file, SHEET.scores);
+    expect(log[0].slice(0, SUBMISSIONS_HEADER.length)).toEqual([...SUBMISSIONS_HEADER]);
+    expect(log.slice(1).map((r) => [r[1], r[2], r[3]])).toEqual(submitted.map((code) => [code, 'nộp', WHO]));
+    expect(log[1][0]).toEqual(NOW);
+    const titles = log[0].slice(SUBMISSIONS_HEADER.length).map(String);
+    expect(titles).toContain(baseHeader(criteria[0].code));
+    const row = scores.find((r) => r[0] === submitted[0]) as CellValue[];
+    expect(titles.map((t) => log[1][log[0].indexOf(t)] ?? '')).toEqual(titles.map((t) => row[scores[0].indexOf(t)] ?? ''));
+    // Every other part byte for byte: only the two sheets written, the workbook's list of sheets for the new one, and the styles the new cells use.
+    const after = await entries(file);
+    const changed = [...after.keys()].filter((name) => before.get(name) !== after.get(name)).sort();
+    const sheetParts = changed.filter((name) => name.startsWith('xl/worksheets/'));
+    expect(sheetParts).toHaveLength(2);
+    expect(changed.filter((name) => !sheetParts.includes(name)).sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+    ]);
+    expect([...before.keys()].filter((name) => !after.has(name))).toEqual([]);
+    // Every cell of every input sheet as it was, but the status column.
+    const was = (await readInputGrids(await readFile(join(dir, input)), input)).grids;
+    const now = (await readInputGrids(await readFile(join(dir, file)), file)).grids;
+    const col = scores[0].indexOf(STATUS_HEADER);
+    const but = (g: Grid | undefined): Grid => (g ?? []).map((r) => r.filter((_, c) => c !== col));
+    expect(but(now.scores)).toEqual(but(was.scores));
+    for (const role of ['settings', 'criteria', 'units', 'agreed', 'ballots'] as const) expect(now[role]).toEqual(was[role]);
+  });
+
+  it('reports every status and who has not submitted, with the time left', async () => {
     const { code, result } = await json(file);
     expect(code).toBe(0);
     expect(result.review.units.map((u) => [u.code, u.statusText])).toEqual(units.map((u) => [u.code, u.code === LATE ? 'đang nhập' : 'đã nộp']));
-    expect(result.review.units.find((u) => u.code === CHANGER)?.submittedBy).toBe(email(CHANGER));
+    expect(result.review.units.find((u) => u.code === CHANGER)?.submittedBy).toBe(WHO);
     expect(result.issues).toContainEqual(
       expect.objectContaining({
         severity: 'note',
@@ -142,6 +216,14 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const text = await runCli([file, '--out', 'ket-qua'], dir);
     expect(text.out).toContain(`Nộp bảng điểm: ${units.length - 1}/${units.length} đơn vị đã nộp; hạn nộp 10/01/2022 23:59 (còn 5 ngày 15 giờ).`);
     expect(text.out).toContain(`  ${shortName(LATE)}: đang nhập`);
+  });
+
+  it('refuses a second submission of a submitted row, sending to mo-lai', async () => {
+    const again = await step('nop', file, [CHANGER]);
+    expect(again.code).toBe(1);
+    expect(again.out[0]).toContain(
+      `${shortName(CHANGER)} đã nộp bảng điểm lúc 05/01/2022 08:30. Muốn sửa, hãy đề nghị thư ký mở lại dòng (lệnh "tinh-diem mo-lai`,
+    );
   });
 
   it('shows a value changed after submission at its cell, in the words of the add-in', async () => {
@@ -158,25 +240,42 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
         sheet: SHEET.scores,
         cell: address,
         unit: CHANGER,
-        message: `${title} đổi từ ${String(was).replace('.', ',')} thành ${String(was - 1).replace('.', ',')} sau khi nộp (${shortName(CHANGER)} nộp lúc 05/01/2022 07:00). Nếu cần sửa, thư ký mở lại dòng rồi đơn vị nộp lại; nếu không, hãy gõ lại giá trị đã nộp.`,
+        message: `${title} đổi từ ${String(was).replace('.', ',')} thành ${String(was - 1).replace('.', ',')} sau khi nộp (${shortName(CHANGER)} nộp lúc 05/01/2022 08:30). Nếu cần sửa, thư ký mở lại dòng rồi đơn vị nộp lại; nếu không, hãy gõ lại giá trị đã nộp.`,
       },
     ]);
   });
 
-  it('takes the reopening with its reason and the second submission', async () => {
-    await edit(file, (workbook) =>
-      log(workbook, [
-        { at: minutesAgo(20), unit: CHANGER, action: 'mở lại', reason: 'Đơn vị xin sửa điểm chuẩn tiêu chí 1' },
-        { at: minutesAgo(10), unit: CHANGER, action: 'nộp' },
-      ]),
-    );
+  it('takes the reopening with its reason (mo-lai), the second submission (nop) and the review (tham-dinh)', async () => {
+    const reason = 'Đơn vị xin sửa điểm chuẩn tiêu chí 1';
+    const noReason = await runCli(['mo-lai', file, '--don-vi', CHANGER, '--nguoi', WHO], dir);
+    expect(noReason.code).toBe(2);
+    const before = await entries(file);
+    const reopened = await step('mo-lai', file, [CHANGER], reason);
+    expect(reopened.code, reopened.out.join('\n')).toBe(0);
+    // Nộp bài there already: a row appended to it and one status cell, every other part as it was.
+    const after = await entries(reopened.file);
+    const changed = [...after.keys()].filter((name) => before.get(name) !== after.get(name));
+    expect(changed.filter((name) => name !== 'xl/styles.xml')).toHaveLength(2);
+    expect(changed.every((name) => name.startsWith('xl/worksheets/') || name === 'xl/styles.xml')).toBe(true);
+    expect(reopened.out[0]).toBe(`Đã mở lại dòng của ${shortName(CHANGER)} (lý do: ${reason}). Đơn vị sửa rồi nộp lại.`);
+    file = reopened.file;
+    expect((await statuses(file))[CHANGER]).toBe(`mở lại: ${reason}`);
+    const submitted = await step('nop', file, [CHANGER]);
+    expect(submitted.code, submitted.out.join('\n')).toBe(0);
+    file = submitted.file;
     const { result } = await json(file);
     expect(result.issues.filter((i) => i.code === 'CHANGED_AFTER_SUBMISSION')).toEqual([]);
-    expect(result.review.units.find((u) => u.code === CHANGER)).toMatchObject({
-      status: 'submitted',
-      reopenReasons: ['Đơn vị xin sửa điểm chuẩn tiêu chí 1'],
-      submittedAt: minutesAgo(10).toISOString(),
-    });
+    expect(result.review.units.find((u) => u.code === CHANGER)).toMatchObject({ status: 'submitted', reopenReasons: [reason], submittedAt: NOW.toISOString() });
+    const reviewed = await step('tham-dinh', file, [CHANGER]);
+    expect(reviewed.code, reviewed.out.join('\n')).toBe(0);
+    file = reviewed.file;
+    expect((await statuses(file))[CHANGER]).toBe('đã thẩm định 05/01/2022 08:30');
+    const log = await gridOf(file, SHEET.submissions);
+    expect(log.slice(-3).map((r) => [r[1], r[2], r[3], r[4] ?? ''])).toEqual([
+      [CHANGER, 'mở lại', WHO, reason],
+      [CHANGER, 'nộp', WHO, ''],
+      [CHANGER, 'thẩm định', WHO, ''],
+    ]);
   });
 
   it('names the unit that missed the deadline once it has passed', async () => {
@@ -193,9 +292,12 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
 
   it('requires a reason for every correction in Cụm chấm, and the report counts the corrections', async () => {
     await edit(file, (workbook) => workbook.addWorksheet(SHEET.agreed));
+    const statusesBefore = await statuses(file);
     const run = await runCli(['cap-nhat', file], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
-    file = 'cum-cap-nhat-2.xlsx';
+    file = next(file);
+    // Laid out again, the status column is filled from Nộp bài as before.
+    expect(await statuses(file)).toEqual(statusesBefore);
     const first = criteria[0].code;
     const base = (code: string): number => year.typedRow(code)[baseHeader(first)] as number;
     await edit(file, (workbook) => {

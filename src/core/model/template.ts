@@ -310,5 +310,5 @@ export const HEADER_NOTES: Record<string, string> = {
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
   [EXPLANATION_HEADER]: 'Giải trình của đơn vị về điểm Cụm chấm điều chỉnh; ghi sau khi nộp không bị coi là thay đổi',
   [STATUS_HEADER]:
-    'Trạng thái nộp của đơn vị (đang nhập, đã nộp, mở lại, đã thẩm định), do tiện ích Google Trang tính ghi; với tệp Excel, lệnh tinh-diem in trạng thái. Không gõ vào đây',
+    'Trạng thái nộp của đơn vị (đang nhập, đã nộp, mở lại, đã thẩm định), ghi theo trang Nộp bài: trên Google Trang tính do tiện ích ghi, trên tệp Excel do các lệnh tinh-diem nop, mo-lai, tham-dinh và cap-nhat ghi. Không gõ vào đây',
 };

@@ -15,7 +15,7 @@ import { cleanText, nameKey } from '../model/text';
 import { isEmptyCell, type CellValue, type Grid, type Unit, type UnitReview } from '../model/types';
 import { parseSubmissions } from '../read/submissions';
 import { IssueList } from '../model/issues';
-import { notSubmitted, snapshotColumns, timeLeftText } from '../rules/review';
+import { notSubmitted, reviewOf, snapshotColumns, timeLeftText } from '../rules/review';
 import type { RowLock } from './permissions';
 
 export interface LogPlan {
@@ -36,8 +36,16 @@ export function submissionHeader(scoresHeaderRow: readonly CellValue[]): string[
   return [...SUBMISSIONS_HEADER, ...snapshotColumns(scoresHeaderRow).map((c) => cleanText(scoresHeaderRow[c]))];
 }
 
+/** The units and their review, as an evaluation holds them (or as the log alone gives them: `rosterOfLog`). */
+export type Roster = Pick<Evaluation, 'units'> & { review: Pick<Evaluation['review'], 'units'> };
+
+/** Each unit's status from `Nộp bài` alone, for a step that writes the status column without evaluating the scores (`cap-nhat`). */
+export function rosterOfLog(log: Grid | undefined, units: readonly Unit[]): Roster {
+  return { units: [...units], review: { units: reviewOf(units, parseSubmissions(log, units, new IssueList()), new Map(), [], new Map()) } };
+}
+
 /** The unit whose row `r` (0-based) of `Bảng điểm` is, by its code (else its name); undefined for no unit. */
-export function unitAtRow(ev: Evaluation, scores: Grid, r: number): UnitReview | undefined {
+export function unitAtRow(ev: Roster, scores: Grid, r: number): UnitReview | undefined {
   if (r < 1 || r >= scores.length) return undefined;
   const header = scores[0];
   const codeCol = header.findIndex((h) => nameKey(h) === nameKey(SCORES_FIXED_HEADER[0]));
@@ -87,7 +95,7 @@ export function planSubmit(ev: Evaluation, scores: Grid, unit: UnitReview, who: 
     header,
     rows: [[...row(now, unit.code, 'submit', who), ...values]],
     units: [unit.code],
-    message: `Đã nộp bảng điểm của ${unit.shortName}${at(now)}${who ? ` (${who})` : ''}. Các giá trị đã nộp được lưu ở trang "${SHEET.submissions}"; từ nay mọi thay đổi trên dòng sẽ hiện trong "Kiểm tra dữ liệu" và cột Kiểm tra. Muốn sửa, hãy đề nghị thư ký mở lại dòng.${late}`,
+    message: `Đã nộp bảng điểm của ${unit.shortName}${at(now)}${who ? ` (${who})` : ''}. Các giá trị đã nộp được lưu ở trang "${SHEET.submissions}"; từ nay mọi thay đổi trên dòng sẽ được nêu tại ô của nó (${guide.check}). Muốn sửa, hãy đề nghị thư ký mở lại dòng (${guide.reopen}).${late}`,
   };
 }
 
@@ -138,24 +146,36 @@ export function planLock(ev: Evaluation, who: string, now: Date): LogPlan {
   };
 }
 
+/** A log's header and where each title sits: `first`'s titles as they are, then each title of `parts` not there yet, at the end. */
+function logHeader(first: readonly CellValue[], parts: readonly { header: readonly string[] }[]): { header: string[]; where: Map<string, number> } {
+  const header = first.map((h) => cleanText(h));
+  const where = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (h !== '' && !where.has(nameKey(h))) where.set(nameKey(h), i);
+  });
+  for (const p of parts) for (const h of p.header) if (!where.has(nameKey(h))) where.set(nameKey(h), header.push(h) - 1);
+  return { header, where };
+}
+
+/** A part's rows under a log header (by title), `width` cells each. */
+function underHeader(where: ReadonlyMap<string, number>, width: number, part: { header: readonly string[]; rows: readonly CellValue[][] }): CellValue[][] {
+  return part.rows.map((cells) => {
+    const out: CellValue[] = Array.from({ length: width }, () => '');
+    cells.forEach((v, c) => {
+      const i = where.get(nameKey(part.header[c]));
+      if (i !== undefined && !isEmptyCell(v)) out[i] = v;
+    });
+    return out;
+  });
+}
+
 /**
  * The whole log from its parts (in the add-in, one part a unit, kept where the unit's own
  * run can write): the event columns, then every title any part holds, rows in time order.
  */
 export function mergeLogs(parts: readonly { header: readonly string[]; rows: readonly CellValue[][] }[]): Grid {
-  const header: string[] = [...SUBMISSIONS_HEADER];
-  const where = new Map(header.map((h, i) => [nameKey(h), i]));
-  for (const p of parts) for (const h of p.header) if (!where.has(nameKey(h))) where.set(nameKey(h), header.push(h) - 1);
-  const rows = parts.flatMap((p) =>
-    p.rows.map((cells) => {
-      const out: CellValue[] = header.map(() => '');
-      cells.forEach((v, c) => {
-        const i = where.get(nameKey(p.header[c]));
-        if (i !== undefined && !isEmptyCell(v)) out[i] = v;
-      });
-      return out;
-    }),
-  );
+  const { header, where } = logHeader(SUBMISSIONS_HEADER, parts);
+  const rows = parts.flatMap((p) => underHeader(where, header.length, p));
   const time = (cells: CellValue[]): number => (cells[0] instanceof Date ? cells[0].getTime() : 0);
   return [
     header,
@@ -166,8 +186,26 @@ export function mergeLogs(parts: readonly { header: readonly string[]; rows: rea
   ];
 }
 
+/**
+ * A plan's rows appended to a log that a person keeps (`Nộp bài` in a file): its rows stay as they
+ * are, in their order; a title the plan brings that the header lacks is added at its end.
+ * `added`: the header's new cells (their columns and titles).
+ */
+export function appendToLog(
+  log: Grid | undefined,
+  plan: Pick<LogPlan, 'header' | 'rows'>,
+): { header: string[]; rows: CellValue[][]; added: { column: number; title: string }[] } {
+  const first = log?.[0] ?? [];
+  const { header, where } = logHeader(first, [plan]);
+  return {
+    header,
+    rows: underHeader(where, header.length, plan),
+    added: header.map((title, column) => ({ column, title })).filter((h) => h.column >= first.length),
+  };
+}
+
 /** The status cell of each data row of `Bảng điểm` (the rows below its header), '' for a row of no unit. */
-export function statusCells(ev: Evaluation, scores: Grid): string[] {
+export function statusCells(ev: Roster, scores: Grid): string[] {
   return scores.slice(1).map((_, i) => {
     const u = unitAtRow(ev, scores, i + 1);
     if (!u) return '';
