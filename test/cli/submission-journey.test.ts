@@ -16,7 +16,6 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
 import { columnLetter } from '../../src/core/model/a1';
-import { isLiveHeader } from '../../src/core/sheets/live-columns';
 import {
   EXPLANATION_HEADER,
   SETTINGS,
@@ -47,7 +46,6 @@ const CHANGER = units[0].code;
 const [CORRECTED_WITH_REASON, CORRECTED_LATER] = [units[1].code, units[2].code];
 const email = (code: string): string => `nhap.${code.toLowerCase()}@stttt.example.vn`;
 const shortName = (code: string): string => units.find((u) => u.code === code)?.shortName ?? code;
-const minutesAgo = (n: number): Date => new Date(NOW.getTime() - n * 60_000);
 
 const edit = (file: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> => editWorkbook(dir, file, change);
 
