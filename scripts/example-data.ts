@@ -6,6 +6,8 @@
  */
 import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, placeHeader, scoresHeader } from '../src/core/model/template';
 import type { Grid, WorkbookGrids } from '../src/core/model/types';
+import { evaluate } from '../src/core/evaluate';
+import { ballotStamp, candidatesOf } from '../src/core/vote/ballot-sheet';
 import data from '../examples/cum-thi-dua-08-nam-2021.json';
 
 /** One group of a criterion's result lines, as the year's report states it. */
@@ -79,5 +81,16 @@ export function fixtureGrids(f: Fixture, overrides: SettingValues = {}, options:
     while (row.length < scores[0].length) row.push('');
     scores.push(row);
   }
-  return { settings, criteria, units, scores, ...(options.ballots ? { ballots: [f.ballots.header, ...f.ballots.rows] } : {}) };
+  const grids: WorkbookGrids = { settings, criteria, units, scores };
+  return options.ballots ? { ...grids, ballots: stamped(grids, [f.ballots.header, ...f.ballots.rows]) } : grids;
+}
+
+/**
+ * `ballots` with the stamp `cap-nhat` and the menu give the sheet when they lay it for the
+ * ranking `grids` score (the last header, blank on every ballot), as the council finds it.
+ */
+export function stamped(grids: WorkbookGrids, ballots: Grid): Grid {
+  const ev = evaluate(grids);
+  const [header, ...rows] = ballots;
+  return [[...header, ballotStamp(candidatesOf(ev), ev.settings.year).header], ...rows.map((row) => [...row, ''])];
 }

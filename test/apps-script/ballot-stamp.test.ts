@@ -11,11 +11,12 @@ import { fakeDocumentApp } from '../fakes/document-app';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook, fixture } from './workbook';
+import type { WorkbookGrids } from '../../src/core/model/types';
 
-function cluster() {
+function cluster(grids: WorkbookGrids = exampleGrids()) {
   const docs = fakeDocumentApp();
   const loaded = loadBuilt({}, { DocumentApp: docs.app });
-  fillWorkbook(loaded.google.spreadsheet, exampleGrids());
+  fillWorkbook(loaded.google.spreadsheet, grids);
   return { ...loaded, ss: loaded.google.spreadsheet, ui: loaded.google.ui, docs };
 }
 
@@ -101,5 +102,37 @@ describe('Phiếu bầu carries what it was laid for', () => {
         .grid()
         .some((row) => row.includes('BALLOTS_OTHER_RANKING')),
     ).toBe(true);
+  });
+
+  it('an older sheet without a stamp is counted, with a warning at the cell where the stamp goes that gives the stamp to type there', () => {
+    // The example's ballots as a version before stamps laid them: three columns, no stamp.
+    const { call, ss, docs } = cluster({ ...exampleGrids(), ballots: [fixture.ballots.header, ...fixture.ballots.rows] });
+    call('menuKiemPhieu');
+    expect(ss.toasts.at(-1)?.message).toMatch(/^Đã kiểm 12 phiếu \(11 hợp lệ\)/);
+    expect(docs.documents).toHaveLength(2);
+    call('menuKiemTra');
+    const warned = () =>
+      ss
+        .sheet(SHEET.checks)
+        .grid()
+        .filter((r) => r.includes('UNSTAMPED_BALLOTS'));
+    expect(warned()).toHaveLength(1);
+    const [row] = warned();
+    // Column D: right of the three questions, where the update puts the stamp.
+    expect(row).toContain('D1');
+    expect(row).toContain('Cảnh báo');
+    const message = String(row.find((c) => typeof c === 'string' && c.startsWith('Trang "Phiếu bầu"')));
+    const stamp = /"(Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8})"/.exec(message)?.[1];
+    expect(message).toContain('không ghi phiếu được lập theo xếp hạng nào');
+    expect(message).toContain('hãy ghi vào ô Phiếu bầu!D1');
+    expect(message).toContain('menu Tính điểm › Cập nhật Bảng điểm');
+    // The stamp the message gives is the one the update lays for this ranking: typed in, the warning goes.
+    const laid = cluster();
+    laid.call('menuCapNhatBangDiem');
+    expect(laid.ss.sheet(SHEET.ballots).grid()[0]).toContain(stamp);
+    ss.sheet(SHEET.ballots).cell(1, 4, true).value = stamp as string;
+    ss.changed();
+    call('menuKiemTra');
+    expect(warned()).toEqual([]);
   });
 });

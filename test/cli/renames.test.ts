@@ -12,7 +12,7 @@ import { OLD_CODE_HEADER, SHEET } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
-import { runCli, tempDir } from './run-cli';
+import { editWorkbook, runCli, tempDir } from './run-cli';
 
 async function gridOf(path: string, sheet: string): Promise<Grid> {
   const workbook = await loadWorkbook(await readFile(path), path);
@@ -135,5 +135,28 @@ describe('tinh-diem and last year’s ballots', () => {
     const said = refused.out.join('\n');
     expect(said).toContain(`có phiếu được lập theo xếp hạng năm 2021 · mã ${stamp.slice(-8)}, còn xếp hạng hiện tại là năm 2022 · mã `);
     expect(said).not.toMatch(/biên bản kiểm phiếu.*\.docx/);
+  });
+
+  it('counts ballots of a sheet laid before stamps existed, with one warning at the cell where the stamp goes', async () => {
+    const dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    // An older version laid the example's sheet without its last column, the stamp.
+    await editWorkbook(dir, 'cum.xlsx', (workbook) => {
+      const ballots = workbook.getWorksheet(SHEET.ballots) as ExcelJS.Worksheet;
+      const at = sheetGrid(ballots)[0].findIndex((h) => String(h).startsWith('Lập theo xếp hạng '));
+      expect(at).toBe(3);
+      ballots.spliceColumns(at + 1, 1);
+    });
+    const run = await runCli(['cum.xlsx', '--out', 'kq', '--json'], dir);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.out.join('\n'));
+    expect(result.vote.counted).toBe(true);
+    const warned = result.issues.filter((i: { code: string }) => i.code === 'UNSTAMPED_BALLOTS');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ severity: 'warning', sheet: SHEET.ballots, cell: 'D1' });
+    expect(warned[0].message).toMatch(/hãy ghi vào ô Phiếu bầu!D1: "Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}"/);
+    expect(warned[0].message).toContain('lệnh "tinh-diem cap-nhat <tệp.xlsx>"');
+    const plain = await runCli(['cum.xlsx', '--out', 'kq2'], dir);
+    expect(plain.out.join('\n')).toContain('Phiếu bầu!D1');
   });
 });

@@ -14,6 +14,7 @@ import { MILLI } from '../../src/core/model/numbers';
 import { agreementsNeeded, percentText, reachesThreshold } from '../../src/core/vote/tally';
 import { twoCriteria } from '../helpers/cluster';
 import { PARTLY_TIED_HEADER, partlyTiedGrids } from '../helpers/partly-tied-vote';
+import { stamped } from '../../scripts/example-data';
 
 /** A 20, B and C tied on 18, D 15: A is the flag candidate, B / C the tie at rank 2. */
 /** The cluster's vote rules, each filled: a blank one is an error, never a default. */
@@ -29,7 +30,8 @@ function grids(settings: Record<string, CellValue> = {}, ballots?: Grid) {
     ],
     { awardCount: 1, ...RULES, voteDate: '05/01/2022', ...settings },
   );
-  return ballots ? { ...g, ballots } : g;
+  // Ballots typed into the sheet as the update lays it, stamped for this ranking.
+  return ballots ? { ...g, ballots: stamped(g, ballots) } : g;
 }
 
 const HEADER = ['Số phiếu', 'Cờ thi đua: An', 'Đồng hạng 2: Bình / Cần'];
@@ -227,7 +229,7 @@ describe('invalid ballots', () => {
       [3, 'đồng ý', 'sở gd&đt'],
       [4, 'đồng ý', 'Sở GD&ĐT, Sở VHTTDL'],
     ];
-    const ev = evaluate({ ...twoCriteria(units, settings), ballots: g });
+    const ev = evaluate({ ...twoCriteria(units, settings), ballots: stamped(twoCriteria(units, settings), g) });
     expect(ev.vote?.invalid.map((b) => b.row)).toEqual([5]);
     expect(issuesOn(ev, SHEET.ballots).map((i) => [i.cell, i.message.includes('chọn nhiều đơn vị')])).toEqual([['C5', true]]);
     expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
@@ -262,7 +264,8 @@ describe('bad ballot sheets block the count, never the ranking', () => {
     );
     expect(issuesOn(ev, SHEET.ballots).map((i) => [i.code, i.cell])).toEqual([
       ['UNKNOWN_CANDIDATE', 'B1'],
-      ['MISSING_COLUMN', 'D1'],
+      // Right of the stamp (D1), where the missing column would go.
+      ['MISSING_COLUMN', 'E1'],
     ]);
     expect(ev.vote?.counted).toBe(false);
     // The way out is the action that lays the sheet again keeping the ballots: the menu in Sheets, cap-nhat offline.

@@ -71,6 +71,17 @@ export function readStamp(grid: Grid): { text: string; code: string; cell: strin
   return { text: text.slice(STAMP_PREFIX.length), code: /mã\s+(\S+)\s*$/.exec(text)?.[1] ?? '', cell: a1(0, at) };
 }
 
+/** Where a stamp goes on a sheet laid out before stamps existed: the first header cell right of its last title. */
+export function stampCell(grid: Grid): string {
+  const header = grid[0] ?? [];
+  let last = header.length - 1;
+  while (last >= 0 && cleanText(header[last]) === '') last--;
+  return a1(0, last + 1);
+}
+
+/** "năm 2021 · mã 1a2b3c4d": what a stamp says, without its prefix. */
+export const stampText = (stamp: BallotStamp): string => stamp.header.slice(STAMP_PREFIX.length);
+
 /** Which question of the ballot a column of `Phiếu bầu` holds, by its header ('stamp': what it was laid for); null for a column of the user's own. */
 export function questionOf(header: CellValue): 'number' | 'round' | 'award' | 'tie' | 'stamp' | null {
   const key = nameKey(header);
@@ -120,7 +131,7 @@ export function otherRankingBallots(existing: Grid | undefined, stamp: BallotSta
   if (!hasRows(existing)) return null;
   const found = readStamp(existing as Grid);
   if (!found || found.code === stamp.code) return null;
-  return `Trang "${SHEET.ballots}" có phiếu được lập theo xếp hạng ${found.text}, còn xếp hạng hiện tại là ${stamp.header.slice(STAMP_PREFIX.length)}`;
+  return `Trang "${SHEET.ballots}" có phiếu được lập theo xếp hạng ${found.text}, còn xếp hạng hiện tại là ${stampText(stamp)}`;
 }
 
 /** The stamp a sheet laid out again gets: none when it holds ballots typed before stamps existed (nobody knows what they were for). */

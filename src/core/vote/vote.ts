@@ -13,11 +13,11 @@ import { cleanText } from '../model/text';
 import type { Grid } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { reportUnreadBallots } from './ballot-cells';
-import { ROUND_HEADER, ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp } from './ballot-sheet';
+import { ROUND_HEADER, ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp, stampCell, stampText } from './ballot-sheet';
 import { countBallots, roundOf } from './tally';
 import type { BallotCount, CandidateCount, Candidates, RoundCount, TieCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 import { parseVoteSettings, quorumMembers } from './vote-settings';
-import { a1 } from '../model/a1';
+import { a1, cellRef } from '../model/a1';
 import { boundedList } from '../model/bounded-list';
 import { formatDate } from '../model/dates';
 
@@ -89,11 +89,25 @@ function settle(ev: Evaluation, outcome: VoteOutcome): void {
   );
 }
 
-/** Ballots laid out for another year or another ranking are not this vote's: an error at the stamp naming both, so nothing is counted. */
+/**
+ * Ballots laid out for another year or another ranking are not this vote's: an error at the stamp naming both, so nothing is counted.
+ * A sheet laid out before stamps existed says nothing of what it was laid for: its ballots are counted by their headers, with a
+ * warning at the cell where the stamp would stand that gives the stamp to type there once the council has checked they are this vote's.
+ */
 function checkStamp(grid: Grid, stamp: ReturnType<typeof ballotStamp>, issues: IssueList): void {
-  const other = otherRankingBallots(grid, stamp);
   const found = readStamp(grid);
-  if (other === null || !found) return;
+  if (!found) {
+    const cell = stampCell(grid);
+    issues.warning(
+      CODE.unstampedBallots,
+      SHEET.ballots,
+      cell,
+      `Trang "${SHEET.ballots}" không ghi phiếu được lập theo xếp hạng nào (trang lập bằng phiên bản cũ hoặc tự lập): các phiếu vẫn được kiểm theo tiêu đề cột, nhưng không có gì cho biết đó là phiếu của lần bình xét này (xếp hạng hiện tại là ${stampText(stamp)}). Nếu đúng là phiếu của lần này, hãy ghi vào ô ${cellRef(SHEET.ballots, cell)}: "${stamp.header}". Nếu là phiếu của năm khác hoặc lần xếp hạng khác, hãy chuyển chúng sang một trang khác (hoặc xóa) rồi chạy ${issues.guide.update} để lập lại trang.`,
+    );
+    return;
+  }
+  const other = otherRankingBallots(grid, stamp);
+  if (other === null) return;
   issues.error(
     CODE.ballotsOtherRanking,
     SHEET.ballots,
