@@ -4,8 +4,8 @@
  * the block from A1 to the last cell holding a value, as `getDataRange()` gives
  * in Sheets, but never larger than the limits below: a stray value far away
  * (XFD1048576) is counted and named, not turned into a million-row grid. A cell
- * stored twice with two different values is an `UnreadCell` naming both: the file
- * says two things there, and neither is taken.
+ * stored twice with two different values (an empty copy and a value included) is an
+ * `UnreadCell` naming both: the file says two things there, and neither is taken.
  */
 import { a1 } from '../core/model/a1';
 import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
@@ -200,13 +200,22 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
     width = Math.max(width, c + 1);
   };
 
+  // A sheet part stores its cells in reading order; only a value stored at or before a place already seen can repeat
+  // an earlier cell, and when that earlier copy was empty nothing kept shows it: such places are looked at again below.
+  let lastRow = -1;
+  let lastCol = -1;
+  const late = new Set<number>();
   await streamCells(pkg, path, {
     cell(r, c, stored) {
       formats?.set(r, c, stored.style, stored.type === 'e');
-      keep(r, c, fromStoredCell(stored, context));
+      const value = fromStoredCell(stored, context);
+      if (r > lastRow || (r === lastRow && c > lastCol)) [lastRow, lastCol] = [r, c];
+      else if (!isEmptyCell(value) && r < SHEET_LIMITS.rows && c < SHEET_LIMITS.columns) late.add(r * SHEET_LIMITS.columns + c);
+      keep(r, c, value);
     },
     merge: (range) => merges.push(range),
   });
+  if (late.size > 0) await markStoredEmptyToo(pkg, path, late, rows);
 
   // Sheets and Excel show only the first cell of a merged range; a value another generator left under it is not shown, so not read.
   for (const ref of merges) {
@@ -239,6 +248,28 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   grid.length = last;
   const found = beyond as Beyond | null;
   return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count } };
+}
+
+/**
+ * A cell stored first empty and then with a value says two things as much as one stored with two values:
+ * a second reading of the part, only when some value came late (`late`: row × columns + column), finds the
+ * late places that were also stored empty and makes their value an `UnreadCell` naming both.
+ */
+async function markStoredEmptyToo(pkg: Package, path: string, late: Set<number>, rows: Map<number, CellValue[]>): Promise<void> {
+  const storedEmpty = new Set<number>();
+  await streamCells(pkg, path, {
+    cell(r, c, stored) {
+      const at = r * SHEET_LIMITS.columns + c;
+      if (c < SHEET_LIMITS.columns && late.has(at) && isEmptyCell(fromStoredCell(stored, pkg))) storedEmpty.add(at);
+    },
+  });
+  for (const at of storedEmpty) {
+    const cells = rows.get(Math.floor(at / SHEET_LIMITS.columns));
+    const c = at % SHEET_LIMITS.columns;
+    const value = cells?.[c];
+    if (!cells || value === undefined || (value instanceof UnreadCell && value.kind === 'twice')) continue;
+    cells[c] = new UnreadCell('twice', `${shownValue('')} và ${shownValue(value)}`);
+  }
 }
 
 /** Drops columns that only merged-away cells held, so the grid ends at its last value as `getDataRange()` does. */

@@ -166,6 +166,34 @@ describe('a file that says two things is refused or named at its place, never re
     expect(files).toEqual(['cum.xlsx']);
   });
 
+  it.each([
+    ['empty', '<c r="C3"/>'],
+    ['empty with a format', '<c r="C3" s="1"></c>'],
+    ['an empty inline string', '<c r="C3" t="inlineStr"><is><t></t></is></c>'],
+  ])('a cell stored first %s, then with a value: the same issue at the cell from both commands', async (_, empty) => {
+    const bytes = await patchCells(clean, S, { C3: `${empty}<c r="C3"><v>20</v></c>` });
+    const { compute, update, files } = await bothCommands('cum.xlsx', bytes);
+    const says = 'Ô Bảng điểm!C3 được lưu hai lần trong tệp với hai giá trị khác nhau ("" và "20"), nên không biết giá trị nào đúng';
+    expect(compute.code).toBe(1);
+    expect(compute.out.find((l) => l.includes('Bảng điểm!C3'))).toContain(says);
+    expect(update.code).toBe(1);
+    expect(update.out.find((l) => l.startsWith('- Bảng điểm!C3: '))).toContain(says);
+    expect(files).toEqual(['cum.xlsx']);
+  });
+
+  it.each([
+    // Unit B's bonus on criterion 2, left blank.
+    ['stored empty twice', { F3: '<c r="F3"/><c r="F3" s="1"/>' }],
+    // Unit B's base 9 stored after its next cells, once: out of order, but one thing.
+    ['stored once, out of order', { C3: '', E3: '<c r="E3"><v>8</v></c><c r="C3"><v>9</v></c>' }],
+  ])('a cell %s is read as the one thing it says', async (_, cells) => {
+    const bytes = await patchCells(clean, S, cells);
+    const { compute, update } = await bothCommands('cum.xlsx', bytes);
+    expect(compute.code, compute.out.join('\n')).toBe(0);
+    expect(compute.out.join('\n')).not.toMatch(/Bảng điểm!(C3|F3)/);
+    expect(update.code, update.out.join('\n')).toBe(0);
+  });
+
   it('a cell stored twice with the same value is read as that value', async () => {
     const bytes = await patchCells(clean, S, { C3: '<c r="C3"><v>9</v></c><c r="C3"><v>9</v></c>' });
     const { compute, update } = await bothCommands('cum.xlsx', bytes);
