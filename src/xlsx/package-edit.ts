@@ -23,6 +23,8 @@ import type { LaidOutSheet } from './sheet-xml';
 import { EMPTY_STYLES, StylesPart } from './styles-part';
 import { type SheetEntry, WorkbookParts } from './workbook-part';
 import { growDimension, rowNumbers } from './sheet-rows';
+import { putCells } from './put-cells';
+import { isEmptyCell } from '../core/model/types';
 import { appendInside, prefixed } from './xml-edit';
 
 /** A part of the input read for editing; one that is not well-formed, or lacks what every such part has, is a damaged file. */
@@ -130,7 +132,7 @@ export class PackageEdit {
 
   /**
    * The sheet part at `path` (already read as `stored`) with the rows of `sheet` below its
-   * header added after the last row holding a value; nothing else of the part changes.
+   * header added after the last row holding a value, and header cells it lacks; nothing else of the part changes.
    * `last`: the sheet row the last one lands in (past Excel's last row, the caller refuses).
    */
   async appendRows(path: string, { grid, beyond }: SheetRead, sheet: LaidOutSheet): Promise<{ xml: string; first: number; last: number }> {
@@ -159,6 +161,12 @@ export class PackageEdit {
     } else if (after) part.edits.push({ from: after.element.start, to: after.element.start, text: block });
     else part.edits.push(...appendInside(part.xml, sheetData, block));
     growDimension(part, sheet.width - 1, last);
-    return { xml: part.result(), first: target, last };
+    // A header cell `sheet` has where the stored header holds nothing (a `Lịch sử` made before its `Năm` column) is put in its place; the user's stay.
+    const header = sheet.content.rows[0] ?? [];
+    const missing =
+      grid.length === 0
+        ? []
+        : header.flatMap((value, col) => (value !== '' && isEmptyCell(grid[0][col]) ? [{ row: 1, col, value, style: sheet.styleIndex(0, col, styles) }] : []));
+    return { xml: putCells(part.result(), missing, pkg.date1904), first: target, last };
   }
 }

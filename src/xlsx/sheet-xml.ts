@@ -74,6 +74,11 @@ export class LaidOutSheet {
     };
   }
 
+  /** The style index of content cell (`r`, `c`), for a cell written into a stored row. */
+  styleIndex(r: number, c: number, styles: StylesPart): number {
+    return styles.index(this.style(r, c, this.content.rows[r][c]));
+  }
+
   /** Content row `r` as sheet row `sheetRow` (1-based), pushed onto `out`. */
   writeRow(out: Pieces, r: number, sheetRow: number, styles: StylesPart, date1904: boolean): void {
     const cells = this.content.rows[r];

@@ -9,9 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 import { HISTORY_HEADER, SHEET } from '../../src/core/model/template';
 import type { Grid } from '../../src/core/model/types';
-import { readNamedSheet } from '../../src/xlsx/read-workbook';
+import { loadWorkbook, readNamedSheet } from '../../src/xlsx/read-workbook';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
-import { tempDir } from './run-cli';
+import { editWorkbook, tempDir } from './run-cli';
 
 const SUMMARY = 'cum-tong-hop.xlsx';
 
@@ -84,5 +84,45 @@ describe('Lịch sử kept across summaries made again', () => {
     const rows = await history(join(dir, SUMMARY));
     expect(rows).toHaveLength(2);
     expect(rows[1][0]).toEqual(TIMES[3]);
+  });
+});
+
+describe('Lịch sử of an input from before its Năm column', () => {
+  const OLD_HEADER = HISTORY_HEADER.slice(0, HISTORY_HEADER.indexOf('Năm'));
+  const EARLIER = new Date(2021, 11, 20, 9, 0);
+
+  /** The example with the `Lịch sử` an older version wrote: no `Năm`, one run; `styledBlank` leaves a formatted empty cell where `Năm` goes. */
+  async function olderInput(styledBlank: boolean): Promise<string> {
+    const dir = await tempDir();
+    await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
+    await editWorkbook(dir, 'cum.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet(SHEET.history);
+      sheet.addRow([...OLD_HEADER]);
+      sheet.addRow([EARLIER, 'thu-ky', 12, 0, 0, '1. Long An (117.5)', '0a1b2c3d', '']);
+      if (styledBlank) sheet.getCell(1, OLD_HEADER.length + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    });
+    return dir;
+  }
+
+  it.each([
+    ['', false],
+    [', in a formatted empty cell there (its format kept)', true],
+  ])('gains the Năm header in the summary%s, its earlier run kept as it was and this run’s year under it', async (_, styledBlank) => {
+    const dir = await olderInput(styledBlank);
+    expect((await runAt(['cum.xlsx'], dir, TIMES[0])).code).toBe(0);
+    const path = join(dir, SUMMARY);
+    const rows = await history(path);
+    const year = HISTORY_HEADER.indexOf('Năm');
+    expect(rows[0]).toEqual([...HISTORY_HEADER]);
+    expect(rows[1].slice(0, OLD_HEADER.length)).toEqual([EARLIER, 'thu-ky', 12, 0, 0, '1. Long An (117.5)', '0a1b2c3d', '']);
+    expect(rows[1][year]).toBe('');
+    expect(rows[2][year]).toBe(2021);
+    // One cell there (a second copy would be read as "stored twice"): a header as the summary writes one, or the user's format kept.
+    const cell = (await loadWorkbook(await readFile(path), path))
+      .getWorksheet(SHEET.history)
+      ?.getRow(1)
+      .getCell(year + 1);
+    if (styledBlank) expect(cell?.fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
+    else expect(cell?.font?.bold).toBe(true);
   });
 });
