@@ -6,6 +6,8 @@
 import { toNumber } from '../core/model/numbers';
 import type { Review, UnitResult } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
+import { changeMark, streakText } from '../core/rules/compare-years';
+import { comparisonLines } from '../core/documents/year-comparison';
 import { jsonVote, type JsonVote } from './json-vote';
 
 export interface JsonResult {
@@ -39,6 +41,8 @@ export interface JsonResult {
   vote: JsonVote | null;
   /** Minutes and letter left at the output paths by an earlier run that this run's result does not match (see stale-vote-docs.ts). */
   staleFiles: string[];
+  /** Each unit against its own past (`Các năm trước`), as `Tổng hợp` and the report state it; null without a past year. */
+  comparison: JsonComparison | null;
   /** Submissions (Nộp bài), evidence and the cluster's corrections with their reasons. */
   review: {
     deadline: string | null;
@@ -55,6 +59,43 @@ export interface JsonResult {
       explanation: string;
     }[];
     corrections: { unit: string; criterion: string; kind: string; own: number | null; agreed: number; reason: string; cell: string }[];
+  };
+}
+
+export interface JsonComparison {
+  previousYear: number;
+  /** In rank order. */
+  units: {
+    code: string;
+    previousRank: number | null;
+    change: number | null;
+    mark: string;
+    predecessors: { code: string; name: string; rank: number | null }[];
+    streak: number;
+    streakText: string;
+  }[];
+  /** The report's lines under "So với kết quả năm …:", without their leading "- ". */
+  lines: string[];
+}
+
+function jsonComparison(ev: Evaluation): JsonComparison | null {
+  const comparison = ev.comparison;
+  if (!comparison || ev.blocked) return null;
+  return {
+    previousYear: comparison.previousYear,
+    units: ev.ranking.map((r) => {
+      const c = comparison.byUnit.get(r.unit.code);
+      return {
+        code: r.unit.code,
+        previousRank: c?.previousRank ?? null,
+        change: c?.change ?? null,
+        mark: changeMark(c),
+        predecessors: (c?.predecessors ?? []).map((p) => ({ ...p })),
+        streak: c?.streak ?? 1,
+        streakText: streakText(r.grade, c),
+      };
+    }),
+    lines: comparisonLines(ev),
   };
 }
 
@@ -122,6 +163,7 @@ export function jsonResult(ev: Evaluation, staleFiles: readonly string[] = []): 
     issues: ev.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, unit: i.unit ?? null, message: i.message })),
     vote: jsonVote(ev.vote),
     staleFiles: [...staleFiles],
+    comparison: jsonComparison(ev),
     review: jsonReview(ev.review),
   };
 }

@@ -136,7 +136,9 @@ describe('a run on the example cluster', () => {
     expect(json.err).toEqual([]);
     expect(json.out).toHaveLength(1);
     const result = JSON.parse(json.out[0]) as JsonResult;
-    expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues', 'vote', 'staleFiles', 'review']);
+    expect(Object.keys(result)).toEqual(['cluster', 'units', 'awards', 'criteria', 'issues', 'vote', 'staleFiles', 'comparison', 'review']);
+    // The example is a first year: nothing to compare with.
+    expect(result.comparison).toBeNull();
     expect(result.cluster).toMatchObject({ name: fixture.settings.clusterName, year: fixture.settings.year, units: 12, ranked: true });
     expect(result.units.map((u) => ({ rank: u.rank, unit: u.code, base: u.base, bonus: u.bonus, deduction: u.deduction, total: u.total }))).toEqual(afterVote);
     expect(result.units.filter((u) => u.needsVote)).toEqual([]);

@@ -19,6 +19,8 @@ import { docxParts, docxPlainText } from '../report/docx-xml';
 import { example } from '../helpers/journey';
 import * as next from '../helpers/next-years';
 import { runCli, tempDir } from './run-cli';
+import type { JsonResult } from '../../src/cli/json-output';
+import { schemaErrors } from '../helpers/json-schema';
 import { sheetOf, typeScores } from './workbook-edit';
 
 let dir: string;
@@ -175,5 +177,24 @@ describe('the next years in Excel, through the command', { timeout: 90000 }, () 
     expect(comparisonLines(lines)).toEqual(next.REPORT_2023);
     // Cà Mau ranks first but has one year at the grade; the proposal goes to the merged unit.
     expect(lines.some((l) => /cho Sở Khoa học và Công nghệ tỉnh An Giang, đạt [\d.,]+ điểm, xếp thứ 2/.test(l))).toBe(true);
+  });
+
+  it('gives the same comparison in --json, valid against the schema', async () => {
+    const run = await runCli(['cum-2023-cap-nhat.xlsx', '--json'], dir);
+    const result = JSON.parse(run.out.join('\n'));
+    expect(schemaErrors(result)).toBe('');
+    const { comparison } = result as JsonResult;
+    expect(comparison?.previousYear).toBe(2022);
+    expect(
+      comparison?.units.map((u) => ({ unit: u.code, previous: u.previousRank ?? '', change: u.mark, streak: u.streak >= 2 ? u.streak : '' })),
+    ).toEqual(next.EXPECTED_2023.map((e) => ({ unit: e.unit, previous: e.previous, change: e.change.split(' ')[0], streak: e.streak })));
+    const ak = comparison?.units.find((u) => u.code === 'AK');
+    expect(ak?.predecessors).toEqual([
+      { code: 'AG', name: 'An Giang', rank: 10 },
+      { code: 'KG', name: 'Kiên Giang', rank: 11 },
+    ]);
+    expect(ak?.change).toBe(8);
+    expect(ak?.streakText).toBe('Hoàn thành xuất sắc 3 năm liên tục');
+    expect(comparison?.lines).toEqual(next.REPORT_2023.slice(1).map((l) => l.replace(/^- /, '')));
   });
 });

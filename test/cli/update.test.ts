@@ -238,7 +238,9 @@ describe('tinh-diem cap-nhat and the council ballots', () => {
     );
     const before = await gridOf(join(dir, 'cum.xlsx'), SHEET.ballots);
     const after = await gridOf(join(dir, 'cum-cap-nhat.xlsx'), SHEET.ballots);
-    expect(after[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);
+    // The same questions, and the stamp the example's sheet was laid with: the ranking has not changed.
+    expect(after[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp', before[0][3]]);
+    expect(before[0][3]).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
     expect(after.length).toBe(13);
     expect(after).toEqual(before.filter((row) => row.some((v) => v !== '')));
   });

@@ -22,7 +22,11 @@ function successorNote(ev: Evaluation, r: UnitResult): string {
   return `${r.unit.shortName} kế thừa ${parts.join(', ')}`;
 }
 
-export function comparisonParagraphs(ev: Evaluation): Paragraph[] {
+/**
+ * The comparison's lines as the report states them under "So với kết quả năm …:", without
+ * their leading "- " (the `--json` result carries them so); empty without a past year.
+ */
+export function comparisonLines(ev: Evaluation): string[] {
   const comparison = ev.comparison;
   if (!comparison || ev.blocked) return [];
   const year = comparison.previousYear;
@@ -40,20 +44,25 @@ export function comparisonParagraphs(ev: Evaluation): Paragraph[] {
   }
   const all = ev.ranking.length;
   const lines: string[] = [];
-  if (rose.length > 0) lines.push(`- ${countOf(rose.length, all)} đơn vị tăng hạng: ${names(rose)}.`);
-  if (fell.length > 0) lines.push(`- ${countOf(fell.length, all)} đơn vị giảm hạng: ${names(fell)}.`);
-  if (kept.length > 0) lines.push(`- ${countOf(kept.length, all)} đơn vị giữ nguyên hạng: ${names(kept)}.`);
-  if (fresh.length > 0) lines.push(`- ${countOf(fresh.length, all)} đơn vị chưa có kết quả năm ${year}: ${fresh.join(', ')}.`);
+  if (rose.length > 0) lines.push(`${countOf(rose.length, all)} đơn vị tăng hạng: ${names(rose)}.`);
+  if (fell.length > 0) lines.push(`${countOf(fell.length, all)} đơn vị giảm hạng: ${names(fell)}.`);
+  if (kept.length > 0) lines.push(`${countOf(kept.length, all)} đơn vị giữ nguyên hạng: ${names(kept)}.`);
+  if (fresh.length > 0) lines.push(`${countOf(fresh.length, all)} đơn vị chưa có kết quả năm ${year}: ${fresh.join(', ')}.`);
   const successors = ev.ranking.map((r) => successorNote(ev, r)).filter((s) => s !== '');
-  if (successors.length > 0) lines.push(`- Đơn vị kế thừa (so sánh với hạng cao nhất của các đơn vị được kế thừa năm ${year}): ${names(successors)}.`);
+  if (successors.length > 0) lines.push(`Đơn vị kế thừa (so sánh với hạng cao nhất của các đơn vị được kế thừa năm ${year}): ${names(successors)}.`);
   const byStreak = new Map<string, string[]>();
   for (const r of ev.ranking) {
     const text = streakText(r.grade, comparison.byUnit.get(r.unit.code));
     if (text !== '') byStreak.set(text, [...(byStreak.get(text) ?? []), r.unit.shortName]);
   }
-  for (const [text, units] of byStreak) lines.push(`- ${text}: ${units.join(', ')}.`);
+  for (const [text, units] of byStreak) lines.push(`${text}: ${units.join(', ')}.`);
   const rule = streakRuleSentence(ev);
-  if (rule) lines.push(`- ${rule}`);
-  if (lines.length === 0) return [];
-  return [paragraph('body', `So với kết quả năm ${year}:`), ...lines.map((line) => paragraph('body', line))];
+  if (rule) lines.push(rule);
+  return lines;
+}
+
+export function comparisonParagraphs(ev: Evaluation): Paragraph[] {
+  const lines = comparisonLines(ev);
+  if (!ev.comparison || lines.length === 0) return [];
+  return [paragraph('body', `So với kết quả năm ${ev.comparison.previousYear}:`), ...lines.map((line) => paragraph('body', `- ${line}`))];
 }
