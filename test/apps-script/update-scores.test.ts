@@ -236,7 +236,9 @@ describe('Cập nhật Bảng điểm and the council ballots', () => {
       `Đã lập lại trang "${SHEET.ballots}" theo kết quả xếp hạng (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp)`,
     );
     const grid = ss.sheet(SHEET.ballots).grid();
-    expect(grid[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp']);
+    // The same questions, and the stamp the example's sheet was laid with: the ranking has not changed.
+    expect(grid[0]).toEqual(['Số phiếu', 'Cờ thi đua: Long An', 'Đồng hạng 5: Vĩnh Long / Đồng Tháp', ballots[0][3]]);
+    expect(ballots[0][3]).toMatch(/^Lập theo xếp hạng năm 2021 · mã [0-9a-f]{8}$/);
     // The ballots moved up one row: the last row typed before is blank now, not a second copy.
     expect(grid.slice(1, typed.length + 1)).toEqual(typed);
     expect(
