@@ -185,9 +185,9 @@ describe('the next years in Excel, through the command', { timeout: 90000 }, () 
     expect(schemaErrors(result)).toBe('');
     const { comparison } = result as JsonResult;
     expect(comparison?.previousYear).toBe(2022);
-    expect(
-      comparison?.units.map((u) => ({ unit: u.code, previous: u.previousRank ?? '', change: u.mark, streak: u.streak >= 2 ? u.streak : '' })),
-    ).toEqual(next.EXPECTED_2023.map((e) => ({ unit: e.unit, previous: e.previous, change: e.change.split(' ')[0], streak: e.streak })));
+    expect(comparison?.units.map((u) => ({ unit: u.code, previous: u.previousRank ?? '', change: u.mark, streak: u.streak >= 2 ? u.streak : '' }))).toEqual(
+      next.EXPECTED_2023.map((e) => ({ unit: e.unit, previous: e.previous, change: e.change.split(' ')[0], streak: e.streak })),
+    );
     const ak = comparison?.units.find((u) => u.code === 'AK');
     expect(ak?.predecessors).toEqual([
       { code: 'AG', name: 'An Giang', rank: 10 },
