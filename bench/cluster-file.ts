@@ -12,23 +12,23 @@ import ExcelJS from 'exceljs';
 import { columnLetter } from '../src/core/model/a1';
 import { SHEET } from '../src/core/model/template';
 import type { Grid } from '../src/core/model/types';
-import { syntheticCluster } from './synthetic';
+import { clerkColumns, clerkRow, syntheticCluster } from './synthetic';
 
 type Row = unknown[];
 
 function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, grid: Grid, extra?: { header: string[]; row: (sheetRow: number) => Row }): void {
   const sheet = book.addWorksheet(name);
   grid.forEach((row, r) => {
-    const cells: Row = row.map((cell) => (cell === '' ? null : cell));
-    if (extra) cells.push(...(r === 0 ? extra.header : extra.row(r + 1)));
-    sheet.addRow(cells).commit();
+    const cells: Row = extra ? clerkRow(row, grid[0].length, r === 0 ? extra.header : extra.row(r + 1)) : row;
+    sheet.addRow(cells.map((cell) => (cell === '' ? null : cell))).commit();
   });
   sheet.commit();
 }
 
-/** The clerk's formulas of `Bảng điểm` row `r` (1-based), its points in C…, the deduction right after them. */
-export function clerkFormulas(width: number, units: number): { header: string[]; row: (r: number) => [{ formula: string }, { formula: string }] } {
-  const [first, last, deduction, total] = [columnLetter(2), columnLetter(width - 3), columnLetter(width - 2), columnLetter(width)];
+/** The clerk's formulas of `Bảng điểm` row `r` (1-based), in the columns right of the template's (synthetic.ts clerkColumns). */
+export function clerkFormulas(scores: Grid, units: number): { header: string[]; row: (r: number) => [{ formula: string }, { formula: string }] } {
+  const columns = clerkColumns(scores);
+  const [first, last, deduction, total] = [columns.first, columns.last, columns.deduction, columns.total].map(columnLetter);
   return {
     header: ['Tổng điểm', 'Hạng'],
     row: (r) => [{ formula: `SUM(${first}${r}:${last}${r})-ABS(N(${deduction}${r}))` }, { formula: `RANK(${total}${r},$${total}$2:$${total}$${units + 1})` }],
@@ -42,7 +42,7 @@ export async function writeClusterFile(path: string, units: number, criteria: nu
   addSheet(book, SHEET.settings, grids.settings);
   addSheet(book, SHEET.criteria, grids.criteria);
   addSheet(book, SHEET.units, grids.units);
-  addSheet(book, SHEET.scores, grids.scores, formulas ? clerkFormulas(grids.scores[0].length, units) : undefined);
+  addSheet(book, SHEET.scores, grids.scores, formulas ? clerkFormulas(grids.scores, units) : undefined);
   await book.commit();
 }
 

@@ -10,7 +10,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { columnLetter } from '../src/core/model/a1';
-import { clerkRanks, clerkTotals, syntheticCluster } from './synthetic';
+import { clerkColumns, clerkRanks, clerkRow, clerkTotals, syntheticCluster } from './synthetic';
 
 export interface HyperFormulaResult {
   coldMs: number;
@@ -20,12 +20,15 @@ export interface HyperFormulaResult {
 
 const [units, criteria] = process.argv.slice(2).map(Number);
 const { scores } = syntheticCluster({ units, criteria });
-const width = scores[0].length;
-const [first, last, deduction, total] = [columnLetter(2), columnLetter(width - 3), columnLetter(width - 2), columnLetter(width)];
+const columns = clerkColumns(scores);
+const [first, last, deduction, total] = [columns.first, columns.last, columns.deduction, columns.total].map(columnLetter);
 const sheet = scores.map((row, i) => {
   const r = i + 1;
-  if (i === 0) return [...row, 'Tổng điểm', 'Hạng'];
-  return [...row, `=SUM(${first}${r}:${last}${r})-ABS(N(${deduction}${r}))`, `=COUNTIF($${total}$2:$${total}$${units + 1},">"&${total}${r})+1`];
+  const formulas =
+    i === 0
+      ? ['Tổng điểm', 'Hạng']
+      : [`=SUM(${first}${r}:${last}${r})-ABS(N(${deduction}${r}))`, `=COUNTIF($${total}$2:$${total}$${units + 1},">"&${total}${r})+1`];
+  return clerkRow(row, scores[0].length, formulas);
 });
 
 const cpu = process.cpuUsage();
@@ -37,7 +40,7 @@ const used = process.cpuUsage(cpu);
 // The engine computed what it was given: the first unit's total and rank, worked out here.
 const totals = clerkTotals(scores);
 const rank = clerkRanks(totals)[0];
-const [hfTotal, hfRank] = [hf.getCellValue({ sheet: 0, row: 1, col: width }), hf.getCellValue({ sheet: 0, row: 1, col: width + 1 })];
+const [hfTotal, hfRank] = [hf.getCellValue({ sheet: 0, row: 1, col: columns.total }), hf.getCellValue({ sheet: 0, row: 1, col: columns.rank })];
 if (typeof hfTotal !== 'number' || Math.abs(hfTotal - totals[0]) > 1e-9 || hfRank !== rank)
   throw new Error(`HyperFormula gave ${String(hfTotal)}, ${String(hfRank)}; expected ${totals[0]}, ${rank}`);
 

@@ -3,7 +3,7 @@
  * benchmarks measure the same parsing and checks a real workbook goes through.
  * Scores come from a seeded generator: every run measures the same workbook.
  */
-import { CRITERIA_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/model/template';
+import { CRITERIA_HEADER, DEDUCTION_HEADER, SETTINGS, SETTINGS_HEADER, UNITS_HEADER, scoresHeader } from '../src/core/model/template';
 import type { CellValue, Grid, WorkbookGrids } from '../src/core/model/types';
 
 /** Park–Miller: small, seeded, good enough to spread scores. */
@@ -66,12 +66,28 @@ export function syntheticCluster({
   return { settings, criteria: criteriaGrid, units: unitsGrid, scores };
 }
 
+/**
+ * The columns of the clerk's two formulas in `Bảng điểm` (0-based): the points summed
+ * (`Chuẩn 1` to the last `Thưởng`), the deduction, and `Tổng điểm` and `Hạng` right of
+ * the template's last column (after `Minh chứng …` and `Giải trình`).
+ */
+export function clerkColumns(scores: Grid): { first: number; last: number; deduction: number; total: number; rank: number } {
+  const header = scores[0];
+  const deduction = header.indexOf(DEDUCTION_HEADER);
+  return { first: 2, last: deduction - 1, deduction, total: header.length, rank: header.length + 1 };
+}
+
+/** A row of `Bảng điểm` as wide as its header (the typed cells stop at the deduction's reason), `extra` after it. */
+export function clerkRow<T>(row: readonly CellValue[], width: number, extra: readonly T[]): (CellValue | T)[] {
+  return [...row, ...Array<CellValue>(Math.max(0, width - row.length)).fill(''), ...extra];
+}
+
 /** What the clerk's formulas of `Bảng điểm` give (bench/cluster-file.ts): each unit's points minus its deduction, in row order. */
 export function clerkTotals(scores: Grid): number[] {
-  const width = scores[0].length;
+  const { first, last, deduction } = clerkColumns(scores);
   return scores
     .slice(1)
-    .map((row) => row.slice(2, width - 2).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) - Math.abs(Number(row[width - 2]) || 0));
+    .map((row) => row.slice(first, last + 1).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) - Math.abs(Number(row[deduction]) || 0));
 }
 
 /** RANK of each total among all: one more than the totals above it. */
