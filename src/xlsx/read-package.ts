@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { nameKey } from '../core/model/text';
 import { checkFileKind, macroEnabled, otherFormat, workbookTypeProblem, zipKind } from './file-kind';
-import { INDEX_PART, SHARED_STRINGS_PART, STYLES_PART, damaged, notXlsx, sheetPart, streamXml } from './read-xml';
+import { INDEX_PART, SHARED_STRINGS_PART, STYLES_PART, damaged, detached, notXlsx, sheetPart, streamXml } from './read-xml';
 import { WorkbookError } from './workbook-error';
 import { entryNames } from '../ooxml/zip-entries';
 
@@ -92,7 +92,7 @@ async function readSharedStrings(zip: JSZip, path: string | undefined, fileName:
         if (name === 't') inText = false;
         else if (name === 'rPh') phonetic--;
         else if (name === 'si' && current) {
-          strings.push(unescapeOoxml(current.join('')));
+          strings.push(detached(unescapeOoxml(current.join(''))));
           current = null;
         }
       },

@@ -12,7 +12,7 @@ import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
 import { UnreadCell } from '../core/model/unread-cell';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { unescapeOoxml, type Package } from './read-package';
-import { sheetPart, streamXml } from './read-xml';
+import { detached, sheetPart, streamXml } from './read-xml';
 
 /** The readable block of an input sheet: rows, columns, and cells (rows × columns). */
 export const SHEET_LIMITS = { rows: 50_000, columns: 1_000, cells: 5_000_000 };
@@ -125,7 +125,8 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
       close(name) {
         if (name === 'rPh') phonetic--;
         else if (cell && collecting === name) {
-          const collected = text.join('');
+          // Kept (a text, a formula an UnreadCell names): copied out of the parser's chunk.
+          const collected = detached(text.join(''));
           if (name === 'v') cell.value = collected;
           else if (name === 'f') cell.formula = collected;
           else cell.inline += unescapeOoxml(collected);
