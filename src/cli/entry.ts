@@ -24,7 +24,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const code = await main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
+  // The line and its end written apart: `--json` prints one line of 20 MB at 10,000 units, not copied again to end it.
+  out: (line) => {
+    process.stdout.write(line);
+    process.stdout.write('\n');
+  },
   err: (line) => process.stderr.write(`${line}\n`),
   now: () => new Date(),
   user: currentUser(),

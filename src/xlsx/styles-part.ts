@@ -63,6 +63,14 @@ const RESERVED: Record<Exclude<Section, 'numFmts'>, string[]> = {
 /** A styles part for a package that has none. */
 export const EMPTY_STYLES = `${XML_DECLARATION}<styleSheet xmlns="${NS.x}"></styleSheet>`;
 
+const FONT_BITS: Record<CellStyle['font'], number> = { plain: 0, bold: 1, title: 2 };
+
+/** A style but its number format as one number: font, shade, wrap and centring in the low 5 bits, the fill (+1, 0 for none) above them. */
+function styleBits(style: CellStyle): number {
+  const fill = style.fill === undefined || style.fill === null ? 0 : style.fill + 1;
+  return FONT_BITS[style.font] | (style.shaded ? 4 : 0) | (style.wrap ? 8 : 0) | (style.center ? 16 : 0) | (fill * 32);
+}
+
 class SectionItems {
   readonly added: string[] = [];
   /** Index of an entry by its exact text, the input's and ours. */
@@ -109,7 +117,8 @@ export class StylesPart {
   private readonly plainSize: string;
   /** The first font's face (the workbook's default), which the chart of totals writes in too. */
   readonly fontName: string;
-  private readonly xfs = new Map<string, number>();
+  /** Cell formats made or found, by number format code, then by the rest of the style as a small number (styleBits). */
+  private readonly xfs = new Map<string, Map<number, number>>();
   /** The input's cell formats (`cellXfs`), by index, and its fills. */
   private readonly inputXfs: XmlElement[];
   private readonly inputFills: XmlElement[];
@@ -205,8 +214,11 @@ export class StylesPart {
 
   /** The index of the cell format (the `s` of a cell) showing `style`. */
   index(style: CellStyle): number {
-    const key = `${style.font}|${style.shaded}|${style.numFmt}|${style.wrap}|${style.center}|${style.fill ?? ''}`;
-    const known = this.xfs.get(key);
+    // Asked once a cell (a million at 10,000 units × 100 criteria): looked up without making a text.
+    let byBits = this.xfs.get(style.numFmt);
+    if (!byBits) this.xfs.set(style.numFmt, (byBits = new Map()));
+    const bits = styleBits(style);
+    const known = byBits.get(bits);
     if (known !== undefined) return known;
     const p = this.prefix;
     const font =
@@ -235,7 +247,7 @@ export class StylesPart {
     const alignment = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ''}${style.center ? ' horizontal="center"' : ''}/>`;
     const xf = this.prefixed(`<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${applied}>${alignment}</xf>`);
     const index = this.item('cellXfs', xf);
-    this.xfs.set(key, index);
+    byBits.set(bits, index);
     return index;
   }
 

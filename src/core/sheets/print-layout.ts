@@ -59,11 +59,24 @@ export interface OutputLayout extends SheetLayout {
   centered: boolean[][];
 }
 
-const textWidth = (text: string): number => Math.max(...text.split('\n').map((line) => line.length)) * CHAR_PIXELS + CELL_PADDING;
+/** The width of a text's longest line; one without a line break (a number, nearly every cell) is not split. */
+function textWidth(text: string): number {
+  let longest = 0;
+  for (let from = 0, end = 0; from <= text.length; from = end + 1) {
+    end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    longest = Math.max(longest, end - from);
+  }
+  return longest * CHAR_PIXELS + CELL_PADDING;
+}
 
-function shown(cell: OutCell): string {
-  if (cell instanceof Date) return '00/00/0000 00:00';
-  return String(cell);
+/** How wide a cell shows its value: a date as its longest form, a number as its digits (asked once a value: a sheet repeats its numbers). */
+function cellWidth(cell: OutCell, numbers: Map<number, number>): number {
+  if (cell instanceof Date) return textWidth('00/00/0000 00:00');
+  if (typeof cell === 'string') return textWidth(cell);
+  let w = numbers.get(cell);
+  if (w === undefined) numbers.set(cell, (w = textWidth(String(cell))));
+  return w;
 }
 
 function landscapeFor(columns: readonly ColumnLayout[]): boolean {
@@ -85,26 +98,29 @@ export function outputLayout(out: OutputSheet): OutputLayout {
   const headers = new Set(out.headerRows);
   const loose = looseRows(out);
   const width = Math.max(0, ...out.rows.map((r) => r.length));
-  const columns: ColumnLayout[] = Array.from({ length: width }, (_, c) => {
-    let data = MIN_WIDTH;
-    let header = 0;
-    out.rows.forEach((row, r) => {
-      if (loose.has(r) || row[c] === undefined || row[c] === '') return;
-      const w = textWidth(shown(row[c]));
-      if (headers.has(r)) header = Math.max(header, w);
-      else data = Math.max(data, w);
+  // Row by row, each cell once: a sheet of 10,000 units × 100 criteria has a million cells.
+  const data = Array<number>(width).fill(MIN_WIDTH);
+  const header = Array<number>(width).fill(0);
+  const numbers = new Map<number, number>();
+  out.rows.forEach((row, r) => {
+    if (loose.has(r)) return;
+    const widest = headers.has(r) ? header : data;
+    row.forEach((cell, c) => {
+      if (cell !== '' && cell !== undefined) widest[c] = Math.max(widest[c], cellWidth(cell, numbers));
     });
-    const w = Math.min(Math.max(data, Math.min(header, MAX_HEADER_WIDTH)), MAX_COLUMN_WIDTH);
-    return { width: w, wrap: data > w };
   });
-  const header = out.headerRows.length > 0 ? Math.min(...out.headerRows) + 1 : 0;
+  const columns: ColumnLayout[] = data.map((d, c) => {
+    const w = Math.min(Math.max(d, Math.min(header[c], MAX_HEADER_WIDTH)), MAX_COLUMN_WIDTH);
+    return { width: w, wrap: d > w };
+  });
+  const headerRow = out.headerRows.length > 0 ? Math.min(...out.headerRows) + 1 : 0;
   const frozenColumns = out.frozenColumns ?? 0;
   // Sheets cannot merge across frozen columns; a single column has nothing to merge.
   const spans = frozenColumns > 0 || width < 2 ? [] : (out.textRows ?? []).filter((r) => out.rows[r].every((cell, c) => (c === 0) === (cell !== '')));
   const layout: SheetLayout = {
     landscape: landscapeFor(columns),
-    repeatRows: header > 0 ? { first: header, last: header } : null,
-    frozenRows: header,
+    repeatRows: headerRow > 0 ? { first: headerRow, last: headerRow } : null,
+    frozenRows: headerRow,
     frozenColumns,
     columns,
     spanRows: spans,
