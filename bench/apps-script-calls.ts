@@ -7,6 +7,7 @@ import type { WorkbookGrids } from '../src/core/model/types';
 import { loadBuilt } from '../test/apps-script/harness';
 import { fillWorkbook, grownGrids, withBallots } from '../test/apps-script/workbook';
 import { fakeDocumentApp } from '../test/fakes/document-app';
+import { CYCLE_STEPS, cycleCalls } from '../test/apps-script/cycle-steps';
 import { syntheticCluster } from './synthetic';
 
 export interface ActionCalls {
@@ -36,13 +37,18 @@ const SEQUENCE: [fn: string, label: string][] = [
 const UPDATE = 'Cập nhật Bảng điểm (thêm một tiêu chí)';
 const UPDATE_PROTECTED = 'Cập nhật Bảng điểm (dòng đã phân quyền)';
 
+const LOCK = 'Khóa các dòng đã nộp (sau hạn), một dòng';
+const NEW_YEAR = 'Bắt đầu năm mới (dòng đã phân quyền)';
+
 /**
  * Growing with the units by nature, by label: one protection per unit row (Google has
- * no batch call), also when "Cập nhật Bảng điểm" lays the row protections again.
+ * no batch call); locking a row and a new year (which lays the copied protections again)
+ * read each protection's description. "Cập nhật Bảng điểm" with the rows protected touches
+ * only the rows that moved: the same calls at every size.
  */
-export const PER_UNIT_ACTIONS = new Set(['Phân quyền nhập liệu', UPDATE_PROTECTED]);
-/** The report's ranking table has a row per unit, the minutes a table per tie: a few Docs calls per unit at most. */
-export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport', 'menuKiemPhieu']);
+export const PER_UNIT_ACTIONS = new Set(['Phân quyền nhập liệu', LOCK, NEW_YEAR]);
+/** The report's ranking table has a row per unit, the minutes a table per tie, the dossier both: a few Docs calls per unit at most. */
+export const REPORT_ACTIONS = new Set(['menuTaoBaoCao', 'sidebarReport', 'menuKiemPhieu', 'menuLapHoSo']);
 export const MAX_REPORT_CALLS_PER_UNIT = 3;
 
 function run(grids: WorkbookGrids, sequence: readonly [string, string][]): ActionCalls[] {
@@ -89,5 +95,24 @@ export function callsPerAction(units: number): ActionCalls[] {
       ['menuTinhDiem', ''],
       ['menuKiemPhieu', 'Kiểm phiếu (biên bản và tờ trình)'],
     ]).slice(1),
+    // A unit's row submitted, reviewed and reopened by the secretariat, then the lock, the dossier and a new year (test/apps-script/cycle-steps.ts).
+    ...cycleSteps(units),
   ];
+}
+
+const CYCLE_LABELS: Record<(typeof CYCLE_STEPS)[number][0], string> = {
+  submit: 'Nộp bảng điểm của đơn vị',
+  review: 'Xác nhận đã thẩm định',
+  reopen: 'Mở lại dòng đã nộp',
+  lock: LOCK,
+  dossier: 'Lập hồ sơ đề nghị khen thưởng (Sheets + Docs)',
+  newYear: NEW_YEAR,
+};
+
+function cycleSteps(units: number): ActionCalls[] {
+  const steps = cycleCalls(units);
+  return CYCLE_STEPS.map(([step, action]) => {
+    const s = steps[step];
+    return { action, label: CYCLE_LABELS[step], calls: [...s.sheets, ...s.docs], total: s.sheetsTotal + s.docsTotal, fakeMs: s.fakeMs };
+  });
 }

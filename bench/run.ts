@@ -46,6 +46,7 @@ import { canMeasureMemory } from './process-run';
 import { count, load, mb, ms, progress, ratio, say, spreadText, table } from './print';
 import { measureReport, measureReportDocx } from './report';
 import { startUp } from './start-up';
+import { build } from '../scripts/build';
 
 const RESULTS = fileURLToPath(new URL('results.json', import.meta.url));
 const QUICK = process.argv.includes('--quick');
@@ -106,6 +107,18 @@ function judgeTime(wallOk: boolean, cpuOk: boolean, at: Load): Verdict {
 }
 const loadText = (l: Load): string => `${load(l.start)} → ${load(l.end)}`;
 const orDash = (s: Spread | null, unit: (v: number) => string = ms): string => (s ? spreadText(s, unit) : '—');
+
+// What is measured is built first, from this tree: the command (dist-cli/, run by every
+// end-to-end figure) and the Apps Script file (dist/Code.js, loaded by the call counts), so
+// that no figure comes from an older build and a build that fails stops the run at once.
+progress('Dựng dist-cli/ và dist/…');
+try {
+  buildCli();
+  await build();
+} catch (err) {
+  say(`Không dựng được chương trình để đo (npm run build:cli, npm run build): ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+}
 
 const lo = findLibreOffice();
 say(
@@ -182,8 +195,6 @@ if (largest.hyperFormula) {
   });
 
 // The command beside LibreOffice.
-progress('Dựng dist-cli/…');
-buildCli();
 const work = mkdtempSync(join(tmpdir(), 'tinh-diem-bench-'));
 const command: CommandComparison[] = [];
 let growth: Awaited<ReturnType<typeof memoryGrowth>>;
