@@ -86,6 +86,7 @@ export function parseArgs(argv: readonly string[]): Command {
       .filter((u) => u !== '');
     return { kind: 'record', action, file: positional[1], units, who: texts['--nguoi'] ?? '', reason: texts['--ly-do'] ?? '', outDir, force };
   }
+  if (positional.length > 0 && !COMMAND_WORDS.includes(positional[0])) refuseUnknownCommand(positional);
   if (used.length > 0) throw new UsageError(`Tùy chọn ${used.join(', ')} chỉ dùng với các lệnh "nop", "mo-lai", "tham-dinh". ${HELP_HINT}`);
   if (positional[0] === TEMPLATE_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "mau", ví dụ: tinh-diem mau bang-diem.xlsx. ${HELP_HINT}`);
@@ -116,6 +117,44 @@ export function parseArgs(argv: readonly string[]): Command {
   return { kind: 'compute', file: positional[0], outDir, json, force };
 }
 
+/** Every command word, in the order of the work. */
+const COMMAND_WORDS = [TEMPLATE_WORD, UPDATE_WORD, ...Object.values(RECORD_WORDS), DOSSIER_WORD, NEW_YEAR_WORD];
+
+/** Letters apart (insert, delete, change one), after dropping diacritics: "cập-nhât" is "cap-nhat". */
+function distance(a: string, b: string): number {
+  const plain = (w: string): string =>
+    w
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
+  const [x, y] = [plain(a), plain(b)];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length];
+}
+
+/**
+ * A first word that is no file name (no extension) is a command mistyped, not a file:
+ * `tinh-diem cap-nhap cum.xlsx` is answered with the command meant, not as two files.
+ */
+function refuseUnknownCommand(positional: readonly string[]): void {
+  const [word, ...rest] = positional;
+  if (/[./\\]/.test(word)) return;
+  const near = COMMAND_WORDS.map((w) => ({ w, d: distance(word, w) }))
+    .filter(({ w, d }) => d <= (w.length <= 4 ? 1 : 2))
+    .sort((a, b) => a.d - b.d)[0];
+  if (near) throw new UsageError(`Không có lệnh "${word}". Có phải ý bạn là: tinh-diem ${[near.w, ...rest].join(' ')}? ${HELP_HINT}`);
+  if (rest.length > 0)
+    throw new UsageError(
+      `Không có lệnh "${word}". Các lệnh là ${COMMAND_WORDS.join(', ')}; để tính điểm chỉ cần tên tệp, ví dụ: tinh-diem cum.xlsx. ${HELP_HINT}`,
+    );
+}
+
 export const HELP = `tinh-diem: tính điểm thi đua, xếp hạng và viết báo cáo tổng kết từ tệp Excel (.xlsx)
 theo bảng mẫu của tiện ích "Tính điểm thi đua" trên Google Trang tính.
 
@@ -135,10 +174,11 @@ Các bước, theo thứ tự:
   9. bình xét: tinh-diem cap-nhat lập trang "Phiếu bầu" theo kết quả xếp
      hạng; nhập mỗi phiếu một dòng rồi chạy lại bước 6-7, lệnh ghi thêm
      biên bản kiểm phiếu và tờ trình
-  10. năm sau: tinh-diem nam-moi cum-cap-nhat.xlsx ghi ra tệp của năm mới:
+  10. tinh-diem ho-so cum-cap-nhat.xlsx  sau kiểm phiếu, lập bộ hồ sơ đề
+     nghị khen thưởng
+  11. năm sau: tinh-diem nam-moi cum-cap-nhat.xlsx ghi ra tệp của năm mới:
      giữ cấu hình, tiêu chí, đơn vị; xóa điểm, phiếu bầu và các mục của năm
      cũ; giữ kết quả năm cũ ở trang "Các năm trước" để so sánh
-  11. tinh-diem ho-so cum-cap-nhat.xlsx  lập bộ hồ sơ đề nghị khen thưởng
 Khi danh sách thay đổi giữa năm: sửa "Tiêu chí", "Đơn vị" ngay trong tệp đang
 nhập điểm rồi chạy cap-nhat trên tệp đó: cum-cap-nhat.xlsx cho ra
 cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhất là tệp
@@ -213,10 +253,14 @@ Mã thoát:
      nhật; đã bắt đầu năm mới; đã ghi việc nộp, mở lại, thẩm định
   1  dữ liệu còn lỗi nên chưa xếp hạng (hoặc danh sách còn lỗi nên chưa cập
      nhật, hoặc năm cũ còn lỗi nên chưa bắt đầu năm mới, hoặc dòng còn lỗi
-     nên chưa nộp): các lỗi được in ra, không ghi tệp nào
-  2  sai cách gõ lệnh, hoặc tệp không đọc được (không có, không phải .xlsx,
-     bị hỏng, có mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả
-     đã có mà không có --force, hoặc "mau" gặp một tệp đã có dữ liệu
+     nên chưa nộp): các lỗi được in ra, không ghi tệp nào; hoặc phiếu bầu
+     chưa kiểm được: chỉ ghi tệp tổng hợp, các lỗi ở trang "Kiểm tra", chưa
+     ghi báo cáo, biên bản kiểm phiếu và tờ trình
+  2  sai cách gõ lệnh (kể cả lệnh gõ sai chữ, --nam không sau "Năm" của
+     tệp), hoặc tệp không đọc được (không có, không phải .xlsx, bị hỏng, có
+     mật khẩu, thiếu trang tính của bảng mẫu), hoặc tệp kết quả đã có mà
+     không có --force, hoặc không ghi được (thư mục không tạo được, không
+     có quyền…), hoặc "mau" gặp một tệp đã có dữ liệu
   3  lỗi bên trong chương trình: hãy báo lỗi kèm tệp đã dùng
 
 Ví dụ:

@@ -212,7 +212,7 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   try {
     for (const [i, output] of outputs.entries()) {
       current = output.path;
-      await mkdir(dirname(output.path), { recursive: true });
+      await makeFolder(dirname(output.path), show);
       await writeFile(temporaries[i], output.bytes, { flag: 'wx' });
     }
     placing = true;
@@ -238,9 +238,11 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
     failed = {
       path: current,
       error:
-        code === 'EEXIST' && placing && !force
-          ? alreadyThere(current, show, otherwise)
-          : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`),
+        err instanceof FileError
+          ? err
+          : code === 'EEXIST' && placing && !force
+            ? alreadyThere(current, show, otherwise)
+            : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`),
     };
   }
   await Promise.all(temporaries.map((t) => rm(t, { force: true }).catch(() => undefined)));
@@ -258,6 +260,31 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   for (const o of outputs) if ((await lstat(o.path).catch(() => null))?.isFile()) present.push(`"${show(o.path)}"`);
   const state = present.length === 0 ? 'Không có tệp kết quả nào được ghi.' : `Không tệp mới nào được ghi; ${present.join(', ')} vẫn là tệp cũ, chưa thay đổi.`;
   throw new FileError(`${failed.error.message} ${state}`);
+}
+
+/**
+ * `mkdir -p`, one level at a time from the deepest folder that exists. Node 20's
+ * recursive mkdir never returns where mkdir answers ENOENT under an existing parent
+ * (a folder asked for inside /proc): the command must answer, naming the folder.
+ */
+async function makeFolder(folder: string, show: ShowPath): Promise<void> {
+  const missing: string[] = [];
+  for (let d = folder; !(await exists(d)); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      await mkdir(d);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Made by another run meanwhile: what was wanted.
+      if (code === 'EEXIST' && (await lstat(d).catch(() => null))?.isDirectory()) continue;
+      // ENOENT although the folder above exists: that place does not hold folders (/proc, a mount that refuses).
+      const why = code === 'ENOENT' ? 'nơi này không cho tạo thư mục' : reason(err);
+      throw new FileError(`Không tạo được thư mục "${show(d)}": ${why}.`);
+    }
+  }
 }
 
 /** Puts a complete temporary file at `path` only if nothing is there; a file system without hard links gets an exclusive create instead. */

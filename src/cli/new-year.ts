@@ -13,7 +13,7 @@ import { cellsNotCopied } from '../xlsx/cells-not-copied';
 import { applyNewYear } from '../xlsx/new-year-workbook';
 import { WorkbookError, loadWorkbook, readInputGrids } from '../xlsx/read-workbook';
 import { validationsAsRanges } from '../xlsx/validation-ranges';
-import type { Command } from './args';
+import { UsageError, type Command } from './args';
 import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { newYearPath } from './new-year-name';
@@ -38,6 +38,8 @@ export async function newYear(command: Extract<Command, { kind: 'newYear' }>, io
     defaultDecimalSeparator: ',',
     reading: { beyond, notCopied },
   });
+  // `--nam` not after the year that ends is a bad argument (exit 2), not data to fix.
+  if (plan.refusal !== null && plan.badYear) throw new UsageError(plan.refusal);
   if (plan.refusal !== null) {
     for (const line of plan.refusal.split('\n')) io.out(line);
     return EXIT.blocked;

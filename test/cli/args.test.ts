@@ -53,6 +53,29 @@ describe('command line', () => {
     }
   });
 
+  it('answers a mistyped command with the command meant, not as a second file', () => {
+    const hint = 'Gõ "tinh-diem --help" để xem cách dùng.';
+    expect(usageError(['cap-nhap', 'cum05.xlsx'])).toBe(`Không có lệnh "cap-nhap". Có phải ý bạn là: tinh-diem cap-nhat cum05.xlsx? ${hint}`);
+    expect(usageError(['cập-nhật', 'cum.xlsx', '--out', 'kq'])).toBe(`Không có lệnh "cập-nhật". Có phải ý bạn là: tinh-diem cap-nhat cum.xlsx? ${hint}`);
+    expect(usageError(['nammoi', 'cum.xlsx'])).toMatch(/^Không có lệnh "nammoi"\. Có phải ý bạn là: tinh-diem nam-moi cum\.xlsx\?/);
+    expect(usageError(['hoso', 'cum.xlsx'])).toMatch(/ý bạn là: tinh-diem ho-so cum\.xlsx\?/);
+    expect(usageError(['np', 'cum.xlsx', '--don-vi', 'LA'])).toMatch(/ý bạn là: tinh-diem nop cum\.xlsx\?/);
+    expect(usageError(['update', 'cum.xlsx'])).toBe(
+      `Không có lệnh "update". Các lệnh là mau, cap-nhat, nop, mo-lai, tham-dinh, ho-so, nam-moi; để tính điểm chỉ cần tên tệp, ví dụ: tinh-diem cum.xlsx. ${hint}`,
+    );
+    // A file name is a file name, even one close to a command or without its extension.
+    expect(parseArgs(['cap-nhap.xlsx'])).toMatchObject({ kind: 'compute', file: 'cap-nhap.xlsx' });
+    expect(parseArgs(['cum'])).toMatchObject({ kind: 'compute', file: 'cum' });
+    expect(usageError(['a.xlsx', 'b.xlsx'])).toMatch(/^Chỉ tính được một tệp mỗi lần/);
+  });
+
+  it('says in the help that uncountable ballots still write the summary, as README says', () => {
+    const exit1 = HELP.slice(HELP.indexOf('  1  '), HELP.indexOf('  2  '));
+    expect(exit1).toContain('không ghi tệp nào');
+    expect(exit1).toContain('phiếu bầu');
+    expect(exit1).toContain('chỉ ghi tệp tổng hợp');
+  });
+
   it('documents every option and exit status in the help', () => {
     for (const word of ['--out', '--json', '--force', '--help', 'mau', 'cap-nhat', 'Mã thoát', '  0  ', '  1  ', '  2  ']) expect(HELP).toContain(word);
   });
@@ -67,6 +90,8 @@ describe('command line', () => {
       'kiểm tra dữ liệu, tính điểm',
       'báo cáo .docx',
       'lập trang "Phiếu bầu"',
+      'tinh-diem ho-so',
+      'tinh-diem nam-moi',
     ];
     const section = HELP.slice(HELP.indexOf('Các bước'), HELP.indexOf('Cách dùng'));
     const at = steps.map((s) => section.indexOf(s));

@@ -1,5 +1,6 @@
 /** Every way the command refuses to work: exit status 2, one Vietnamese line last on stderr (after the progress lines of the steps done), nothing on stdout, nothing written. */
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,8 @@ describe('refusals', () => {
     ],
     [['mau', 'co-san.xlsx'], /^Tệp "co-san\.xlsx" đã có\. Thêm --force để ghi đè, hoặc đặt tên tệp khác\.$/],
     [['mau', 'moi.xlsx', '--out', 'kq'], /^Lệnh "mau" chỉ nhận tùy chọn --force\./],
+    [['cap-nhap', 'cum.xlsx'], /^Không có lệnh "cap-nhap"\. Có phải ý bạn là: tinh-diem cap-nhat cum\.xlsx\?/],
+    [['nam-moi', 'cum.xlsx', '--nam', '2021'], /^Chưa bắt đầu năm mới: năm mới \(2021\) phải sau năm 2021 ghi ở trang "Cấu hình"\. Chưa có gì thay đổi\.$/],
     [['--out'], /^Thiếu tên thư mục sau --out/],
     [['a.xlsx', '--tron'], /^Không hiểu tùy chọn "--tron"/],
     [[], /^Thiếu tên tệp \.xlsx/],
@@ -73,6 +76,23 @@ describe('refusals', () => {
     expect(run.err.at(-1)).toBe('Không ghi được tệp "kq/cum-tong-hop.xlsx": đây là một thư mục, không phải tệp. Không có tệp kết quả nào được ghi.');
     expect((await readdir(join(here, 'kq'))).sort()).toEqual(['cum-tong-hop.xlsx']);
   });
+
+  // Node 20's recursive mkdir spun forever there (ENOENT under an existing parent): the command must answer.
+  it.skipIf(!existsSync('/proc/self'))(
+    'a folder that cannot be made (inside /proc): one line naming it, at once',
+    async () => {
+      const here = await tempDir();
+      await copyFile(EXAMPLE_PATH, join(here, 'cum.xlsx'));
+      const run = await runCli(['cum.xlsx', '--out', '/proc/nope', '--json'], here);
+      expect(run).toEqual({
+        code: 2,
+        out: [],
+        err: ['Không tạo được thư mục "/proc/nope": nơi này không cho tạo thư mục. Không có tệp kết quả nào được ghi.'],
+      });
+      expect(existsSync('/proc/nope')).toBe(false);
+    },
+    20000,
+  );
 
   it('says nothing but the message with --json', async () => {
     const run = await runCli(['van-ban.xlsx', '--json'], dir);

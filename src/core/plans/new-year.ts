@@ -70,6 +70,8 @@ export interface SheetEdits {
 export interface NewYearPlan {
   /** Why the year cannot start (errors, no year); null when the plan can be applied. */
   refusal: string | null;
+  /** The refusal is about the year asked for, not the data: a bad argument to the command. */
+  badYear: boolean;
   fromYear: number;
   toYear: number;
   /** Edits of the input sheets, one entry per sheet that changes. */
@@ -256,8 +258,9 @@ function pastSheet(existing: Grid | undefined, ev: Evaluation, year: number): Ou
   return sheet.done(3);
 }
 
-const refused = (refusal: string, from = 0, to = 0): NewYearPlan => ({
+const refused = (refusal: string, from = 0, to = 0, badYear = false): NewYearPlan => ({
   refusal,
+  badYear,
   fromYear: from,
   toYear: to,
   edits: [],
@@ -285,7 +288,7 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
       `Chưa bắt đầu năm mới: mục "Năm" ở trang "${SHEET.settings}" còn trống hoặc sai, nên không biết năm nào kết thúc. Hãy ghi năm thi đua (ví dụ 2021). Chưa có gì thay đổi.`,
     );
   const to = options.year ?? from + 1;
-  if (to <= from) return refused(`Chưa bắt đầu năm mới: năm mới (${to}) phải sau năm ${from} ghi ở trang "${SHEET.settings}". Chưa có gì thay đổi.`, from, to);
+  if (to <= from) return refused(`Chưa bắt đầu năm mới: năm mới (${to}) phải sau năm ${from} ghi ở trang "${SHEET.settings}". Chưa có gì thay đổi.`, from, to, true);
   if (ev.blocked) {
     const errors = ev.issues.filter((i) => i.severity === 'error');
     const why =
@@ -311,6 +314,7 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
   ];
   return {
     refusal: null,
+    badYear: false,
     fromYear: from,
     toYear: to,
     edits,
