@@ -288,7 +288,8 @@ export function planNewYear(grids: WorkbookGrids, options: NewYearOptions): NewY
       `Chưa bắt đầu năm mới: mục "Năm" ở trang "${SHEET.settings}" còn trống hoặc sai, nên không biết năm nào kết thúc. Hãy ghi năm thi đua (ví dụ 2021). Chưa có gì thay đổi.`,
     );
   const to = options.year ?? from + 1;
-  if (to <= from) return refused(`Chưa bắt đầu năm mới: năm mới (${to}) phải sau năm ${from} ghi ở trang "${SHEET.settings}". Chưa có gì thay đổi.`, from, to, true);
+  if (to <= from)
+    return refused(`Chưa bắt đầu năm mới: năm mới (${to}) phải sau năm ${from} ghi ở trang "${SHEET.settings}". Chưa có gì thay đổi.`, from, to, true);
   if (ev.blocked) {
     const errors = ev.issues.filter((i) => i.severity === 'error');
     const why =
