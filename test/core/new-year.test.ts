@@ -60,7 +60,9 @@ describe('what a new year does to each setting', () => {
     // What 2021 had is quoted, so the secretary sees the form of the number.
     expect(setting(next.settings, 'letterNumber')[2]).toMatch(/^Cần điền cho năm 2022 \(năm 2021: 06\/TTr-CTĐ08\)\./);
     for (const key of REVIEWED_SETTINGS.filter((k) => setting(grids.settings, k)[1] !== '')) {
-      expect(setting(next.settings, key)[1], key).toEqual(setting(grids.settings, key)[1]);
+      // The example's council list marks one member absent in 2021: the mark goes, the names stay.
+      const kept = key === 'councilMembers' ? String(setting(grids.settings, key)[1]).replace(/ \(vắng[^)]*\)/g, '') : setting(grids.settings, key)[1];
+      expect(setting(next.settings, key)[1], key).toEqual(kept);
       expect(String(setting(next.settings, key)[2]), key).toMatch(/^Xem lại cho năm 2022/);
     }
     for (const key of KEPT_SETTINGS.filter((k) => k !== 'year')) expect(setting(next.settings, key), key).toEqual(setting(grids.settings, key));
@@ -68,6 +70,19 @@ describe('what a new year does to each setting', () => {
     const ev = evaluate(next);
     expect(ev.issues.filter((i) => i.severity === 'error' && i.code !== 'BLANK_BASE')).toEqual([]);
     expect(ev.units.every((u) => u.places === undefined && u.pledged === undefined)).toBe(true);
+  });
+
+  it('keeps the council members for review but drops last year’s attendance marks, naming whose', () => {
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const members = 'Nguyễn Văn An - Chủ tịch\nTrần Thị Bình (vắng)\n- Lê Văn Cường (vắng, có ý kiến bằng văn bản)\nPhạm Thị Dung';
+    const label = SETTINGS.find((d) => d.key === 'councilMembers')?.label;
+    const settings = (grids.settings ?? []).map((row) => (row[0] === label ? [row[0], members, row[2] ?? ''] : row));
+    const next = applied({ ...grids, settings }, plan({ ...grids, settings }));
+    const row = setting(next.settings, 'councilMembers');
+    expect(row[1]).toBe('Nguyễn Văn An - Chủ tịch\nTrần Thị Bình\n- Lê Văn Cường\nPhạm Thị Dung');
+    expect(String(row[2])).toMatch(
+      /^Xem lại cho năm 2022: giá trị của năm 2021 được giữ\. Đã bỏ ghi chú vắng mặt của năm 2021 sau tên: Trần Thị Bình; Lê Văn Cường\./,
+    );
   });
 
   it('clears the Mã cũ of both lists: a rename belongs to the year that ends, and kept it would forbid reusing the old code', () => {

@@ -5,7 +5,8 @@
  *   cleared: every score (Bảng điểm, Cụm chấm), every ballot, each unit's outside
  *            places, pledge and `Kế thừa từ`, and the year-bound settings
  *            (sheets/year-bound-settings.ts), each marked "Cần điền cho năm N" in
- *            its Ghi chú with last year's value; reviewed settings marked "Xem lại";
+ *            its Ghi chú with last year's value; reviewed settings marked "Xem lại"
+ *            (the council list loses its "(vắng…)" marks: attendance was last year's);
  *   moved:   `Năm` to the new year;
  *   dropped: the output sheets of the year that ends (the next run writes them anew)
  *            and its submission log `Nộp bài`;
@@ -45,6 +46,7 @@ import { IssueList } from '../model/issues';
 import { reportNotCopied } from '../read/unread-issues';
 import { firstErrorLines, type RelayoutReading } from './relayout-plan';
 import { formatDate } from '../model/dates';
+import { withoutAttendance } from '../vote/vote-settings';
 
 /** A cell to write, 0-based. */
 export interface CellEdit {
@@ -123,7 +125,10 @@ function settingsEdits(grid: Grid, from: number, to: number): { edits: SheetEdit
       edits.cells.push({ row: r, col: 2, value: `Cần điền cho năm ${to}${before}. ${def.help}` });
       cleared.push(def.label);
     } else if (REVIEWED_SETTINGS.includes(def.key) && filled) {
-      edits.cells.push({ row: r, col: 2, value: `Xem lại cho năm ${to}: giá trị của năm ${from} được giữ. ${def.help}` });
+      const attendance = def.key === 'councilMembers' && typeof value === 'string' ? withoutAttendance(value) : { text: value, marked: [] };
+      if (attendance.marked.length > 0) edits.cells.push({ row: r, col: 1, value: attendance.text });
+      const unmarked = attendance.marked.length > 0 ? ` Đã bỏ ghi chú vắng mặt của năm ${from} sau tên: ${attendance.marked.join('; ')}.` : '';
+      edits.cells.push({ row: r, col: 2, value: `Xem lại cho năm ${to}: giá trị của năm ${from} được giữ.${unmarked} ${def.help}` });
       reviewed.push(def.label);
     }
   }

@@ -18,6 +18,22 @@ const WRITTEN = /văn bản|bằng thư|gửi phiếu/i;
 
 const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
+/**
+ * The member list without its attendance marks, and the lines that had one: who was
+ * absent belongs to the meeting of the year that ended, not to the council kept for
+ * the next (a new year that kept the marks would record them absent again).
+ */
+export function withoutAttendance(text: string): { text: string; marked: string[] } {
+  const marked: string[] = [];
+  const kept = text.split('\n').map((line) => {
+    if (!ABSENT.test(line)) return line;
+    const name = line.replace(ABSENT, '').trimEnd();
+    marked.push(name.replace(/^[-–•+\d.)\s]+/, ''));
+    return name;
+  });
+  return { text: kept.join('\n'), marked };
+}
+
 /** "Nguyễn Văn A - Trưởng ban" → name and role; a dash inside a name needs spaces around the separator. */
 function namedRole(line: string): NamedRole {
   const m = /^(.*?)\s+[-–:]\s+(.*)$/.exec(line.replace(/^[-–•+]\s*/, ''));
