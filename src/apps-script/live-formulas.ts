@@ -3,7 +3,7 @@
  * `Cụm chấm` and `Phiếu bầu` exist and how many columns each list sheet has, so
  * that each formula names every sheet and column the menu reads (a range beyond a
  * sheet's columns would be #REF! in Sheets). Also lays the formulas again when an
- * action creates an input sheet they must read (the vote's `Phiếu bầu`).
+ * action creates an input sheet they must read (the vote's `Phiếu bầu`, the log `Nộp bài`).
  */
 import { LIVE_FORMULA_ROW, LIVE_HEADERS, liveFormulas, typedWidth, type LiveSheets } from '../core/sheets/live-columns';
 import { SHEET } from '../core/model/template';
@@ -15,10 +15,12 @@ export function liveSheets(ss: Spreadsheet): LiveSheets {
   const width = (name: string): number | undefined => ss.getSheetByName(name)?.getMaxColumns();
   const ballots = width(SHEET.ballots);
   const agreed = width(SHEET.agreed);
+  const submissions = width(SHEET.submissions);
   return {
     agreed: agreed !== undefined,
     ballots: ballots !== undefined,
-    widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots, agreed },
+    submissions: submissions !== undefined,
+    widths: { criteria: width(SHEET.criteria), units: width(SHEET.units), ballots, agreed, submissions },
   };
 }
 

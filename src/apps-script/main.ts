@@ -6,6 +6,7 @@
  */
 import { sidebarData, type SidebarData } from '../core/outputs/sidebar-data';
 import { liveColumn, rankingTable, type LiveOptions } from '../core/live/live-functions';
+import { readLog } from './submission-store';
 import { localeDecimalMark } from '../core/model/numbers';
 import { GUIDE } from './build-kind';
 import { kiemTra, tongDiem, xepHang, xepLoai, type SheetArg, type SheetResult } from '../core/live/sheet-functions';
@@ -68,13 +69,17 @@ export const sidebarSelectCell = (sheet: unknown, cell: unknown): void => select
 
 /**
  * What the custom functions take from the spreadsheet itself, as the menu does: its
- * locale's decimal mark (messages follow it unless *Dấu thập phân* says otherwise)
- * and the menu path of this build. A custom function may read the spreadsheet.
+ * locale's decimal mark (messages follow it unless *Dấu thập phân* says otherwise),
+ * the menu path of this build, and the submission log the add-in recorded in the
+ * document's properties (Google lets a custom function read properties, not write them).
  */
 function cellOptions(): LiveOptions {
   const mark = localeDecimalMark(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
   return { defaultDecimalSeparator: mark, sheetDecimalMark: mark, guide: GUIDE };
 }
+
+/** The cluster functions' options: the cell options and the recorded log. */
+const clusterOptions = (): LiveOptions => ({ ...cellOptions(), log: readLog() });
 
 export const TONGDIEM = (chuan: SheetArg, thuong?: SheetArg, tru?: SheetArg, cauHinh?: SheetArg): SheetResult =>
   tongDiem(chuan, thuong, tru, cauHinh, cellOptions());
@@ -83,8 +88,8 @@ export const KIEMTRA = (diem: SheetArg, toiDa: SheetArg, cauHinh?: SheetArg): Sh
 export const XEPLOAI = (tong: SheetArg, cauHinh?: SheetArg): SheetResult => xepLoai(tong, cauHinh, cellOptions());
 
 type ClusterFunction = (...args: SheetArg[]) => SheetResult;
-export const CUM_TONGDIEM: ClusterFunction = (...args) => liveColumn('total', args, cellOptions());
-export const CUM_XEPHANG: ClusterFunction = (...args) => liveColumn('rank', args, cellOptions());
-export const CUM_XEPLOAI: ClusterFunction = (...args) => liveColumn('grade', args, cellOptions());
-export const CUM_KIEMTRA: ClusterFunction = (...args) => liveColumn('check', args, cellOptions());
-export const CUM_BANGXEPHANG: ClusterFunction = (...args) => rankingTable(args, cellOptions());
+export const CUM_TONGDIEM: ClusterFunction = (...args) => liveColumn('total', args, clusterOptions());
+export const CUM_XEPHANG: ClusterFunction = (...args) => liveColumn('rank', args, clusterOptions());
+export const CUM_XEPLOAI: ClusterFunction = (...args) => liveColumn('grade', args, clusterOptions());
+export const CUM_KIEMTRA: ClusterFunction = (...args) => liveColumn('check', args, clusterOptions());
+export const CUM_BANGXEPHANG: ClusterFunction = (...args) => rankingTable(args, clusterOptions());

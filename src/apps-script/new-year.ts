@@ -20,6 +20,7 @@ import { runPermissions } from './permissions';
 import { fromMenu } from './run';
 import { guarded } from './protections';
 import { writeLaidOut } from './sheet-layout';
+import { clearLog } from './submission-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,6 +57,8 @@ function startYear(ss: Spreadsheet, asked: string): Outcome {
     const sheet = ss.getSheetByName(name);
     if (sheet) ss.deleteSheet(sheet);
   }
+  // The year's submissions, wherever the add-in recorded them, go with `Nộp bài`.
+  clearLog();
   replaceSheet(ss, SHEET.past, (sheet) => writeLaidOut(sheet, p.past));
   appendHistoryRow(ss, p.historyRow);
   // Protections copied with the spreadsheet are laid again by the permissions plan; without them the message says what to run.

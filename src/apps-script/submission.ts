@@ -33,6 +33,7 @@ import type { Outcome } from './outcome';
 import { replaceSheet } from './output-sheet';
 import { Guarding, guardScoreRows, guarded } from './protections';
 import { writeLaidOut } from './sheet-layout';
+import { relayLiveFormulas } from './live-formulas';
 import { appendLog, readLog } from './submission-store';
 import { NOT_SECRETARIAT, isSecretariat } from './secretariat';
 
@@ -82,6 +83,8 @@ export function showSubmissions(ss: Spreadsheet, inputs: Inputs, ev: Evaluation)
   const existing = ss.getSheetByName(SHEET.submissions);
   if (log && log.length > 1 && (existing ? existing.getRange(1, 1).canEdit() : isSecretariat(ss))) {
     replaceSheet(ss, SHEET.submissions, (sheet) => writeLaidOut(sheet, { rows: log.map((row) => row.map(asOutCell)), headerRows: [0], titleRows: [] }));
+    // The live formulas read `Nộp bài` (a new sheet to read, or the old one's references gone with it): laid again.
+    relayLiveFormulas(ss);
   }
   const range = inputs.ranges.scores;
   const grid = inputs.grids.scores;

@@ -8,11 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SidebarData } from '../../src/core/outputs/sidebar-data';
-import { HISTORY_HEADER, SETTINGS, SHEET, SUCCESSOR_HEADER, SUMMARY_HEADER } from '../../src/core/model/template';
+import { HISTORY_HEADER, SETTINGS, SHEET, STATUS_HEADER, SUCCESSOR_HEADER, SUMMARY_HEADER } from '../../src/core/model/template';
 import { YEAR_BOUND_SETTINGS } from '../../src/core/sheets/year-bound-settings';
 import type { CellValue } from '../../src/core/model/types';
 import { fixtureGrids } from '../../scripts/example-data';
 import { fakeDocumentApp } from '../fakes/document-app';
+import { liveRows } from '../helpers/live-menu';
 import * as next from '../helpers/next-years';
 import { loadBuilt, lockAtQuestions } from './harness';
 import { fillWorkbook, fixture, typeScores } from './workbook';
@@ -153,5 +154,50 @@ describe('a new year in a copy whose protections came with it', () => {
     expect(toast).toContain(`Đã bảo vệ 12 dòng đơn vị trong "${SHEET.scores}"`);
     const past = copy.google.spreadsheet.sheet(SHEET.past);
     expect(past.getProtections('SHEET').map((p) => p.getDescription())).toEqual([expect.stringMatching(/^Tính điểm: /)]);
+  });
+});
+
+/**
+ * Google's reference says a copy of a spreadsheet carries its bound scripts, not whether it
+ * carries the document's properties, where a unit's own run records its submission
+ * (src/apps-script/submission-store.ts). The worst case is played here: the copy holds every
+ * property of the original, and no 2021 submission may count in 2022.
+ */
+describe('a new year in a copy that carried the document’s properties', () => {
+  it('counts no submission of last year, neither from Nộp bài nor from the properties', () => {
+    const { google: g, call: run } = loadBuilt({}, { DocumentApp: fakeDocumentApp().app });
+    const copy = g.spreadsheet;
+    fillWorkbook(copy, fixtureGrids(fixture, {}, { ballots: true }));
+    run('onOpen', { authMode: 'LIMITED' });
+    run('menuCapNhatBangDiem');
+    const scores = copy.sheet(SHEET.scores);
+    const codes = fixture.units.map((u) => u.code);
+    for (const code of codes.slice(0, 3)) {
+      scores.getRange(scores.grid().findIndex((r) => r[0] === code) + 1, 2).activate();
+      run('menuNopBangDiem');
+    }
+    const recorded = new Map(g.documentProperties.values);
+    expect(recorded.size).toBe(3);
+    // File › Make a copy: a new file (its own id), and here every property of the original with it.
+    copy.id = 'ban-sao-2022';
+    copy.name = 'Bản sao của Cụm thi đua số 08 năm 2021';
+    run('menuBatDauNamMoi');
+    expect(copy.toasts.at(-1)?.message).toContain('Đã bắt đầu năm 2022');
+    expect(copy.getSheetByName(SHEET.submissions)).toBeNull();
+    expect(g.documentProperties.getKeys()).toEqual([]);
+    // Even if the copy's store held them again, records of another spreadsheet are never read.
+    for (const [key, value] of recorded) g.documentProperties.setProperty(key, value);
+    typeScores(copy, next.typed2022);
+    run('menuKiemTra');
+    const grid = scores.grid();
+    const status = grid[0].indexOf(STATUS_HEADER);
+    expect(grid.slice(1, codes.length + 1).map((r) => r[status])).toEqual(codes.map(() => 'đang nhập'));
+    expect(liveRows(copy).filter((r) => r.check.includes('sau khi nộp'))).toEqual([]);
+    const data = run('sidebarCheck') as SidebarData;
+    expect((data.review?.units ?? []).filter((u) => u.status !== 'đang nhập')).toEqual([]);
+    // A unit submitting in 2022 replaces the record of the same unit that came from 2021.
+    scores.getRange(2, 2).activate();
+    run('menuNopBangDiem');
+    expect(copy.sheet(SHEET.submissions).grid().slice(1)).toHaveLength(1);
   });
 });

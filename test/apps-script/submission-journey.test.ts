@@ -3,7 +3,8 @@
  * the fakes, each unit acting as its own user (Google's protections bind every run to
  * the rights of the person running it): lists, permissions, each unit types its row
  * and its evidence links and submits; one unit changes a submitted value and the check
- * shows it; the secretariat reopens the row with a reason and the unit submits again;
+ * shows it (the live check column too, the same words); the secretariat reopens the row
+ * with a reason and the unit submits again, a change after that named live at once;
  * the deadline passes with one unit missing; corrections in Cụm chấm with and without
  * their reason; compute; report.
  */
@@ -24,6 +25,7 @@ import {
 import type { CellValue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
 import * as year from '../helpers/journey';
+import { expectLiveEqualsMenu, liveRows } from '../helpers/live-menu';
 import { loadBuilt } from './harness';
 
 const docs = fakeDocumentApp();
@@ -226,6 +228,21 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     });
     expect(data.message).toContain(`Đã nộp bảng điểm của ${shortName(CHANGER)}`);
     expect(data.review?.units.find((u) => u.code === CHANGER)?.status).toBe('đã nộp');
+    // The unit's run could not write `Nộp bài`, which still ends with the reopening; the live check reads the log
+    // where that run recorded it, so a change typed now is named there at once, as the menu names it.
+    expect(logRows().at(-1)?.[2]).toBe('mở lại');
+    const title = baseHeader(criteria[0].code);
+    const at = cellOf(CHANGER, title);
+    // What it submitted again (the value it changed before the reopening).
+    const was = Number(scores().grid()[at.row - 1][at.col - 1]);
+    as(email(CHANGER), () => type(CHANGER, { [title]: was - 2 }));
+    const liveCheck = (): string => liveRows(ss).find((r) => r.code === CHANGER)?.check ?? '';
+    expect(liveCheck()).toContain(
+      `Cảnh báo ở ${title} (${columnLetter(at.col - 1)}${at.row}): ${title} đổi từ ${String(was).replace('.', ',')} thành ${String(was - 2).replace('.', ',')} sau khi nộp`,
+    );
+    expectLiveEqualsMenu(ss, call);
+    as(email(CHANGER), () => type(CHANGER, { [title]: was }));
+    expect(liveCheck()).not.toContain('sau khi nộp');
     menu('Kiểm tra dữ liệu');
     expect(checks().filter((c) => c.includes('sau khi nộp'))).toEqual([]);
   });

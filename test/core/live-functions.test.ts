@@ -144,7 +144,7 @@ describe('live columns while units type', () => {
       `Đối số don_vi cần là cả vùng trang "Đơn vị" từ ô A1 (kể cả dòng tiêu đề), ví dụ 'Đơn vị'!A1:Z.`,
     );
     expect(liveColumn('rank', [])).toMatch(/^Đối số cau_hinh cần là cả vùng trang "Cấu hình"/);
-    expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham hoặc phieu_bau, nếu có/);
+    expect(rankingTable([g.settings, g.criteria, g.units, g.scores, 5])).toMatch(/^Đối số cum_cham, phieu_bau hoặc nop_bai, nếu có/);
     expect(liveColumn('check', [[[null]], [[undefined]], [['']], [[new Date(0)]]])).toMatch(/^Cột tính này chỉ đọc 1 cột đầu của trang "Cấu hình"/);
     const blank = (width: number): Grid => [Array.from({ length: width }, () => '')];
     expect(liveColumn('check', [blank(2), blank(CRITERIA_HEADER.length), blank(UNITS_HEADER.length), blank(1)])).toEqual('');

@@ -936,8 +936,10 @@ export class FakeSpreadsheet extends Fake {
     return found;
   }
 
+  /** The file's id: a copy (File › Make a copy) has its own. */
+  id = 'fake-spreadsheet';
   getId(): string {
-    return 'fake-spreadsheet';
+    return this.id;
   }
   getName(): string {
     return this.name;

@@ -5,9 +5,12 @@
  * of `Tổng hợp`. Their arguments are the input sheets as ranges from A1, so Sheets
  * recalculates them whenever a score, a setting or a list changes. Optional ranges
  * of `Cụm chấm` and `Phiếu bầu` follow: the agreed scores and the council's vote
- * count as in the menu (`evaluate` applies both).
+ * count as in the menu (`evaluate` applies both), and `Nộp bài`, the log a submitted row is
+ * compared with. Where the add-in keeps that log out of any sheet (a unit's own run cannot
+ * write the owner's `Nộp bài`: src/apps-script/submission-store.ts), the adapter hands the
+ * log it recorded as `log`, which stands for the sheet, exactly as the menu reads it.
  */
-import { SUMMARY_HEADER, SHEET } from '../model/template';
+import { SUBMISSIONS_HEADER, SUMMARY_HEADER, SHEET } from '../model/template';
 import { evaluate, type EvaluateOptions } from '../evaluate';
 import { menuGuide, type Guide } from '../model/guide';
 import { blockedNote, liveTable, type LiveGrids } from './live-values';
@@ -26,8 +29,11 @@ const ARGUMENTS = [
   { name: 'bang_diem', sheet: SHEET.scores, example: "'Bảng điểm'!A1:N", least: 1 },
 ] as const;
 
-/** How the add-in runs the live functions: the spreadsheet's decimal mark, and the menu path its messages name. */
-export type LiveOptions = Pick<EvaluateOptions, 'defaultDecimalSeparator' | 'sheetDecimalMark' | 'guide'>;
+/**
+ * How the add-in runs the live functions: the spreadsheet's decimal mark, the menu path its
+ * messages name, and the submission log it recorded (null: none, `Nộp bài` is the log).
+ */
+export type LiveOptions = Pick<EvaluateOptions, 'defaultDecimalSeparator' | 'sheetDecimalMark' | 'guide'> & { log?: Grid | null };
 
 /**
  * The rows down to the last one holding anything: an open-ended range (A1:N)
@@ -46,7 +52,7 @@ function withoutTrailingBlanks(grid: Grid): Grid {
  * and pledges were read, `'Tiêu chí'!A1:D`) could give a number the menu would not
  * give: it asks for the update, which lays the formulas again over whole sheets.
  */
-function grids(args: readonly (SheetArg | undefined)[], guide: Guide): LiveGrids | string {
+function grids(args: readonly (SheetArg | undefined)[], guide: Guide, log: Grid | null = null): LiveGrids | string {
   const blocks: Grid[] = [];
   for (const [i, arg] of ARGUMENTS.entries()) {
     const value = args[i];
@@ -58,14 +64,18 @@ function grids(args: readonly (SheetArg | undefined)[], guide: Guide): LiveGrids
     }
     blocks.push(withoutTrailingBlanks(value));
   }
-  const optional: Pick<LiveGrids, 'agreed' | 'ballots'> = {};
+  const optional: Pick<LiveGrids, 'agreed' | 'ballots' | 'submissions'> = {};
   for (const arg of args.slice(ARGUMENTS.length)) {
     if (arg === undefined || arg === null || arg === '') continue;
     if (!Array.isArray(arg))
-      return `Đối số cum_cham hoặc phieu_bau, nếu có, cần là cả vùng trang "${SHEET.agreed}" hoặc "${SHEET.ballots}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
-    // Which optional sheet a range is shows in its header, so that `Phiếu bầu` can come fifth when there is no `Cụm chấm`.
-    optional[nameKey(arg[0]?.[0]) === nameKey(BALLOT_NUMBER_HEADER) ? 'ballots' : 'agreed'] = withoutTrailingBlanks(arg);
+      return `Đối số cum_cham, phieu_bau hoặc nop_bai, nếu có, cần là cả vùng trang "${SHEET.agreed}", "${SHEET.ballots}" hoặc "${SHEET.submissions}" từ ô A1, ví dụ 'Cụm chấm'!A1:N.`;
+    // Which optional sheet a range is shows in its header, so that each may come fifth when those before it are missing.
+    const first = nameKey(arg[0]?.[0]);
+    optional[first === nameKey(BALLOT_NUMBER_HEADER) ? 'ballots' : first === nameKey(SUBMISSIONS_HEADER[0]) ? 'submissions' : 'agreed'] =
+      withoutTrailingBlanks(arg);
   }
+  // The log the add-in recorded stands for the sheet, as in the menu (src/apps-script/inputs.ts).
+  if (log) optional.submissions = log;
   const [settings, criteria, units, scores] = blocks;
   return { settings, criteria, units, scores, ...optional };
 }
@@ -73,7 +83,7 @@ function grids(args: readonly (SheetArg | undefined)[], guide: Guide): LiveGrids
 /** One live column: a cell per row of the score block under its header. */
 export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[], options: LiveOptions = {}): SheetResult {
   return guarded(() => {
-    const input = grids(args, options.guide ?? menuGuide(false));
+    const input = grids(args, options.guide ?? menuGuide(false), options.log ?? null);
     if (typeof input === 'string') return input;
     const { rows } = liveTable(input, options);
     // Nothing to spill yet: one blank cell.
@@ -84,7 +94,7 @@ export function liveColumn(key: LiveKey, args: readonly (SheetArg | undefined)[]
 /** The ranking table as `Tổng hợp` shows it; while errors block it, the header and why. */
 export function rankingTable(args: readonly (SheetArg | undefined)[], options: LiveOptions = {}): SheetResult {
   return guarded(() => {
-    const input = grids(args, options.guide ?? menuGuide(false));
+    const input = grids(args, options.guide ?? menuGuide(false), options.log ?? null);
     if (typeof input === 'string') return input;
     const ev = evaluate(input, options);
     const header: SheetCell[] = [...SUMMARY_HEADER];

@@ -40,12 +40,18 @@ export const LIVE_COLUMNS: readonly LiveColumn[] = [
     note: `Thứ hạng theo cách xếp hạng và thứ tự xét khi bằng điểm trong "${SHEET.settings}"; trống khi còn lỗi. ${AUTHORITY}`,
   },
   { key: 'grade', header: 'Xếp loại', fn: 'CUM_XEPLOAI', width: 150, note: `Xếp loại theo các ngưỡng trong "${SHEET.settings}". ${AUTHORITY}` },
-  { key: 'check', header: 'Kiểm tra', fn: 'CUM_KIEMTRA', width: 320, note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. ${AUTHORITY}` },
+  {
+    key: 'check',
+    header: 'Kiểm tra',
+    fn: 'CUM_KIEMTRA',
+    width: 320,
+    note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. Sau khi đơn vị nộp, mọi ô khác giá trị đã nộp cũng được nêu ở đây (cột được tính lại khi một ô trên dòng thay đổi). ${AUTHORITY}`,
+  },
 ];
 
 /** The header note of the live columns in an .xlsx, where native formulas stand in for the functions. */
 export const EXCEL_LIVE_NOTE =
-  'Công thức Excel tự tính khi điểm thay đổi; không gõ vào cột này. Ô nào công thức không tính được đúng như lệnh tinh-diem (bằng điểm chờ thứ tự xét hoặc bỏ phiếu, dòng Cụm chấm chấm lại, điểm gõ dạng văn bản) thì ghi rõ để chạy lệnh; kết quả chính thức là của lệnh tinh-diem.';
+  'Công thức Excel tự tính khi điểm thay đổi; không gõ vào cột này. Ô nào công thức không tính được đúng như lệnh tinh-diem (bằng điểm chờ thứ tự xét hoặc bỏ phiếu, dòng Cụm chấm chấm lại, điểm gõ dạng văn bản) thì ghi rõ để chạy lệnh; kết quả chính thức là của lệnh tinh-diem. Cột Kiểm tra không so dòng với giá trị đã nộp ở trang Nộp bài: lệnh tinh-diem nêu các ô đổi sau khi nộp.';
 
 export const LIVE_HEADERS: readonly string[] = LIVE_COLUMNS.map((c) => c.header);
 
@@ -88,6 +94,8 @@ export interface LiveRanges {
   units?: number;
   /** The whole width of `Phiếu bầu`, when it exists. */
   ballots?: number;
+  /** The whole width of `Nộp bài`, when it exists. */
+  submissions?: number;
 }
 
 /** `'Bảng điểm'!A1:N`: an open-ended block from the header row, so rows added later are read. */
@@ -100,7 +108,8 @@ function block(sheet: string, columns: number): string {
  * (each list as wide as its sheet, so that a band, a place or a pledge typed in
  * any of its columns is read, and a change there recalculates the column), the
  * score block (its input columns only: reading the live columns themselves would
- * be a circular reference) and, when the sheets exist, `Cụm chấm` and `Phiếu bầu`.
+ * be a circular reference) and, when the sheets exist, `Cụm chấm`, `Phiếu bầu` and `Nộp bài`
+ * (so that a reopening or a review the secretariat records recalculates the check).
  * ";" separates arguments in every locale (a "," would be a decimal comma under vi_VN).
  */
 export function liveArguments(ranges: LiveRanges): string {
@@ -113,6 +122,7 @@ export function liveArguments(ranges: LiveRanges): string {
   ];
   if (ranges.agreed) args.push(block(SHEET.agreed, ranges.agreed));
   if (ranges.ballots) args.push(block(SHEET.ballots, ranges.ballots));
+  if (ranges.submissions) args.push(block(SHEET.submissions, ranges.submissions));
   return args.join('; ');
 }
 
@@ -130,19 +140,22 @@ export interface LiveSheets {
   agreed?: boolean;
   /** `Phiếu bầu` exists: the Sheets formulas settle ties by its ballots, as the menu does. */
   ballots?: boolean;
-  /** Sheets: how many columns `Tiêu chí`, `Đơn vị`, `Phiếu bầu` and `Cụm chấm` have, so that the formulas read them whole. */
-  widths?: { criteria?: number; units?: number; ballots?: number; agreed?: number };
+  /** `Nộp bài` exists: the Sheets formulas compare each submitted row with what was submitted, as the menu does. */
+  submissions?: boolean;
+  /** Sheets: how many columns `Tiêu chí`, `Đơn vị`, `Phiếu bầu`, `Cụm chấm` and `Nộp bài` have, so that the formulas read them whole. */
+  widths?: { criteria?: number; units?: number; ballots?: number; agreed?: number; submissions?: number };
 }
 
 /** The Sheets formula of each live column, in order, for a `Bảng điểm` of `typed` input columns (`Cụm chấm` as wide as `widths.agreed`, else as typed). */
 export function liveFormulas(typed: number, sheets: LiveSheets): string[] {
-  const { criteria, units, ballots, agreed } = sheets.widths ?? {};
+  const { criteria, units, ballots, agreed, submissions } = sheets.widths ?? {};
   const ranges: LiveRanges = {
     scores: typed,
     agreed: sheets.agreed ? (agreed ?? typed) : 0,
     criteria,
     units,
     ballots: sheets.ballots ? (ballots ?? NEW_SHEET_COLUMNS) : 0,
+    submissions: sheets.submissions ? (submissions ?? NEW_SHEET_COLUMNS) : 0,
   };
   return LIVE_COLUMNS.map((c) => liveFormula(c, ranges));
 }
