@@ -27,8 +27,12 @@ export const DIST = `${ROOT}dist/`;
  * the load time, which `npm run bench` holds under 50 ms; the size cap only stops a
  * stray library from entering. Clear Vietnamese messages are worth more than bytes.
  */
-/** Raised from 250 KB when the dossier (letter, minutes, achievement reports, summary table) entered the add-in. */
-export const MAX_BYTES = 300 * 1024;
+/**
+ * Raised from 250 KB when the dossier (letter, minutes, achievement reports, summary table) entered the add-in;
+ * from 300 KB when the submission cycle reached the live columns and the documents: 307,090 bytes loaded in
+ * 18.8 ms (bench/bundle.ts, median of 30, load average 15 on 2 cores), under the 50 ms `npm run bench` holds.
+ */
+export const MAX_BYTES = 320 * 1024;
 
 async function bundle(addon: boolean): Promise<string> {
   const result = await esbuild({

@@ -12,7 +12,7 @@ export const CLUSTER_PARAMS: readonly { name: string; type: string; doc: string 
   { name: 'bang_diem', type: 'Array<Array<string>>', doc: "'Bảng điểm'!A1 đến cột Lý do trừ" },
   { name: 'cum_cham', type: 'Array<Array<string>>', doc: "'Cụm chấm'!A1 đến cột Lý do trừ, nếu có" },
   { name: 'phieu_bau', type: 'Array<Array<string>>', doc: 'cả trang Phiếu bầu, nếu có (đứng thứ năm khi không có Cụm chấm)' },
-  { name: 'nop_bai', type: 'Array<Array<string>>', doc: 'cả trang Nộp bài, nếu có (đứng sau các trang trên có trong bảng tính)' },
+  { name: 'nop_bai', type: 'Array<Array<string>>', doc: 'cả trang Nộp bài, nếu có' },
 ];
 
 /** Each cluster function: what it gives (the JSDoc's first line) and its return. */

@@ -2,7 +2,8 @@
  * The báo cáo thành tích of a unit proposed for the award, in the parts the decree's
  * annex sets for a collective: general information, achievements, commendations
  * received. The facts the cluster holds are filled in (the scores per criterion, the
- * total, rank and grade, the pledge, the council's vote); what only the unit can say
+ * total, rank and grade, the pledge, the scores the cluster corrected with their reasons
+ * and the evidence behind the bonuses, the council's vote); what only the unit can say
  * is left as marked places, in brackets and italics, for the unit to write before it
  * signs. The headings and the marked prompts are the project's own wording.
  */
@@ -19,6 +20,7 @@ import type { Block, ReportModel } from './model';
 import { dataTable } from './ranking-table';
 import { footTable, signatureBlock } from './signature';
 import { twoDigits } from '../model/text';
+import { unitReviewLines } from './review-lines';
 
 /** A place the unit writes: the prompt in brackets, italic, so that nobody signs it unwritten. */
 export const toWrite = (prompt: string): Block => paragraph('note', `[Đơn vị viết: ${prompt}]`);
@@ -45,6 +47,8 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
     `Kết quả chấm điểm thi đua${year}: điểm chuẩn ${formatPoints(r.base, sep)}, điểm thưởng ${formatPoints(r.bonus, sep)}, điểm trừ ${formatPoints(r.deduction, sep)}; ` +
       `tổng số ${formatPoints(r.total, sep)} điểm, xếp hạng ${r.rank} trong ${twoDigits(ev.ranking.length)} đơn vị của Cụm${r.grade ? `, xếp loại ${r.grade}` : ''}.`,
   );
+  // The scores above are those the cluster agreed: what its review changed, and the evidence behind the bonuses.
+  facts.push(...unitReviewLines(ev, r.unit.code));
   const voted = unitVoteText(vote, r.unit.code);
   if (voted && vote) {
     const day = voteDay(vote.settings);

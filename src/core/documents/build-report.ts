@@ -15,11 +15,12 @@ import { awardParagraphs, awardWording } from '../outputs/award-lines';
 import { headerBlocks, summaryLine } from './header';
 import { PAGE, paragraph, spacedAfterTables } from './layout';
 import type { Block, ChartSlot, Paragraph, ReportModel } from './model';
-import { countOf } from '../rules/results';
 import { CHART_MAX_UNITS } from '../outputs/summary-chart';
 import { RESULTS_LABEL, splitNarrative, textParagraphs } from './narrative';
 import { rankingTable, votedNotes } from './ranking-table';
+import { countOf } from '../rules/results';
 import { comparisonParagraphs } from './year-comparison';
+import { reviewSentence } from './review-lines';
 import { signatureTable } from './signature';
 
 export interface BuildReportOptions {
@@ -62,26 +63,10 @@ function chartSlot(ev: Evaluation): ChartSlot {
   };
 }
 
-/**
- * What the cluster's review did, in one sentence before the ranking: how many scores it
- * corrected in `Cụm chấm` (each with its reason, or the ranking would be blocked) and, when
- * the cluster requires evidence, how many units backed every bonus with it. Nothing when neither.
- */
+/** What the cluster's review did (review-lines.ts), in one paragraph before the ranking; nothing when there is nothing to say. */
 function reviewParagraph(ev: Evaluation): Paragraph[] {
-  const { corrections, units } = ev.review;
-  const parts: string[] = [];
-  if (corrections.length > 0) {
-    const corrected = new Set(corrections.map((c) => c.unitCode)).size;
-    parts.push(`Qua thẩm định, Cụm đã điều chỉnh ${corrections.length} điểm của ${countOf(corrected, units.length)} đơn vị, mỗi điểm điều chỉnh đều ghi lý do`);
-  }
-  const withBonus = units.filter((u) => u.bonuses > 0);
-  if (ev.settings.evidenceRule && withBonus.length > 0) {
-    const backed = withBonus.filter((u) => u.bonusesWithEvidence === u.bonuses).length;
-    parts.push(`${countOf(backed, withBonus.length)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng`);
-  }
-  if (parts.length === 0) return [];
-  const sentence = parts.join('; ');
-  return [paragraph('body', `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`)];
+  const sentence = reviewSentence(ev);
+  return sentence ? [paragraph('body', sentence)] : [];
 }
 
 function rankingSection(ev: Evaluation): Block[] {

@@ -1,7 +1,8 @@
 /**
  * The biên bản kiểm phiếu as a document model, in the report's layout (Nghị định
  * 30/2020), holding what such minutes hold in practice: time and place; chair and
- * secretary; the members summoned, present and absent by name (with the written
+ * secretary; what the vote rests on (the scores as the cluster's review corrected them, with
+ * the evidence count); the members summoned, present and absent by name (with the written
  * opinions of those absent); the quorum checked; the counting committee; per round,
  * ballots issued, returned, valid and invalid reconciled in words a reader can check,
  * each invalid ballot described as the paper shows it, each candidate's agreements and
@@ -23,6 +24,7 @@ import type { Block, CellBlock, ReportModel, Table } from './model';
 import { dataTable } from './ranking-table';
 import { signatureBlock } from './signature';
 import { twoDigits } from '../model/text';
+import { reviewSentence } from './review-lines';
 
 /** The date the vote's documents carry: the vote's own, else the report's, else today. */
 export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
@@ -36,6 +38,14 @@ const person = (p: NamedRole | null): string => (p ? `${p.name}${p.role ? `, ${p
 
 /** "- a;" for each line, "- z." for the last. */
 const listed = (items: readonly string[]): Block[] => items.map((t, i) => paragraph('body', `- ${t}${i === items.length - 1 ? '.' : ';'}`));
+
+/** The scores the council votes on, as the cluster's review left them (review-lines.ts); nothing when the review has nothing to say. */
+function basis(ev: Evaluation): Block[] {
+  const sentence = reviewSentence(ev);
+  return sentence
+    ? [paragraph('body', `Hội đồng bình xét trên cơ sở kết quả chấm điểm thi đua${yearText(ev)} của các đơn vị đã được Cụm thẩm định. ${sentence}`)]
+    : [];
+}
 
 function attendance(vote: VoteOutcome): Block[] {
   const vs = vote.settings;
@@ -224,6 +234,8 @@ export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: 
       'body',
       `${when}${vs.place ? `, tại ${vs.place}` : ''}, Hội đồng thi đua ${cluster} họp bình xét, đề nghị khen thưởng${yearText(ev)} bằng hình thức bỏ phiếu kín.`,
     ),
+    // What the vote rests on: the scores as the cluster's review left them.
+    ...basis(ev),
     ...attendance(vote),
     ...results(ev, vote),
     ...conclusion(ev, vote),

@@ -309,6 +309,5 @@ export const HEADER_NOTES: Record<string, string> = {
   [SUCCESSOR_HEADER]: 'Đơn vị sáp nhập hoặc đổi mã: mã của các đơn vị năm trước mà đơn vị này kế thừa, cách nhau bởi dấu phẩy; để trống nếu vẫn là đơn vị cũ',
   [DEDUCTION_HEADER]: 'Tổng điểm trừ; ghi 0,5 hay -0,5 đều là trừ 0,5 điểm',
   [EXPLANATION_HEADER]: 'Giải trình của đơn vị về điểm Cụm chấm điều chỉnh; ghi sau khi nộp không bị coi là thay đổi',
-  [STATUS_HEADER]:
-    'Trạng thái nộp của đơn vị (đang nhập, đã nộp, mở lại, đã thẩm định), ghi theo trang Nộp bài: trên Google Trang tính do tiện ích ghi, trên tệp Excel do các lệnh tinh-diem nop, mo-lai, tham-dinh và cap-nhat ghi. Không gõ vào đây',
+  [STATUS_HEADER]: 'Trạng thái nộp của đơn vị (đang nhập, đã nộp, mở lại, đã thẩm định), ghi theo trang Nộp bài. Không gõ vào đây',
 };

@@ -45,7 +45,7 @@ export const LIVE_COLUMNS: readonly LiveColumn[] = [
     header: 'Kiểm tra',
     fn: 'CUM_KIEMTRA',
     width: 320,
-    note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. Sau khi đơn vị nộp, mọi ô khác giá trị đã nộp cũng được nêu ở đây (cột được tính lại khi một ô trên dòng thay đổi). ${AUTHORITY}`,
+    note: `Trống khi dòng đúng; nếu không, ô nào sai và cần sửa thế nào. Sau khi nộp, ô nào khác giá trị đã nộp cũng được nêu (tính lại khi dòng thay đổi). ${AUTHORITY}`,
   },
 ];
 
