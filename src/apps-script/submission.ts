@@ -88,7 +88,8 @@ export function showSubmissions(ss: Spreadsheet, inputs: Inputs, ev: Evaluation)
   }
   const range = inputs.ranges.scores;
   const grid = inputs.grids.scores;
-  if (!range || !grid || grid.length < 2) return;
+  // Nothing recorded yet: the column stays blank, as "Cập nhật Bảng điểm" and the command leave it.
+  if (!range || !grid || grid.length < 2 || !log) return;
   const col = grid[0].findIndex(isStatusHeader);
   if (col < 0) return;
   const cells = range.getSheet().getRange(2, col + 1, grid.length - 1, 1);

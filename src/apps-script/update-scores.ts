@@ -21,7 +21,7 @@ import { changedBlock, typedMeanwhile } from '../core/plans/typed-meanwhile';
 import { cellRef } from '../core/model/a1';
 import { moveCells } from '../core/plans/relayout-scores';
 import { guardsMessage, isOurs, relayoutGuards, type GuardWork } from '../core/plans/permissions';
-import { KEPT_ASIDE_HEADER, SHEET } from '../core/model/template';
+import { KEPT_ASIDE_HEADER, SHEET, isStatusHeader } from '../core/model/template';
 import { scoresSheet, type LiveSources, type TemplateSheet } from '../core/sheets/template-sheets';
 import { relayBallots } from '../core/plans/relay-ballots';
 import type { CellValue, Grid } from '../core/model/types';
@@ -30,7 +30,7 @@ import { GUIDE } from './build-kind';
 import { evaluateInputs, readInputs, type Inputs } from './inputs';
 import type { Outcome } from './outcome';
 import { Guarding, guardScoreRows, insertSheet } from './protections';
-import { rowLocks } from '../core/plans/submission';
+import { rowLocks, withStatusColumn } from '../core/plans/submission';
 import { fromMenu } from './run';
 import { layTemplateSheet, type LayOptions } from './template-sheet';
 import { writeBallotSheet } from './vote';
@@ -106,7 +106,18 @@ function layOut(ss: Spreadsheet, inputs: Inputs, p: RelayoutPlan): void {
       ? { notes: moveCells(range.getNotes(), layout, '').slice(1), backgrounds: moveCells(range.getBackgrounds(), layout, PLAIN_BACKGROUND).slice(1) }
       : undefined;
     const read = inputs.grids[role];
-    layTemplateSheet(sheet, specOf(p, name, sheets), layout.grid.slice(1), {
+    const spec = specOf(p, name, sheets);
+    // The status column from the log, as `cap-nhat` writes it (the layout empties it, as the product's own).
+    const grid =
+      role === 'scores'
+        ? withStatusColumn(
+            layout.grid,
+            spec.columns.findIndex((c) => isStatusHeader(c.header)),
+            inputs.grids.submissions,
+            p.units,
+          )
+        : layout.grid;
+    layTemplateSheet(sheet, spec, grid.slice(1), {
       fresh: !range,
       before,
       moved,

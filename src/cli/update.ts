@@ -9,12 +9,12 @@ import { resolve } from 'node:path';
 import { COMMAND_GUIDE } from '../core/model/guide';
 import { keptAsideRows, planRelayout, relayoutSummary, type RelayoutPlan } from '../core/plans/relayout-plan';
 import { KEPT_ASIDE_HEADER, SHEET, isStatusHeader } from '../core/model/template';
-import { rosterOfLog, statusCells, type Roster } from '../core/plans/submission';
+import { withStatusColumn } from '../core/plans/submission';
 import { IssueList } from '../core/model/issues';
 import type { Grid } from '../core/model/types';
 import { placeColumns } from '../core/read/parse-lists';
 import { parseSettings } from '../core/read/parse-settings';
-import { scoresSheet, type LiveSources, type TemplateSheet } from '../core/sheets/template-sheets';
+import { scoresSheet, type LiveSources } from '../core/sheets/template-sheets';
 import { ballotTemplateSheet } from '../core/vote/ballot-sheet';
 import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
 import { relayBallots } from '../core/plans/relay-ballots';
@@ -41,20 +41,6 @@ function liveSources(inputs: LiveInputs, plan: RelayoutPlan): LiveSources {
   };
 }
 
-/** `Bảng điểm` laid out, its status column filled from `Nộp bài` by the add-in's core (the layout empties it, as the product's own). */
-function withStatuses(grid: Grid, spec: TemplateSheet, roster: Roster): Grid {
-  const col = spec.columns.findIndex((c) => isStatusHeader(c.header));
-  if (col < 0) return grid;
-  const statuses = statusCells(roster, grid);
-  return grid.map((row, r) => {
-    if (r === 0) return row;
-    const out = [...row];
-    while (out.length < col) out.push('');
-    out[col] = statuses[r - 1];
-    return out;
-  });
-}
-
 export async function update(command: Extract<Command, { kind: 'update' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);
   const show = pathShower(io.cwd);
@@ -79,8 +65,6 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
     return EXIT.blocked;
   }
   const ballots = relayBallots(grids, plan, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
-  // Nothing submitted yet (no `Nộp bài`): the column stays blank.
-  const roster = grids.submissions ? rosterOfLog(grids.submissions, plan.units) : null;
   const sources = liveSources({ settings: grids.settings, units: grids.units, ballots: !!grids.ballots || !!ballots.grid }, plan);
   const written = await updatedPackage(
     bytes,
@@ -90,7 +74,15 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
         const spec = scoresSheet(plan.criteria, sheet, plan.units.length, sources);
         return {
           spec,
-          grid: role === 'scores' && roster ? withStatuses(layout.grid, spec, roster) : layout.grid,
+          grid:
+            role === 'scores'
+              ? withStatusColumn(
+                  layout.grid,
+                  spec.columns.findIndex((c) => isStatusHeader(c.header)),
+                  grids.submissions,
+                  plan.units,
+                )
+              : layout.grid,
           rowFrom: layout.rowFrom,
           columnFrom: layout.columnFrom,
           formats: formats[role],

@@ -286,6 +286,9 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
   it('requires a reason for every correction in Cụm chấm and shows each unit its corrections and its explanation', () => {
     ss.addSheet(SHEET.agreed);
     menu('Cập nhật Bảng điểm');
+    // Laid out again, the status column is filled from the log, as `cap-nhat` fills it.
+    expect(String(status(CHANGER))).toMatch(/^đã nộp .*; đã khóa$/);
+    expect(status(LATE)).toBe('đang nhập');
     const agreed = ss.sheet(SHEET.agreed);
     const at = (code: string, title: string): { row: number; col: number } => ({
       row: agreed.grid().findIndex((r) => r[0] === code) + 1,

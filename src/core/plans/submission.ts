@@ -204,6 +204,24 @@ export function appendToLog(
   };
 }
 
+/**
+ * `Bảng điểm` as a relayout lays it (header first; the layout empties the product's own
+ * columns), with its status column (`column`, 0-based, of the laid-out sheet) filled from
+ * the log: what "Cập nhật Bảng điểm" and `cap-nhat` write. Without a log (nothing submitted
+ * yet, no `Nộp bài`) the column stays blank, as every writer of it leaves it.
+ */
+export function withStatusColumn(grid: Grid, column: number, log: Grid | undefined, units: readonly Unit[]): Grid {
+  if (column < 0 || !log) return grid;
+  const statuses = statusCells(rosterOfLog(log, units), grid);
+  return grid.map((row, r) => {
+    if (r === 0) return row;
+    const out = [...row];
+    while (out.length < column) out.push('');
+    out[column] = statuses[r - 1];
+    return out;
+  });
+}
+
 /** The status cell of each data row of `Bảng điểm` (the rows below its header), '' for a row of no unit. */
 export function statusCells(ev: Roster, scores: Grid): string[] {
   return scores.slice(1).map((_, i) => {
