@@ -191,7 +191,8 @@ describe('a new year in a copy that carried the document’s properties', () => 
     run('menuKiemTra');
     const grid = scores.grid();
     const status = grid[0].indexOf(STATUS_HEADER);
-    expect(grid.slice(1, codes.length + 1).map((r) => r[status])).toEqual(codes.map(() => 'đang nhập'));
+    // The year's statuses went with its log; nothing is recorded in 2022 yet, so the column stays blank.
+    expect(grid.slice(1, codes.length + 1).map((r) => r[status])).toEqual(codes.map(() => ''));
     expect(liveRows(copy).filter((r) => r.check.includes('sau khi nộp'))).toEqual([]);
     const data = run('sidebarCheck') as SidebarData;
     expect((data.review?.units ?? []).filter((u) => u.status !== 'đang nhập')).toEqual([]);

@@ -35,6 +35,7 @@ import {
   bonusHeader,
   correctionReasonHeader,
   evidenceHeader,
+  isStatusHeader,
 } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, UnitResult, WorkbookGrids } from '../model/types';
@@ -187,7 +188,9 @@ function scoreEdits(sheet: string, grid: Grid | undefined): SheetEdits | null {
     const title = cleanText(cell);
     return (
       [baseHeader(''), bonusHeader(''), evidenceHeader(''), correctionReasonHeader('')].some((prefix) => title.startsWith(prefix)) ||
-      [DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER].includes(title)
+      [DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, EXPLANATION_HEADER].includes(title) ||
+      // The year's submission statuses go with its log.
+      isStatusHeader(title)
     );
   };
   const columns = (grid[0] ?? []).map((cell, c) => (typed(cell) ? c : -1)).filter((c) => c >= 0 && hasValue(grid, c));
