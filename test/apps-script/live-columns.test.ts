@@ -232,4 +232,20 @@ describe('decimal marks in the live columns and the functions, as in the menu', 
       expect(liveByUnit(sheet).get(fixture.units[0].code)?.[3]).toContain(`là 9${other}1, không theo bước điểm 0${other}25.`);
     }
   });
+
+  it('follow a change of the spreadsheet’s locale at the next recalculation (Dấu thập phân blank), as the menu does', () => {
+    const { ss, scores, call } = laidOut('vi_VN');
+    setSetting(ss, 'decimalSeparator', '');
+    setSetting(ss, 'scoreStep', 0.25);
+    const sheet = ss.sheet(SHEET.scores);
+    typeScores(sheet, scores);
+    sheet.getRange(2, 3).setValues([[9.1]]);
+    const check = (): string => String(liveByUnit(sheet).get(fixture.units[0].code)?.[3]);
+    expect(check()).toContain('là 9,1, không theo bước điểm 0,25.');
+    // The owner switches File › Settings › Locale to the United States (no script call); then a unit types a score.
+    ss.locale = 'en_US';
+    sheet.getRange(3, 3).setValues([[scores[2][2]]]);
+    expect(check()).toContain('là 9.1, không theo bước điểm 0.25.');
+    expect(menuMessages(ss, call).some((m) => m.includes('là 9.1, không theo bước điểm 0.25.'))).toBe(true);
+  });
 });

@@ -82,6 +82,8 @@ const VARIANTS: Record<string, Edit[]> = {
   place: [{ sheet: SHEET.units, row: 4, column: PLACE_4, value: 5 }],
   // Criterion 4's bands typed anew after the formulas were laid from the old ones.
   bands: [{ sheet: SHEET.criteria, row: CRITERION_4, column: BANDS, value: '1-5: 2' }],
+  // Criterion 4's place column renamed after the formulas were laid (the command then finds no places for its bands).
+  placeRenamed: [{ sheet: SHEET.units, row: 1, column: PLACE_4, value: 'Hạng ngoài tiêu chí 4' }],
 };
 
 /** A generated cluster as an .xlsx of the template, its live formulas laid from its own lists (as `cap-nhat` lays them). */
@@ -213,6 +215,13 @@ describe.skipIf(!hasSoffice)(
     it('say to run cap-nhat in every total, never another number, once the bands changed after the formulas were laid', () => {
       expect(CRITERION_4).toBeGreaterThan(1);
       const rows = live('bands');
+      expect(rows.size).toBe(fixture.units.length);
+      for (const [code, row] of rows) expect([code, row[0]]).toEqual([code, EXCEL_SAYS.lists]);
+    });
+
+    it('say to run cap-nhat in every total, never another number, once a place column was renamed after the formulas were laid', () => {
+      expect(PLACE_4).toBeGreaterThan(0);
+      const rows = live('placeRenamed');
       expect(rows.size).toBe(fixture.units.length);
       for (const [code, row] of rows) expect([code, row[0]]).toEqual([code, EXCEL_SAYS.lists]);
     });
