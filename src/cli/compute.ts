@@ -116,10 +116,10 @@ async function evaluateInput(
   now: Date,
   beforeEvaluating: (voted: boolean) => Promise<void>,
 ): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
-  const { grids, beyond } = await readInputGrids(bytes, shown);
+  const { grids, beyond, storedFormulas } = await readInputGrids(bytes, shown);
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, now });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, storedFormulas, now });
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
   return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '' };

@@ -31,9 +31,9 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
   const show = pathShower(io.cwd);
   const folder = dossierFolder(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
   io.err(`Đọc tệp ${show(input)}…`);
-  const { grids, beyond } = await readInputGrids(await readInput(input, show), show(input));
+  const { grids, beyond, storedFormulas } = await readInputGrids(await readInput(input, show), show(input));
   checkTemplateSheets(grids, show(input));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, storedFormulas });
   const refuse = (why: string): number => {
     for (const line of issueLines(ev.issues)) io.out(line);
     io.out(why);

@@ -10,6 +10,7 @@
 import { a1 } from '../core/model/a1';
 import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
 import { UnreadCell } from '../core/model/unread-cell';
+import type { StoredFormula } from '../core/sheets/older-live-formulas';
 import { fromStoredCell, type StoredCell, type StoredContext } from './cell-value';
 import { unescapeOoxml, type Package } from './read-package';
 import { detached, sheetPart, streamXml } from './read-xml';
@@ -54,6 +55,15 @@ export class CellFormats {
   at(r: number, c: number): { style: number; error: boolean } | null {
     const s = r >= 0 && c >= 0 && c < SHEET_LIMITS.columns ? this.byCell.get(r * SHEET_LIMITS.columns + c) : undefined;
     return s === undefined ? null : { style: Math.abs(s) - 1, error: s < 0 };
+  }
+}
+
+/** The formula texts stored in one row of a sheet (0-based `row`), by cell: a shared formula holds its text in its first row. */
+export class RowFormulas {
+  readonly found: StoredFormula[] = [];
+  constructor(readonly row: number) {}
+  take(r: number, c: number, formula: string | null): void {
+    if (r === this.row && formula) this.found.push({ cell: a1(r, c), formula });
   }
 }
 
@@ -165,8 +175,11 @@ const sameValue = (a: CellValue, b: CellValue): boolean =>
   (a instanceof Date && b instanceof Date && a.getTime() === b.getTime()) ||
   (a instanceof UnreadCell && b instanceof UnreadCell && a.kind === b.kind && a.stored === b.stored);
 
-/** `formats`, when given, gets each stored cell's format index and whether it stores an error value (what `cap-nhat` moves with a value). */
-export async function readSheet(pkg: Package, path: string, formats?: CellFormats): Promise<SheetRead> {
+/**
+ * `formats`, when given, gets each stored cell's format index and whether it stores an error value (what `cap-nhat` moves with a value);
+ * `formulas` the formula texts of its row.
+ */
+export async function readSheet(pkg: Package, path: string, formats?: CellFormats, formulas?: RowFormulas): Promise<SheetRead> {
   const context: StoredContext = pkg;
   /** Rows by index, each a sparse array of its cells. */
   const rows = new Map<number, CellValue[]>();
@@ -209,6 +222,7 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   await streamCells(pkg, path, {
     cell(r, c, stored) {
       formats?.set(r, c, stored.style, stored.type === 'e');
+      formulas?.take(r, c, stored.formula);
       const value = fromStoredCell(stored, context);
       if (r > lastRow || (r === lastRow && c > lastCol)) [lastRow, lastCol] = [r, c];
       else if (!isEmptyCell(value) && r < SHEET_LIMITS.rows && c < SHEET_LIMITS.columns) late.add(r * SHEET_LIMITS.columns + c);

@@ -6,14 +6,15 @@
  */
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './exceljs';
-import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
+import { HEADER_ROWS, INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
+import type { StoredFormula } from '../core/sheets/older-live-formulas';
 import { nameKey } from '../core/model/text';
 import type { Grid, WorkbookGrids } from '../core/model/types';
 import type { CellsBeyond } from '../core/read/unread-issues';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';
-import { CellFormats, SHEET_LIMITS, readSheet, type SheetRead } from './read-sheet';
+import { CellFormats, RowFormulas, SHEET_LIMITS, readSheet, type SheetRead } from './read-sheet';
 import { WorkbookError } from './workbook-error';
 
 export { WorkbookError };
@@ -26,6 +27,8 @@ export interface InputRead {
   beyond: CellsBeyond[];
   /** The cells' formats of the sheets asked for (`formatsOf`), read in the same pass. */
   formats: Partial<Record<InputRole, CellFormats>>;
+  /** The formulas stored in the first unit row of `Bảng điểm` (its live columns), read in the same pass. */
+  storedFormulas: StoredFormula[];
 }
 
 /** The input sheets of the template, each read exactly as stored (see read-sheet.ts). */
@@ -34,16 +37,17 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
   const formats: InputRead['formats'] = {};
+  const liveRow = new RowFormulas(HEADER_ROWS);
   for (const role of [...INPUT_ROLES, ...READ_BACK_ROLES]) {
     const key = nameKey(SHEET[role]);
     const part = pkg.sheets.find((s) => nameKey(s.name) === key);
     if (!part) continue;
     if ((formatsOf as readonly string[]).includes(role)) formats[role as InputRole] = new CellFormats();
-    const read = await readSheet(pkg, part.path, formats[role as InputRole]);
+    const read = await readSheet(pkg, part.path, formats[role as InputRole], role === 'scores' ? liveRow : undefined);
     grids[role] = read.grid;
     if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...SHEET_LIMITS });
   }
-  return { grids, beyond, formats };
+  return { grids, beyond, formats, storedFormulas: liveRow.found };
 }
 
 /** Every worksheet of a workbook, one at a time (only one grid held at once), read exactly like the input sheets. */
