@@ -28,6 +28,7 @@ import { jsonResult } from './json-output';
 import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
 import { awardText, ballotNextStep, issueLines, rankingTable, reviewText, voteText } from './terminal';
 import { updatedPath } from './update-name';
+import { olderLiveFormulas } from '../core/sheets/older-live-formulas';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
 const REQUIRED = INPUT_ROLES.filter((role) => !OPTIONAL_ROLES.includes(role));
@@ -119,7 +120,13 @@ async function evaluateInput(
   const { grids, beyond, storedFormulas } = await readInputGrids(bytes, shown);
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, storedFormulas, now });
+  const ev = evaluate(grids, {
+    defaultDecimalSeparator: ',',
+    guide: COMMAND_GUIDE,
+    beyond,
+    readerIssues: olderLiveFormulas(storedFormulas, COMMAND_GUIDE),
+    now,
+  });
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
   return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '' };

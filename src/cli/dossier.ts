@@ -20,6 +20,7 @@ import { type Output, pathShower, readInput, refuseOverwrite, writeOutputs } fro
 import { EXIT, type CliIo } from './io';
 import { convertToPdf, findConverter } from './pdf';
 import { issueLines } from './terminal';
+import { olderLiveFormulas } from '../core/sheets/older-live-formulas';
 
 /** The dossier's folder: `<tên>-ho-so` beside the input, or in `--out`. */
 export function dossierFolder(input: string, outDir: string | null): string {
@@ -33,7 +34,7 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
   io.err(`Đọc tệp ${show(input)}…`);
   const { grids, beyond, storedFormulas } = await readInputGrids(await readInput(input, show), show(input));
   checkTemplateSheets(grids, show(input));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, storedFormulas });
+  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, readerIssues: olderLiveFormulas(storedFormulas, COMMAND_GUIDE) });
   const refuse = (why: string): number => {
     for (const line of issueLines(ev.issues)) io.out(line);
     io.out(why);

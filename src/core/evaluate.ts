@@ -20,7 +20,7 @@ import { rank } from './rules/rank';
 import { criteriaLines } from './rules/results';
 import { totalsOf } from './rules/score';
 import { DEDUCTION_REASON_HEADER, SHEET, correctionReasonHeader } from './model/template';
-import type { Correction, Criterion, Grid, Review, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
+import type { Correction, Criterion, Grid, Issue, Review, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
 import { parseSubmissions } from './read/submissions';
 import { checkDeadline, checkEvidence, checkSinceSubmission, reviewOf, type EvidenceCount } from './rules/review';
 import type { Evaluation } from './model/evaluation';
@@ -29,7 +29,6 @@ import { cleanText, nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
 import { reportLongCells } from './read/long-cells';
-import { reportOlderLiveFormulas, type StoredFormula } from './sheets/older-live-formulas';
 
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
@@ -44,8 +43,8 @@ export type EvaluateOptions = SettingsOptions & {
   beyond?: readonly CellsBeyond[];
   /** The moment of the run, for the time left until `Hạn nộp`; without it the deadline is not judged (the live columns). */
   now?: Date;
-  /** The formulas a file stores in the first unit row of `Bảng điểm` (the .xlsx live columns), to tell an earlier version's. */
-  storedFormulas?: readonly StoredFormula[];
+  /** Issues a file reader's own checks found (the .xlsx live columns an earlier version laid: sheets/older-live-formulas.ts). */
+  readerIssues?: readonly Issue[];
 };
 
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
@@ -182,7 +181,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   // Messages give example points with the cluster's decimal mark, also those about cells read before the settings.
   const issues = new IssueList(options.guide, parseSettings(grids.settings, new IssueList(), options).decimalSeparator);
   reportBeyond(options.beyond ?? [], issues);
-  reportOlderLiveFormulas(options.storedFormulas ?? [], issues);
+  for (const i of options.readerIssues ?? []) issues.add(i.severity, i.code, i.sheet, i.cell, i.message);
   reportLongCells(grids, issues);
   reportUnread(grids, parseCriteria(grids.criteria, new IssueList()), issues);
   if (!grids.settings) issues.missingSheet(SHEET.settings);

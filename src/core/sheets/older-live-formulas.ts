@@ -8,7 +8,9 @@
  * called old: that would be a guess.
  */
 import { cellRef } from '../model/a1';
+import type { Guide } from '../model/guide';
 import { CODE, IssueList } from '../model/issues';
+import type { Issue } from '../model/types';
 import { SHEET } from '../model/template';
 import { LIVE_HEADERS } from './live-columns';
 
@@ -26,14 +28,16 @@ export const OLDER_LIVE_WORDS: readonly string[] = [
   'số gõ dạng văn bản: lệnh tinh-diem đọc được, công thức thì không',
 ];
 
-/** One warning when the stored live formulas are an earlier version's. */
-export function reportOlderLiveFormulas(stored: readonly StoredFormula[], issues: IssueList): void {
+/** One warning when the stored live formulas are an earlier version's (the command passes it to `evaluate`: the add-in has none). */
+export function olderLiveFormulas(stored: readonly StoredFormula[], guide: Guide): Issue[] {
   const found = stored.find((f) => OLDER_LIVE_WORDS.some((words) => f.formula.includes(words)));
-  if (!found) return;
+  if (!found) return [];
+  const issues = new IssueList(guide);
   issues.warning(
     CODE.olderLiveFormulas,
     SHEET.scores,
     found.cell,
-    `Các cột tính (${LIVE_HEADERS.join(', ')}) của trang "${SHEET.scores}" do một phiên bản cũ của chương trình lập (nhận ra ở công thức ô ${cellRef(SHEET.scores, found.cell)}): số và lời kiểm tra Excel hiện ở đó có thể khác kết quả của lệnh này. Hãy chạy ${issues.guide.update} để lập lại các cột tính; điểm đã nhập được giữ.`,
+    `Các cột tính (${LIVE_HEADERS.join(', ')}) của trang "${SHEET.scores}" do một phiên bản cũ của chương trình lập (nhận ra ở công thức ô ${cellRef(SHEET.scores, found.cell)}): số và lời kiểm tra Excel hiện ở đó có thể khác kết quả của lệnh này. Hãy chạy ${guide.update} để lập lại các cột tính; điểm đã nhập được giữ.`,
   );
+  return issues.items;
 }
