@@ -7,7 +7,8 @@
  */
 import { formatDateTime } from '../core/model/dates';
 import { SHEET } from '../core/model/template';
-import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot } from '../core/vote/ballot-sheet';
+import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot, tooWideBallot } from '../core/vote/ballot-sheet';
+import { GUIDE } from './build-kind';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { hasBallots } from '../core/vote/vote';
@@ -66,6 +67,8 @@ export function runVote(ss: Spreadsheet): Outcome {
         reportUrl: '',
       };
     }
+    const tooWide = tooWideBallot(candidates, allowsSecondRound(ev), GUIDE);
+    if (tooWide !== null) return { ev, action: 'compute', message: tooWide, refused: true, reportUrl: '' };
     writeBallotSheet(ss, layBallotSheet(candidates, ballotStamp(candidates, ev.settings.year), ballots, allowsSecondRound(ev)));
     // The live ranks settle ties by these ballots, as the count does: their formulas must read the new sheet.
     if (!inputs.ranges.ballots) relayLiveFormulas(ss);

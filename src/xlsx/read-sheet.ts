@@ -8,6 +8,7 @@
  * `UnreadCell` naming both: the file says two things there, and neither is taken.
  */
 import { a1 } from '../core/model/a1';
+import { MAX_SHEET_COLUMNS } from '../core/model/cell-limit';
 import { type CellValue, type Grid, isEmptyCell } from '../core/model/types';
 import { UnreadCell } from '../core/model/unread-cell';
 import type { StoredFormula } from '../core/sheets/older-live-formulas';
@@ -17,6 +18,16 @@ import { detached, sheetPart, streamXml } from './read-xml';
 
 /** The readable block of an input sheet: rows, columns, and cells (rows × columns). */
 export const SHEET_LIMITS = { rows: 50_000, columns: 1_000, cells: 5_000_000 };
+export type SheetLimits = typeof SHEET_LIMITS;
+
+/** Excel's last column (XFD): no sheet stores a cell beyond it. */
+const EXCEL_COLUMNS = MAX_SHEET_COLUMNS;
+
+/**
+ * `Phiếu bầu`'s block: one column per question the product lays out (a 10,000-unit cluster
+ * with many ties asks 1,784), so as wide as Excel allows; its rows and cells as any sheet's.
+ */
+export const BALLOT_SHEET_LIMITS: SheetLimits = { ...SHEET_LIMITS, columns: EXCEL_COLUMNS };
 
 /** Cells holding a value outside the readable block: how many, and the first in reading order. */
 export interface BeyondLimits {
@@ -177,9 +188,9 @@ const sameValue = (a: CellValue, b: CellValue): boolean =>
 
 /**
  * `formats`, when given, gets each stored cell's format index and whether it stores an error value (what `cap-nhat` moves with a value);
- * `formulas` the formula texts of its row.
+ * `formulas` the formula texts of its row; `limits` bound the grid.
  */
-export async function readSheet(pkg: Package, path: string, formats?: CellFormats, formulas?: RowFormulas): Promise<SheetRead> {
+export async function readSheet(pkg: Package, path: string, formats?: CellFormats, formulas?: RowFormulas, limits = SHEET_LIMITS): Promise<SheetRead> {
   const context: StoredContext = pkg;
   /** Rows by index, each a sparse array of its cells. */
   const rows = new Map<number, CellValue[]>();
@@ -201,7 +212,7 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
       return;
     }
     if (isEmptyCell(value)) return;
-    if (r >= SHEET_LIMITS.rows || c >= SHEET_LIMITS.columns) {
+    if (r >= limits.rows || c >= limits.columns) {
       // A formula saved without its result far away holds nothing to lose (a column filled down to the last row).
       if (value instanceof UnreadCell && value.kind === 'formula') return;
       outside(r, c);
@@ -225,12 +236,12 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
       formulas?.take(r, c, stored.formula);
       const value = fromStoredCell(stored, context);
       if (r > lastRow || (r === lastRow && c > lastCol)) [lastRow, lastCol] = [r, c];
-      else if (!isEmptyCell(value) && r < SHEET_LIMITS.rows && c < SHEET_LIMITS.columns) late.add(r * SHEET_LIMITS.columns + c);
+      else if (!isEmptyCell(value) && r < limits.rows && c < limits.columns) late.add(r * EXCEL_COLUMNS + c);
       keep(r, c, value);
     },
     merge: (range) => merges.push(range),
   });
-  if (late.size > 0) await markStoredEmptyToo(pkg, path, late, rows);
+  if (late.size > 0) await markStoredEmptyToo(pkg, path, late, rows, limits);
 
   // Sheets and Excel show only the first cell of a merged range; a value another generator left under it is not shown, so not read.
   for (const ref of merges) {
@@ -243,21 +254,24 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   }
 
   // The block must fit the cell limit too: rows past it are beyond, like rows past the row limit.
-  const fitRows = width === 0 ? 0 : Math.min(height, Math.floor(SHEET_LIMITS.cells / width));
+  const fitRows = width === 0 ? 0 : Math.min(height, Math.floor(limits.cells / width));
   const grid: Grid = [];
   let last = 0;
-  for (let r = 0; r < height; r++) {
-    const cells = rows.get(r);
-    const out: CellValue[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      const value = cells?.[c];
-      out[c] = value === undefined ? '' : value;
-      if (value !== undefined && !isEmptyCell(value)) {
-        if (r >= fitRows) outside(r, c);
-        else last = r + 1;
-      }
-    }
-    if (r < fitRows) grid.push(out);
+  for (let r = 0; r < fitRows; r++) {
+    const out: CellValue[] = new Array<CellValue>(width).fill('');
+    // Only the cells stored in the row are walked (a sparse array's holes are skipped), not the whole width.
+    rows.get(r)?.forEach((value, c) => {
+      out[c] = value;
+      if (!isEmptyCell(value)) last = r + 1;
+    });
+    grid.push(out);
+  }
+  // Past the cell limit, only the rows stored hold anything to count.
+  for (const [r, cells] of rows) {
+    if (r < fitRows) continue;
+    cells.forEach((value, c) => {
+      if (!isEmptyCell(value)) outside(r, c);
+    });
   }
   // Trailing rows emptied by merges are not part of the data range.
   grid.length = last;
@@ -267,20 +281,20 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
 
 /**
  * A cell stored first empty and then with a value says two things as much as one stored with two values:
- * a second reading of the part, only when some value came late (`late`: row × columns + column), finds the
+ * a second reading of the part, only when some value came late (`late`: row × Excel's columns + column), finds the
  * late places that were also stored empty and makes their value an `UnreadCell` naming both.
  */
-async function markStoredEmptyToo(pkg: Package, path: string, late: Set<number>, rows: Map<number, CellValue[]>): Promise<void> {
+async function markStoredEmptyToo(pkg: Package, path: string, late: Set<number>, rows: Map<number, CellValue[]>, limits: SheetLimits): Promise<void> {
   const storedEmpty = new Set<number>();
   await streamCells(pkg, path, {
     cell(r, c, stored) {
-      const at = r * SHEET_LIMITS.columns + c;
-      if (c < SHEET_LIMITS.columns && late.has(at) && isEmptyCell(fromStoredCell(stored, pkg))) storedEmpty.add(at);
+      const at = r * EXCEL_COLUMNS + c;
+      if (c < limits.columns && late.has(at) && isEmptyCell(fromStoredCell(stored, pkg))) storedEmpty.add(at);
     },
   });
   for (const at of storedEmpty) {
-    const cells = rows.get(Math.floor(at / SHEET_LIMITS.columns));
-    const c = at % SHEET_LIMITS.columns;
+    const cells = rows.get(Math.floor(at / EXCEL_COLUMNS));
+    const c = at % EXCEL_COLUMNS;
     const value = cells?.[c];
     if (!cells || value === undefined || (value instanceof UnreadCell && value.kind === 'twice')) continue;
     cells[c] = new UnreadCell('twice', `${shownValue('')} và ${shownValue(value)}`);

@@ -14,7 +14,7 @@ import type { CellsBeyond } from '../core/read/unread-issues';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';
-import { CellFormats, RowFormulas, SHEET_LIMITS, readSheet, type SheetRead } from './read-sheet';
+import { BALLOT_SHEET_LIMITS, CellFormats, RowFormulas, SHEET_LIMITS, readSheet, type SheetRead } from './read-sheet';
 import { WorkbookError } from './workbook-error';
 
 export { WorkbookError };
@@ -43,9 +43,10 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
     const part = pkg.sheets.find((s) => nameKey(s.name) === key);
     if (!part) continue;
     if ((formatsOf as readonly string[]).includes(role)) formats[role as InputRole] = new CellFormats();
-    const read = await readSheet(pkg, part.path, formats[role as InputRole], role === 'scores' ? liveRow : undefined);
+    const limits = role === 'ballots' ? BALLOT_SHEET_LIMITS : SHEET_LIMITS;
+    const read = await readSheet(pkg, part.path, formats[role as InputRole], role === 'scores' ? liveRow : undefined, limits);
     grids[role] = read.grid;
-    if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...SHEET_LIMITS });
+    if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...limits });
   }
   return { grids, beyond, formats, storedFormulas: liveRow.found };
 }

@@ -11,6 +11,9 @@ export const EXCEL_CELL_LIMIT = 32_767;
 /** The limit of every output cell: both programs must open what we write. */
 export const OUTPUT_CELL_LIMIT = Math.min(SHEETS_CELL_LIMIT, EXCEL_CELL_LIMIT);
 
+/** Columns of a sheet: Excel's last is XFD (16,384); Sheets allows 18,278. A sheet we lay stays within both. */
+export const MAX_SHEET_COLUMNS = 16_384;
+
 /**
  * Text cut to at most `limit` UTF-16 units, keeping its start and its end (where
  * a message says what to do), joined by "…"; never splits a surrogate pair.

@@ -9,7 +9,19 @@ import { issueCounts } from '../outputs/outputs';
 import type { RelayoutPlan } from './relayout-plan';
 import { SHEET } from '../model/template';
 import type { Grid, WorkbookGrids } from '../model/types';
-import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet, needsBallot, otherRankingBallots, relayStamp } from '../vote/ballot-sheet';
+import {
+  allowsSecondRound,
+  askedText,
+  ballotStamp,
+  candidatesOf,
+  layBallotSheet,
+  needsBallot,
+  otherRankingBallots,
+  relayStamp,
+  tooWideBallot,
+} from '../vote/ballot-sheet';
+import { MAX_SHEET_COLUMNS } from '../model/cell-limit';
+import { menuGuide } from '../model/guide';
 
 export interface BallotRelay {
   /** The sheet to write; null when it is left as it is. */
@@ -18,8 +30,8 @@ export interface BallotRelay {
   message: string | null;
 }
 
-/** `grids` as read before the update, with the sheets the plan lays out replaced by their new layout. */
-export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: EvaluateOptions): BallotRelay {
+/** `grids` as read before the update, with the sheets the plan lays out replaced by their new layout; `maxColumns`: a sheet's width. */
+export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: EvaluateOptions, maxColumns = MAX_SHEET_COLUMNS): BallotRelay {
   const { ballots, ...scored } = grids;
   for (const { role, layout } of plan.sheets) scored[role] = layout.grid;
   const ev = evaluate(scored, options);
@@ -38,6 +50,8 @@ export function relayBallots(grids: WorkbookGrids, plan: RelayoutPlan, options: 
       grid: null,
       message: `${other}: chưa lập lại trang, và các phiếu đó không được tính cho xếp hạng này. Nếu là phiếu của lần bình xét khác, hãy chuyển chúng sang một trang khác (hoặc xóa), rồi chạy lại ${options.guide?.update ?? 'cập nhật'}.`,
     };
+  const tooWide = tooWideBallot(candidates, allowsSecondRound(ev), options.guide ?? menuGuide(false), maxColumns);
+  if (tooWide !== null) return { grid: null, message: tooWide };
   const asks = needsBallot(candidates);
   if (!asks && !ballots) return { grid: null, message: `Không lập trang "${SHEET.ballots}": kết quả xếp hạng không có đơn vị nào cần bình xét.` };
   if (!ballots)

@@ -15,6 +15,8 @@ import type { CellValue, Grid, UnitResult } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import type { TemplateSheet } from '../sheets/template-sheets';
 import { MAX_COLUMN_WIDTH } from '../sheets/print-layout';
+import { MAX_SHEET_COLUMNS } from '../model/cell-limit';
+import type { Guide } from '../model/guide';
 import type { Candidates } from '../model/vote-types';
 
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
@@ -112,6 +114,17 @@ export function needsBallot(c: Candidates): boolean {
 
 export function ballotHeader(c: Candidates, withRound = false): string[] {
   return [BALLOT_NUMBER_HEADER, ...(withRound ? [ROUND_HEADER] : []), ...c.award.map(awardHeader), ...c.ties.map((t) => tieHeader(t.rank, t.units))];
+}
+
+/**
+ * Why `Phiếu bầu` cannot be laid for these questions, or null: one column per question (and
+ * the number, the round, the stamp) must fit a sheet. So many ties are no paper ballot a
+ * council answers either: the way out is a tie-break ladder that settles them.
+ */
+export function tooWideBallot(c: Candidates, withRound: boolean, guide: Guide, maxColumns = MAX_SHEET_COLUMNS): string | null {
+  const columns = ballotHeader(c, withRound).length + 1;
+  if (columns <= maxColumns) return null;
+  return `Chưa lập trang "${SHEET.ballots}": kết quả xếp hạng cần ${(columns - 1).toLocaleString('vi-VN')} cột câu hỏi bỏ phiếu (${askedText(c)}), nhiều hơn ${maxColumns.toLocaleString('vi-VN')} cột một trang tính có được, và nhiều hơn số câu Hội đồng trả lời được trên một phiếu. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "${SHEET.settings}" (ví dụ mã một tiêu chí, "ít điểm trừ") để phân định các trường hợp đồng hạng, rồi chạy lại ${guide.update}.`;
 }
 
 /** True when `Cấu hình` allows a second round (`Số vòng bỏ phiếu tối đa` is 2): `Phiếu bầu` then has a `Vòng` column. */
