@@ -124,7 +124,7 @@ export function ballotHeader(c: Candidates, withRound = false): string[] {
 export function tooWideBallot(c: Candidates, withRound: boolean, guide: Guide, maxColumns = MAX_SHEET_COLUMNS): string | null {
   const columns = ballotHeader(c, withRound).length + 1;
   if (columns <= maxColumns) return null;
-  return `Chưa lập trang "${SHEET.ballots}": kết quả xếp hạng cần ${(columns - 1).toLocaleString('vi-VN')} cột câu hỏi bỏ phiếu (${askedText(c)}), nhiều hơn ${maxColumns.toLocaleString('vi-VN')} cột một trang tính có được, và nhiều hơn số câu Hội đồng trả lời được trên một phiếu. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "${SHEET.settings}" (ví dụ mã một tiêu chí, "ít điểm trừ") để phân định các trường hợp đồng hạng, rồi chạy lại ${guide.update}.`;
+  return `Chưa lập trang "${SHEET.ballots}": kết quả xếp hạng cần ${(columns - 1).toLocaleString('vi-VN')} cột câu hỏi bỏ phiếu (${askedText(c)}), nhiều hơn ${maxColumns.toLocaleString('vi-VN')} cột một trang tính có được. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "${SHEET.settings}" (ví dụ mã một tiêu chí, "ít điểm trừ") để phân định các trường hợp đồng hạng, rồi chạy lại ${guide.update}.`;
 }
 
 /** True when `Cấu hình` allows a second round (`Số vòng bỏ phiếu tối đa` is 2): `Phiếu bầu` then has a `Vòng` column. */
