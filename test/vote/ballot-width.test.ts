@@ -29,7 +29,7 @@ describe('a ballot wider than a sheet', () => {
     const { grid, message } = relay(3);
     expect(grid).toBeNull();
     expect(message).toBe(
-      'Chưa lập trang "Phiếu bầu": kết quả xếp hạng cần 3 cột câu hỏi bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp), nhiều hơn 3 cột một trang tính có được. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "Cấu hình" (ví dụ mã một tiêu chí, "ít điểm trừ") để phân định các trường hợp đồng hạng, rồi chạy lại lệnh "tinh-diem cap-nhat <tệp.xlsx>".',
+      'Chưa lập trang "Phiếu bầu": kết quả xếp hạng cần 3 cột câu hỏi bỏ phiếu (Cờ thi đua: Long An; Đồng hạng 5: Vĩnh Long / Đồng Tháp), nhiều hơn 3 cột một trang tính có được. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "Cấu hình" để phân định các trường hợp đồng hạng, rồi chạy lại lệnh "tinh-diem cap-nhat <tệp.xlsx>".',
     );
   });
 });

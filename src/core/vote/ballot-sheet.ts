@@ -81,9 +81,6 @@ export function stampCell(grid: Grid): string {
   return a1(0, last + 1);
 }
 
-/** "năm 2021 · mã 1a2b3c4d": what a stamp says, without its prefix. */
-export const stampText = (stamp: BallotStamp): string => stamp.header.slice(STAMP_PREFIX.length);
-
 /** Which question of the ballot a column of `Phiếu bầu` holds, by its header ('stamp': what it was laid for); null for a column of the user's own. */
 export function questionOf(header: CellValue): 'number' | 'round' | 'award' | 'tie' | 'stamp' | null {
   const key = nameKey(header);
@@ -124,7 +121,7 @@ export function ballotHeader(c: Candidates, withRound = false): string[] {
 export function tooWideBallot(c: Candidates, withRound: boolean, guide: Guide, maxColumns = MAX_SHEET_COLUMNS): string | null {
   const columns = ballotHeader(c, withRound).length + 1;
   if (columns <= maxColumns) return null;
-  return `Chưa lập trang "${SHEET.ballots}": kết quả xếp hạng cần ${(columns - 1).toLocaleString('vi-VN')} cột câu hỏi bỏ phiếu (${askedText(c)}), nhiều hơn ${maxColumns.toLocaleString('vi-VN')} cột một trang tính có được. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "${SHEET.settings}" (ví dụ mã một tiêu chí, "ít điểm trừ") để phân định các trường hợp đồng hạng, rồi chạy lại ${guide.update}.`;
+  return `Chưa lập trang "${SHEET.ballots}": kết quả xếp hạng cần ${(columns - 1).toLocaleString('vi-VN')} cột câu hỏi bỏ phiếu (${askedText(c)}), nhiều hơn ${maxColumns.toLocaleString('vi-VN')} cột một trang tính có được. Hãy ghi mục "Thứ tự xét khi bằng điểm" ở trang "${SHEET.settings}" để phân định các trường hợp đồng hạng, rồi chạy lại ${guide.update}.`;
 }
 
 /** True when `Cấu hình` allows a second round (`Số vòng bỏ phiếu tối đa` is 2): `Phiếu bầu` then has a `Vòng` column. */
@@ -144,7 +141,7 @@ export function otherRankingBallots(existing: Grid | undefined, stamp: BallotSta
   if (!hasRows(existing)) return null;
   const found = readStamp(existing as Grid);
   if (!found || found.code === stamp.code) return null;
-  return `Trang "${SHEET.ballots}" có phiếu được lập theo xếp hạng ${found.text}, còn xếp hạng hiện tại là ${stampText(stamp)}`;
+  return `Trang "${SHEET.ballots}" có phiếu được lập theo xếp hạng ${found.text}, còn xếp hạng hiện tại là ${stamp.header.slice(STAMP_PREFIX.length)}`;
 }
 
 /** The stamp a sheet laid out again gets: none when it holds ballots typed before stamps existed (nobody knows what they were for). */

@@ -13,7 +13,7 @@ import { cleanText } from '../model/text';
 import type { Grid } from '../model/types';
 import type { Evaluation } from '../model/evaluation';
 import { reportUnreadBallots } from './ballot-cells';
-import { ROUND_HEADER, ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp, stampCell, stampText } from './ballot-sheet';
+import { ROUND_HEADER, ballotColumns, ballotStamp, candidatesOf, otherRankingBallots, readStamp, stampCell } from './ballot-sheet';
 import { countBallots, roundOf } from './tally';
 import type { BallotCount, CandidateCount, Candidates, RoundCount, TieCount, VoteOutcome, VoteSettings } from '../model/vote-types';
 import { parseVoteSettings, quorumMembers } from './vote-settings';
@@ -102,7 +102,7 @@ function checkStamp(grid: Grid, stamp: ReturnType<typeof ballotStamp>, issues: I
       CODE.unstampedBallots,
       SHEET.ballots,
       cell,
-      `Trang "${SHEET.ballots}" không ghi phiếu được lập theo xếp hạng nào (trang lập bằng phiên bản cũ hoặc tự lập): các phiếu vẫn được kiểm theo tiêu đề cột, nhưng không có gì cho biết đó là phiếu của lần bình xét này (xếp hạng hiện tại là ${stampText(stamp)}). Nếu đúng là phiếu của lần này, hãy ghi vào ô ${cellRef(SHEET.ballots, cell)}: "${stamp.header}". Nếu là phiếu của năm khác hoặc lần xếp hạng khác, hãy chuyển chúng sang một trang khác (hoặc xóa) rồi chạy ${issues.guide.update} để lập lại trang.`,
+      `Trang "${SHEET.ballots}" không ghi phiếu được lập theo xếp hạng nào (lập bằng phiên bản cũ hoặc tự lập): các phiếu vẫn được kiểm theo tiêu đề cột. Nếu đúng là phiếu của lần bình xét này, hãy ghi vào ô ${cellRef(SHEET.ballots, cell)}: "${stamp.header}"; nếu là phiếu của lần khác, hãy chuyển chúng sang trang khác rồi chạy ${issues.guide.update}.`,
     );
     return;
   }
