@@ -11,7 +11,7 @@ import { outputLayout } from '../core/sheets/print-layout';
 import { SHEET } from '../core/model/template';
 import type { NewYearPlan, SheetEdits } from '../core/plans/new-year';
 import { HISTORY_HEADER_ROW } from '../core/outputs/outputs';
-import type { OutCell } from '../core/model/output-sheet';
+import type { OutCell, OutputSheet } from '../core/model/output-sheet';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 import { fromExcelCell } from './cell-value';
 import { findSheet } from './read-workbook';
@@ -72,9 +72,13 @@ function replacePast(workbook: ExcelJS.Workbook, plan: NewYearPlan): void {
 function appendHistory(workbook: ExcelJS.Workbook, row: OutCell[]): void {
   let sheet = findSheet(workbook, SHEET.history);
   if (!sheet) {
+    // Laid out as the summary lays it: without widths its times print as ### and its titles are cut.
     sheet = workbook.addWorksheet(SHEET.history);
     writeRows(sheet, 1, [HISTORY_HEADER_ROW]);
     styleHeader(sheet.getRow(1));
+    const history: OutputSheet = { rows: [[...HISTORY_HEADER_ROW], row], headerRows: [0], titleRows: [] };
+    const layout = outputLayout(history);
+    applyLayout(sheet, layout, history.rows, layout.wraps);
   }
   const header = sheet.getRow(1);
   // A `Lịch sử` older than its `Năm` column gets the header cell, so the year it records is named.

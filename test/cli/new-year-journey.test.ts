@@ -125,6 +125,11 @@ describe('the next years in Excel, through the command', { timeout: 90000 }, () 
     expect(past.find((r) => r[at('Mã đơn vị')] === 'LA')?.[at('Số báo cáo')]).toBe('05/BC-CTĐ08');
     const history = sheetGrid(sheetOf(workbook, SHEET.history));
     expect(history.at(-1)?.[HISTORY_HEADER.indexOf('Năm')]).toBe(2022);
+    // The example has no Lịch sử: the one made here is laid out, or its time prints as ### ("dd/mm/yyyy hh:mm" is 16 characters).
+    const historyColumns = sheetOf(workbook, SHEET.history).columns;
+    expect(historyColumns[HISTORY_HEADER.indexOf('Thời gian')].width).toBeGreaterThanOrEqual(16);
+    // Titles were cut ("Số cảnh bá"): each column at least as wide as its title, up to the widest a header may make it (Excel's default is 9).
+    HISTORY_HEADER.forEach((title, c) => expect(historyColumns[c].width ?? 9, title).toBeGreaterThanOrEqual(Math.min(title.length, 17)));
   });
 
   it('compares 2022 with 2021 in Tổng hợp and in the report, as worked out by hand', async () => {
