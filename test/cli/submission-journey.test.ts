@@ -7,7 +7,8 @@
  * command shows it at its cell; `mo-lai` with its reason and a second `nop`;
  * `tham-dinh`; the deadline passed with one unit missing; `cap-nhat` keeps the
  * statuses; corrections in Cụm chấm with and without their reason; the ranking and
- * the report. Same core, same words as the add-in.
+ * the report; `nam-moi`, after which nothing of the year's submissions counts. Same core,
+ * same words as the add-in.
  */
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ import {
 import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, readInputGrids, sheetGrid } from '../../src/xlsx/read-workbook';
 import { updatedPath } from '../../src/cli/update-name';
+import { newYearPath } from '../../src/cli/new-year-name';
 import { docxParts, docxPlainText } from '../report/docx-xml';
 import * as year from '../helpers/journey';
 import { NOW, editWorkbook, runCli, tempDir } from './run-cli';
@@ -336,5 +338,15 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     expect(docxPlainText(report['word/document.xml'])).toContain(
       `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${count} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
     );
+  });
+  it('starts the next year with nam-moi: no submission of the year that ends counts', async () => {
+    const run = await runCli(['nam-moi', file], dir);
+    expect(run.code, [...run.out, ...run.err].join('\n')).toBe(0);
+    const year2022 = newYearPath(join(dir, file), null, 2021, 2022).slice(dir.length + 1);
+    expect((await readInputGrids(await readFile(join(dir, year2022)), year2022)).grids.submissions).toBeUndefined();
+    // The statuses went with the log: blank until the first event of 2022.
+    expect(Object.values(await statuses(year2022))).toEqual(units.map(() => ''));
+    const { result } = await json(year2022);
+    expect(result.review.units.filter((u) => u.status !== 'entering')).toEqual([]);
   });
 });
