@@ -168,33 +168,39 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
   if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
-  const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, { now, user: io.user, previous: previous.grid });
-  // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
-  const held = countFailed(ev);
-  if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
-  const report = held ? null : await renderDocx(buildReport(ev, { now }));
-  const vote = ev.vote?.counted ? ev.vote : null;
-  if (vote) progress(`Lập biên bản kiểm phiếu và tờ trình…`);
-  const voteDocs = vote
-    ? [
-        { path: outputs.minutes, bytes: await renderDocx(buildMinutes(ev, vote, { now })) },
-        { path: outputs.letter, bytes: await renderDocx(buildLetter(ev, vote, { now })) },
-      ]
-    : [];
-  await writeOutputs(
-    [{ path: outputs.summary, bytes: summary }, ...(report ? [{ path: outputs.report, bytes: report }] : []), ...voteDocs],
-    command.force,
-    show,
-    otherwise,
-  );
+  // The documents' bytes (about 30 MB at 10,000 units × 100 criteria) live only in this call:
+  // the result printed afterwards (`--json` makes one of 20 MB there) does not hold them too.
+  const writeDocuments = async (): Promise<{ held: boolean; vote: NonNullable<Evaluation['vote']> | null }> => {
+    const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, { now, user: io.user, previous: previous.grid });
+    // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
+    const held = countFailed(ev);
+    if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
+    const report = held ? null : await renderDocx(buildReport(ev, { now }));
+    const vote = ev.vote?.counted ? ev.vote : null;
+    if (vote) progress(`Lập biên bản kiểm phiếu và tờ trình…`);
+    const voteDocs = vote
+      ? [
+          { path: outputs.minutes, bytes: await renderDocx(buildMinutes(ev, vote, { now })) },
+          { path: outputs.letter, bytes: await renderDocx(buildLetter(ev, vote, { now })) },
+        ]
+      : [];
+    await writeOutputs(
+      [{ path: outputs.summary, bytes: summary }, ...(report ? [{ path: outputs.report, bytes: report }] : []), ...voteDocs],
+      command.force,
+      show,
+      otherwise,
+    );
+    return { held, vote };
+  };
+  const { held, vote } = await writeDocuments();
 
-  const stale = (await staleVoteDocs([...(report ? [] : [outputs.report]), outputs.minutes, outputs.letter], vote !== null)).map(show);
+  const stale = (await staleVoteDocs([...(held ? [outputs.report] : []), outputs.minutes, outputs.letter], vote !== null)).map(show);
   if (command.json) {
     io.out(JSON.stringify(jsonResult(ev, stale)));
     return held ? EXIT.blocked : EXIT.ok;
   }
   const awards = [...voteText(ev), ...awardText(ev)];
-  const written = [outputs.summary, ...(report ? [outputs.report] : []), ...(vote ? [outputs.minutes, outputs.letter] : [])].map(
+  const written = [outputs.summary, ...(held ? [] : [outputs.report]), ...(vote ? [outputs.minutes, outputs.letter] : [])].map(
     (p, i) => `${i === 0 ? 'Đã ghi: ' : '        '}${show(p)}`,
   );
   const nextStep = ballotNextStep(ev, show(input), show(updatedPath(input, null)), ballotHeader);
