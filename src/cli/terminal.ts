@@ -1,6 +1,7 @@
 /** What a person reads on the terminal: the ranking table, the issues, the award proposal. */
 import { cellRef } from '../core/model/a1';
 import { pointsColumns } from '../core/model/numbers';
+import { correctionCount } from '../core/model/correction-words';
 import { SEVERITY_LABEL, awardLines, clusterTitle, errorsFirst, issueCounts, tieNote } from '../core/outputs/outputs';
 import { sidebarReview } from '../core/outputs/sidebar-data';
 import { SHEET, SUMMARY_HEADER } from '../core/model/template';
@@ -51,10 +52,11 @@ export function reviewText(ev: Evaluation, now: Date): string[] {
   if (!review) return [];
   const submitted = review.units.length - review.notSubmitted.length;
   const lines = [`Nộp bảng điểm: ${submitted}/${review.units.length} đơn vị đã nộp${review.deadline ? `; hạn nộp ${review.deadline}` : ''}.`];
-  for (const u of review.units) lines.push(`  ${u.unit}: ${u.status}${u.detail ? ` (${u.detail})` : ''}`);
+  // The detail holds its own parentheses ("nộp lúc … (người nộp)"): set off by a comma, not wrapped again.
+  for (const u of review.units) lines.push(`  ${u.unit}: ${u.status}${u.detail ? `, ${u.detail}` : ''}`);
   if (review.corrections.length > 0) {
     const count = review.corrections.reduce((n, c) => n + c.items.length, 0);
-    lines.push(`Cụm chấm điều chỉnh ${count} điểm của ${review.corrections.length} đơn vị:`);
+    lines.push(`Cụm chấm: ${correctionCount(count)} ở ${review.corrections.length} đơn vị:`);
     for (const c of review.corrections) {
       for (const i of c.items) lines.push(`  ${c.unit}, ${i.what}: ${i.change}. Lý do: ${i.reason}`);
       if (c.explanation) lines.push(`  ${c.unit} giải trình: ${c.explanation}`);

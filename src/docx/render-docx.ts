@@ -54,9 +54,20 @@ function pushBlock(b: Block, model: ReportModel, options: RenderDocxOptions, out
 const CLOSING_PARAGRAPH =
   '<w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
 
+/**
+ * Between two tables in a row: Word and LibreOffice join tables with nothing between them
+ * into one, the second taking the first's borders and header row (a signature under the
+ * summary table lost its borders and got the header repeated on a page of its own).
+ * It goes with the table under it, so that it keeps whatever keeps with it together.
+ */
+const BETWEEN_TABLES = '<w:p><w:pPr><w:keepNext/><w:spacing w:after="0" w:before="0"/></w:pPr></w:p>';
+
 function writeDocumentXml(model: ReportModel, options: RenderDocxOptions, out: Pieces): void {
   out.push(`${XML_DECLARATION}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`);
-  for (const b of model.blocks) pushBlock(b, model, options, out);
+  model.blocks.forEach((b, i) => {
+    if (b.kind === 'table' && model.blocks[i - 1]?.kind === 'table') out.push(BETWEEN_TABLES);
+    pushBlock(b, model, options, out);
+  });
   if (model.blocks.at(-1)?.kind === 'table') out.push(CLOSING_PARAGRAPH);
   out.push(sectionXml(model), '</w:body></w:document>');
 }

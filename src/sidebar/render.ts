@@ -1,5 +1,6 @@
 /** Draws a `SidebarData` (or the empty state) into the page skeleton of sidebar.html. */
 import { cellRef } from '../core/model/a1';
+import { correctionCount } from '../core/model/correction-words';
 import { SEVERITY_LABEL } from '../core/outputs/outputs';
 import type { SidebarData, SidebarIssue, SidebarIssueGroup, SidebarRankRow, SidebarReview } from '../core/outputs/sidebar-data';
 import { SHEET } from '../core/model/template';
@@ -80,7 +81,7 @@ function renderReview(review: SidebarReview | null | undefined): void {
         '',
         c.items.map((i) => el('li', '', `${i.what}: ${i.change}. Lý do: ${i.reason}`)),
       );
-      const block = el('details', 'group', '', [el('summary', '', `${c.unit} (${c.items.length} điểm)`), list]);
+      const block = el('details', 'group', '', [el('summary', '', `${c.unit} (${correctionCount(c.items.length)})`), list]);
       if (c.explanation) block.appendChild(el('p', 'hint', `Giải trình: ${c.explanation}`));
       block.dataset.unit = c.code;
       block.open = true;

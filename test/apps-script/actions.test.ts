@@ -165,7 +165,8 @@ describe('Tính điểm và xếp hạng', () => {
     const row = rankingRows(ss).find((r) => r[1] === 'CM') as unknown[];
     expect(scores[cm][3]).toBe(4);
     expect(row[6]).toBe((before?.total ?? 0) + 1);
-    expect(row[8]).toBe('cụm chấm điều chỉnh: 1');
+    // The criterion named as such: a bare "1" reads as one point.
+    expect(row[8]).toBe('cụm chấm điều chỉnh tiêu chí 1');
   });
 
   it('writes what units typed as text, never as a formula', () => {

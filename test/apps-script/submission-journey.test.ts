@@ -335,7 +335,7 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     const text = docs.documents.at(-1)?.body.text() ?? '';
     const withBonus = units.filter((u) => criteria.some((c) => year.typedRow(u.code)[bonusHeader(c.code)])).length;
     expect(text).toContain(
-      `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${two(withBonus)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
+      `Qua thẩm định, Cụm đã có 2 lượt điều chỉnh điểm số ở 02/${units.length} đơn vị, lượt nào cũng ghi lý do; ${two(withBonus)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
     );
   });
 });

@@ -324,6 +324,13 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     await edit(file, (workbook) => type(sheetOf(workbook, SHEET.agreed), CORRECTED_LATER, { [correctionReasonHeader(first)]: 'Sai số liệu báo cáo quý IV' }));
     const run2 = await runCli([file, '--out', 'ket-qua', '--force'], dir);
     expect(run2.code, run2.out.join('\n')).toBe(0);
+    // Each status on one line, its time and author set off by a comma: no parentheses inside parentheses.
+    expect(run2.out.filter((l) => /^ {2}.+: đã nộp/.test(l)).every((l) => /^ {2}[^(]+: đã nộp, nộp lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \([^()]+\)$/.test(l))).toBe(
+      true,
+    );
+    expect(run2.out.some((l) => /: đã nộp, nộp lúc /.test(l))).toBe(true);
+    // Counted as corrections, never "2 điểm" (read as two points).
+    expect(run2.out).toContain('Cụm chấm: 2 lượt điều chỉnh điểm số ở 2 đơn vị:');
     expect(run2.out).toContain(
       `  ${shortName(CORRECTED_WITH_REASON)}, Chuẩn ${first}: ${base(CORRECTED_WITH_REASON)} → ${base(CORRECTED_WITH_REASON) - 2}. Lý do: Thiếu biên bản hội nghị tổng kết`,
     );
@@ -336,7 +343,7 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const withBonus = units.filter((u) => criteria.some((c) => year.typedRow(u.code)[bonusHeader(c.code)])).length;
     const count = `${String(withBonus).padStart(2, '0')}/${String(withBonus).padStart(2, '0')}`;
     expect(docxPlainText(report['word/document.xml'])).toContain(
-      `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/${units.length} đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${count} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
+      `Qua thẩm định, Cụm đã có 2 lượt điều chỉnh điểm số ở 02/${units.length} đơn vị, lượt nào cũng ghi lý do; ${count} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`,
     );
   });
   it('starts the next year with nam-moi: no submission of the year that ends counts', async () => {

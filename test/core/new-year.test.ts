@@ -104,6 +104,16 @@ describe('what a new year does to each setting', () => {
     }
   });
 
+  it('keeps a failed vote in Các năm trước with its votes and share, not a bare number', () => {
+    // At 90 % Long An's 10 of 12 agreements (83.33 %, test/helpers/example-vote.ts) fail.
+    const p = plan(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
+    const header = p.past.rows[0].map(String);
+    const longAn = p.past.rows.find((row) => row.includes('LA')) ?? [];
+    expect(longAn[header.indexOf('Khen thưởng')]).toBe(
+      'Không đạt tỷ lệ phiếu đề nghị Cờ thi đua của Bộ Thông tin và Truyền thông (10/12 phiếu đồng ý, tỷ lệ 83.33%)',
+    );
+  });
+
   it('refuses while the year that ends has errors, without a year, or to a year not after it', () => {
     const broken = fixtureGrids(fixture);
     (broken.scores as Grid)[1][2] = 'mười';

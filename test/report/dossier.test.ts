@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { buildAchievementReport } from '../../src/core/documents/achievement-report';
 import { buildDossier } from '../../src/core/documents/dossier';
 import { asciiSlug } from '../../src/core/documents/dossier-papers';
-import type { Paragraph, ReportModel } from '../../src/core/documents/model';
+import type { Paragraph, ReportModel, Table } from '../../src/core/documents/model';
 import { reportPlainText } from '../../src/core/documents/plain-text';
 import { evaluate } from '../../src/core/evaluate';
 import { formatPoints } from '../../src/core/model/numbers';
 import type { VoteOutcome } from '../../src/core/model/vote-types';
 import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
-import { docxParts, docxPlainText } from './docx-xml';
+import { bodyElements, docxParts, docxPlainText } from './docx-xml';
 import { RUN_DATE, fixture } from './example';
 import { cells, paragraphs, tables, text } from '../helpers/model-text';
 
@@ -106,6 +106,19 @@ describe('the achievement report of Long An', () => {
     expect(sum - 0.5).toBe(117.5);
   });
 
+  it('keeps the criteria table whole under its lead-in, and the signatures with the paragraph above them, with room to sign and seal', () => {
+    // Word processors keep a table on one page when each row keeps with the next: all rows but the last.
+    const criteria = tables(model)[1];
+    const kept = criteria.rows.map((row) => row.every((c) => c.blocks.every((b) => b.kind === 'paragraph' && b.keepWithNext === true)));
+    expect(kept).toEqual([...criteria.rows.slice(1).map(() => true), false]);
+    const at = model.blocks.indexOf(criteria);
+    expect(model.blocks[at - 1]).toMatchObject({ kind: 'paragraph', keepWithNext: true });
+    const foot = model.blocks.at(-1) as Table;
+    expect(model.blocks.at(-2)).toMatchObject({ kind: 'paragraph', keepWithNext: true });
+    expect(cells(foot)).toEqual([['XÁC NHẬN CỦA CƠ QUAN CẤP TRÊN TRỰC TIẾP\n(Ký, đóng dấu)', 'THỦ TRƯỞNG ĐƠN VỊ\n(Ký, đóng dấu)']]);
+    for (const cell of foot.rows[0]) expect((cell.blocks.at(-1) as Paragraph).spaceBefore).toBeGreaterThanOrEqual(72);
+  });
+
   it("leaves the unit's own parts as marked places (in brackets, italic) and the commendation tables blank", () => {
     const marked = model.blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && text(b).startsWith('[Đơn vị viết:'));
     expect(marked).toHaveLength(5);
@@ -121,8 +134,39 @@ describe('the summary table', () => {
   it('lists every unit in rank order with its points and grade, and marks the unit proposed', () => {
     const rows = cells(tables(model)[1]).slice(1);
     expect(rows.map((row) => [row[0], row[1], row[5]])).toEqual(ev.ranking.map((r) => [String(r.rank), r.unit.name, formatPoints(r.total, '.')]));
-    expect(rows.filter((row) => row[7] !== '').map((row) => row[1])).toEqual([ev.awards.proposed[0].unit.name]);
+    expect(rows.filter((row) => row[7].includes('Đề nghị khen thưởng')).map((row) => row[1])).toEqual([ev.awards.proposed[0].unit.name]);
     expect(paragraphs(model)).toContain('(Kèm theo Tờ trình số 06/TTr-CTĐ08 của Cụm thi đua số 08)');
+  });
+
+  it('keeps its last row and the note under it with the signature, which never starts a page alone', () => {
+    const table = tables(model)[1];
+    expect(table.rows.at(-1)?.every((c) => c.blocks.every((b) => b.kind === 'paragraph' && b.keepWithNext === true))).toBe(true);
+    const note = model.blocks[model.blocks.indexOf(table) + 1];
+    expect(note).toMatchObject({ kind: 'paragraph', keepWithNext: true });
+    expect(model.blocks[model.blocks.indexOf(table) + 2]).toBe(model.blocks.at(-1));
+  });
+
+  it('says beside the tied units that the council’s vote set their ranks, and under the table the vote’s date, as the report does', () => {
+    // Đồng Tháp and Vĩnh Long, 112 each, ranks 5 and 6 by the ballot of 28/12/2021 (test/helpers/example-vote.ts).
+    const rows = cells(tables(model)[1]).slice(1);
+    expect(rows.filter((row) => row[7] !== '').map((row) => [row[0], row[1], row[7]])).toEqual([
+      ['1', ev.awards.proposed[0].unit.name, 'Đề nghị khen thưởng'],
+      ['5', 'Sở Thông tin và Truyền thông tỉnh Đồng Tháp', 'Xếp hạng theo bỏ phiếu'],
+      ['6', 'Sở Thông tin và Truyền thông tỉnh Vĩnh Long', 'Xếp hạng theo bỏ phiếu'],
+    ]);
+    expect(paragraphs(model)).toContain(
+      'Ghi chú: Đồng Tháp, Vĩnh Long cùng 112 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 28/12/2021 của Hội đồng thi đua.',
+    );
+  });
+});
+
+describe('the .docx of every paper of the dossier', () => {
+  // Word and LibreOffice join two tables with nothing between them: the summary's signature lost
+  // the table's borders and printed the table's header again on a page of its own.
+  it.each(dossier.map((d) => [d.paper.fileName, d.model] as const))('%s has a paragraph between any two tables', async (_, model) => {
+    const body = bodyElements((await docxParts(await renderDocx(model)))['word/document.xml']);
+    const adjacent = body.filter((e, i) => e.startsWith('<w:tbl>') && body[i - 1]?.startsWith('<w:tbl>'));
+    expect(adjacent).toEqual([]);
   });
 });
 

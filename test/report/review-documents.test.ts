@@ -44,7 +44,7 @@ const vote = ev.vote as VoteOutcome;
 // Units with a bonus, worked out from the fixture: every one but Long An backs them all.
 const withBonus = fixture.scores.filter((s) => s.bonus.some((b) => (b ?? 0) > 0)).length;
 const two = (n: number): string => String(n).padStart(2, '0');
-const SENTENCE = `Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/12 đơn vị, mỗi điểm điều chỉnh đều ghi lý do; ${two(withBonus - 1)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`;
+const SENTENCE = `Qua thẩm định, Cụm đã có 2 lượt điều chỉnh điểm số ở 02/12 đơn vị, lượt nào cũng ghi lý do; ${two(withBonus - 1)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`;
 
 describe('the review in the signed documents', () => {
   it('keeps the ranking and the counted vote (the corrections move no unit past another)', () => {
@@ -75,7 +75,7 @@ describe('the review in the signed documents', () => {
       '- Kết quả chấm điểm thi đua năm 2021: điểm chuẩn 99, điểm thưởng 18, điểm trừ 0.5; tổng số 116.5 điểm, xếp hạng 1 trong 12 đơn vị của Cụm, xếp loại Hoàn thành xuất sắc.',
     );
     expect(all).toContain(
-      '- Qua thẩm định, Cụm đã điều chỉnh 01 điểm tự chấm của đơn vị: điểm chuẩn tiêu chí 9 từ 5 thành 4 (lý do: Chưa đủ hồ sơ chứng minh). Kết quả nêu trên là kết quả sau thẩm định.',
+      '- Qua thẩm định, Cụm đã có 01 lượt điều chỉnh điểm số tự chấm của đơn vị: điểm chuẩn tiêu chí 9 từ 5 thành 4 (lý do: Chưa đủ hồ sơ chứng minh). Kết quả nêu trên là kết quả sau thẩm định.',
     );
     // Bonuses on criteria 1, 5, 7 and 8 (5 + 3 + 5 + 5 = 18); no link on 8.
     expect(all).toContain('- Đơn vị có điểm thưởng ở 04 tiêu chí, đã nộp minh chứng cho 03/04 điểm thưởng.');

@@ -84,8 +84,8 @@ describe('the biên bản kiểm phiếu of the example', () => {
     const [, , award, tie] = tables(minutes).map(cells);
     const two = (n: number): string => String(n).padStart(2, '0');
     expect(award).toEqual([
-      ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
-      ['1', longAn, '117.5', two(EXAMPLE_VOTE.longAn.agree), two(EXAMPLE_VOTE.longAn.disagree), EXAMPLE_VOTE.longAn.percent, 'Đạt'],
+      ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Để trống', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
+      ['1', longAn, '117.5', two(EXAMPLE_VOTE.longAn.agree), two(EXAMPLE_VOTE.longAn.disagree), '00', EXAMPLE_VOTE.longAn.percent, 'Đạt'],
     ]);
     expect(tie).toEqual([
       ['TT', 'Đơn vị', 'Số phiếu chọn', 'Hạng sau bỏ phiếu'],
@@ -98,10 +98,10 @@ describe('the biên bản kiểm phiếu of the example', () => {
     const under = minutes.blocks.filter(
       (b, i): b is Paragraph => b.kind === 'paragraph' && minutes.blocks[i - 1]?.kind === 'table' && (minutes.blocks[i - 1] as Table).style === 'grid',
     );
-    // Under the members, "Số thành viên có mặt…"; under the award table, the tie's heading "2. Phân định …"; under the tie's table, the blank-ballot note.
+    // Under the members, "Số thành viên có mặt…"; under the award table, the note on the cut share; under the tie's table, the blank-ballot note.
     expect(under.map(text)).toEqual([
       expect.stringMatching(/^Số thành viên có mặt/),
-      expect.stringMatching(/^2\. Phân định thứ hạng/),
+      expect.stringMatching(/^Tỷ lệ đồng ý lấy hai chữ số thập phân/),
       'Có 01 phiếu hợp lệ không chọn đơn vị nào.',
     ]);
     for (const p of under) expect(p.spaceBefore).toBeGreaterThanOrEqual(6);
@@ -128,6 +128,34 @@ describe('the biên bản kiểm phiếu of the example', () => {
     const asked = evaluate(fixtureGrids(fixture, { draft: 'báo cáo, biên bản' }, { ballots: true }));
     expect(paragraphs(buildMinutes(asked, asked.vote as VoteOutcome, { now: RUN_DATE }))).toContain('DỰ THẢO');
     expect(paragraphs(buildLetter(asked, asked.vote as VoteOutcome, { now: RUN_DATE }))).not.toContain('DỰ THẢO');
+  });
+
+  it('has a column for blank answers, so that every row adds up to the valid ballots stated above it', () => {
+    // Ballot 4 answered "không đồng ý" about Long An; left blank instead: 10 agree, 0 disagree, 1 blank = 11 valid.
+    const grids = fixtureGrids(fixture, {}, { ballots: true });
+    const ballots = (grids.ballots ?? []).map((row) => [...row]);
+    const four = ballots.findIndex((row) => row[0] === 4);
+    expect(ballots[four][1]).toBe('không đồng ý');
+    ballots[four][1] = '';
+    const blankEv = evaluate({ ...grids, ballots });
+    const model = buildMinutes(blankEv, blankEv.vote as VoteOutcome, { now: RUN_DATE });
+    expect(paragraphs(model)).toContain('Số phiếu hợp lệ: 11 phiếu; số phiếu không hợp lệ: 01 phiếu; cộng lại 12 phiếu, đúng bằng số phiếu thu về.');
+    const [head, row] = cells(tables(model)[2]);
+    expect(head.slice(3, 6)).toEqual(['Đồng ý', 'Không đồng ý', 'Để trống']);
+    expect(row.slice(3, 6)).toEqual(['10', '00', '01']);
+  });
+
+  it('says once how a share is cut (10/12 = 83.333…% is written 83.33), so the printed share does not look like a slip', () => {
+    const notes = paragraphs(minutes).filter((p) => p.startsWith('Tỷ lệ đồng ý lấy'));
+    expect(notes).toEqual(['Tỷ lệ đồng ý lấy hai chữ số thập phân, không làm tròn (10/12 = 83.33…%), để tỷ lệ chưa đạt không bao giờ ghi bằng mức quy định.']);
+    // 9 of 12 is 75 % exactly: nothing was cut, nothing to explain.
+    const exact = fixtureGrids(fixture, {}, { ballots: true });
+    const ballots = (exact.ballots ?? []).map((row) => [...row]);
+    ballots[ballots.findIndex((row) => row[0] === 1)][1] = 'không đồng ý';
+    const exactEv = evaluate({ ...exact, ballots });
+    expect((exactEv.vote as VoteOutcome).awards[0].percent).toBe('75');
+    const model = buildMinutes(exactEv, exactEv.vote as VoteOutcome, { now: RUN_DATE });
+    expect(paragraphs(model).filter((p) => p.startsWith('Tỷ lệ đồng ý lấy'))).toEqual([]);
   });
 
   it('says so when no candidate reached the threshold', () => {

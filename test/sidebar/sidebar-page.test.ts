@@ -254,6 +254,16 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     ]);
   });
 
+  it('counts a unit’s corrections as corrections, never as points', async () => {
+    const items = [
+      { what: 'Điểm chuẩn 1', change: '18 → 17', reason: 'Thiếu biên bản' },
+      { what: 'Điểm thưởng 2', change: '3 → 2', reason: 'Không có minh chứng' },
+    ];
+    const review = { deadline: '', notSubmitted: [], units: [], corrections: [{ code: 'CM', unit: 'Cà Mau', explanation: '', items }] };
+    const page = await open({ ...exampleData('compute'), review });
+    await expect(texts(page, '#correction-units summary')).resolves.toEqual(['Cà Mau (2 lượt điều chỉnh điểm số)']);
+  });
+
   it('shows no vote section without ballots', async () => {
     const page = await open(exampleData('compute'));
     await expect(page.locator('#vote').isVisible()).resolves.toBe(false);

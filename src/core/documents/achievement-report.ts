@@ -16,14 +16,23 @@ import { unitVoteText } from '../vote/vote-text';
 import { REPORT_LANGUAGE } from './build-report';
 import { headerBlocks, isDraft } from './header';
 import { PAGE, paragraph, spacedAfterTables } from './layout';
-import type { Block, ReportModel } from './model';
+import type { Block, CellBlock, Paragraph, ReportModel } from './model';
 import { dataTable } from './ranking-table';
 import { footTable, signatureBlock } from './signature';
 import { twoDigits } from '../model/text';
 import { unitReviewLines } from './review-lines';
 
 /** A place the unit writes: the prompt in brackets, italic, so that nobody signs it unwritten. */
-export const toWrite = (prompt: string): Block => paragraph('note', `[Đơn vị viết: ${prompt}]`);
+export const toWrite = (prompt: string): Paragraph => paragraph('note', `[Đơn vị viết: ${prompt}]`);
+
+/** Criteria a table holds on one page (about 25 short rows); up to that many, it is kept whole. */
+const KEPT_WHOLE = 20;
+
+/** A heading, "(Ký, đóng dấu)" as the decree's form has it, then the room to sign and seal above the name the unit writes. */
+const signing = (title: string): CellBlock[] => {
+  const [heading, room] = signatureBlock([title], '');
+  return [heading, paragraph('signerHint', '(Ký, đóng dấu)'), room];
+};
 
 /** Rows left blank for the unit to fill, under a header. */
 const blankTable = (header: string[], widths: number[], rows = 3): Block =>
@@ -31,6 +40,7 @@ const blankTable = (header: string[], widths: number[], rows = 3): Block =>
     header,
     Array.from({ length: rows }, () => header.map(() => '')),
     widths,
+    'whole',
   );
 
 function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefined): Block[] {
@@ -62,8 +72,9 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
   ]);
   return [
     ...facts.map((f) => paragraph('body', `- ${f}`)),
-    paragraph('body', 'Điểm theo từng tiêu chí thi đua của Cụm:'),
-    dataTable(['Mã', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng'], rows, [14, 0, 26, 24]),
+    { ...paragraph('body', 'Điểm theo từng tiêu chí thi đua của Cụm:'), keepWithNext: true },
+    // A page of criteria or less stays whole, under its lead-in; a longer one splits with its header repeated.
+    dataTable(['Mã', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng'], rows, [14, 0, 26, 24], rows.length <= KEPT_WHOLE ? 'whole' : undefined),
   ];
 }
 
@@ -105,8 +116,9 @@ export function buildAchievementReport(ev: Evaluation, r: UnitResult, vote: Vote
     blankTable(['Năm', 'Danh hiệu thi đua', 'Số, ngày quyết định; cơ quan ban hành'], [20, 0, 75]),
     paragraph('part', '2. Hình thức khen thưởng:'),
     blankTable(['Năm', 'Hình thức khen thưởng', 'Số, ngày quyết định; cơ quan ban hành'], [20, 0, 75]),
-    toWrite('các danh hiệu và hình thức khen thưởng đã nhận trong những năm gần đây, mỗi năm một dòng.'),
-    footTable(signatureBlock(['XÁC NHẬN CỦA CƠ QUAN CẤP TRÊN TRỰC TIẾP'], ''), signatureBlock(['THỦ TRƯỞNG ĐƠN VỊ'], '')),
+    // The signatures never stand alone on a page: the last paragraph goes with them.
+    { ...toWrite('các danh hiệu và hình thức khen thưởng đã nhận trong những năm gần đây, mỗi năm một dòng.'), keepWithNext: true },
+    footTable(signing('XÁC NHẬN CỦA CƠ QUAN CẤP TRÊN TRỰC TIẾP'), signing('THỦ TRƯỞNG ĐƠN VỊ')),
   ];
   return {
     title: `Báo cáo thành tích ${r.unit.shortName} đề nghị tặng ${s.awardName}${year}`,

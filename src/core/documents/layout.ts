@@ -55,6 +55,8 @@ export const FORMAT = {
   recipientsTitle: { align: 'left', size: SIZE.recipientsTitle, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true, italic: true },
   recipient: { align: 'left', size: SIZE.recipients, indent: false, spaceBefore: 0, spaceAfter: 0 },
   signer: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 0, spaceAfter: 0, bold: true },
+  /** "(Ký, đóng dấu)" under a heading whose signer writes the name by hand. */
+  signerHint: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 0, spaceAfter: 0, italic: true },
   /** The signer's name, below the room left for signature and seal. */
   signerName: { align: 'center', size: SIZE.body, indent: false, spaceBefore: 72, spaceAfter: 0, bold: true },
 } as const satisfies Record<string, Format>;

@@ -15,12 +15,12 @@ import type { Evaluation } from '../model/evaluation';
 import { formatPoints } from '../model/numbers';
 import type { NamedRole, RoundCount, VoteOutcome } from '../model/vote-types';
 import { clusterTitle } from '../outputs/outputs';
-import { agreementsNeeded } from '../vote/tally';
+import { agreementsNeeded, percentIsCut } from '../vote/tally';
 import { agreeText, noneReachedText, partlyTiedText, thresholdText } from '../vote/vote-text';
 import { REPORT_LANGUAGE } from './build-report';
 import { headerBlocks, isDraft } from './header';
 import { PAGE, TEXT_WIDTH_MM, paragraph, spacedAfterTables } from './layout';
-import type { Block, CellBlock, ReportModel, Table } from './model';
+import type { Block, CellBlock, Paragraph, ReportModel, Table } from './model';
 import { dataTable } from './ranking-table';
 import { signatureBlock } from './signature';
 import { twoDigits } from '../model/text';
@@ -117,27 +117,45 @@ function ballotLines(vote: VoteOutcome, round: RoundCount): Block[] {
   return blocks;
 }
 
-function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Block[] {
+/**
+ * Said once, under the first table with a share that was cut: the share keeps two decimals and
+ * drops the rest, so that a failing share never prints as the threshold (79,99…% is not 80%);
+ * a reader working out 5/7 = 71,43% would otherwise take "71,42" for a slip.
+ */
+function cutShareNote(vote: VoteOutcome, round: RoundCount): Paragraph | null {
+  const cut = round.awards.find((a) => percentIsCut(a.agree, vote.denominator));
+  if (!cut) return null;
+  return paragraph(
+    'note',
+    `Tỷ lệ đồng ý lấy hai chữ số thập phân, không làm tròn (${twoDigits(cut.agree)}/${twoDigits(vote.denominator)} = ${cut.percent}…%), để tỷ lệ chưa đạt không bao giờ ghi bằng mức quy định.`,
+  );
+}
+
+function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount, noteCut: boolean): Block[] {
   const sep = ev.settings.decimalSeparator;
   const blocks: Block[] = [];
   let part = 0;
   if (round.awards.length > 0) {
+    // Agreements, disagreements and blanks add up to the valid ballots stated above the table.
     blocks.push(
       paragraph('part', `${++part}. Đề nghị xét tặng ${ev.settings.awardName} (đạt khi có ${thresholdText(vote.settings, sep)}, ${neededText(vote)}):`),
       dataTable(
-        ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
+        ['TT', 'Đơn vị', 'Tổng điểm', 'Đồng ý', 'Không đồng ý', 'Để trống', 'Tỷ lệ đồng ý (%)', 'Kết quả'],
         round.awards.map((a, i) => [
           String(i + 1),
           a.unit.unit.name,
           formatPoints(a.unit.total, sep),
           twoDigits(a.agree),
           twoDigits(a.disagree),
+          twoDigits(a.blank),
           a.percent,
           a.passed ? 'Đạt' : 'Không đạt',
         ]),
-        [10, 0, 17, 17, 18, 20, 20],
+        [10, 0, 16, 15, 17, 15, 19, 19],
       ),
     );
+    const note = noteCut ? cutShareNote(vote, round) : null;
+    if (note) blocks.push(note);
   }
   for (const t of round.ties) {
     blocks.push(
@@ -155,6 +173,8 @@ function roundResults(ev: Evaluation, vote: VoteOutcome, round: RoundCount): Blo
 
 function results(ev: Evaluation, vote: VoteOutcome): Block[] {
   const blocks: Block[] = [paragraph('section', 'II. Kết quả kiểm phiếu')];
+  // The note on cut shares is said once, under the first round that needs it.
+  const firstCut = vote.rounds.find((r) => r.awards.some((a) => percentIsCut(a.agree, vote.denominator)));
   for (const round of vote.rounds) {
     if (vote.rounds.length > 1) {
       blocks.push(paragraph('subpart', `Vòng ${round.round}:`));
@@ -166,7 +186,7 @@ function results(ev: Evaluation, vote: VoteOutcome): Block[] {
           ),
         );
     }
-    blocks.push(...ballotLines(vote, round), ...roundResults(ev, vote, round));
+    blocks.push(...ballotLines(vote, round), ...roundResults(ev, vote, round, round === firstCut));
   }
   return blocks;
 }

@@ -16,16 +16,25 @@ export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
 /**
  * A bordered data table across the text width: a header row repeated on every page,
  * then the rows; the column of width 0 takes the rest of the width and is left-aligned
- * (the unit names), the others are centred.
+ * (the unit names), the others are centred. Rows kept with the next block, as word
+ * processors read it: `whole`, every row but the last (a short table stays on one page);
+ * `last`, the last row (what follows, a signature, never starts a page alone).
  */
-export function dataTable(header: readonly string[], rows: readonly string[][], widthsMm: readonly number[]): Table {
-  const cell = (kind: 'tableHead' | 'tableCenter' | 'tableLeft', text: string): Cell => ({ blocks: [paragraph(kind, text)] });
+export function dataTable(header: readonly string[], rows: readonly string[][], widthsMm: readonly number[], keep?: 'whole' | 'last'): Table {
+  const last = rows.length;
+  const cell = (kind: 'tableHead' | 'tableCenter' | 'tableLeft', text: string, row: number): Cell => {
+    const p = paragraph(kind, text);
+    return { blocks: [(keep === 'whole' ? row < last : keep === 'last' && row === last) ? { ...p, keepWithNext: true } : p] };
+  };
   const fixed = widthsMm.reduce((a, b) => a + b, 0);
   return {
     kind: 'table',
     style: 'grid',
     widthsMm: widthsMm.map((w) => w || TEXT_WIDTH_MM - fixed),
-    rows: [header.map((h) => cell('tableHead', h)), ...rows.map((row) => row.map((text, i) => cell(widthsMm[i] === 0 ? 'tableLeft' : 'tableCenter', text)))],
+    rows: [
+      header.map((h) => cell('tableHead', h, 0)),
+      ...rows.map((row, r) => row.map((text, i) => cell(widthsMm[i] === 0 ? 'tableLeft' : 'tableCenter', text, r + 1))),
+    ],
     headerRows: 1,
   };
 }

@@ -10,14 +10,15 @@ import { formatPoints } from '../model/numbers';
 import { twoDigits } from '../model/text';
 import type { Correction, UnitReview } from '../model/types';
 import { countOf } from '../rules/results';
+import { correctionCount } from '../model/correction-words';
 
-/** "Qua thẩm định, Cụm đã điều chỉnh 2 điểm của 02/12 đơn vị, …; 11/11 đơn vị có điểm thưởng đã nộp đủ minh chứng …." or '' when neither. */
+/** "Qua thẩm định, Cụm đã có 2 lượt điều chỉnh điểm số ở 02/12 đơn vị, …; 11/11 đơn vị có điểm thưởng đã nộp đủ minh chứng …." or '' when neither. */
 export function reviewSentence(ev: Evaluation): string {
   const { corrections, units } = ev.review;
   const parts: string[] = [];
   if (corrections.length > 0) {
     const corrected = new Set(corrections.map((c) => c.unitCode)).size;
-    parts.push(`Qua thẩm định, Cụm đã điều chỉnh ${corrections.length} điểm của ${countOf(corrected, units.length)} đơn vị, mỗi điểm điều chỉnh đều ghi lý do`);
+    parts.push(`Qua thẩm định, Cụm đã có ${correctionCount(corrections.length)} ở ${countOf(corrected, units.length)} đơn vị, lượt nào cũng ghi lý do`);
   }
   const withBonus = units.filter((u) => u.bonuses > 0);
   if (ev.settings.evidenceRule && withBonus.length > 0) {
@@ -44,7 +45,7 @@ export function unitReviewLines(ev: Evaluation, unitCode: string): string[] {
   const lines: string[] = [];
   if (u.corrections.length > 0) {
     lines.push(
-      `Qua thẩm định, Cụm đã điều chỉnh ${twoDigits(u.corrections.length)} điểm tự chấm của đơn vị: ${u.corrections.map((c) => correctionText(c, sep)).join('; ')}. Kết quả nêu trên là kết quả sau thẩm định.`,
+      `Qua thẩm định, Cụm đã có ${correctionCount(twoDigits(u.corrections.length))} tự chấm của đơn vị: ${u.corrections.map((c) => correctionText(c, sep)).join('; ')}. Kết quả nêu trên là kết quả sau thẩm định.`,
     );
   }
   if (ev.settings.evidenceRule && u.bonuses > 0) {

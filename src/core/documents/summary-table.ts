@@ -7,16 +7,25 @@
 import type { Evaluation } from '../model/evaluation';
 import { pointsColumns } from '../model/numbers';
 import type { VoteOutcome } from '../model/vote-types';
+import type { UnitResult } from '../model/types';
 import { clusterTitle } from '../outputs/outputs';
 import { REPORT_LANGUAGE } from './build-report';
 import { letterDate } from './dossier-papers';
 import { headerBlocks, isDraft } from './header';
 import { PAGE, paragraph, spacedAfterTables } from './layout';
 import type { Block, ReportModel } from './model';
-import { dataTable } from './ranking-table';
+import { dataTable, votedNotes } from './ranking-table';
 import { signatureTable } from './signature';
 
 export const SUMMARY_TABLE_HEADER = ['Hạng', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp loại', 'Ghi chú'] as const;
+
+/**
+ * "Đề nghị khen thưởng", "Xếp hạng theo bỏ phiếu": a rank the council's vote set says so on its
+ * row, short enough for the column; the note under the table gives the vote's date, as the report's.
+ */
+function remarks(r: UnitResult, proposed: ReadonlySet<string>): string {
+  return [proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '', r.voteNote ? 'Xếp hạng theo bỏ phiếu' : ''].filter(Boolean).join('; ');
+}
 
 export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
   const s = ev.settings;
@@ -29,11 +38,15 @@ export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { 
   const blocks: Block[] = [
     ...headerBlocks(ev, date, { docType: 'BẢNG TỔNG HỢP', number: '', symbol: '', summary, draft: isDraft(ev, 'table') }),
     paragraph('addressee', `(Kèm theo Tờ trình${letter} của ${s.clusterName || 'Cụm thi đua'})`),
+    // The signature never stands alone on a page: the last row (and the note on a vote) go with it.
     dataTable(
       SUMMARY_TABLE_HEADER,
-      ev.ranking.map((r) => [String(r.rank), r.unit.name, ...pointsColumns(r, sep), r.grade, proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '']),
-      [12, 0, 16, 16, 13, 16, 24, 24],
+      ev.ranking.map((r) => [String(r.rank), r.unit.name, ...pointsColumns(r, sep), r.grade, remarks(r, proposed)]),
+      // Wide enough that no heading word breaks ("Hạng", "thưởng" in bold at the table size).
+      [14, 0, 16, 19, 13, 16, 22, 24],
+      'last',
     ),
+    ...votedNotes(ev).map((p) => ({ ...p, keepWithNext: true })),
     signatureTable({ ...s.report, recipients: [] }),
   ];
   return {

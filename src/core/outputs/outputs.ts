@@ -20,7 +20,8 @@ export function tieNote(r: UnitResult): string {
   const notes: string[] = [];
   if (r.needsVote) notes.push('đồng hạng, cần bỏ phiếu');
   if (r.voteNote) notes.push(r.voteNote);
-  if (r.adjusted.length > 0) notes.push(`cụm chấm điều chỉnh: ${r.adjusted.join(', ')}`);
+  // "tiêu chí 1", never a bare "1" that reads as one point ('trừ' marks the deduction).
+  if (r.adjusted.length > 0) notes.push(`cụm chấm điều chỉnh ${r.adjusted.map((c) => (c === 'trừ' ? 'điểm trừ' : `tiêu chí ${c}`)).join(', ')}`);
   return notes.join('; ');
 }
 

@@ -14,6 +14,7 @@
  *            `Lịch sử` row saying the year started.
  * A year whose data still has errors has no results to keep: the plan refuses.
  */
+import { agreeText } from '../vote/vote-text';
 import { evaluate } from '../evaluate';
 import type { Evaluation } from '../model/evaluation';
 import { fingerprint } from '../model/fingerprint';
@@ -211,7 +212,8 @@ function awardOutcome(ev: Evaluation, r: UnitResult): string {
   if (ev.awards.proposed.includes(r)) return `Đề nghị ${award}`;
   if (ev.awards.tiedAtCutoff.includes(r)) return `Đồng hạng ở ngưỡng đề nghị ${award}, chờ bỏ phiếu`;
   const count = ev.vote?.counted ? ev.vote.awards.find((a) => a.unit === r) : undefined;
-  if (count && !count.passed) return `Không đạt tỷ lệ phiếu đề nghị ${award} (${count.percent})`;
+  // The share with the votes it is of: a bare "(0)" said neither what nor of how many.
+  if (count && ev.vote && !count.passed) return `Không đạt tỷ lệ phiếu đề nghị ${award} (${agreeText(count, ev.vote.denominator)})`;
   return '';
 }
 

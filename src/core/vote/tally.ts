@@ -80,6 +80,11 @@ export function percentText(part: number, whole: number, sep: '.' | ','): string
   return `${Math.floor(hundredths / 100)}${frac ? sep + frac : ''}`;
 }
 
+/** Whether `percentText` cut digits off: the share printed is then below the exact one. */
+export function percentIsCut(part: number, whole: number): boolean {
+  return whole > 0 && (part * 10000) % whole !== 0;
+}
+
 /** Exact: `threshold` in thousandths of a percent. */
 export function reachesThreshold(agree: number, denominator: number, threshold: number, comparison: VoteSettings['comparison']): boolean {
   if (denominator <= 0) return false;
