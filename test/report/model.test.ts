@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MOTTO, NATION } from '../../src/core/documents/header';
 import type { Block, Paragraph, Table } from '../../src/core/documents/model';
 import { reportPlainText } from '../../src/core/documents/plain-text';
+import { dataTable } from '../../src/core/documents/ranking-table';
 import { expectedRankingTable, expectedResultLines } from '../helpers/example-expected';
 import { exampleReport, fixture } from './example';
 
@@ -112,6 +113,24 @@ describe('the report model of the 2021 example', () => {
     expect(ours).toEqual(expectedRankingTable());
     expect(ranking.headerRows).toBe(1);
     expect(ranking.widthsMm.reduce((a, b) => a + b, 0)).toBeCloseTo(165);
+  });
+
+  it('keeps the ranking of 12 units whole under its lead-in, so that no row or two stand alone on the next page', () => {
+    const ranking = tables.find((t) => t.style === 'grid') as Table;
+    const kept = ranking.rows.map((row) => row.every((c) => c.blocks.every((b) => b.kind === 'paragraph' && b.keepWithNext === true)));
+    // Header and 11 rows kept with the next; the 12th ends the table.
+    expect(kept).toEqual([...Array(12).fill(true), false]);
+    const lead = model.blocks[model.blocks.indexOf(ranking) - 1] as Paragraph;
+    expect(text(lead)).toMatch(/^Kết quả chấm điểm, xếp hạng thi đua năm 2021 của các đơn vị trong Cụm như sau:$/);
+    expect(lead.keepWithNext).toBe(true);
+    // Longer than a page holds (more than 20 rows): it splits, its header repeated, rather than leave a page empty.
+    const long = dataTable(
+      ['Đơn vị'],
+      Array.from({ length: 21 }, (_, i) => [`Đơn vị ${i + 1}`]),
+      [0],
+      'whole',
+    );
+    expect(long.rows.some((row) => row.some((c) => c.blocks.some((b) => b.kind === 'paragraph' && b.keepWithNext)))).toBe(false);
   });
 
   it('counts the units that signed the pledge in part I, from the units sheet, and types no count or band line by hand', () => {

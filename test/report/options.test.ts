@@ -97,7 +97,7 @@ describe('report options', () => {
     expect(part[0]).toMatch(/ cho 04 đơn vị sau:$/);
     expect(part.filter((l) => l.startsWith('- '))).toHaveLength(4);
     expect(part.at(-1)).toBe(
-      'Sở Thông tin và Truyền thông tỉnh Vĩnh Long và Sở Thông tin và Truyền thông tỉnh Đồng Tháp cùng đạt 112 điểm, đồng xếp hạng 5. ' +
+      'Sở Thông tin và Truyền thông tỉnh Vĩnh Long, Sở Thông tin và Truyền thông tỉnh Đồng Tháp cùng đạt 112 điểm, đồng xếp hạng 5. ' +
         'Cụm thi đua số 08 sẽ tổ chức bỏ phiếu để lựa chọn thêm 01 trong 02 đơn vị này đề nghị xét tặng Cờ thi đua của Bộ Thông tin và Truyền thông.',
     );
     // Every paragraph of section V is a sentence ending with its stop (or introduces a list).

@@ -25,9 +25,6 @@ import { unitReviewLines } from './review-lines';
 /** A place the unit writes: the prompt in brackets, italic, so that nobody signs it unwritten. */
 export const toWrite = (prompt: string): Paragraph => paragraph('note', `[Đơn vị viết: ${prompt}]`);
 
-/** Criteria a table holds on one page (about 25 short rows); up to that many, it is kept whole. */
-const KEPT_WHOLE = 20;
-
 /** A heading, "(Ký, đóng dấu)" as the decree's form has it, then the room to sign and seal above the name the unit writes. */
 const signing = (title: string): CellBlock[] => {
   const [heading, room] = signatureBlock([title], '');
@@ -74,7 +71,7 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
     ...facts.map((f) => paragraph('body', `- ${f}`)),
     { ...paragraph('body', 'Điểm theo từng tiêu chí thi đua của Cụm:'), keepWithNext: true },
     // A page of criteria or less stays whole, under its lead-in; a longer one splits with its header repeated.
-    dataTable(['Mã', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng'], rows, [14, 0, 26, 24], rows.length <= KEPT_WHOLE ? 'whole' : undefined),
+    dataTable(['Mã', 'Tiêu chí', 'Điểm chuẩn', 'Điểm thưởng'], rows, [14, 0, 26, 24], 'whole'),
   ];
 }
 

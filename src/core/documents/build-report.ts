@@ -73,7 +73,7 @@ function rankingSection(ev: Evaluation): Block[] {
   if (ev.blocked) return [paragraph('body', 'Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.')];
   return [
     ...reviewParagraph(ev),
-    paragraph('body', `Kết quả chấm điểm, xếp hạng thi đua${inYear(ev)} của các đơn vị trong Cụm như sau:`),
+    { ...paragraph('body', `Kết quả chấm điểm, xếp hạng thi đua${inYear(ev)} của các đơn vị trong Cụm như sau:`), keepWithNext: true },
     rankingTable(ev),
     ...votedNotes(ev),
     // The chart with its caption under it, as a figure of the section.

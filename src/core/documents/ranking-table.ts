@@ -5,6 +5,9 @@ import type { Evaluation } from '../model/evaluation';
 import { TEXT_WIDTH_MM, paragraph } from './layout';
 import type { Cell, Paragraph, Table } from './model';
 
+/** Rows a table holds on one page with room to spare; up to that many, `whole` keeps it whole. */
+export const KEPT_WHOLE = 20;
+
 export const RANKING_HEADER = ['TT', 'Đơn vị', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm'] as const;
 const WIDTHS_MM = [10, 0, 17, 17, 15, 17];
 
@@ -18,13 +21,14 @@ export function rankingCells(r: UnitResult, sep: '.' | ','): string[] {
  * then the rows; the column of width 0 takes the rest of the width and is left-aligned
  * (the unit names), the others are centred. Rows kept with the next block, as word
  * processors read it: `whole`, every row but the last (a short table stays on one page);
- * `last`, the last row (what follows, a signature, never starts a page alone).
+ * `last`, the last row (what follows, a signature, never starts a page alone). A table
+ * longer than `KEPT_WHOLE` rows splits anyway, its header repeated.
  */
 export function dataTable(header: readonly string[], rows: readonly string[][], widthsMm: readonly number[], keep?: 'whole' | 'last'): Table {
   const last = rows.length;
   const cell = (kind: 'tableHead' | 'tableCenter' | 'tableLeft', text: string, row: number): Cell => {
     const p = paragraph(kind, text);
-    return { blocks: [(keep === 'whole' ? row < last : keep === 'last' && row === last) ? { ...p, keepWithNext: true } : p] };
+    return { blocks: [(keep === 'whole' ? row < last && last <= KEPT_WHOLE : keep === 'last' && row === last) ? { ...p, keepWithNext: true } : p] };
   };
   const fixed = widthsMm.reduce((a, b) => a + b, 0);
   return {
@@ -44,6 +48,8 @@ export function rankingTable(ev: Evaluation): Table {
     RANKING_HEADER,
     ev.ranking.map((r) => rankingCells(r, ev.settings.decimalSeparator)),
     WIDTHS_MM,
+    // A short ranking is not left with a row or two alone on the next page.
+    'whole',
   );
 }
 

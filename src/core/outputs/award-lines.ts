@@ -38,11 +38,6 @@ export function awardWording(ev: Evaluation): AwardWording {
   };
 }
 
-/** "A", "A và B", "A, B và C". */
-function joined(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
-}
-
 /**
  * The paragraphs of section V; a list item starts with "- ". Every unit proposed
  * is named in full with its rank and total, each sentence ending with its stop; a
@@ -63,7 +58,8 @@ export function awardParagraphs(proposal: AwardProposal, w: AwardWording): strin
     const open = Math.max(1, w.seats - proposed.length);
     if (proposed.length === 0) paragraphs.push(`${basis} cho ${twoDigits(open)} đơn vị dẫn đầu.`);
     paragraphs.push(
-      `${joined(tied.map((r) => r.unit.name))} cùng đạt ${formatPoints(tied[0].total, w.separator)} điểm, đồng xếp hạng ${tied[0].rank}. ` +
+      // "A, B cùng đạt": never "A và B", which reads as one name when the names hold "và" (Sở Thông tin và Truyền thông).
+      `${tied.map((r) => r.unit.name).join(', ')} cùng đạt ${formatPoints(tied[0].total, w.separator)} điểm, đồng xếp hạng ${tied[0].rank}. ` +
         `${w.proposer} sẽ tổ chức bỏ phiếu để lựa chọn ${proposed.length > 0 ? 'thêm ' : ''}${twoDigits(open)} trong ${twoDigits(tied.length)} đơn vị này đề nghị xét tặng ${w.award}.`,
     );
   }
