@@ -53,6 +53,8 @@ export interface JsonResult {
       locked: boolean;
       submittedAt: string | null;
       submittedBy: string;
+      /** The submission after the deadline of a unit none of whose submissions stood at it; null when in time. */
+      lateAt: string | null;
       reopenReasons: string[];
       bonuses: number;
       bonusesWithEvidence: number;
@@ -109,6 +111,7 @@ function jsonReview(review: Review): JsonResult['review'] {
       locked: u.locked,
       submittedAt: u.submittedAt ? u.submittedAt.toISOString() : null,
       submittedBy: u.submittedBy,
+      lateAt: u.lateAt ? u.lateAt.toISOString() : null,
       reopenReasons: [...u.reopenReasons],
       bonuses: u.bonuses,
       bonusesWithEvidence: u.bonusesWithEvidence,

@@ -236,7 +236,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
 
   const review: Review = {
     deadline: settings.deadline,
-    units: reviewOf(units, log, evidence, corrections, explanations),
+    units: reviewOf(units, log, evidence, corrections, explanations, settings.deadline),
     logged: log.size > 0,
     evidenceTracked: scores !== null && scores.columns.evidence.some((c) => c >= 0),
     corrections,

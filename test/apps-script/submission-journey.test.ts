@@ -253,12 +253,14 @@ describe('units submit, the cluster reviews (Google Sheets)', () => {
     const late = checks().find((c) => c.startsWith('Cảnh báo Cấu hình!'));
     expect(late).toContain('(đã quá hạn');
     expect(late).toContain(`1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}`);
+    // The others submitted today, after the end of yesterday: named with how late.
+    expect(late).toContain(`; ${units.length - 1}/${units.length} đơn vị nộp sau hạn: ${shortName(units[0].code)} (`);
   });
 
   it('locks every submitted row after the deadline, against the unit’s own runs too, its explanation left open', () => {
     menu('Khóa các dòng đã nộp (sau hạn)');
     expect(lastToast()).toContain(`Đã khóa ${units.length - 1} dòng đã nộp`);
-    expect(lastToast()).toContain(`Chưa nộp đúng hạn (dòng để mở): ${shortName(LATE)}.`);
+    expect(lastToast()).toContain(`Chưa nộp đúng hạn (dòng để mở): ${shortName(LATE)}. Nộp sau hạn: ${shortName(units[0].code)} (`);
     expect(String(status(CHANGER))).toMatch(/^đã nộp .*; đã khóa$/);
     const title = baseHeader(criteria[0].code);
     expect(() => as(email(CHANGER), () => type(CHANGER, { [title]: 0 }))).toThrow(/protected/);

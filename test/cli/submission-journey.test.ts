@@ -278,16 +278,25 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     ]);
   });
 
-  it('names the unit that missed the deadline once it has passed', async () => {
+  it('names the units that missed the deadline once it has passed: the one that has not submitted, and those that submitted after it, with how late', async () => {
+    // 04/01/2022 is the end of that day; every submission was made at 05/01/2022 08:30 (the command's clock here), 8 h 30 min later.
     await edit(file, (workbook) => setting(workbook, 'deadline', '04/01/2022'));
     const { result } = await json(file);
-    expect(result.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        code: 'DEADLINE_PASSED',
-        message: expect.stringContaining(`(đã quá hạn 8 giờ 30 phút); 1/${units.length} đơn vị chưa nộp: ${shortName(LATE)}.`),
-      }),
+    const lateOnes = units.filter((u) => u.code !== LATE).map((u) => `${shortName(u.code)} (8 giờ 30 phút)`);
+    expect(lateOnes.length).toBe(11);
+    const deadline = result.issues.filter((i) => i.code === 'DEADLINE_PASSED');
+    expect(deadline).toEqual([expect.objectContaining({ severity: 'warning', sheet: SHEET.settings })]);
+    // The first five named, the other six counted (a message's list stays short).
+    expect(deadline[0].message).toMatch(
+      new RegExp(
+        `^Hạn nộp 04/01/2022 23:59 \\(đã quá hạn 8 giờ 30 phút\\); 1/12 đơn vị chưa nộp: ${shortName(LATE)}; 11/12 đơn vị nộp sau hạn: ${lateOnes.slice(0, 5).join(', ').replace(/[()]/g, '\\$&')} \\S+ 6 đơn vị khác\\.$`,
+      ),
     );
+    // Each status line says it too, the reopened and resubmitted unit by its first submission after the deadline.
+    expect(result.review.units.find((u) => u.code === CHANGER)?.lateAt).toBe(NOW.toISOString());
+    const text = await runCli([file, '--out', 'ket-qua', '--force'], dir);
+    expect(text.out.some((l) => l.startsWith(`  ${shortName(CHANGER)}: đã thẩm định, nộp sau hạn 8 giờ 30 phút`))).toBe(true);
+    expect(text.out).toContain(`  ${shortName(LATE)}: đang nhập`);
   });
 
   it('requires a reason for every correction in Cụm chấm, and the report counts the corrections', async () => {

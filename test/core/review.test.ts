@@ -6,6 +6,7 @@ import type { CellValue, Grid } from '../../src/core/model/types';
 import { parseDateTime } from '../../src/core/read/parse-settings';
 import { mergeLogs, planLock, planSubmit, rowLocks, statusCells } from '../../src/core/plans/submission';
 import { menuGuide } from '../../src/core/model/guide';
+import { sidebarReview } from '../../src/core/outputs/sidebar-data';
 import { twoCriteria } from '../helpers/cluster';
 
 const full = (code: string, scores: CellValue[] = [10, '', 10, '']) => ({ code, scores });
@@ -136,6 +137,84 @@ describe('the deadline', () => {
     const lock = planLock(after, 't', at(11, 8));
     expect(lock.units).toEqual(['A']);
     expect(lock.message).toContain('Chưa nộp đúng hạn (dòng để mở): B.');
+  });
+});
+
+describe('a late submission', () => {
+  // `Hạn nộp` 05/12/2026 is the end of that day, 23:59:59.999 in the spreadsheet's time (the Dates here are local, as the core's are).
+  const on = (unit: string, when: Date): CellValue[] => [when, unit, 'nộp', 'x@x.vn', '', 10, '', 10, ''];
+  const reopen = (unit: string, when: Date): CellValue[] => [when, unit, 'mở lại', 't@x.vn', 'Sửa'];
+  const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+  const grids = {
+    ...twoCriteria(codes.map((c) => full(c)), { deadline: '05/12/2026' }),
+    submissions: log(
+      on('A', at(1)), // in time
+      on('B', at(6, 10)), // 10 hours after 05/12 23:59:59.999, minutes cut
+      on('C', at(1)),
+      reopen('C', at(3)), // reopened before the deadline: nothing of C stood at it…
+      on('C', at(6, 15)), // …so this one is 15 hours late
+      on('D', at(1)),
+      reopen('D', at(6, 9)), // reopened after the deadline: D's submission stood at it…
+      on('D', at(6, 11)), // …and the next one is not late
+      on('E', at(5, 23, 59)), // the deadline's last minute
+      on('F', at(6, 0, 0)), // one millisecond late
+      on('H', at(6, 8)),
+      reopen('H', at(6, 9)), // submitted late, then reopened: not submitted now
+      on('I', at(1)),
+      reopen('I', at(6, 9)), // reopened after the deadline, not yet submitted again
+    ),
+  };
+  const now = at(7, 12); // 1 day 12 hours after the deadline
+
+  it('is named with how late at the deadline’s cell, on each status line and in the lock’s message; a resubmission after a later reopening is not late', () => {
+    const ev = evaluate(grids, { now });
+    expect(ev.review.units.filter((u) => u.lateAt).map((u) => [u.code, u.lateAt])).toEqual([
+      ['B', at(6, 10)],
+      ['C', at(6, 15)],
+      ['F', at(6, 0, 0)],
+    ]);
+    expect(ev.issues.filter((i) => i.code === 'DEADLINE_PASSED')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: SHEET.settings,
+        message: 'Hạn nộp 05/12/2026 23:59 (đã quá hạn 1 ngày 12 giờ); 3/9 đơn vị chưa nộp: G, H, I; 3/9 đơn vị nộp sau hạn: B (10 giờ), C (15 giờ), F (dưới 1 phút).',
+      }),
+    ]);
+    expect(sidebarReview(ev, now)?.units.map((u) => u.status)).toEqual([
+      'đã nộp',
+      'đã nộp, nộp sau hạn 10 giờ',
+      'đã nộp, nộp sau hạn 15 giờ',
+      'đã nộp',
+      'đã nộp',
+      'đã nộp, nộp sau hạn dưới 1 phút',
+      'đang nhập',
+      'mở lại',
+      'mở lại',
+    ]);
+    const lock = planLock(ev, 't', now);
+    expect(lock.units).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(lock.message).toContain(' Chưa nộp đúng hạn (dòng để mở): G, H, I. Nộp sau hạn: B (10 giờ), C (15 giờ), F (dưới 1 phút).');
+    // Submitting now: H (late already) and G (never) are told how late; I, whose submission stood at the deadline, is not.
+    const guide = menuGuide(false);
+    const unit = (code: string) => ev.review.units[codes.indexOf(code)];
+    expect(planSubmit(ev, grids.scores, unit('G'), 'g@x.vn', now, guide).message).toContain('Lưu ý: nộp sau hạn 1 ngày 12 giờ (hạn nộp 05/12/2026 23:59).');
+    expect(planSubmit(ev, grids.scores, unit('H'), 'h@x.vn', now, guide).message).toContain('Lưu ý: nộp sau hạn');
+    expect(planSubmit(ev, grids.scores, unit('I'), 'i@x.vn', now, guide).message).not.toContain('sau hạn');
+  });
+
+  it('is still named once every unit has submitted (a note then), against a deadline with its hour', () => {
+    const two = { ...twoCriteria([full('A'), full('B')], { deadline: '17:00 05/12/2026' }), submissions: log(on('A', at(5, 17)), on('B', at(5, 17, 1))) };
+    const ev = evaluate(two, { now });
+    expect(ev.issues).toEqual([
+      expect.objectContaining({
+        severity: 'note',
+        code: 'DEADLINE',
+        message: 'Hạn nộp 05/12/2026 17:00 (đã quá hạn 1 ngày 19 giờ); mọi đơn vị đã nộp; 1/2 đơn vị nộp sau hạn: B (1 phút).',
+      }),
+    ]);
+    const lock = planLock(ev, 't', now);
+    expect(lock.message).toContain(' Nộp sau hạn: B (1 phút).');
+    expect(lock.message).not.toContain('đúng hạn');
   });
 });
 

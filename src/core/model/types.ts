@@ -264,6 +264,14 @@ export interface UnitReview {
   locked: boolean;
   submittedAt: Date | null;
   submittedBy: string;
+  /**
+   * When a unit with no submission standing at the deadline submitted after it (its first
+   * submission since); null when it submitted in time, has not, or there is no deadline.
+   * A row the secretariat reopened after the deadline and the unit submitted again is in time.
+   */
+  lateAt: Date | null;
+  /** A submission of the unit stood at the deadline (so one after a later reopening is not late). */
+  standingAtDeadline: boolean;
   /** Why the row was reopened, each time, oldest first. */
   reopenReasons: string[];
   /** Bonuses the unit typed, and those with a link in their `Minh chứng` cell. */

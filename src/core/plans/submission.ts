@@ -15,7 +15,7 @@ import { cleanText, nameKey } from '../model/text';
 import { isEmptyCell, type CellValue, type Grid, type Unit, type UnitReview } from '../model/types';
 import { parseSubmissions } from '../read/submissions';
 import { IssueList } from '../model/issues';
-import { notSubmitted, reviewOf, snapshotColumns, timeLeftText } from '../rules/review';
+import { durationText, notSubmitted, reviewOf, snapshotColumns, submittedLate, timeLeftText } from '../rules/review';
 import type { RowLock } from './permissions';
 
 export interface LogPlan {
@@ -41,7 +41,7 @@ export type Roster = Pick<Evaluation, 'units'> & { review: Pick<Evaluation['revi
 
 /** Each unit's status from `Nộp bài` alone, for a step that writes the status column without evaluating the scores (`cap-nhat`). */
 export function rosterOfLog(log: Grid | undefined, units: readonly Unit[]): Roster {
-  return { units: [...units], review: { units: reviewOf(units, parseSubmissions(log, units, new IssueList()), new Map(), [], new Map()) } };
+  return { units: [...units], review: { units: reviewOf(units, parseSubmissions(log, units, new IssueList()), new Map(), [], new Map(), null) } };
 }
 
 /** The unit whose row `r` (0-based) of `Bảng điểm` is, by its code (else its name); undefined for no unit. */
@@ -89,7 +89,11 @@ export function planSubmit(ev: Evaluation, scores: Grid, unit: UnitReview, who: 
   if (r < 0) return refuse(`"${SHEET.scores}" chưa có dòng của ${unit.shortName}: hãy chạy ${guide.update} trước.`);
   const header = submissionHeader(scores[0]);
   const values = snapshotColumns(scores[0]).map((c) => scores[r][c] ?? '');
-  const late = ev.review.deadline && now.getTime() > ev.review.deadline.getTime() ? ` Lưu ý: nộp sau hạn ${formatDateTime(ev.review.deadline)}.` : '';
+  const { deadline } = ev.review;
+  const late =
+    deadline && now.getTime() > deadline.getTime() && !unit.standingAtDeadline
+      ? ` Lưu ý: nộp sau hạn ${durationText(now.getTime() - deadline.getTime())} (hạn nộp ${formatDateTime(deadline)}).`
+      : '';
   return {
     refusal: null,
     header,
@@ -127,7 +131,7 @@ export function planReview(unit: UnitReview, who: string, now: Date): LogPlan {
   };
 }
 
-/** After the deadline: every submitted row not yet locked is locked, and the units that missed it are named. */
+/** After the deadline: every submitted row not yet locked is locked, and the units that missed it are named (not submitted, or submitted late with how late). */
 export function planLock(ev: Evaluation, who: string, now: Date): LogPlan {
   const deadline = ev.review.deadline;
   if (!deadline) return refuse(`Chưa có "Hạn nộp" trong trang "${SHEET.settings}": hãy ghi hạn nộp trước khi khóa.`);
@@ -135,7 +139,11 @@ export function planLock(ev: Evaluation, who: string, now: Date): LogPlan {
     return refuse(`Chưa hết hạn nộp ${formatDateTime(deadline)} (${timeLeftText(deadline, now)}): các đơn vị còn đang nộp, chưa khóa dòng nào.`);
   const toLock = ev.review.units.filter((u) => (u.status === 'submitted' || u.status === 'reviewed') && !u.locked);
   const missed = notSubmitted(ev.review).map((u) => u.shortName);
-  const missedText = missed.length > 0 ? ` Chưa nộp đúng hạn (dòng để mở): ${boundedList(missed, 'đơn vị')}.` : ' Mọi đơn vị đã nộp đúng hạn.';
+  const late = submittedLate(ev.review);
+  const missedText =
+    missed.length + late.length === 0
+      ? ' Mọi đơn vị đã nộp đúng hạn.'
+      : `${missed.length > 0 ? ` Chưa nộp đúng hạn (dòng để mở): ${boundedList(missed, 'đơn vị')}.` : ''}${late.length > 0 ? ` Nộp sau hạn: ${boundedList(late, 'đơn vị')}.` : ''}`;
   const lockedAlready = ev.review.units.filter((u) => u.locked).length;
   return {
     refusal: null,

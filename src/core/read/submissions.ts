@@ -34,6 +34,8 @@ export interface UnitSubmission {
   submitted: (LogEvent & { values: Map<string, CellValue> }) | null;
   /** Every reopening, oldest first, with its reason. */
   reopened: LogEvent[];
+  /** Each submission and reopening in row order, with its time: whether a submission stood at the deadline. */
+  turns: { submitted: boolean; at: Date | null }[];
 }
 
 const ACTION_BY_KEY = new Map<string, SubmissionAction>(
@@ -99,15 +101,17 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
         unit.code,
       );
     const event: LogEvent = { at: at === 'bad' ? null : at, by: text(row, byCol), reason: text(row, reasonCol) };
-    const state = byUnit.get(unit.code) ?? { status: 'entering', locked: false, submitted: null, reopened: [] };
+    const state = byUnit.get(unit.code) ?? { status: 'entering', locked: false, submitted: null, reopened: [], turns: [] };
     byUnit.set(unit.code, state);
     if (action === 'submit') {
       state.status = 'submitted';
       state.submitted = { ...event, values: new Map(valueCols.map((c) => [nameKey(header[c]), row[c]])) };
+      state.turns.push({ submitted: true, at: event.at });
     } else if (action === 'reopen') {
       state.status = 'reopened';
       state.locked = false;
       state.reopened.push(event);
+      state.turns.push({ submitted: false, at: event.at });
     } else if (action === 'review') {
       if (state.status === 'submitted' || state.status === 'reviewed') state.status = 'reviewed';
       else

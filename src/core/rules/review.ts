@@ -142,7 +142,7 @@ export function checkEvidence(
   return counts;
 }
 
-/** "2 ngày 5 giờ", "3 giờ 10 phút", "15 phút": how long until (or since) a moment. */
+/** "2 ngày 5 giờ", "3 giờ 10 phút", "15 phút", "dưới 1 phút": how long until (or since) a moment, whole minutes cut. */
 export function durationText(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60000);
   const days = Math.floor(minutes / 1440);
@@ -150,7 +150,7 @@ export function durationText(ms: number): string {
   const mins = minutes % 60;
   if (days > 0) return hours > 0 ? `${days} ngày ${hours} giờ` : `${days} ngày`;
   if (hours > 0) return mins > 0 ? `${hours} giờ ${mins} phút` : `${hours} giờ`;
-  return `${mins} phút`;
+  return mins > 0 ? `${mins} phút` : 'dưới 1 phút';
 }
 
 /** "còn 2 ngày 5 giờ" or "đã quá hạn 3 giờ". */
@@ -164,15 +164,44 @@ export function notSubmitted(review: Review): UnitReview[] {
   return review.units.filter((u) => u.status === 'entering' || u.status === 'reopened');
 }
 
-/** At the deadline's cell: the time left and who has not submitted; after it, a warning naming them. */
+/** How late a unit submitted ("10 giờ"), or '' when it submitted in time (or has not). */
+export function lateText(unit: UnitReview, deadline: Date | null): string {
+  return unit.lateAt && deadline ? durationText(unit.lateAt.getTime() - deadline.getTime()) : '';
+}
+
+/** Units whose row stands submitted but was not at the deadline, each with how late: "Tài chính (10 giờ)". */
+export function submittedLate(review: Review): string[] {
+  return review.units.filter((u) => u.lateAt).map((u) => `${u.shortName} (${lateText(u, review.deadline)})`);
+}
+
+/**
+ * Whether a submission stood at the deadline, and else the first one after it (none stood:
+ * never submitted by then, or reopened before it and not submitted again by then). A
+ * reopening after the deadline does not make the next submission late.
+ */
+function atDeadline(s: UnitSubmission | undefined, deadline: Date | null): { standing: boolean; lateAt: Date | null } {
+  let standing = false;
+  if (!s || !deadline) return { standing, lateAt: null };
+  for (const turn of s.turns) {
+    if (!turn.at) continue;
+    if (turn.at.getTime() <= deadline.getTime()) standing = turn.submitted;
+    else if (!standing && turn.submitted) return { standing, lateAt: turn.at };
+  }
+  return { standing, lateAt: null };
+}
+
+/** At the deadline's cell: the time left and who has not submitted; after it, also who submitted late; a warning while someone has not. */
 export function checkDeadline(review: Review, settings: Settings, now: Date, issues: IssueList): void {
   if (!review.deadline) return;
   const missing = notSubmitted(review).map((u) => u.shortName);
+  const late = submittedLate(review);
   const cell = settings.cells.deadline ?? 'A1';
   const when = `Hạn nộp ${formatDateTime(review.deadline)} (${timeLeftText(review.deadline, now)})`;
-  const who = missing.length === 0 ? 'mọi đơn vị đã nộp' : `${missing.length}/${review.units.length} đơn vị chưa nộp: ${boundedList(missing, 'đơn vị')}`;
-  if (now.getTime() > review.deadline.getTime() && missing.length > 0) issues.warning(CODE.deadlinePassed, SHEET.settings, cell, `${when}; ${who}.`);
-  else issues.note(CODE.deadline, SHEET.settings, cell, `${when}; ${who}.`);
+  const total = review.units.length;
+  const who = missing.length === 0 ? 'mọi đơn vị đã nộp' : `${missing.length}/${total} đơn vị chưa nộp: ${boundedList(missing, 'đơn vị')}`;
+  const lateWho = late.length > 0 ? `; ${late.length}/${total} đơn vị nộp sau hạn: ${boundedList(late, 'đơn vị')}` : '';
+  if (now.getTime() > review.deadline.getTime() && missing.length > 0) issues.warning(CODE.deadlinePassed, SHEET.settings, cell, `${when}; ${who}${lateWho}.`);
+  else issues.note(CODE.deadline, SHEET.settings, cell, `${when}; ${who}${lateWho}.`);
 }
 
 /** The review of each unit in list order, for the sidebar, the command and the report. */
@@ -182,9 +211,11 @@ export function reviewOf(
   evidence: ReadonlyMap<string, EvidenceCount>,
   corrections: readonly Correction[],
   explanations: ReadonlyMap<string, string>,
+  deadline: Date | null,
 ): UnitReview[] {
   return units.map((u) => {
     const s = log.get(u.code);
+    const when = atDeadline(s, deadline);
     const e = evidence.get(u.code) ?? { bonuses: 0, withEvidence: 0 };
     return {
       code: u.code,
@@ -194,6 +225,8 @@ export function reviewOf(
       locked: s?.locked ?? false,
       submittedAt: s?.submitted?.at ?? null,
       submittedBy: s?.submitted?.by ?? '',
+      lateAt: s?.status === 'submitted' || s?.status === 'reviewed' ? when.lateAt : null,
+      standingAtDeadline: when.standing,
       reopenReasons: (s?.reopened ?? []).map((r) => r.reason),
       bonuses: e.bonuses,
       bonusesWithEvidence: e.withEvidence,
