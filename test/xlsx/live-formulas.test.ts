@@ -32,7 +32,9 @@ import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { toNumber } from '../../src/core/model/numbers';
 import { CRITERIA_HEADER, SETTINGS, SHEET, placeHeader } from '../../src/core/model/template';
 import type { CellValue, Grid } from '../../src/core/model/types';
-import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
+import { loadWorkbook, readInputGrids, sheetGrid } from '../../src/xlsx/read-workbook';
+import { submissionHeader } from '../../src/core/plans/submission';
+import { EXCEL_LIVE_NOTE } from '../../src/core/sheets/live-columns';
 
 const SOFFICE = '/usr/bin/soffice';
 const hasSoffice = existsSync(SOFFICE);
@@ -135,9 +137,28 @@ describe.skipIf(!hasSoffice)(
         for (const e of edits) worksheet(workbook, e.sheet).getCell(e.row, e.column + 1).value = e.value ?? null;
         await writeFile(join(dir, `${name}.xlsx`), new Uint8Array(await workbook.xlsx.writeBuffer()));
       }
+      // The example with a `Nộp bài` the secretariat typed: the first unit submitted Chuẩn 1 one point lower than its row holds now.
+      const submitted = await loadWorkbook(await readFile(EXAMPLE_PATH), 'example');
+      const scoresHeader = sheetGrid(worksheet(submitted, SHEET.scores))[0];
+      const header = submissionHeader(scoresHeader);
+      const row = sheetGrid(worksheet(submitted, SHEET.scores))[1];
+      const log = submitted.addWorksheet(SHEET.submissions);
+      log.addRow(header);
+      log.addRow([
+        '09:00 20/11/2021',
+        row[0],
+        'nộp',
+        'thuky@cum08.vn',
+        '',
+        ...header.slice(5).map((title) => {
+          const value = row[scoresHeader.indexOf(title)];
+          return title === 'Chuẩn 1' ? Number(value) - 1 : value;
+        }),
+      ] as ExcelJS.CellValue[]);
+      await writeFile(join(dir, 'submitted.xlsx'), new Uint8Array(await submitted.xlsx.writeBuffer()));
       for (const [i, c] of GENERATED.entries())
         await writeFile(join(dir, `${generatedNames[i]}.xlsx`), new Uint8Array(await (await clusterWorkbook(c)).xlsx.writeBuffer()));
-      const names = [...Object.keys(VARIANTS), ...generatedNames];
+      const names = [...Object.keys(VARIANTS), 'submitted', ...generatedNames];
       // One LibreOffice run converts every file: it starts in seconds, not per file.
       execFileSync(
         SOFFICE,
@@ -239,6 +260,32 @@ describe.skipIf(!hasSoffice)(
         ['', ''],
       ]);
       for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.blocked);
+    });
+
+    it('do not compare a row with what was submitted, as their header note says, where the command names the change at its cell', async () => {
+      const bytes = await readFile(join(dir, 'submitted.xlsx'));
+      const workbook = await loadWorkbook(bytes, 'submitted');
+      const headerRow = worksheet(workbook, SHEET.scores).getRow(1);
+      const check = sheetGrid(worksheet(workbook, SHEET.scores))[0].indexOf(LIVE_HEADERS[3]) + 1;
+      expect(headerRow.getCell(check).note).toBe(EXCEL_LIVE_NOTE);
+      expect(EXCEL_LIVE_NOTE).toContain('Cột Kiểm tra không so dòng với giá trị đã nộp ở trang Nộp bài: lệnh tinh-diem nêu các ô đổi sau khi nộp.');
+      // Recalculated, every live cell is the example's: the row's check stays blank.
+      const first = fixtureGrids(fixture).scores?.[1] ?? [];
+      const unit = String(first[0]);
+      expect(live('submitted').get(unit)?.[3]).toBe('');
+      expect(live('submitted')).toEqual(live('example'));
+      // The command, on the same file, warns at that unit's Chuẩn 1 (C2).
+      const ev = evaluate((await readInputGrids(bytes, 'submitted.xlsx')).grids);
+      const base = Number(first[2]);
+      expect(ev.issues.filter((i) => i.code === 'CHANGED_AFTER_SUBMISSION')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          sheet: SHEET.scores,
+          cell: 'C2',
+          unit,
+          message: expect.stringMatching(new RegExp(`^Chuẩn 1 đổi từ ${String(base - 1).replace('.', ',')} thành ${String(base).replace('.', ',')} sau khi nộp \\(.* nộp lúc 20/11/2021 09:00\\)`)),
+        }),
+      ]);
     });
 
     it('read 19,5 typed as text the way the command does: a warning on the row and words instead of #VALUE!, never a number the command would not give', () => {
