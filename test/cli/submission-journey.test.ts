@@ -333,11 +333,13 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     await edit(file, (workbook) => type(sheetOf(workbook, SHEET.agreed), CORRECTED_LATER, { [correctionReasonHeader(first)]: 'Sai số liệu báo cáo quý IV' }));
     const run2 = await runCli([file, '--out', 'ket-qua', '--force'], dir);
     expect(run2.code, run2.out.join('\n')).toBe(0);
-    // Each status on one line, its time and author set off by a comma: no parentheses inside parentheses.
-    expect(run2.out.filter((l) => /^ {2}.+: đã nộp/.test(l)).every((l) => /^ {2}[^(]+: đã nộp, nộp lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \([^()]+\)$/.test(l))).toBe(
-      true,
-    );
-    expect(run2.out.some((l) => /: đã nộp, nộp lúc /.test(l))).toBe(true);
+    // Each status on one line, how late (the deadline is past), its time and author set off by commas: no parentheses inside parentheses.
+    expect(
+      run2.out
+        .filter((l) => /^ {2}.+: đã nộp/.test(l))
+        .every((l) => /^ {2}[^(]+: đã nộp, nộp sau hạn 8 giờ 30 phút, nộp lúc \d\d\/\d\d\/\d{4} \d\d:\d\d \([^()]+\)$/.test(l)),
+    ).toBe(true);
+    expect(run2.out.some((l) => /: đã nộp, nộp sau hạn 8 giờ 30 phút, nộp lúc /.test(l))).toBe(true);
     // Counted as corrections, never "2 điểm" (read as two points).
     expect(run2.out).toContain('Cụm chấm: 2 lượt điều chỉnh điểm số ở 2 đơn vị:');
     expect(run2.out).toContain(

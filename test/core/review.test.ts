@@ -146,7 +146,10 @@ describe('a late submission', () => {
   const reopen = (unit: string, when: Date): CellValue[] => [when, unit, 'mở lại', 't@x.vn', 'Sửa'];
   const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
   const grids = {
-    ...twoCriteria(codes.map((c) => full(c)), { deadline: '05/12/2026' }),
+    ...twoCriteria(
+      codes.map((c) => full(c)),
+      { deadline: '05/12/2026' },
+    ),
     submissions: log(
       on('A', at(1)), // in time
       on('B', at(6, 10)), // 10 hours after 05/12 23:59:59.999, minutes cut
@@ -177,7 +180,8 @@ describe('a late submission', () => {
       expect.objectContaining({
         severity: 'warning',
         sheet: SHEET.settings,
-        message: 'Hạn nộp 05/12/2026 23:59 (đã quá hạn 1 ngày 12 giờ); 3/9 đơn vị chưa nộp: G, H, I; 3/9 đơn vị nộp sau hạn: B (10 giờ), C (15 giờ), F (dưới 1 phút).',
+        message:
+          'Hạn nộp 05/12/2026 23:59 (đã quá hạn 1 ngày 12 giờ); 3/9 đơn vị chưa nộp: G, H, I; 3/9 đơn vị nộp sau hạn: B (10 giờ), C (15 giờ), F (dưới 1 phút).',
       }),
     ]);
     expect(sidebarReview(ev, now)?.units.map((u) => u.status)).toEqual([

@@ -283,7 +283,11 @@ describe.skipIf(!hasSoffice)(
           sheet: SHEET.scores,
           cell: 'C2',
           unit,
-          message: expect.stringMatching(new RegExp(`^Chuẩn 1 đổi từ ${String(base - 1).replace('.', ',')} thành ${String(base).replace('.', ',')} sau khi nộp \\(.* nộp lúc 20/11/2021 09:00\\)`)),
+          message: expect.stringMatching(
+            new RegExp(
+              `^Chuẩn 1 đổi từ ${String(base - 1).replace('.', ',')} thành ${String(base).replace('.', ',')} sau khi nộp \\(.* nộp lúc 20/11/2021 09:00\\)`,
+            ),
+          ),
         }),
       ]);
     });
