@@ -5,7 +5,7 @@
 #   scripts/render-workbook.sh [workbook.xlsx] [out-dir]
 # Without a workbook it first runs the command on the example cluster and prints
 # its summary workbook (out/cum-thi-dua-08-nam-2021-tong-hop.xlsx).
-# Needs LibreOffice Calc and poppler: apt-get install -y libreoffice-calc poppler-utils
+# Needs LibreOffice Calc, poppler and Carlito (Calibri's metrics): apt-get install -y libreoffice-calc poppler-utils fonts-crosextra-carlito
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${2:-test-artifacts/workbook}"

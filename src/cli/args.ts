@@ -5,9 +5,9 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'template'; file: string; force: boolean }
   | { kind: 'update'; file: string; outDir: string | null; force: boolean }
-  | { kind: 'newYear'; file: string; outDir: string | null; force: boolean; year: number | null }
+  | { kind: 'newYear'; file: string; outDir: string | null; force: boolean; year: number | null; runner: string | null }
   | { kind: 'dossier'; file: string; outDir: string | null; force: boolean }
-  | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean }
+  | { kind: 'compute'; file: string; outDir: string | null; json: boolean; force: boolean; runner: string | null }
   | { kind: 'record'; action: RecordAction; file: string; units: string[]; who: string; reason: string; outDir: string | null; force: boolean };
 
 /** The steps of the submission cycle a file records (the add-in's menu items of the same names). */
@@ -66,7 +66,9 @@ export function parseArgs(argv: readonly string[]): Command {
   }
 
   const action = (Object.keys(RECORD_WORDS) as RecordAction[]).find((a) => RECORD_WORDS[a] === positional[0]);
-  const used = Object.keys(texts).filter((f) => texts[f] !== null);
+  // --nguoi also names who ran a step that writes "Lịch sử" (the run, nam-moi).
+  const runner = texts['--nguoi'];
+  const used = Object.keys(texts).filter((f) => texts[f] !== null && f !== '--nguoi');
   if (action) {
     const word = RECORD_WORDS[action];
     if (positional.length !== 2)
@@ -88,6 +90,10 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (positional.length > 0 && !COMMAND_WORDS.includes(positional[0])) refuseUnknownCommand(positional);
   if (used.length > 0) throw new UsageError(`Tùy chọn ${used.join(', ')} chỉ dùng với các lệnh "nop", "mo-lai", "tham-dinh". ${HELP_HINT}`);
+  if (runner !== null && [TEMPLATE_WORD, UPDATE_WORD, DOSSIER_WORD].includes(positional[0]))
+    throw new UsageError(
+      `Tùy chọn --nguoi chỉ dùng khi tính điểm, với lệnh "nam-moi" (những lệnh ghi trang "Lịch sử") và với các lệnh "nop", "mo-lai", "tham-dinh". ${HELP_HINT}`,
+    );
   if (positional[0] === TEMPLATE_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "mau", ví dụ: tinh-diem mau bang-diem.xlsx. ${HELP_HINT}`);
     if (outDir !== null || json) throw new UsageError(`Lệnh "mau" chỉ nhận tùy chọn --force. ${HELP_HINT}`);
@@ -98,8 +104,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (year !== null && positional[0] !== NEW_YEAR_WORD) throw new UsageError(`Tùy chọn --nam chỉ dùng với lệnh "nam-moi". ${HELP_HINT}`);
   if (positional[0] === NEW_YEAR_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "nam-moi", ví dụ: tinh-diem nam-moi cum-thi-dua-2021.xlsx. ${HELP_HINT}`);
-    if (json) throw new UsageError(`Lệnh "nam-moi" chỉ nhận tùy chọn --nam, --out và --force. ${HELP_HINT}`);
-    return { kind: 'newYear', file: positional[1], outDir, force, year };
+    if (json) throw new UsageError(`Lệnh "nam-moi" chỉ nhận tùy chọn --nam, --nguoi, --out và --force. ${HELP_HINT}`);
+    return { kind: 'newYear', file: positional[1], outDir, force, year, runner };
   }
   if (positional[0] === UPDATE_WORD) {
     if (positional.length !== 2) throw new UsageError(`Cần đúng một tên tệp sau "cap-nhat", ví dụ: tinh-diem cap-nhat cum-thi-dua.xlsx. ${HELP_HINT}`);
@@ -114,7 +120,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (positional.length === 0) throw new UsageError(`Thiếu tên tệp .xlsx cần tính điểm. ${HELP_HINT}`);
   if (positional.length > 1)
     throw new UsageError(`Chỉ tính được một tệp mỗi lần, nhưng có ${positional.length} tên tệp: ${boundedList(positional, 'tệp')}. ${HELP_HINT}`);
-  return { kind: 'compute', file: positional[0], outDir, json, force };
+  return { kind: 'compute', file: positional[0], outDir, json, force, runner };
 }
 
 /** Every command word, in the order of the work. */
@@ -185,7 +191,7 @@ cum-cap-nhat-2.xlsx, lần sau cum-cap-nhat-3.xlsx… Tệp có số lớn nhấ
 mới nhất; các đơn vị nhập điểm tiếp vào tệp đó.
 
 Cách dùng:
-  tinh-diem <tệp.xlsx> [--out THƯ_MỤC] [--json] [--force]
+  tinh-diem <tệp.xlsx> [--out THƯ_MỤC] [--nguoi TÊN] [--json] [--force]
       Kiểm tra dữ liệu, tính điểm, xếp hạng, in bảng xếp hạng và ghi hai tệp:
         <tên>-tong-hop.xlsx  bản sao tệp nhập (giữ nguyên các trang nhập liệu)
                              thêm trang "Tổng hợp", "Kiểm tra", "Lịch sử"
@@ -224,7 +230,7 @@ Cách dùng:
       ở --nguoi. Ghi ra tệp tiếp theo như cap-nhat (cum-cap-nhat.xlsx →
       cum-cap-nhat-2.xlsx); tệp nhập không bao giờ bị ghi đè.
 
-  tinh-diem nam-moi <tệp.xlsx> [--nam NĂM] [--out THƯ_MỤC] [--force]
+  tinh-diem nam-moi <tệp.xlsx> [--nam NĂM] [--nguoi TÊN] [--out THƯ_MỤC] [--force]
       Bắt đầu năm thi đua mới từ tệp của năm vừa xong (dữ liệu phải hết lỗi):
       giữ cấu hình, tiêu chí và đơn vị; "Năm" chuyển sang năm sau (hoặc NĂM);
       xóa điểm ("Bảng điểm", "Cụm chấm"), phiếu bầu, hạng ngoài, ký giao ước
@@ -243,7 +249,10 @@ Tùy chọn:
       --nam NĂM       (nam-moi) năm mới; mặc định năm sau năm ở "Cấu hình"
       --don-vi MÃ     (nop, mo-lai, tham-dinh) mã đơn vị, nhiều mã cách nhau
                       bởi dấu phẩy
-      --nguoi TÊN     (nop, mo-lai, tham-dinh) họ tên người thực hiện
+      --nguoi TÊN     họ tên người thực hiện: bắt buộc với nop, mo-lai,
+                      tham-dinh (ghi vào "Nộp bài"); khi tính điểm và với
+                      nam-moi, ghi ở cột "Người thực hiện" của "Lịch sử"
+                      (không có: "Không rõ (chưa ghi tên)")
       --ly-do LÝ_DO   (mo-lai) lý do mở lại dòng
   -f, --force         ghi đè tệp kết quả đã có
   -h, --help          in hướng dẫn này

@@ -13,6 +13,7 @@ import { buildReport } from '../core/documents/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/model/template';
 import { isEmptyCell, type Grid, type WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
+import { UnreadCell } from '../core/model/unread-cell';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { countFailed, COUNT_FAILED_TEXT, hasBallots } from '../core/vote/vote';
@@ -60,7 +61,7 @@ function summaryWorkbook(
   ev: Evaluation,
   inputFingerprint: string,
   reportName: string,
-  run: { now: Date; user: string; previous: Grid },
+  run: { now: Date; user: string; previous: Grid; scoresPrinted: { rows: number; columns: number } },
 ): Promise<Uint8Array> {
   const summary = summarySheet(ev, reportName);
   return summaryPackage(
@@ -73,6 +74,7 @@ function summaryWorkbook(
         { name: SHEET.checks, content: checksSheet(ev.issues, shortNames(ev.units)) },
         ...(ev.vote ? [{ name: SHEET.voteResults, content: voteSheet(ev, ev.vote) }] : []),
       ],
+      printAreas: [{ name: SHEET.scores, ...run.scoresPrinted }],
       linkedSheet: SHEET.checks,
       history: {
         name: SHEET.history,
@@ -116,7 +118,7 @@ async function evaluateInput(
   writesFiles: boolean,
   now: Date,
   beforeEvaluating: (voted: boolean) => Promise<void>,
-): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string }> {
+): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string; scoresPrinted: { rows: number; columns: number } }> {
   const { grids, beyond, storedFormulas } = await readInputGrids(bytes, shown);
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
@@ -129,7 +131,17 @@ async function evaluateInput(
   });
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
-  return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '' };
+  return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '', scoresPrinted: typedBlock(grids.scores ?? []) };
+}
+
+/** A cell nobody typed: blank, or a formula (the live columns run 200 rows down, empty below the units). */
+const untyped = (cell: Grid[number][number]): boolean => isEmptyCell(cell) || (cell instanceof UnreadCell && cell.kind === 'formula');
+
+/** The rows down to the last one holding a typed value, as wide as the header: what of `Bảng điểm` prints. */
+function typedBlock(grid: Grid): { rows: number; columns: number } {
+  let rows = grid.length;
+  while (rows > 0 && grid[rows - 1].every(untyped)) rows--;
+  return { rows, columns: grid[0]?.length ?? 0 };
 }
 
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {
@@ -145,7 +157,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const bytes = await readInput(input, show);
   const otherwise = 'hoặc chọn thư mục khác với --out';
   const now = io.now();
-  const { ev, ballotHeader, inputFingerprint } = await evaluateInput(bytes, show(input), writesFiles, now, async (voted) => {
+  const { ev, ballotHeader, inputFingerprint, scoresPrinted } = await evaluateInput(bytes, show(input), writesFiles, now, async (voted) => {
     if (writesFiles)
       await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
     progress('Kiểm tra dữ liệu…');
@@ -171,7 +183,12 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   // The documents' bytes (about 30 MB at 10,000 units × 100 criteria) live only in this call:
   // the result printed afterwards (`--json` makes one of 20 MB there) does not hold them too.
   const writeDocuments = async (): Promise<{ held: boolean; vote: NonNullable<Evaluation['vote']> | null }> => {
-    const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, { now, user: io.user, previous: previous.grid });
+    const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, {
+      now,
+      user: command.runner ?? '',
+      previous: previous.grid,
+      scoresPrinted,
+    });
     // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
     const held = countFailed(ev);
     if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);

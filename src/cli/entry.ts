@@ -1,5 +1,4 @@
 /** Node entry of the bundled command (`dist-cli/tinh-diem.mjs`). */
-import { userInfo } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { main } from './main';
 
@@ -8,14 +7,6 @@ import { main } from './main';
 // Growing by 15 % keeps the peak near what is in use (400–420 MB instead of 610–820)
 // for about 15 % more CPU. The flag is read at each collection, so setting it here works.
 setFlagsFromString('--heap-growing-percent=15');
-
-function currentUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? process.env.USERNAME ?? '';
-  }
-}
 
 // `tinh-diem --help | head`: a reader that stops early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -31,7 +22,6 @@ const code = await main(process.argv.slice(2), {
   },
   err: (line) => process.stderr.write(`${line}\n`),
   now: () => new Date(),
-  user: currentUser(),
   cwd: process.cwd(),
 });
 process.exitCode = code;

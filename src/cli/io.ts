@@ -8,8 +8,6 @@ export interface CliIo {
   /** One line of progress or of an error message. */
   err(line: string): void;
   now(): Date;
-  /** Who runs the command, for `Lịch sử`. */
-  user: string;
   /** Directory that relative paths start from. */
   cwd: string;
 }

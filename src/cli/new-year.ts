@@ -34,7 +34,7 @@ export async function newYear(command: Extract<Command, { kind: 'newYear' }>, io
     guide: COMMAND_GUIDE,
     year: command.year ?? undefined,
     now: io.now(),
-    user: io.user,
+    user: command.runner ?? '',
     defaultDecimalSeparator: ',',
     reading: { beyond, notCopied },
   });

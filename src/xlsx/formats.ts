@@ -5,6 +5,7 @@ import { UnreadCell } from '../core/model/unread-cell';
 import { HEADER_BACKGROUND } from '../core/sheets/cell-formats';
 import { PAGE_MARGINS, PAPER, rowHeights, type SheetLayout } from '../core/sheets/print-layout';
 import { toExcelDate } from './cell-value';
+import { columnLetter } from '../core/model/a1';
 
 /** The header shade of every sheet we write, as Excel's ARGB (exceljs here, the summary's own styles in styles-part.ts). */
 export const HEADER_ARGB = `FF${HEADER_BACKGROUND.slice(1).toUpperCase()}`;
@@ -52,7 +53,8 @@ export const EXCEL_PAPER = { A4: 9 } as const;
 
 /**
  * The core's layout as the .xlsx carries it: A4, one page wide (as many pages
- * down as needed), the header rows printed on every page, frozen panes, column
+ * down as needed) or at the core's scale across pages, the header rows (and the
+ * unit's columns of a sheet split across) printed on every page, frozen panes, column
  * widths, and wrapped cells aligned to the top of their row.
  */
 export function applyLayout(
@@ -61,15 +63,14 @@ export function applyLayout(
   rows: readonly (readonly unknown[])[],
   wraps: readonly (readonly boolean[])[],
 ): void {
-  const { repeatRows } = layout;
+  const { repeatRows, repeatColumns } = layout;
   sheet.pageSetup = {
     paperSize: EXCEL_PAPER[PAPER],
     orientation: layout.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(layout.scale === null ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: layout.scale }),
     margins: { ...PAGE_MARGINS },
     ...(repeatRows ? { printTitlesRow: `${repeatRows.first}:${repeatRows.last}` } : {}),
+    ...(repeatColumns ? { printTitlesColumn: `${columnLetter(repeatColumns.first - 1)}:${columnLetter(repeatColumns.last - 1)}` } : {}),
   };
   if (layout.frozenRows > 0 || layout.frozenColumns > 0) sheet.views = [{ state: 'frozen', xSplit: layout.frozenColumns, ySplit: layout.frozenRows }];
   layout.columns.forEach((c, i) => {

@@ -25,7 +25,7 @@ import { type SheetEntry, WorkbookParts } from './workbook-part';
 import { growDimension, rowNumbers } from './sheet-rows';
 import { putCells } from './put-cells';
 import { isEmptyCell } from '../core/model/types';
-import { appendInside, prefixed } from './xml-edit';
+import { appendInside, prefixed, setAttributes } from './xml-edit';
 
 /** A part of the input read for editing; one that is not well-formed, or lacks what every such part has, is a damaged file. */
 export function asRead<T>(fileName: string, read: () => T): T {
@@ -91,6 +91,24 @@ export class PackageEdit {
   stream(path: string, write: (out: Pieces) => void): void {
     this.zip.file(path, '');
     this.streamed.set(path, write);
+  }
+
+  /**
+   * Makes the sheet of `entry` the first tab and the one the workbook opens on; the sheet
+   * active before loses its selection (its part read and rewritten only then).
+   */
+  async activateFirst(entry: SheetEntry): Promise<void> {
+    const before = this.workbook.activateFirst(entry);
+    const text = before ? await textOf(this.zip, before) : null;
+    if (!before || text === null) return;
+    const unselected = asRead(this.pkg.fileName, () => {
+      const part = new EditedPart(text, 2);
+      const views = part.children(part.root, 'sheetViews')[0];
+      for (const view of views ? part.children(views, 'sheetView') : [])
+        if (view.attributes.tabSelected !== undefined) part.edits.push(setAttributes(text, view, { tabSelected: '0' }));
+      return part.edits.length > 0 ? part.result() : null;
+    });
+    if (unselected !== null) this.zip.file(before, unselected);
   }
 
   /** Removes the replaced sheets' relationships and the parts only they reached; new parts are added after, so their names never clash with the old ones. */

@@ -102,7 +102,14 @@ export class LaidOutSheet {
   }
 
   /** The whole worksheet part onto `out`, with `links` from cells to places in the workbook and a `drawing`. */
-  writeXml(out: Pieces, styles: StylesPart, date1904: boolean, links: readonly InternalLink[] = [], drawing: SheetDrawing | null = null): void {
+  writeXml(
+    out: Pieces,
+    styles: StylesPart,
+    date1904: boolean,
+    links: readonly InternalLink[] = [],
+    drawing: SheetDrawing | null = null,
+    selected = false,
+  ): void {
     const { layout } = this;
     const rows = this.content.rows;
     const last = this.letters[layout.columns.length - 1];
@@ -116,6 +123,7 @@ export class LaidOutSheet {
       links,
       pageBreakBefore: drawing?.pageBreakBefore ?? null,
       drawing: drawing?.relId ?? null,
+      selected,
     });
   }
 }
@@ -136,6 +144,8 @@ export interface WorksheetContent {
   /** Relationship ids of the sheet's drawing (a chart) and of its notes' VML drawing. */
   drawing?: string | null;
   legacyDrawing?: string | null;
+  /** The tab the workbook opens on (`Tổng hợp` of the summary). */
+  selected?: boolean;
 }
 
 /** A worksheet part onto `out`, its children in the order CT_Worksheet requires, laid out and set up for A4 as the core decided. */
@@ -144,9 +154,10 @@ export function writeWorksheet(out: Pieces, w: WorksheetContent): void {
   out.push(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${NS.x}" xmlns:r="${NS.r}">`,
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    // Fitted to the page's width, or (a sheet too wide for that to stay legible) at the core's fixed scale, split across pages.
+    layout.scale === null ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
     `<dimension ref="${w.dimension}"/>`,
-    `<sheetViews><sheetView workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
+    `<sheetViews><sheetView${w.selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane(layout)}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
   );
   if (layout.columns.length > 0) {
@@ -174,7 +185,7 @@ export function writeWorksheet(out: Pieces, w: WorksheetContent): void {
   const m = PAGE_MARGINS;
   out.push(
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
-    `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>`,
+    `<pageSetup paperSize="${EXCEL_PAPER[PAPER]}" orientation="${layout.landscape ? 'landscape' : 'portrait'}" ${layout.scale === null ? 'fitToWidth="1" fitToHeight="0"' : `scale="${layout.scale}"`}/>`,
   );
   // After the page setup, as CT_Worksheet orders its children; a break's id is the 0-based row that starts the new page.
   if (w.pageBreakBefore) out.push(`<rowBreaks count="1" manualBreakCount="1"><brk id="${w.pageBreakBefore}" max="16383" man="1"/></rowBreaks>`);

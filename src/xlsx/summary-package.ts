@@ -17,6 +17,7 @@ import { columnLetter, parseA1 } from '../core/model/a1';
 import type { OutCell, OutputSheet } from '../core/model/output-sheet';
 import type { SummaryChart } from '../core/outputs/summary-chart';
 import { earlierRuns } from '../core/outputs/earlier-runs';
+import { historySheet } from '../core/outputs/outputs';
 import { CHECKS_HEADER } from '../core/model/template';
 import type { Grid } from '../core/model/types';
 import { nameKey } from '../core/model/text';
@@ -27,8 +28,13 @@ import { type InternalLink, LaidOutSheet } from './sheet-xml';
 import { type SheetEntry, quoteSheet } from './workbook-part';
 
 export interface SummaryContent {
-  /** The output sheets rebuilt on every run, in the order new ones are added; `Tổng hợp` with its chart of totals. */
+  /**
+   * The output sheets rebuilt on every run, in the order new ones are added; `Tổng hợp` with its
+   * chart of totals. The first becomes the first tab, the one the workbook opens on: what the council reads.
+   */
   sheets: { name: string; content: OutputSheet; chart?: SummaryChart | null }[];
+  /** Input sheets printed only down to their last typed row (`Bảng điểm`, whose live formulas run further), across `columns` columns. */
+  printAreas?: { name: string; rows: number; columns: number }[];
   /** The sheet whose addresses become links to their cells (`Kiểm tra`). */
   linkedSheet: string;
   /** `previous`: the `Lịch sử` grid of the summary this one replaces, when there is one. */
@@ -58,7 +64,7 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   const existingHistory = workbook.find(content.history.name);
   const stored = existingHistory !== null && existingHistory.path !== '' ? await readSheet(pkg, existingHistory.path) : null;
   const added = [...earlierRuns(content.history.previous ?? [], stored?.grid ?? []), [...content.history.row]];
-  const history = new LaidOutSheet({ rows: [[...content.history.header], ...added], headerRows: [0], titleRows: [] });
+  const history = new LaidOutSheet(historySheet([[...content.history.header], ...added]));
   const historyAppended = stored && existingHistory ? (await edit.appendRows(existingHistory.path, stored, history)).xml : null;
 
   const written: { entry: SheetEntry; sheet: LaidOutSheet; linked: boolean; chart: SummaryChart | null }[] = [];
@@ -69,13 +75,20 @@ export async function summaryPackage(bytes: Uint8Array, fileName: string, conten
   if (historyAppended !== null && existingHistory) zip.file(existingHistory.path, historyAppended);
   else place(content.history.name, history);
 
+  for (const area of content.printAreas ?? []) {
+    const sheet = workbook.find(area.name);
+    if (sheet && area.rows > 0 && area.columns > 0) workbook.printArea(sheet, area.columns, area.rows);
+  }
+  const front = written[0]?.entry;
+  if (front) await edit.activateFirst(front);
+
   await edit.dropReplaced();
   // After the old parts are gone, so that the chart's parts take free names without clashing with the input's own.
   for (const { entry, sheet, linked, chart } of written) {
     const drawing = chart ? addSummaryChart(zip, contentTypes, entry.path, entry.name, sheet, chart, styles.fontName) : null;
     const links = linked ? issueLinks(sheet.content, workbook.names) : [];
-    edit.stream(entry.path, (out) => sheet.writeXml(out, styles, pkg.date1904, links, drawing));
-    if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows);
+    edit.stream(entry.path, (out) => sheet.writeXml(out, styles, pkg.date1904, links, drawing, entry === front));
+    if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows, sheet.layout.repeatColumns);
   }
   return edit.finish(now);
 }

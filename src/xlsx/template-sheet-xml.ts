@@ -44,6 +44,8 @@ export interface CellNote {
 export interface TemplateSheetXml {
   write(out: Pieces): void;
   notes: CellNote[];
+  /** How it prints: the workbook names its repeated rows and columns. */
+  layout: SheetLayout;
 }
 
 /** Where the old cell of each new cell is (0-based rows of the new grid, header first), or null for none. */
@@ -174,5 +176,5 @@ export function templateSheetXml(
       validations,
       legacyDrawing: notes.length > 0 ? legacyDrawing : null,
     });
-  return { write, notes };
+  return { write, notes, layout };
 }

@@ -78,17 +78,17 @@ export async function updatedPackage(bytes: Uint8Array, fileName: string, conten
     } else {
       const entry = edit.place(keptAside.name);
       edit.stream(entry.path, (out) => sheet.writeXml(out, styles, pkg.date1904));
-      if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows);
+      if (sheet.layout.repeatRows) workbook.printTitle(entry, sheet.layout.repeatRows, sheet.layout.repeatColumns);
     }
   }
 
   const placed = laid.map((l) => ({ ...l, entry: edit.place(l.spec.name) }));
   await edit.dropReplaced();
   placed.forEach(({ spec, grid, moved, entry }, i) => {
-    const { write, notes } = templateSheetXml(spec, grid, styles, pkg.date1904, moved, NOTES_DRAWING_ID);
+    const { write, notes, layout } = templateSheetXml(spec, grid, styles, pkg.date1904, moved, NOTES_DRAWING_ID);
     edit.stream(entry.path, write);
     addNotes(zip, contentTypes, entry.path, notes, 100 + i);
-    workbook.printTitle(entry, { first: 1, last: 1 });
+    if (layout.repeatRows) workbook.printTitle(entry, layout.repeatRows, layout.repeatColumns);
   });
   // The live formulas just laid carry no results: computed on opening.
   workbook.recalculateOnOpen();

@@ -4,6 +4,7 @@
  * the stale built-in names of a replaced sheet dropped.
  */
 import type JSZip from 'jszip';
+import { columnLetter } from '../core/model/a1';
 import { nameKey } from '../core/model/text';
 import { NS } from '../ooxml/xml';
 import { EditedPart, type Relationships, relativeTarget } from './package-parts';
@@ -44,7 +45,12 @@ export class WorkbookParts {
   private nextSheetId: number;
   private readonly added: string[] = [];
   private readonly dropNamesOf = new Set<number>();
-  private readonly printTitles: string[] = [];
+  /** Built-in names of sheets (print titles, print areas), written with the sheets' final places. */
+  private readonly builtInNames: { name: string; index: number; ref: string }[] = [];
+  /** New sheets' elements, added to the list of sheets when the part is written. */
+  private readonly newSheets: string[] = [];
+  /** The index of the sheet moved to the front and made active, if any. */
+  private front: number | null = null;
   readonly names: string[];
   private recalculate = false;
 
@@ -111,18 +117,58 @@ export class WorkbookParts {
     }
     const id = this.rels.add('worksheet', target);
     const relAttribute = this.relPrefix !== null ? `${this.relPrefix}:id="${id}"` : `xmlns:r="${NS.r}" r:id="${id}"`;
-    const element = prefixed(`<sheet name="${escapeAttribute(name)}" sheetId="${this.nextSheetId++}" ${relAttribute}/>`, this.part.root.prefix);
-    this.part.edits.push(...appendInside(this.part.xml, this.sheetsElement, element));
+    this.newSheets.push(prefixed(`<sheet name="${escapeAttribute(name)}" sheetId="${this.nextSheetId++}" ${relAttribute}/>`, this.part.root.prefix));
     this.names.push(name);
     return { name, path, index: this.names.length - 1, isNew: true };
   }
 
-  /** The rows printed again on every page of a sheet we wrote. */
-  printTitle(sheet: SheetEntry, rows: { first: number; last: number }): void {
-    const ref = `${quoteSheet(sheet.name)}!$${rows.first}:$${rows.last}`;
-    this.printTitles.push(
-      prefixed(`<definedName name="_xlnm.Print_Titles" localSheetId="${sheet.index}">${escapeAttribute(ref)}</definedName>`, this.part.root.prefix),
-    );
+  /** The rows (and columns) printed again on every page of a sheet we wrote. */
+  printTitle(sheet: SheetEntry, rows: { first: number; last: number }, columns: { first: number; last: number } | null = null): void {
+    const quoted = quoteSheet(sheet.name);
+    const across = columns ? `${quoted}!$${columnLetter(columns.first - 1)}:$${columnLetter(columns.last - 1)},` : '';
+    this.builtInNames.push({ name: '_xlnm.Print_Titles', index: sheet.index, ref: `${across}${quoted}!$${rows.first}:$${rows.last}` });
+  }
+
+  /**
+   * The cells `A1:<last column><last row>` as what prints of a sheet of the input, unless
+   * the input names a print area of its own for it: its live formulas below the typed rows
+   * hold empty text, which would print as pages of bare headers.
+   */
+  printArea(sheet: SheetEntry, lastColumn: number, lastRow: number): void {
+    if (this.existingNames().some((d) => d.attributes.name === '_xlnm.Print_Area' && Number(d.attributes.localSheetId) === sheet.index)) return;
+    const ref = `${quoteSheet(sheet.name)}!$A$1:$${columnLetter(lastColumn - 1)}$${lastRow}`;
+    this.builtInNames.push({ name: '_xlnm.Print_Area', index: sheet.index, ref });
+  }
+
+  /**
+   * Moves the sheet to the front of the tabs and makes it the one the workbook opens on.
+   * Returns the part of the sheet that was active before when it must lose its selection
+   * (a worksheet we do not rewrite): two selected tabs open grouped, and typing then goes to both.
+   */
+  activateFirst(sheet: SheetEntry): string | null {
+    this.front = sheet.index;
+    const view = this.workbookView();
+    const before = Number(view?.attributes.activeTab ?? 0);
+    if (view) this.part.edits.push(setAttributes(this.part.xml, view, { activeTab: '0', firstSheet: '0' }));
+    if (before === sheet.index || before >= this.listed.length || this.dropNamesOf.has(before)) return null;
+    return this.find(this.listed[before].name)?.path || null;
+  }
+
+  private workbookView(): XmlElement | undefined {
+    const views = this.part.children(this.part.root, 'bookViews')[0];
+    return views ? this.part.children(views, 'workbookView')[0] : undefined;
+  }
+
+  private existingNames(): XmlElement[] {
+    const definedNames = this.part.children(this.part.root, 'definedNames')[0];
+    return definedNames ? this.part.children(definedNames, 'definedName') : [];
+  }
+
+  /** A sheet's place once the front one has moved: the others keep their order after it. */
+  private finalIndex(index: number): number {
+    const front = this.front;
+    if (front === null || front === 0) return index;
+    return index === front ? 0 : index < front ? index + 1 : index;
   }
 
   /** Formulas written without results (the live columns) are computed when the workbook opens. */
@@ -130,18 +176,40 @@ export class WorkbookParts {
     this.recalculate = true;
   }
 
+  /** The new sheets added to the list, and the front one moved before the others. */
+  private writeSheets(): void {
+    const { xml } = this.part;
+    const front = this.front;
+    const moved = front === null || front === 0 ? null : front < this.listed.length ? this.listed[front].element : null;
+    const movedText = moved ? xml.slice(moved.start, moved.end) : front !== null && front > 0 ? this.newSheets[front - this.listed.length] : null;
+    if (moved) this.part.edits.push({ from: moved.start, to: moved.end, text: '' });
+    const added = this.newSheets.filter((_, i) => !(movedText !== null && !moved && i === (front ?? 0) - this.listed.length));
+    if (movedText !== null) {
+      const first = this.listed[0]?.element;
+      this.part.edits.push(first ? { from: first.start, to: first.start, text: movedText } : appendInside(xml, this.sheetsElement, movedText)[0]);
+    }
+    if (added.length > 0) this.part.edits.push(...appendInside(xml, this.sheetsElement, added.join('')));
+  }
+
   result(): string {
     const { root } = this.part;
+    this.writeSheets();
+    const builtIn = this.builtInNames.map((n) =>
+      prefixed(`<definedName name="${n.name}" localSheetId="${this.finalIndex(n.index)}">${escapeAttribute(n.ref)}</definedName>`, root.prefix),
+    );
     const definedNames = this.part.children(root, 'definedNames')[0];
     if (definedNames) {
-      // The print area, titles and filter of a sheet we rewrote describe its old content.
       for (const d of this.part.children(definedNames, 'definedName')) {
-        if ((d.attributes.name ?? '').startsWith('_xlnm.') && this.dropNamesOf.has(Number(d.attributes.localSheetId)))
-          this.part.edits.push({ from: d.start, to: d.end, text: '' });
+        const local = d.attributes.localSheetId;
+        // The print area, titles and filter of a sheet we rewrote describe its old content.
+        if ((d.attributes.name ?? '').startsWith('_xlnm.') && this.dropNamesOf.has(Number(local))) this.part.edits.push({ from: d.start, to: d.end, text: '' });
+        // A name local to a sheet follows it to its new place.
+        else if (local !== undefined && this.finalIndex(Number(local)) !== Number(local))
+          this.part.edits.push(setAttributes(this.part.xml, d, { localSheetId: String(this.finalIndex(Number(local))) }));
       }
-      if (this.printTitles.length > 0) this.part.edits.push(...appendInside(this.part.xml, definedNames, this.printTitles.join('')));
-    } else if (this.printTitles.length > 0) {
-      const names = `${prefixed('<definedNames>', root.prefix)}${this.printTitles.join('')}${prefixed('</definedNames>', root.prefix)}`;
+      if (builtIn.length > 0) this.part.edits.push(...appendInside(this.part.xml, definedNames, builtIn.join('')));
+    } else if (builtIn.length > 0) {
+      const names = `${prefixed('<definedNames>', root.prefix)}${builtIn.join('')}${prefixed('</definedNames>', root.prefix)}`;
       const later = this.part.children(root).find((e) => AFTER_DEFINED_NAMES.includes(e.name));
       this.part.edits.push(later ? { from: later.start, to: later.start, text: names } : appendInside(this.part.xml, root, names)[0]);
     }

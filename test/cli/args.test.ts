@@ -13,9 +13,24 @@ const usageError = (argv: string[]): string => {
 
 describe('command line', () => {
   it('reads a compute run with its options in any order', () => {
-    expect(parseArgs(['a.xlsx'])).toEqual({ kind: 'compute', file: 'a.xlsx', outDir: null, json: false, force: false });
-    expect(parseArgs(['--json', 'a.xlsx', '--out', 'kq', '--force'])).toEqual({ kind: 'compute', file: 'a.xlsx', outDir: 'kq', json: true, force: true });
+    expect(parseArgs(['a.xlsx'])).toEqual({ kind: 'compute', file: 'a.xlsx', outDir: null, json: false, force: false, runner: null });
+    expect(parseArgs(['--json', 'a.xlsx', '--out', 'kq', '--force'])).toEqual({
+      kind: 'compute',
+      file: 'a.xlsx',
+      outDir: 'kq',
+      json: true,
+      force: true,
+      runner: null,
+    });
     expect(parseArgs(['a.xlsx', '--out=kq', '-f'])).toMatchObject({ outDir: 'kq', force: true });
+  });
+
+  it('reads who runs the command from --nguoi, for Lịch sử', () => {
+    expect(parseArgs(['a.xlsx', '--nguoi', 'Nguyễn Thu Hà'])).toMatchObject({ kind: 'compute', runner: 'Nguyễn Thu Hà' });
+    expect(parseArgs(['nam-moi', 'a.xlsx', '--nguoi=Văn phòng Cụm'])).toMatchObject({ kind: 'newYear', runner: 'Văn phòng Cụm' });
+    expect(usageError(['a.xlsx', '--nguoi'])).toMatch(/^Thiếu nội dung sau --nguoi/);
+    expect(usageError(['a.xlsx', '--nguoi', '--force'])).toMatch(/^Thiếu nội dung sau --nguoi/);
+    expect(usageError(['cap-nhat', 'a.xlsx', '--nguoi', 'Hà'])).toMatch(/^Tùy chọn --nguoi chỉ dùng khi tính điểm, với lệnh "nam-moi"/);
   });
 
   it('reads the template command', () => {
@@ -77,7 +92,8 @@ describe('command line', () => {
   });
 
   it('documents every option and exit status in the help', () => {
-    for (const word of ['--out', '--json', '--force', '--help', 'mau', 'cap-nhat', 'Mã thoát', '  0  ', '  1  ', '  2  ']) expect(HELP).toContain(word);
+    for (const word of ['--out', '--json', '--force', '--nguoi', '--help', 'mau', 'cap-nhat', 'Mã thoát', '  0  ', '  1  ', '  2  '])
+      expect(HELP).toContain(word);
   });
 
   it('shows the steps in the order of the work', () => {

@@ -40,7 +40,7 @@ describe('a run on the example cluster', () => {
     dir = await tempDir();
     await copyFile(EXAMPLE_PATH, join(dir, INPUT));
     inputBytes = await readFile(join(dir, INPUT));
-    run = await runCli([INPUT, '--out', 'kq'], dir);
+    run = await runCli([INPUT, '--out', 'kq', '--nguoi', 'Nguyễn Thu Hà'], dir);
   });
 
   it('exits 0 after reporting each step on stderr', () => {
@@ -72,12 +72,12 @@ describe('a run on the example cluster', () => {
     expect((await readFile(join(dir, INPUT))).equals(inputBytes)).toBe(true);
   });
 
-  it('copies the input sheets cell for cell and adds Tổng hợp, Điểm theo tiêu chí, Kiểm tra, Kết quả bỏ phiếu and Lịch sử', async () => {
+  it('copies the input sheets cell for cell and adds Tổng hợp (first), Điểm theo tiêu chí, Kiểm tra, Kết quả bỏ phiếu and Lịch sử', async () => {
     const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop.xlsx'));
     const input = await readXlsx(join(dir, INPUT));
     expect(output.worksheets.map((s) => s.name)).toEqual([
-      ...input.worksheets.map((s) => s.name),
       SHEET.summary,
+      ...input.worksheets.map((s) => s.name),
       SHEET.detail,
       SHEET.checks,
       SHEET.voteResults,
@@ -99,7 +99,8 @@ describe('a run on the example cluster', () => {
     const history = grid(output, SHEET.history);
     expect(history[0]).toEqual([...HISTORY_HEADER]);
     expect(history).toHaveLength(2);
-    expect(history[1].slice(0, 2)).toEqual([new Date(2022, 0, 5, 8, 30), 'thu-ky']);
+    // Who ran it as --nguoi names them, never the computer's login name.
+    expect(history[1].slice(0, 2)).toEqual([new Date(2022, 0, 5, 8, 30), 'Nguyễn Thu Hà']);
     expect(output.getWorksheet(SHEET.history)?.getCell('A2').numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(history[1][2]).toBe(fixture.units.length);
     expect(history[1][7]).toBe('cum-bao-cao.docx');
@@ -127,7 +128,10 @@ describe('a run on the example cluster', () => {
     const output = await readXlsx(join(dir, 'kq', 'cum-tong-hop-tong-hop.xlsx'));
     expect(output.worksheets.filter((s) => s.name === SHEET.summary)).toHaveLength(1);
     // The header, the two runs the summary holds (the first carried over by --force) and this one.
-    expect(grid(output, SHEET.history)).toHaveLength(4);
+    const history = grid(output, SHEET.history);
+    expect(history).toHaveLength(4);
+    // A run naming nobody says so in words, not with the computer's login name.
+    expect(history[3][1]).toBe('Không rõ (chưa ghi tên)');
   });
 
   it('prints one JSON object and nothing else with --json', async () => {

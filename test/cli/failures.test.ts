@@ -109,7 +109,6 @@ describe('a fault of the program itself', () => {
       now: (): Date => {
         throw new Error('đồng hồ hỏng\n    at now (x.ts:1:1)');
       },
-      user: '',
       cwd: dir,
     };
     const code = await main(['cum.xlsx', '--out', 'kq-loi', '--json'], io);

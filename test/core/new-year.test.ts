@@ -171,7 +171,7 @@ describe('a value of another year', () => {
   it('says so when Năm differs from the latest run in Lịch sử', () => {
     const grids = fixtureGrids(fixture, { year: 2022, reportDate: '', voteDate: '' });
     grids.history = [
-      ['Thời gian', 'Người thực hiện', 'Số đơn vị', 'Số lỗi', 'Số cảnh báo', 'Xếp hạng', 'Mã kiểm tra dữ liệu', 'Báo cáo', 'Năm'],
+      ['Thời gian', 'Người thực hiện', 'Số đơn vị', 'Số lỗi', 'Số cảnh báo', 'Xếp hạng', 'Mã nhận dạng dữ liệu (để đối chiếu lần chạy)', 'Báo cáo', 'Năm'],
       [new Date(2021, 11, 20), '', 12, 0, 0, '', '', '', 2021],
     ];
     const issue = evaluate(grids, { guide: COMMAND_GUIDE }).issues.find((i) => i.code === 'YEAR_DIFFERS_FROM_HISTORY');

@@ -1,7 +1,16 @@
 /** The one layout definition: widths, wraps, orientation, repeated and frozen rows, from a sheet's content. */
 import { describe, expect, it } from 'vitest';
 import type { OutputSheet } from '../../src/core/model/output-sheet';
-import { MAX_COLUMN_WIDTH, PORTRAIT_WIDTH, lineCount, outputLayout, rowHeights, templateLayout } from '../../src/core/sheets/print-layout';
+import {
+  MAX_COLUMN_WIDTH,
+  MIN_PRINTED_POINTS,
+  PORTRAIT_WIDTH,
+  lineCount,
+  outputLayout,
+  printScale,
+  rowHeights,
+  templateLayout,
+} from '../../src/core/sheets/print-layout';
 import { SHEET } from '../../src/core/model/template';
 import { templateSheets } from '../../src/core/sheets/template-sheets';
 
@@ -123,5 +132,35 @@ describe('templateLayout', () => {
     expect(layouts.get(SHEET.settings)?.columns.map((c) => c.wrap)).toEqual([true, true, true]);
     expect(layouts.get(SHEET.criteria)?.columns.map((c) => c.wrap)).toEqual([false, true, true, true, true, true, false]);
     expect(layouts.get(SHEET.units)?.columns[1].wrap).toBe(true);
+  });
+
+  it('prints no sheet below 7 pt: Bảng điểm of 10 criteria split across landscape pages at a fixed scale, its unit columns on each', () => {
+    // 2 unit columns, 20 score columns, the deduction and its reason, 10 evidence links, the explanation, the live
+    // columns and the status: near 4,900 px, which one landscape page (about 1,000 px) would print at a fifth of full size.
+    const scores = layouts.get(SHEET.scores);
+    expect(scores).toMatchObject({ landscape: true, repeatColumns: { first: 1, last: 2 } });
+    expect(scores?.scale).toBeGreaterThanOrEqual(Math.ceil((100 * MIN_PRINTED_POINTS) / 11));
+    expect(scores?.scale).toBeLessThanOrEqual(100);
+    // The narrower sheets still fit their page's width, at 7 pt or more.
+    for (const name of [SHEET.settings, SHEET.criteria, SHEET.units]) {
+      const layout = layouts.get(name);
+      expect(layout, name).toMatchObject({ scale: null, repeatColumns: null });
+      expect(11 * printScale(layout as NonNullable<typeof layout>), name).toBeGreaterThanOrEqual(MIN_PRINTED_POINTS);
+    }
+  });
+
+  it('fits a sheet to its page while that leaves 7 pt; wider, splits it at the largest scale that needs no more pages than 7 pt would', () => {
+    const wide = (columns: number): OutputSheet =>
+      sheet([Array.from({ length: columns }, (_, c) => `Cột số ${c} dài`), Array.from({ length: columns }, () => 'x')]);
+    // A header of 12 characters makes a column of 100 px (7 a character, 16 of padding). 7 of them: 700 px, wider than
+    // portrait A4 (678 px inside its margins), landscape and fitted at full size.
+    expect(outputLayout(wide(7))).toMatchObject({ landscape: true, scale: null });
+    // 30 columns: 3,000 px (about 3,240 as printed) against 1,007 px of landscape A4 less margins: 31 % fitted; split instead.
+    const split = outputLayout({ ...wide(30), frozenColumns: 2 });
+    expect(split).toMatchObject({ landscape: true, repeatColumns: { first: 1, last: 2 } });
+    expect(split.scale).toBeGreaterThanOrEqual(64);
+    expect(printScale(split)).toBe((split.scale ?? 0) / 100);
+    // Without frozen unit columns nothing repeats at the left.
+    expect(outputLayout(wide(30)).repeatColumns).toBeNull();
   });
 });

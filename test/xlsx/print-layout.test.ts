@@ -1,7 +1,7 @@
 /**
  * Every sheet of the example's summary workbook (input sheets from the template,
- * output sheets from the command) carries the print layout: A4, one page wide,
- * header rows repeated, frozen panes, bounded widths, wrapped long texts, read
+ * output sheets from the command) carries the print layout: A4, one page wide
+ * (or split across pages at a legible scale), `Tổng hợp` first, header rows repeated, frozen panes, bounded widths, wrapped long texts, read
  * back from the written .xlsx.
  */
 import { readFile } from 'node:fs/promises';
@@ -67,22 +67,30 @@ describe('the example summary workbook, as printed', () => {
     expect(s.getCell(header + 1, grade + 1).alignment?.horizontal).toBeUndefined();
   });
 
-  it('prints every sheet on A4, one page wide, with its header rows on every page', () => {
+  it('prints every sheet on A4, one page wide or split across pages at no less than 7/11 of full size, with its header rows on every page', () => {
     const names = book.worksheets.map((s) => s.name);
+    // Tổng hợp first: what the council reads opens the workbook and its printout.
     expect(names).toEqual([
+      SHEET.summary,
       SHEET.settings,
       SHEET.criteria,
       SHEET.units,
       SHEET.scores,
       SHEET.ballots,
-      SHEET.summary,
       SHEET.detail,
       SHEET.checks,
       SHEET.voteResults,
       SHEET.history,
     ]);
+    // The 40 columns of Bảng điểm and the 24 of the breakdown would print below 7 pt on one landscape page (11 pt at 63.6 %):
+    // a fixed scale instead, split across pages with the unit's code and name at the left of each.
+    const split: string[] = [SHEET.scores, SHEET.detail];
     for (const s of book.worksheets) {
-      expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      if (split.includes(s.name)) {
+        expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: false, orientation: 'landscape', printTitlesColumn: 'A:B' });
+        expect(s.pageSetup.scale, s.name).toBeGreaterThanOrEqual(64);
+        expect(s.pageSetup.scale, s.name).toBeLessThanOrEqual(100);
+      } else expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       // 15 mm at the sides, 19 mm top and bottom (0.6 and 0.75 in).
       expect(s.pageSetup.margins, s.name).toMatchObject({ left: 0.6, right: 0.6, top: 0.75, bottom: 0.75 });
       expect(['portrait', 'landscape'], s.name).toContain(s.pageSetup.orientation);
@@ -108,6 +116,20 @@ describe('the example summary workbook, as printed', () => {
     const titles = [...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));
     expect(titles).toContain(`'${SHEET.summary}'!$4:$4`);
     expect(titles).toHaveLength(book.worksheets.length);
+    expect(titles).toContain(`'${SHEET.scores}'!$A:$B,'${SHEET.scores}'!$1:$1`);
+    // Bảng điểm prints its header and the 12 units' rows (2 to 13), across all its 40 columns (A to AN): not the
+    // live formulas' empty rows below them, which printed as pages holding only the header.
+    const areas = [...workbookXml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(areas).toEqual([`'${SHEET.scores}'!$A$1:$AN$13`]);
+    // The workbook opens on Tổng hợp, its only selected tab.
+    expect(workbookXml).not.toMatch(/activeTab="[1-9]/);
+    const zip = await JSZip.loadAsync(bytes);
+    const selected = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))
+        .map(async (f) => /tabSelected="1"/.test((await zip.file(f)?.async('string')) ?? '')),
+    );
+    expect(selected.filter(Boolean)).toHaveLength(1);
   });
 
   it('freezes Bảng điểm on its header row and unit columns, and the breakdown alike', () => {

@@ -1,7 +1,10 @@
 /**
  * The example's summary workbook printed by LibreOffice (one conversion to PDF):
- * `Tổng hợp` with its chart on one A4 page, and every page of every sheet starting with that
- * sheet's header, so no sheet is cut into column strips.
+ * `Tổng hợp` with its chart first, on one A4 page; every page of every sheet starting
+ * with that sheet's header; `Bảng điểm`, too wide for one page at a legible size, on
+ * pages that each show the unit's code and name beside every unit's row; no page
+ * holding only a header; no text printed below 7 pt. Calibri's metric twin Carlito
+ * makes LibreOffice lay the columns out as Excel does (without it a wider font stands in).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,19 +16,22 @@ import { expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { loadWorkbook } from '../../src/xlsx/read-workbook';
 import { runCli, tempDir } from '../cli/run-cli';
+import { pageFontSizes } from '../helpers/pdf-fonts';
 
 const SOFFICE = '/usr/bin/soffice';
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFINFO = '/usr/bin/pdfinfo';
-const hasTools = [SOFFICE, PDFTOTEXT, PDFINFO].every((p) => existsSync(p));
-const INSTALL_HINT = 'install LibreOffice Calc and poppler with: apt-get update && apt-get install -y libreoffice-calc poppler-utils';
+const CARLITO = '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf';
+const hasTools = [SOFFICE, PDFTOTEXT, PDFINFO, CARLITO].every((p) => existsSync(p));
+const INSTALL_HINT =
+  'install LibreOffice Calc, poppler and the Carlito font with: apt-get update && apt-get install -y libreoffice-calc poppler-utils fonts-crosextra-carlito';
 const inCi = process.env.CI === 'true';
 
 // Without LibreOffice the run says what to install: a skip that names the fix, not a silent pass.
 if (!hasTools && !inCi) console.warn(`SKIPPED: the printed workbook test: ${INSTALL_HINT}`);
 
 it.runIf(!hasTools && inCi)('has LibreOffice and poppler for the printed workbook test under CI', () => {
-  expect.fail(`missing ${SOFFICE}, ${PDFTOTEXT} or ${PDFINFO}: ${INSTALL_HINT}`);
+  expect.fail(`missing ${SOFFICE}, ${PDFTOTEXT}, ${PDFINFO} or ${CARLITO}: ${INSTALL_HINT}`);
 });
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/cum-thi-dua-08-nam-2021.xlsx', import.meta.url));
@@ -36,22 +42,35 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/cum-thi-dua-08-nam-2021.xl
  */
 const PROFILE = join(tmpdir(), `tinh-diem-libreoffice-${createHash('sha256').update(EXAMPLE).digest('hex').slice(0, 12)}`);
 
-/** What a sheet's pages may start with: its first cell (a title or the header) or the first cell of the row repeated on every page. */
-async function pageStarts(xlsx: string): Promise<string[]> {
+/**
+ * What a sheet's pages may start with (its first cell, a title or the header, or the first
+ * cell of the row repeated on every page), and the words of its titles and repeated header:
+ * a page showing no other word holds no data.
+ */
+async function sheetFrames(xlsx: string): Promise<{ starts: string[]; headerWords: Set<string> }> {
   const book = await loadWorkbook(await readFile(xlsx), 'tong-hop.xlsx');
-  return book.worksheets.flatMap((sheet) => {
+  const starts: string[] = [];
+  const headerWords = new Set<string>();
+  for (const sheet of book.worksheets) {
     const repeated = Number(/^(\d+):/.exec(sheet.pageSetup.printTitlesRow ?? '')?.[1] ?? 1);
-    return [String(sheet.getCell(1, 1).value ?? ''), String(sheet.getCell(repeated, 1).value ?? '')].filter(Boolean);
-  });
+    starts.push(...[String(sheet.getCell(1, 1).value ?? ''), String(sheet.getCell(repeated, 1).value ?? '')].filter(Boolean));
+    for (let r = 1; r <= repeated; r++)
+      sheet.getRow(r).eachCell((cell) => {
+        for (const word of String(cell.value ?? '').split(/\s+/)) headerWords.add(word);
+      });
+  }
+  return { starts, headerWords };
 }
 
 it.skipIf(!hasTools)(
-  hasTools ? 'prints Tổng hợp on one A4 page and every sheet one page wide (LibreOffice)' : `prints the example workbook — SKIPPED: ${INSTALL_HINT}`,
+  hasTools
+    ? 'prints Tổng hợp first on one A4 page, Bảng điểm across pages with the unit columns on each, no blank page, nothing below 7 pt (LibreOffice)'
+    : `prints the example workbook — SKIPPED: ${INSTALL_HINT}`,
   async () => {
     const dir = await tempDir();
     expect((await runCli([EXAMPLE, '--out', dir], dir)).code).toBe(0);
     const xlsx = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.xlsx');
-    const starts = await pageStarts(xlsx);
+    const { starts, headerWords } = await sheetFrames(xlsx);
     execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
       stdio: 'ignore',
       timeout: 60_000,
@@ -61,7 +80,28 @@ it.skipIf(!hasTools)(
     const pages = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' })
       .split('\f')
       .filter((p) => p.trim() !== '');
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toHaveLength(pageCount);
     const firstLines = pages.map((p) => p.trim().split('\n')[0].trim());
+    // What the council reads comes first.
+    expect(firstLines[0]).toBe('Kết quả chấm điểm thi đua Cụm thi đua số 08 năm 2021');
+    // No page of bare headers: each shows a word that is in no title or header (a unit, a score, a setting).
+    for (const [i, page] of pages.entries())
+      expect(
+        page.split(/\s+/).some((word) => word !== '' && !headerWords.has(word)),
+        `page ${i + 1} holds only headers`,
+      ).toBe(true);
+    // Bảng điểm (40 columns) on several pages, each with the unit's code and name and all 12 units' rows; nothing past them.
+    const scorePages = pages.filter((p) => /^Mã đơn vị\s+Đơn vị/.test(p.trim()));
+    expect(scorePages.length).toBeGreaterThan(1);
+    for (const page of scorePages) for (const unit of ['LA', 'Long An', 'CM', 'Cà Mau']) expect(page).toContain(unit);
+    // No text below 7 pt on any page (11 pt body text at no less than 64 %).
+    const sizes = pageFontSizes(await readFile(pdf));
+    expect(sizes).toHaveLength(pageCount);
+    for (const [i, page] of sizes.entries()) {
+      expect(page.length, `page ${i + 1} has text`).toBeGreaterThan(0);
+      expect(Math.min(...page), `page ${i + 1}`).toBeGreaterThanOrEqual(7);
+    }
     expect(starts).toContain('Mã đơn vị');
     for (const [i, line] of firstLines.entries())
       expect(

@@ -258,6 +258,8 @@ describe('where the chart prints: below the table, never cut by a page break', (
   // Portrait A4 less 0.75 in margins top and bottom: 10.19 in, 978 px at 96 to the inch; 97 % of it kept (949 px), 47 rows of 20 px.
   const portrait: SheetLayout = {
     landscape: false,
+    scale: null,
+    repeatColumns: null,
     repeatRows: { first: 1, last: 1 },
     frozenRows: 1,
     frozenColumns: 0,

@@ -1,6 +1,6 @@
 /**
  * The summary written into a copy of the input package: the input's parts carried
- * over byte for byte, output sheets added or replaced in place, `Lịch sử` grown by
+ * over byte for byte, output sheets added or replaced, `Tổng hợp` moved to the front, `Lịch sử` grown by
  * one row, user text kept literal, styles appended to whatever styles part the
  * input has. Read back with exceljs (as a user's Excel would load it), with the
  * command's own reader, and as XML (every part well-formed).
@@ -68,11 +68,11 @@ describe('the summary package', () => {
     expect(extended.every((name) => before.has(name))).toBe(true);
     await expectWellFormed(output);
     const back = await excel(output);
-    expect(back.worksheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Đơn vị', 'Bảng điểm', 'Phiếu bầu', 'Tổng hợp', 'Lịch sử']);
+    expect(back.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Cấu hình', 'Tiêu chí', 'Đơn vị', 'Bảng điểm', 'Phiếu bầu', 'Lịch sử']);
     expect(sheetOf(back, 'Bảng điểm').getCell('C2').dataValidation).toMatchObject({ type: 'decimal', operator: 'between' });
   });
 
-  it('replaces an output sheet of the same name in its place and leaves the other sheets alone', async () => {
+  it('replaces an output sheet of the same name, moves Tổng hợp to the front and leaves the other sheets alone', async () => {
     const input = await xlsx((workbook) => {
       workbook.addWorksheet('Bảng điểm').getCell('A1').value = 'Mã đơn vị';
       const old = workbook.addWorksheet('tổng hợp');
@@ -96,7 +96,7 @@ describe('the summary package', () => {
     );
     await expectWellFormed(output);
     const back = await excel(output);
-    expect(back.worksheets.map((s) => s.name)).toEqual(['Bảng điểm', 'tổng hợp', 'Ghi chú', 'Lịch sử']);
+    expect(back.worksheets.map((s) => s.name)).toEqual(['tổng hợp', 'Bảng điểm', 'Ghi chú', 'Lịch sử']);
     expect(sheetGrid(sheetOf(back, 'tổng hợp'))).toEqual([
       ['Hạng', 'Tổng điểm'],
       [1, 117.5],
@@ -195,7 +195,7 @@ describe('the summary package', () => {
     const twice = await summaryPackage(once, 'x.xlsx', summaryOf(sheets(118), [new Date(2022, 0, 6, 9, 0), '1. Long An (118)']));
     await expectWellFormed(twice);
     const back = await excel(twice);
-    expect(back.worksheets.map((s) => s.name)).toEqual(['Cấu hình', 'Tiêu chí', 'Đơn vị', 'Bảng điểm', 'Phiếu bầu', 'Tổng hợp', 'Kiểm tra', 'Lịch sử']);
+    expect(back.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Cấu hình', 'Tiêu chí', 'Đơn vị', 'Bảng điểm', 'Phiếu bầu', 'Kiểm tra', 'Lịch sử']);
     expect(sheetGrid(sheetOf(back, 'Tổng hợp'))).toEqual([
       ['Hạng', 'Tổng điểm'],
       [1, 118],
@@ -215,6 +215,42 @@ describe('the summary package', () => {
     const workbookXml = new TextDecoder().decode((await parts(twice)).get('xl/workbook.xml'));
     const titles = [...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles" localSheetId="(\d+)"/g)].map((m) => Number(m[1]));
     expect(titles.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('opens on Tổng hợp: the tab active before loses its selection, names local to a sheet follow it to its new place', async () => {
+    const plain = await xlsx((workbook) => {
+      workbook.addWorksheet('Cấu hình').getCell('A1').value = 'Mục';
+      const scores = workbook.addWorksheet('Bảng điểm');
+      scores.getCell('A1').value = 'Mã đơn vị';
+      scores.pageSetup.printArea = 'A1:C5';
+    });
+    // As Excel saves a workbook left on its second tab: the workbook's active tab, that sheet's view selected.
+    const zip = await JSZip.loadAsync(plain);
+    const book = ((await zip.file('xl/workbook.xml')?.async('string')) ?? '').replace(/activeTab="\d+"/, 'activeTab="1"');
+    zip.file(
+      'xl/workbook.xml',
+      book.includes('activeTab="1"') ? book : book.replace('<sheets>', '<bookViews><workbookView activeTab="1"/></bookViews><sheets>'),
+    );
+    const sheet2 = (await zip.file('xl/worksheets/sheet2.xml')?.async('string')) ?? '';
+    zip.file(
+      'xl/worksheets/sheet2.xml',
+      sheet2.replace('<sheetFormatPr', '<sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr'),
+    );
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    await expectWellFormed(input);
+
+    const output = await summaryPackage(input, 'x.xlsx', summaryOf([{ name: 'Tổng hợp', content: content([['Hạng'], [1]]) }]));
+    await expectWellFormed(output);
+    const after = await parts(output);
+    const text = (name: string): string => new TextDecoder().decode(after.get(name));
+    expect(text('xl/workbook.xml')).toMatch(/activeTab="0"/);
+    const selected = [...after.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && /tabSelected="1"/.test(text(n)));
+    expect(selected).toHaveLength(1);
+    const back = await excel(output);
+    expect(back.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Cấu hình', 'Bảng điểm', 'Lịch sử']);
+    // Bảng điểm was the second sheet (localSheetId 1), now the third: its print area says so.
+    expect(text('xl/workbook.xml')).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="2">'?(&apos;)?Bảng điểm/);
+    expect(sheetOf(back, 'Bảng điểm').pageSetup.printArea).toBe('A1:C5');
   });
 
   it('adds the styles it needs to a styles part without number formats, fills or borders, in the schema’s order', async () => {
@@ -293,8 +329,8 @@ describe('the summary package', () => {
     expect(types).toContain('PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"');
     // The new sheet takes a part name the chart's sheet does not use.
     expect((await openPackage(output, 'x.xlsx')).sheets.map((s) => s.path)).toEqual([
-      'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet3.xml',
     ]);
   });
@@ -315,8 +351,8 @@ describe('the summary package', () => {
     await expectWellFormed(output);
     const after = await parts(output);
     const text = (name: string): string => new TextDecoder().decode(after.get(name));
-    expect(text('xl/workbook.xml')).toMatch(/<x:sheet name="Tổng hợp" sheetId="3" r:id="rId\d+"\/><\/x:sheets>/);
-    expect(text('xl/workbook.xml')).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="2">'Tổng hợp'!$1:$1</x:definedName>`);
+    expect(text('xl/workbook.xml')).toMatch(/<x:sheets><x:sheet name="Tổng hợp" sheetId="3" r:id="rId\d+"\/><x:sheet /);
+    expect(text('xl/workbook.xml')).toContain(`<x:definedName name="_xlnm.Print_Titles" localSheetId="0">'Tổng hợp'!$1:$1</x:definedName>`);
     expect(text('xl/styles.xml')).toMatch(/<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd\/mm\/yyyy hh:mm"\/><\/x:numFmts><x:fonts /);
     const pkg = await openPackage(output, 'x.xlsx');
     const history = pkg.sheets.find((s) => s.name === 'Lịch sử');

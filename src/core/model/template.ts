@@ -266,7 +266,7 @@ export const HISTORY_HEADER = [
   'Số lỗi',
   'Số cảnh báo',
   'Xếp hạng',
-  'Mã kiểm tra dữ liệu',
+  'Mã nhận dạng dữ liệu (để đối chiếu lần chạy)',
   'Báo cáo',
   'Năm',
 ] as const;

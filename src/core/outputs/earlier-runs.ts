@@ -12,7 +12,8 @@ import { type CellValue, type Grid, isEmptyCell } from '../model/types';
 import { UnreadCell } from '../model/unread-cell';
 
 const TIME = HISTORY_HEADER.indexOf('Thời gian');
-const FINGERPRINT = HISTORY_HEADER.indexOf('Mã kiểm tra dữ liệu');
+/** The column by its place: a `Lịch sử` written before the title was reworded still matches. */
+const FINGERPRINT = HISTORY_HEADER.indexOf('Mã nhận dạng dữ liệu (để đối chiếu lần chạy)');
 
 /** Time and fingerprint as one text; a date-time compares by its instant. */
 function runKey(row: readonly CellValue[]): string {

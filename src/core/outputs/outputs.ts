@@ -119,9 +119,13 @@ export function rankingLine(ev: Evaluation): string {
   return ev.ranking.map((r) => `${r.rank}. ${r.unit.shortName} (${formatPoints(r.total, ev.settings.decimalSeparator)})`).join('; ');
 }
 
+/** Who ran it when nobody is named (the command without `--nguoi`, an account whose email Google withholds): never a login name. */
+export const RUNNER_UNKNOWN = 'Không rõ (chưa ghi tên)';
+
 export interface HistoryEntry {
   /** Written as a date-time value, so that the history can be sorted and filtered by time. */
   time: Date;
+  /** A name or an email a reader recognises; blank: `RUNNER_UNKNOWN`. */
   user: string;
   fingerprint: string;
   reportUrl?: string;
@@ -133,12 +137,18 @@ export interface HistoryEntry {
 
 export const HISTORY_HEADER_ROW: OutCell[] = [...HISTORY_HEADER];
 
+/** `Lịch sử` as an output sheet, header first: its counts centred, so that a warning count right-aligned against the ranking beside it does not read as part of it ("0 1. Long An"). */
+export function historySheet(rows: OutCell[][]): OutputSheet {
+  const counts = ['Số đơn vị', 'Số lỗi', 'Số cảnh báo'].map((title) => HISTORY_HEADER.indexOf(title as (typeof HISTORY_HEADER)[number]));
+  return { rows, headerRows: [0], titleRows: [], centeredColumns: counts };
+}
+
 export function historyRow(ev: Evaluation, entry: HistoryEntry): OutCell[] {
   const { errors, warnings } = issueCounts(ev.issues);
   const summary = entry.summary ?? (ev.blocked ? 'Chưa xếp hạng: còn lỗi' : rankingLine(ev));
   const row = [
     entry.time,
-    entry.user,
+    entry.user.trim() || RUNNER_UNKNOWN,
     ev.units.length,
     errors,
     warnings,

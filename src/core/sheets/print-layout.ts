@@ -1,7 +1,9 @@
 /**
  * How every sheet we write is shown and printed, defined once for both adapters:
  * A4, fit to the page's width (landscape when the columns are wider than a
- * portrait page), the header rows repeated on every printed page, frozen panes,
+ * portrait page) unless that would print text smaller than `MIN_PRINTED_POINTS`:
+ * then at a fixed scale across several pages, the unit's columns printed again at
+ * the left of each; the header rows repeated on every printed page, frozen panes,
  * column widths and which cells wrap. The .xlsx adapter writes all of it; the
  * add-in applies the panes, widths and wraps (Apps Script's spreadsheet service has no page setup).
  */
@@ -14,6 +16,7 @@ export const PAGE_MARGINS = { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, he
 /** Every sheet prints on A4 (8.27 inches wide in portrait); column widths are in pixels at 96 per inch. */
 export const PAPER = 'A4';
 const A4_WIDTH_INCHES = 8.27;
+const A4_HEIGHT_INCHES = 11.69;
 const PIXELS_PER_INCH = 96;
 
 /** What fits across a portrait A4 page at 100 %: wider sheets print landscape. */
@@ -36,6 +39,10 @@ export interface ColumnLayout {
 
 export interface SheetLayout {
   landscape: boolean;
+  /** Percent of full size at a fixed scale, the sheet split across pages; null: fitted to one page's width, at no less than `MIN_SCALE`. */
+  scale: number | null;
+  /** 1-based columns printed again at the left of every page when the sheet is split across pages (the unit's code and name); null: none. */
+  repeatColumns: { first: number; last: number } | null;
   /** 1-based rows printed again at the top of every page; null: none. */
   repeatRows: { first: number; last: number } | null;
   frozenRows: number;
@@ -83,6 +90,62 @@ function landscapeFor(columns: readonly ColumnLayout[]): boolean {
   return columns.reduce((sum, c) => sum + c.width, 0) > PORTRAIT_WIDTH;
 }
 
+/** Body text is the workbook's default font, 11 pt; no page prints it smaller than 7 pt. */
+export const BODY_POINTS = 11;
+export const MIN_PRINTED_POINTS = 7;
+export const MIN_SCALE = MIN_PRINTED_POINTS / BODY_POINTS;
+/**
+ * A column prints a little wider than its pixels: Excel adds its cell padding, LibreOffice
+ * about 7 % more (measured on the example with Carlito, Calibri's metric twin). Judging by
+ * the wider of them keeps the floor wherever the workbook is printed.
+ */
+const PRINTED_WIDTH = 1.08;
+const LANDSCAPE_WIDTH = Math.floor((A4_HEIGHT_INCHES - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH);
+
+const printedWidth = (columns: readonly ColumnLayout[]): number => columns.reduce((sum, c) => sum + c.width, 0) * PRINTED_WIDTH;
+
+/** How many pages across the columns after the `repeated` ones take when each page holds `room` printed pixels, the repeated columns on each. */
+function pagesAcross(columns: readonly ColumnLayout[], repeated: number, room: number): number {
+  const left = printedWidth(columns.slice(0, repeated));
+  let pages = 1;
+  let used = left;
+  for (const c of columns.slice(repeated)) {
+    const w = c.width * PRINTED_WIDTH;
+    if (used + w > room && used > left) {
+      pages++;
+      used = left;
+    }
+    used += w;
+  }
+  return pages;
+}
+
+/**
+ * Orientation, scale and repeated columns: one page wide when that prints at `MIN_SCALE`
+ * or more; else landscape at the largest whole percent that needs no more pages across
+ * than the floor does, the first `keep` columns (the unit's code and name) on every page.
+ */
+function printPlan(columns: readonly ColumnLayout[], keep: number): Pick<SheetLayout, 'landscape' | 'scale' | 'repeatColumns'> {
+  const landscape = landscapeFor(columns);
+  const page = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  const fit = page / Math.max(printedWidth(columns), 1);
+  if (fit >= MIN_SCALE) return { landscape, scale: null, repeatColumns: null };
+  // Repeated columns wider than half a page would leave little room for the rest: none then.
+  const repeated = printedWidth(columns.slice(0, keep)) * 2 <= LANDSCAPE_WIDTH * MIN_SCALE ? keep : 0;
+  const floor = Math.ceil(MIN_SCALE * 100);
+  const fewest = pagesAcross(columns, repeated, LANDSCAPE_WIDTH / (floor / 100));
+  let scale = 100;
+  while (scale > floor && pagesAcross(columns, repeated, LANDSCAPE_WIDTH / (scale / 100)) > fewest) scale--;
+  return { landscape: true, scale, repeatColumns: repeated > 0 ? { first: 1, last: repeated } : null };
+}
+
+/** The scale a sheet prints at, as a fraction: its fixed scale, or what fitting its columns to the page's width makes of them. */
+export function printScale(layout: SheetLayout): number {
+  if (layout.scale !== null) return layout.scale / 100;
+  const page = layout.landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  return Math.min(1, page / Math.max(printedWidth(layout.columns), 1));
+}
+
 /** Titles, links and award lines run on to the right: they size no column and never wrap. */
 function looseRows(out: OutputSheet): Set<number> {
   return new Set([...out.titleRows, ...(out.textRows ?? [])]);
@@ -118,7 +181,7 @@ export function outputLayout(out: OutputSheet): OutputLayout {
   // Sheets cannot merge across frozen columns; a single column has nothing to merge.
   const spans = frozenColumns > 0 || width < 2 ? [] : (out.textRows ?? []).filter((r) => out.rows[r].every((cell, c) => (c === 0) === (cell !== '')));
   const layout: SheetLayout = {
-    landscape: landscapeFor(columns),
+    ...printPlan(columns, frozenColumns),
     repeatRows: headerRow > 0 ? { first: headerRow, last: headerRow } : null,
     frozenRows: headerRow,
     frozenColumns,
@@ -197,7 +260,7 @@ export function templateWraps(layout: SheetLayout, dataRows: number): boolean[][
 export function templateLayout(spec: TemplateSheet): SheetLayout {
   const columns = spec.columns.map((c) => ({ width: c.width, wrap: c.wrap ?? false }));
   return {
-    landscape: landscapeFor(columns),
+    ...printPlan(columns, spec.frozenColumns ?? 0),
     repeatRows: { first: 1, last: 1 },
     frozenRows: 1,
     frozenColumns: spec.frozenColumns ?? 0,
@@ -207,7 +270,6 @@ export function templateLayout(spec: TemplateSheet): SheetLayout {
   };
 }
 
-const A4_HEIGHT_INCHES = 11.69;
 /** Rows we do not size are the default font's line, 20 pixels. */
 const LINE_PIXELS = (LINE_POINTS / 72) * PIXELS_PER_INCH;
 /** Page space kept free for the rounding of row heights by the program that prints. */
@@ -227,12 +289,9 @@ export interface ChartBelow {
  * so no page break cuts it), and never taller than a page less the rows repeated on it.
  */
 export function chartBelow(layout: SheetLayout, heights: readonly (number | null)[], wantedRows: number): ChartBelow {
-  const paperWidth = layout.landscape ? A4_HEIGHT_INCHES : A4_WIDTH_INCHES;
   const paperHeight = layout.landscape ? A4_WIDTH_INCHES : A4_HEIGHT_INCHES;
-  const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
-  const pageWidth = (paperWidth - PAGE_MARGINS.left - PAGE_MARGINS.right) * PIXELS_PER_INCH;
   // Fitted to the page's width, a wide table prints smaller: a page holds more of the sheet's pixels.
-  const scale = Math.min(1, pageWidth / Math.max(tableWidth, 1));
+  const scale = printScale(layout);
   const pageHeight = ((paperHeight - PAGE_MARGINS.top - PAGE_MARGINS.bottom) * PIXELS_PER_INCH * PAGE_SLACK) / scale;
   const rowPixels = (r: number): number => ((heights[r] ?? LINE_POINTS) / 72) * PIXELS_PER_INCH;
   let repeated = 0;
