@@ -13,6 +13,7 @@ import { SHEET } from '../../src/core/model/template';
 import { CHROMIUM, INSTALL_HINT, PAGE_URL, WIDTH, calls, hasChromium, launch, openSidebar, release, type OpenPage, type ServerStub } from './browser';
 import { fixtureGrids } from '../../scripts/example-data';
 import { partlyTiedGrids } from '../helpers/partly-tied-vote';
+import { twoRoundGrids } from '../helpers/two-round-vote';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, fixture, htmlNamedGrids } from './sidebar-fixtures';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -262,6 +263,21 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     const review = { deadline: '', notSubmitted: [], units: [], corrections: [{ code: 'CM', unit: 'Cà Mau', explanation: '', items }] };
     const page = await open({ ...exampleData('compute'), review });
     await expect(texts(page, '#correction-units summary')).resolves.toEqual(['Cà Mau (2 lượt điều chỉnh điểm số)']);
+  });
+
+  it('shows each round of a two-round vote under its own heading, the final answers only there', async () => {
+    // test/helpers/two-round-vote.ts: round 1 decides nothing, round 2 proposes A and places B 2nd, C 3rd.
+    const page = await open(sidebarData(evaluate(twoRoundGrids()), { action: 'compute' }));
+    await expect(texts(page, '#vote-rounds h3')).resolves.toEqual(['Vòng 1', 'Vòng 2']);
+    await expect(texts(page, '#vote-rounds li')).resolves.toEqual([
+      'A: 03/05 phiếu đồng ý, tỷ lệ 60%\nKhông đạt',
+      'Đồng hạng 2: B 2 phiếu; C 2 phiếu\nVẫn bằng phiếu',
+      'A: 04/05 phiếu đồng ý, tỷ lệ 80%\nĐạt',
+      'Đồng hạng 2: B 3 phiếu → hạng 2; C 2 phiếu → hạng 3\nĐã phân định',
+    ]);
+    await expect(texts(page, '#vote-awards li')).resolves.toEqual([]);
+    await expect(page.locator('#vote-head').isVisible()).resolves.toBe(false);
+    expect(await noSideScroll(page)).toBe(true);
   });
 
   it('shows no vote section without ballots', async () => {

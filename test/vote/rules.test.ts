@@ -2,42 +2,24 @@
  * The rules of the vote as cluster regulations set them, beyond one round's count:
  * a quorum before the vote, absent members' written opinions, a second round on what
  * the first left undecided, and the cluster head's decision after the last round.
- * Worked by hand: five members, 80 % of all of them is 4 agreements; A (20 points) is
- * the award's candidate, B and C tie on 18 for 2nd.
+ * Worked by hand (test/helpers/two-round-vote.ts): five members, 80 % of all of them is 4
+ * agreements; A (20 points) is the award's candidate, B and C tie on 18 for 2nd.
  */
 import { describe, expect, it } from 'vitest';
 import { buildMinutes } from '../../src/core/documents/minutes';
 import { reportPlainText } from '../../src/core/documents/plain-text';
 import { evaluate } from '../../src/core/evaluate';
-import type { CellValue, Grid } from '../../src/core/model/types';
 import type { VoteOutcome } from '../../src/core/model/vote-types';
-import { ballotHeader, ballotTemplateSheet, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
+import { ballotTemplateSheet, candidatesOf, layBallotSheet } from '../../src/core/vote/ballot-sheet';
 import { twoCriteria } from '../helpers/cluster';
+import { voteSheet } from '../../src/core/outputs/vote-sheet';
+import { sidebarVote } from '../../src/core/outputs/sidebar-vote';
+import { jsonResult } from '../../src/cli/json-output';
+import { schemaErrors } from '../helpers/json-schema';
+import { ROUND_1, ROUND_2, VOTE_SETTINGS, VOTE_UNITS, voteGrids } from '../helpers/two-round-vote';
 
 const RUN = new Date(2022, 0, 10);
-const units = [
-  { code: 'A', shortName: 'A', scores: [10, 0, 10] },
-  { code: 'B', shortName: 'B', scores: [9, 0, 9] },
-  { code: 'C', shortName: 'C', scores: [9, 0, 9] },
-  { code: 'D', shortName: 'D', scores: [8, 0, 7] },
-];
-const base = {
-  awardCount: 1,
-  councilMembers: 5,
-  voteThreshold: 80,
-  validBallotRule: 'được để trống',
-  voteBase: 'tổng số thành viên',
-  voteComparison: 'ít nhất',
-  voteDate: '05/01/2022',
-  gradeExcellent: 19,
-  gradeGood: 17,
-  gradePass: 15,
-};
-const grids = (settings: Record<string, CellValue>, rows: CellValue[][], withRound = false) => {
-  const cluster = twoCriteria(units, { ...base, ...settings });
-  const header = ballotHeader(candidatesOf(evaluate(cluster)), withRound);
-  return { ...cluster, ballots: [header, ...rows] as Grid };
-};
+const grids = voteGrids;
 const issuesOf = (ev: ReturnType<typeof evaluate>) => ev.issues.filter((i) => i.severity !== 'note').map((i) => [i.severity, i.code, i.sheet, i.cell]);
 const minutesText = (ev: ReturnType<typeof evaluate>) => reportPlainText(buildMinutes(ev, ev.vote as VoteOutcome, { now: RUN }));
 
@@ -84,25 +66,11 @@ describe('written opinions of absent members', () => {
 });
 
 describe('a second round', () => {
-  // Round 1: A gets 3 of 5 (60 %, short of 4); B and C 2 each, one blank: nothing decided.
-  const round1 = [
-    [1, 1, 'đồng ý', 'B'],
-    [2, 1, 'đồng ý', 'B'],
-    [3, 1, 'đồng ý', 'C'],
-    [4, 1, 'không đồng ý', 'C'],
-    [5, 1, '', ''],
-  ];
-  // Round 2, on both open questions: A 4 of 5 (80 %: passes); B 3, C 2.
-  const round2 = [
-    [1, 2, 'đồng ý', 'B'],
-    [2, 2, 'đồng ý', 'B'],
-    [3, 2, 'đồng ý', 'B'],
-    [4, 2, 'đồng ý', 'C'],
-    [5, 2, 'không đồng ý', 'C'],
-  ];
+  const round1 = ROUND_1;
+  const round2 = ROUND_2;
 
   it('is laid out in Phiếu bầu (a Vòng column) when the regulation allows two rounds', () => {
-    const cluster = twoCriteria(units, { ...base, voteRounds: 2 });
+    const cluster = twoCriteria(VOTE_UNITS, { ...VOTE_SETTINGS, voteRounds: 2 });
     expect(layBallotSheet(candidatesOf(evaluate(cluster)), null, [], true)[0]).toEqual(['Số phiếu', 'Vòng', 'Cờ thi đua: A', 'Đồng hạng 2: B / C']);
   });
 
@@ -128,6 +96,54 @@ describe('a second round', () => {
     expect(text).toContain('Vòng 1:');
     expect(text).toContain('Vòng 1 chưa quyết định được các nội dung dưới đây; theo quy chế, Hội đồng bỏ phiếu vòng 2 về những nội dung này.');
     expect(text).toContain('- Sở A đạt 04/05 phiếu đồng ý, tỷ lệ 80%, đủ điều kiện đề nghị xét tặng');
+  });
+
+  it('shows each round apart in Kết quả bỏ phiếu, the sidebar and --json: round 1 not deciding, round 2 deciding', () => {
+    const ev = evaluate(grids({ voteRounds: 2 }, [...round1, ...round2], true));
+    const vote = ev.vote as VoteOutcome;
+    const rows = voteSheet(ev, vote).rows.map((r) => r.filter((c) => c !== ''));
+    const at = (first: string): number => rows.findIndex((r) => r[0] === first);
+    // Round 1: 5 returned and valid; A 3 agree (60 %, short of 80); B and C 2 each, one ballot choosing neither: no rank yet.
+    const one = at('Vòng 1');
+    const two = at('Vòng 2');
+    expect(one).toBeGreaterThan(0);
+    expect(two).toBeGreaterThan(one);
+    const first = rows.slice(one, two);
+    expect(first).toContainEqual(['Số phiếu thu về', 5]);
+    expect(first).toContainEqual(['A', 1, '20', 3, 1, 1, '60', 'Không đạt']);
+    expect(first).toContainEqual(['B', 2]);
+    expect(first).toContainEqual(['C', 2]);
+    expect(first).toContainEqual(['Không chọn', 1]);
+    // Round 2: A 4 of 5 (80 %) passes; B 3 votes takes 2nd, C 2 votes 3rd.
+    const second = rows.slice(two);
+    expect(second).toContainEqual(['A', 1, '20', 4, 1, 0, '80', 'Đạt']);
+    expect(second).toContainEqual(['B', 3, 2]);
+    expect(second).toContainEqual(['C', 2, 3]);
+    // Nothing was left for the head and deputy.
+    expect(rows.some((r) => String(r[0]).includes('Quyết định'))).toBe(false);
+
+    const side = sidebarVote(ev);
+    expect(side?.rounds.map((r) => [r.round, r.awards.map((a) => [a.code, a.agree, a.passed])])).toEqual([
+      [1, [['A', 3, false]]],
+      [2, [['A', 4, true]]],
+    ]);
+    expect(side?.rounds[0].ties[0].votes.map((v) => [v.code, v.votes, v.rank])).toEqual([
+      ['B', 2, null],
+      ['C', 2, null],
+    ]);
+    expect(side?.rounds[1].ties[0].votes.map((v) => [v.code, v.votes, v.rank])).toEqual([
+      ['B', 3, 2],
+      ['C', 2, 3],
+    ]);
+    expect(side?.headDecision).toBeNull();
+
+    const json = jsonResult(ev);
+    expect(schemaErrors(json)).toBe('');
+    expect(json.vote?.rounds.map((r) => [r.round, r.returned, r.valid, r.awards[0].agree, r.ties[0].votes.map((v) => v.rank)])).toEqual([
+      [1, 5, 5, 3, [null, null]],
+      [2, 5, 5, 4, [2, 3]],
+    ]);
+    expect(json.vote?.headDecision).toBeNull();
   });
 
   it("when allowed but not yet held, the first round's open questions are a warning that says how to enter round 2", () => {
@@ -162,12 +178,27 @@ describe("after the last round, the head's decision", () => {
       '- Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: xếp Sở B hạng 2, Sở C hạng 3; không đề nghị Cờ thi đua năm nay.',
     );
     expect(ev.issues.some((i) => i.code === 'VOTE_UNDECIDED')).toBe(false);
+    // After the count in Kết quả bỏ phiếu, in the sidebar and in --json.
+    const rows = voteSheet(ev, ev.vote as VoteOutcome).rows.map((r) => r.filter((c) => c !== ''));
+    const title = rows.findIndex((r) => r[0] === 'Quyết định sau vòng bỏ phiếu cuối');
+    expect(title).toBeGreaterThan(0);
+    expect(rows[title + 1]).toEqual(['Cụm trưởng và Cụm phó', decision]);
+    expect(sidebarVote(ev)?.headDecision).toBe(decision);
+    const json = jsonResult(ev);
+    expect(schemaErrors(json)).toBe('');
+    expect(json.vote?.headDecision).toBe(decision);
+    expect(json.vote?.rounds).toHaveLength(1);
   });
 
   it('is asked for at its cell when missing, and the minutes hand the question to the head and deputy', () => {
     const ev = evaluate(grids({}, tied));
     expect(issuesOf(ev)).toContainEqual(['warning', 'VOTE_UNDECIDED', 'Cấu hình', ev.settings.cells.headDecision]);
     expect(minutesText(ev)).toContain('Hội đồng chuyển Cụm trưởng và Cụm phó xem xét, quyết định.');
+    expect(jsonResult(ev).vote?.headDecision).toBe('');
+    expect(voteSheet(ev, ev.vote as VoteOutcome).rows.map((r) => r.filter((c) => c !== ''))).toContainEqual([
+      'Cụm trưởng và Cụm phó',
+      'Chưa ghi: hãy ghi quyết định vào mục "Quyết định của Cụm trưởng" của trang "Cấu hình".',
+    ]);
   });
 });
 

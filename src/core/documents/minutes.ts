@@ -16,7 +16,7 @@ import { formatPoints } from '../model/numbers';
 import type { NamedRole, RoundCount, VoteOutcome } from '../model/vote-types';
 import { clusterTitle } from '../outputs/outputs';
 import { agreementsNeeded, percentIsCut } from '../vote/tally';
-import { agreeText, noneReachedText, partlyTiedText, thresholdText } from '../vote/vote-text';
+import { agreeText, headDecision, noneReachedText, partlyTiedText, thresholdText } from '../vote/vote-text';
 import { REPORT_LANGUAGE } from './build-report';
 import { headerBlocks, isDraft } from './header';
 import { PAGE, TEXT_WIDTH_MM, paragraph, spacedAfterTables } from './layout';
@@ -205,9 +205,8 @@ function conclusion(ev: Evaluation, vote: VoteOutcome): Block[] {
     else lines.push(`Các đơn vị đồng hạng ${t.rank} có số phiếu bằng nhau (${order}), vẫn đồng hạng.`);
   }
   const open = vote.undecided.award.length + vote.undecided.ties.length > 0;
-  const lastRound = vote.rounds.length >= vote.settings.maxRounds;
-  if (open && lastRound) {
-    const decided = vote.settings.headDecision;
+  const decided = headDecision(vote);
+  if (decided !== null) {
     lines.push(
       decided
         ? `Sau vòng bỏ phiếu cuối cùng vẫn còn nội dung chưa quyết định được; theo quy chế, Cụm trưởng và Cụm phó quyết định: ${decided.replace(/[.\s]+$/, '')}.`

@@ -48,3 +48,17 @@ export function stillTiedText(t: TieCount): string {
   const partly = partlyTiedText(t);
   return partly ? `${partly} vẫn đồng hạng` : '';
 }
+
+/**
+ * What is the cluster head and deputy's to decide: null while nothing is (every question decided,
+ * or a round still to come); else their decision as `Cấu hình` records it, '' until it does.
+ */
+export function headDecision(vote: VoteOutcome): string | null {
+  const open = vote.undecided.award.length + vote.undecided.ties.length > 0;
+  return open && vote.rounds.length >= vote.settings.maxRounds ? vote.settings.headDecision : null;
+}
+
+/** Whether the tie at `rank` counted in round `round` is asked again in a later round: its rank after the vote is that round's to show. */
+export function askedAgain(vote: VoteOutcome, round: number, rank: number): boolean {
+  return vote.rounds.some((later) => later.round > round && later.ties.some((t) => t.rank === rank));
+}
