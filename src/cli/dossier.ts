@@ -16,7 +16,7 @@ import { renderDocx } from '../docx/render-docx';
 import { readInputGrids } from '../xlsx/read-workbook';
 import type { Command } from './args';
 import { checkTemplateSheets } from './compute';
-import { type Output, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
+import { type Output, existingPaths, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
 import { convertToPdf, findConverter } from './pdf';
 import { issueLines } from './terminal';
@@ -62,6 +62,7 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
     otherwise,
   );
   let pdfNote: string;
+  let pdfWritten = false;
   if (converter === null) {
     pdfNote = 'Máy này không có LibreOffice nên chưa tạo bản PDF; hãy mở từng tệp .docx bằng Word hoặc LibreOffice và lưu thành PDF nếu nơi nhận yêu cầu.';
   } else {
@@ -70,13 +71,22 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
     if (pdf.ok) {
       outputs.push(...pdf.pdfs.map((bytes, i) => ({ path: resolve(folder, `${docx[i].name}.pdf`), bytes })));
       pdfNote = 'Mỗi văn bản có thêm bản PDF cùng tên.';
+      pdfWritten = true;
     } else pdfNote = `${pdf.why}; chỉ ghi các tệp .docx.`;
   }
   await writeOutputs(outputs, command.force, show, otherwise);
+  // PDFs an earlier run (or a person) made of the documents just replaced: never deleted, they may be someone's; named, so that none is filed.
+  const stalePdfs = pdfWritten ? [] : await existingPaths(docx.map((d) => resolve(folder, `${d.name}.pdf`)));
 
   for (const line of issueLines(ev.issues)) io.out(line);
   io.out(`Đã lập hồ sơ đề nghị khen thưởng trong thư mục ${show(folder)}:`);
   for (const d of documents) io.out(`  ${d.paper.fileName}.docx  ${d.paper.line}`);
   io.out(pdfNote);
+  if (stalePdfs.length > 0) {
+    io.out('');
+    io.out('Lưu ý: thư mục hồ sơ còn các bản PDF làm từ văn bản của một lần lập trước, không khớp với các tệp .docx vừa ghi:');
+    for (const path of stalePdfs) io.out(`        ${show(path)}`);
+    io.out('Đừng nộp các bản PDF đó: hãy xoá chúng, hoặc lưu lại từng tệp .docx mới thành PDF cùng tên.');
+  }
   return EXIT.ok;
 }

@@ -113,6 +113,12 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Those of `paths` where something exists, in their order. */
+export async function existingPaths(paths: readonly string[]): Promise<string[]> {
+  const found = await Promise.all(paths.map(async (path) => ((await exists(path)) ? path : null)));
+  return found.filter((path): path is string => path !== null);
+}
+
 /**
  * Refuses early, before any work, to replace files the user already has (the
  * write itself is exclusive too). `otherwise` is the other way out this command

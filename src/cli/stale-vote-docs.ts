@@ -5,13 +5,11 @@
  * the command names them instead, so that nobody signs minutes that no longer
  * match the result.
  */
-import { exists } from './files';
+import { existingPaths } from './files';
 
 /** The vote documents at the output paths that this run did not write. */
 export async function staleVoteDocs(paths: readonly string[], wroteVoteDocs: boolean): Promise<string[]> {
-  if (wroteVoteDocs) return [];
-  const found = await Promise.all(paths.map(async (path) => ((await exists(path)) ? path : null)));
-  return found.filter((path): path is string => path !== null);
+  return wroteVoteDocs ? [] : existingPaths(paths);
 }
 
 /** The warning that ends the terminal output; nothing when there is no stale file. */

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,5 +72,25 @@ describe('tinh-diem ho-so', () => {
     // A second run replaces the folder's files only with --force.
     expect((await runCli(['ho-so', EXAMPLE, '--out', dir], dir)).code).toBe(2);
     expect((await runCli(['ho-so', EXAMPLE, '--out', dir, '--force'], dir)).code).toBe(0);
+  });
+
+  it('without a converter, names the PDFs an earlier run left beside the new .docx files and keeps them', async () => {
+    process.env.TINH_DIEM_SOFFICE = '';
+    const dir = await tempDir();
+    const folder = join(dir, 'cum-thi-dua-08-nam-2021-ho-so');
+    expect((await runCli(['ho-so', EXAMPLE, '--out', dir], dir)).code).toBe(0);
+    // As a run with LibreOffice (or a clerk saving from Word) left them: PDFs of the letter and the minutes.
+    const earlier = ['01-to-trinh.pdf', '02-bien-ban-kiem-phieu.pdf'];
+    for (const name of earlier) await writeFile(join(folder, name), '%PDF-1.4 lần trước');
+    const again = await runCli(['ho-so', EXAMPLE, '--out', dir, '--force'], dir);
+    expect(again.code).toBe(0);
+    const warning = again.out.indexOf('Lưu ý: thư mục hồ sơ còn các bản PDF làm từ văn bản của một lần lập trước, không khớp với các tệp .docx vừa ghi:');
+    expect(warning).toBeGreaterThan(0);
+    expect(again.out.slice(warning + 1, warning + 3).map((l) => l.trim().split('/').at(-1))).toEqual(earlier);
+    expect(again.out.at(-1)).toMatch(/^Đừng nộp các bản PDF đó/);
+    // Not deleted: they may be someone's.
+    expect((await readdir(folder)).filter((f) => f.endsWith('.pdf')).sort()).toEqual(earlier);
+    // A run that leaves no PDF behind says nothing of them.
+    expect((await runCli(['ho-so', EXAMPLE, '--out', await tempDir()], dir)).out.join('\n')).not.toContain('Lưu ý: thư mục hồ sơ');
   });
 });
