@@ -25,11 +25,13 @@ function tieItem(t: SidebarCount['ties'][number]): HTMLLIElement {
 export function renderVote(vote: SidebarVote | null | undefined): void {
   byId('vote').hidden = !vote;
   if (!vote) return;
+  const rounds = vote.counted && vote.rounds.length > 1 ? vote.rounds : [];
+  // With rounds, each round states its own ballots (the first's are these).
+  byId('vote-ballots').hidden = rounds.length > 0;
   byId('vote-ballots').textContent = vote.ballots.map((b) => `${b.label}: ${b.count}`).join(' · ');
   byId('vote-threshold').textContent = vote.counted
     ? `Ngưỡng đạt: ${vote.threshold}.`
     : `Chưa kiểm được phiếu: còn lỗi ở trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem bên dưới).`;
-  const rounds = vote.counted && vote.rounds.length > 1 ? vote.rounds : [];
   const count = (c: SidebarCount): HTMLLIElement[] => [...c.awards.map(awardItem), ...c.ties.map(tieItem)];
   byId('vote-awards').replaceChildren(...(vote.counted && rounds.length === 0 ? vote.awards.map(awardItem) : []));
   byId('vote-ties').replaceChildren(...(vote.counted && rounds.length === 0 ? vote.ties.map(tieItem) : []));

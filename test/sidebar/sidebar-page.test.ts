@@ -276,6 +276,12 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
       'Đồng hạng 2: B 3 phiếu → hạng 2; C 2 phiếu → hạng 3\nĐã phân định',
     ]);
     await expect(texts(page, '#vote-awards li')).resolves.toEqual([]);
+    await expect(texts(page, '#vote-rounds p')).resolves.toEqual([
+      'Số phiếu phát ra: 5 · Số phiếu thu về: 5 · Số phiếu hợp lệ: 5 · Số phiếu không hợp lệ: 0',
+      'Số phiếu phát ra: 5 · Số phiếu thu về: 5 · Số phiếu hợp lệ: 5 · Số phiếu không hợp lệ: 0',
+    ]);
+    // Round 1's ballots are the vote's: said once, under its heading.
+    await expect(page.locator('#vote-ballots').isVisible()).resolves.toBe(false);
     await expect(page.locator('#vote-head').isVisible()).resolves.toBe(false);
     expect(await noSideScroll(page)).toBe(true);
   });
