@@ -13,7 +13,7 @@ import { SHEET } from '../../src/core/model/template';
 import { CHROMIUM, INSTALL_HINT, PAGE_URL, WIDTH, calls, hasChromium, launch, openSidebar, release, type OpenPage, type ServerStub } from './browser';
 import { fixtureGrids } from '../../scripts/example-data';
 import { partlyTiedGrids } from '../helpers/partly-tied-vote';
-import { twoRoundGrids } from '../helpers/two-round-vote';
+import { twoRoundGrids, voteGrids } from '../helpers/two-round-vote';
 import { HTML_NAME, REPORT_URL, blockedGrids, exampleData, fixture, htmlNamedGrids } from './sidebar-fixtures';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -284,6 +284,14 @@ describe.skipIf(!hasChromium)(hasChromium ? `the sidebar page in ${CHROMIUM}` : 
     await expect(page.locator('#vote-ballots').isVisible()).resolves.toBe(false);
     await expect(page.locator('#vote-head').isVisible()).resolves.toBe(false);
     expect(await noSideScroll(page)).toBe(true);
+  });
+
+  it("shows the head and deputy's decision when the last round left a tie open", async () => {
+    // test/helpers/two-round-vote.ts's council in one round: B and C 2 votes each, one ballot choosing neither.
+    const tied = [1, 2, 3, 4, 5].map((n) => [n, n < 5 ? 'đồng ý' : '', ['B', 'C', 'B', 'C', ''][n - 1]]);
+    const page = await open(sidebarData(evaluate(voteGrids({ headDecision: 'xếp Sở B hạng 2, Sở C hạng 3.' }, tied)), { action: 'compute' }));
+    await expect(page.locator('#vote-head').innerText()).resolves.toBe('Cụm trưởng và Cụm phó quyết định: xếp Sở B hạng 2, Sở C hạng 3.');
+    await expect(texts(page, '#vote-rounds h3')).resolves.toEqual([]);
   });
 
   it('shows no vote section without ballots', async () => {
