@@ -111,6 +111,14 @@ describe('the example summary workbook, as printed', () => {
     });
   });
 
+  it('centres Lịch sử’s time and counts, so that neither reads as part of the text beside it', () => {
+    const history = sheet(SHEET.history);
+    const align = (col: number): unknown => history.getCell(2, col).alignment?.horizontal;
+    // Thời gian, Số đơn vị, Số lỗi, Số cảnh báo; the name and the ranking stay left.
+    expect([1, 3, 4, 5].map(align)).toEqual(['center', 'center', 'center', 'center']);
+    expect([2, 6].map(align)).toEqual([undefined, undefined]);
+  });
+
   it('names the print titles in the file itself, as Excel and LibreOffice read them', async () => {
     const workbookXml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
     const titles = [...workbookXml.matchAll(/<definedName name="_xlnm.Print_Titles"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));

@@ -137,10 +137,14 @@ export interface HistoryEntry {
 
 export const HISTORY_HEADER_ROW: OutCell[] = [...HISTORY_HEADER];
 
-/** `Lịch sử` as an output sheet, header first: its counts centred, so that a warning count right-aligned against the ranking beside it does not read as part of it ("0 1. Long An"). */
+/**
+ * `Lịch sử` as an output sheet, header first: its time and counts centred, so that a value
+ * right-aligned against the text beside it does not read as part of it ("0 1. Long An",
+ * "01:35Không rõ").
+ */
 export function historySheet(rows: OutCell[][]): OutputSheet {
-  const counts = ['Số đơn vị', 'Số lỗi', 'Số cảnh báo'].map((title) => HISTORY_HEADER.indexOf(title as (typeof HISTORY_HEADER)[number]));
-  return { rows, headerRows: [0], titleRows: [], centeredColumns: counts };
+  const centred: readonly (typeof HISTORY_HEADER)[number][] = ['Thời gian', 'Số đơn vị', 'Số lỗi', 'Số cảnh báo'];
+  return { rows, headerRows: [0], titleRows: [], centeredColumns: centred.map((title) => HISTORY_HEADER.indexOf(title)) };
 }
 
 export function historyRow(ev: Evaluation, entry: HistoryEntry): OutCell[] {
