@@ -53,6 +53,18 @@ describe('strict settings', () => {
     expect(issues[0].cell).toBe(cellOf(key));
   });
 
+  // Numbers in messages follow the cluster's decimal mark, a point here (twoCriteria sets none).
+  it('reads the step typed as the text "0,25" as 0,25, checks the scores by it, and notes at its cell that it is text', () => {
+    // 9,5 is 500 thousandths, a multiple of 250; 9,3 is not.
+    const ev = evaluate(twoCriteria([full('A', [9.5, '', 10, '']), full('B', [9.3, '', 10, ''])], { scoreStep: '0,25' }));
+    expect(ev.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['OFF_STEP', 'C3']]);
+    const notes = ev.issues.filter((i) => i.sheet === 'Cấu hình');
+    expect(notes.map((i) => [i.severity, i.cell])).toEqual([['note', cellOf('scoreStep')]]);
+    expect(notes[0].message).toBe(
+      'Mục "Bước điểm" được nhập dạng văn bản ("0,25"), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là 0.25. Nên định dạng ô là số.',
+    );
+  });
+
   it('suggests a sensible score step', () => {
     const [issue] = settingIssues({ scoreStep: 'nửa điểm' });
     expect(issue.message).toContain('ví dụ 0,5 hoặc 0,25');

@@ -82,6 +82,15 @@ const VARIANTS: Record<string, Edit[]> = {
   text: [{ sheet: SHEET.scores, row: 2, column: 2, value: '19,5' }],
   // Row 4 (Bến Tre, no place and no bonus typed on banded criterion 4): now 5th in that outside ranking, band 1-10.
   place: [{ sheet: SHEET.units, row: 4, column: PLACE_4, value: 5 }],
+  // Row 2: a base off the step 0,25, the step typed as the text "0,25" (a locale whose decimal mark is a point keeps it text), then as a number.
+  stepText: [
+    { sheet: SHEET.settings, row: settingRow('scoreStep'), column: 1, value: '0,25' },
+    { sheet: SHEET.scores, row: 2, column: 2, value: 19.3 },
+  ],
+  stepNumber: [
+    { sheet: SHEET.settings, row: settingRow('scoreStep'), column: 1, value: 0.25 },
+    { sheet: SHEET.scores, row: 2, column: 2, value: 19.3 },
+  ],
   // Criterion 4's bands typed anew after the formulas were laid from the old ones.
   bands: [{ sheet: SHEET.criteria, row: CRITERION_4, column: BANDS, value: '1-5: 2' }],
   // Criterion 4's place column renamed after the formulas were laid (the command then finds no places for its bands).
@@ -298,6 +307,20 @@ describe.skipIf(!hasSoffice)(
       expect(rows[0][0]).toBe(EXCEL_SAYS.command);
       for (const r of rows) expect(r[1]).toBe(EXCEL_SAYS.unranked);
       for (const r of rows.slice(1)) expect(typeof r[0]).toBe('number');
+    });
+
+    it('check the step typed as the text "0,25" as the command reads it, the same as the number 0.25: the off-step row has an error and no total', () => {
+      const grids = fixtureGrids(fixture, { scoreStep: '0,25' }, { ballots: true });
+      (grids.scores as CellValue[][])[1][2] = 19.3;
+      const ev = evaluate(grids);
+      const code = String((grids.scores as CellValue[][])[1][0]);
+      // The command: 19,3 is 300 thousandths off a multiple of 250, an error at that cell (C2), and no ranking.
+      expect(ev.issues.filter((i) => i.severity === 'error').map((i) => `${i.sheet}!${i.cell}`)).toEqual([`${SHEET.scores}!C2`]);
+      for (const name of ['stepText', 'stepNumber']) {
+        const rows = live(name);
+        expect([name, rows.get(code)?.[0], rows.get(code)?.[3]]).toEqual([name, '', 'Lỗi ở dòng này: có điểm lệch bước điểm hoặc quá ba chữ số thập phân']);
+        for (const [other, row] of rows) if (other !== code) expect([name, other, row[1], row[3]]).toEqual([name, other, EXCEL_SAYS.blocked, '']);
+      }
     });
 
     it('show on random clusters the menu’s value in every live cell, or the words that send the user to the command', () => {

@@ -171,7 +171,10 @@ function checkPartsOf(layout: ExcelLiveLayout, at: (c: number) => string, step: 
   if (first >= 0) {
     const scores = `${at(first)}:${at(last)}`;
     parts.push(`IF(SUMPRODUCT(--ISTEXT(${scores}))>0,${text(`; ${EXCEL_SAYS.asText}`)},"")`);
-    const thousandths = step ? `IF(LEN(${step})=0,1,ROUND(${step}*1000,0))` : '1';
+    // The step as the command reads it: a number, or a number typed as text with either decimal mark ("0,25" where the
+    // spreadsheet's locale takes it for text, as `Cấu hình`'s own example suggests); unreadable: no check (the command errs there).
+    const stepValue = step ? `IF(ISNUMBER(${step}),${step},IFERROR(_xlfn.NUMBERVALUE(SUBSTITUTE(TRIM(${step}),",","."),"."," "),0))` : '';
+    const thousandths = step ? `IF(LEN(${step})=0,1,MAX(1,ROUND(${stepValue}*1000,0)))` : '1';
     parts.push(
       `IF(IFERROR(SUMPRODUCT(--(MOD(ROUND(${scores}*1000,6),${thousandths})<>0)),0)>0,${text('; Lỗi ở dòng này: có điểm lệch bước điểm hoặc quá ba chữ số thập phân')},"")`,
     );

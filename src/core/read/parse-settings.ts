@@ -1,7 +1,7 @@
 /** `Cấu hình` sheet → `Settings`. Unknown or bad values become issues, never exceptions. */
 import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
-import { MAX_POINTS, MILLI, parseNumber } from '../model/numbers';
+import { MAX_POINTS, MILLI, formatPoints, parseNumber } from '../model/numbers';
 import { HEADER_ROWS, SETTINGS, SHEET } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
 import type { CellValue, Grid, Milli, RankStyle, Settings, TieBreak } from '../model/types';
@@ -135,13 +135,27 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
     issues.error(CODE.badSetting, SHEET.settings, entries.get(key)?.cell ?? 'A1', `Mục "${label}": ${message}`);
   };
 
-  /** A points setting; `fallback` when blank. */
+  const textNumber = (key: string, value: Milli): void => {
+    const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
+    const shown = cleanText(entries.get(key)?.value);
+    issues.note(
+      CODE.numberAsText,
+      SHEET.settings,
+      entries.get(key)?.cell ?? 'A1',
+      `Mục "${label}" được nhập dạng văn bản ("${shown}"), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là ${formatPoints(value, issues.decimalSeparator)}. Nên định dạng ô là số.`,
+    );
+  };
+
   /** A points setting; `fallback` when blank; `example` what the message suggests. */
   const points = (key: string, fallback: Milli | null, positive: boolean, example: string): Milli | null => {
     const entry = entries.get(key);
     const parsed = parseNumber(entry?.value);
     if (parsed.kind === 'empty') return fallback;
-    if (parsed.kind === 'number' && (parsed.value > 0 || (!positive && parsed.value === 0))) return parsed.value;
+    if (parsed.kind === 'number' && (parsed.value > 0 || (!positive && parsed.value === 0))) {
+      // Read as the number it spells, here and in the .xlsx live columns alike; said, because the cell is not a number to the spreadsheet.
+      if (parsed.fromText) textNumber(key, parsed.value);
+      return parsed.value;
+    }
     bad(key, `cần một số${positive ? ' dương' : ' không âm'} (tối đa ${MAX_POINTS.toLocaleString('vi-VN')}), ví dụ ${example}.`);
     return fallback;
   };
