@@ -24,7 +24,7 @@ import type { Correction, Criterion, Grid, Issue, Review, Settings, Unit, UnitRe
 import { parseSubmissions } from './read/submissions';
 import { checkDeadline, checkEvidence, checkSinceSubmission, reviewOf, type EvidenceCount } from './rules/review';
 import type { Evaluation } from './model/evaluation';
-import { checkScores } from './rules/validate-scores';
+import { checkBonusCap, checkScores } from './rules/validate-scores';
 import { cleanText, nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
@@ -232,7 +232,10 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     }
   }
   // After the agreed scores: the bonus of a banded criterion follows from the place, whoever typed it.
-  if (scores) applyBands(scores, criteria, units, new Set(placeColumns(grids.units).keys()), settings.decimalSeparator, issues);
+  if (scores) {
+    applyBands(scores, criteria, units, new Set(placeColumns(grids.units).keys()), settings.decimalSeparator, issues);
+    checkBonusCap(scores, units, settings, issues);
+  }
 
   const review: Review = {
     deadline: settings.deadline,

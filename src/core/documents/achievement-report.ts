@@ -9,6 +9,7 @@
  */
 import type { Evaluation } from '../model/evaluation';
 import { formatPoints } from '../model/numbers';
+import { bonusCapNote } from '../rules/score';
 import type { UnitResult } from '../model/types';
 import type { VoteOutcome } from '../model/vote-types';
 import { voteDay } from '../vote/vote';
@@ -50,8 +51,9 @@ function clusterFacts(ev: Evaluation, r: UnitResult, vote: VoteOutcome | undefin
     facts.push(
       r.unit.pledged ? `Đã đăng ký thi đua và ký giao ước thi đua${year} cùng các đơn vị trong ${cluster}.` : `Chưa ký giao ước thi đua${year} với ${cluster}.`,
     );
+  const capped = bonusCapNote(r, sep);
   facts.push(
-    `Kết quả chấm điểm thi đua${year}: điểm chuẩn ${formatPoints(r.base, sep)}, điểm thưởng ${formatPoints(r.bonus, sep)}, điểm trừ ${formatPoints(r.deduction, sep)}; ` +
+    `Kết quả chấm điểm thi đua${year}: điểm chuẩn ${formatPoints(r.base, sep)}, điểm thưởng ${formatPoints(r.bonus, sep)}${capped ? ` (${capped})` : ''}, điểm trừ ${formatPoints(r.deduction, sep)}; ` +
       `tổng số ${formatPoints(r.total, sep)} điểm, xếp hạng ${r.rank} trong ${twoDigits(ev.ranking.length)} đơn vị của Cụm${r.grade ? `, xếp loại ${r.grade}` : ''}.`,
   );
   // The scores above are those the cluster agreed: what its review changed, and the evidence behind the bonuses.

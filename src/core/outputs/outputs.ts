@@ -7,6 +7,7 @@
 import { SheetRows, fitCells, type OutCell, type OutputSheet, type SummarySheet } from '../model/output-sheet';
 import { issueKind } from '../model/issues';
 import { streakRuleSentence } from '../rules/award-streak';
+import { bonusCapNote } from '../rules/score';
 import { comparisonCells, comparisonHeader } from './year-columns';
 import { awardParagraphs, awardWording } from './award-lines';
 import { deductionNumber, formatPoints, toNumber } from '../model/numbers';
@@ -80,6 +81,10 @@ export function detailSheet(ev: Evaluation): OutputSheet {
     row.push(deductionNumber(r.deduction), toNumber(r.total));
     sheet.rows.push(row);
   }
+  // A row whose bonuses add up to more than its total counts: the cap said under the table, so that the sums can be checked.
+  const capped = ev.ranking.map((r) => [r.unit.shortName, bonusCapNote(r, ev.settings.decimalSeparator)]).filter(([, note]) => note !== '');
+  if (capped.length > 0) sheet.blank();
+  for (const [name, note] of capped) sheet.text([`${name}: ${note}.`]);
   return sheet.done(SCORES_FIXED_HEADER.length);
 }
 

@@ -1,4 +1,5 @@
 /** Exact totals of one unit: base + bonus − deductions, with the cluster's caps. */
+import { formatPoints } from '../model/numbers';
 import type { Criterion, Milli, Settings, Totals, UnitScores } from '../model/types';
 
 /** Caps apply to the sums, not to single criteria (those are input errors). */
@@ -29,4 +30,16 @@ export function totalsOf(scores: UnitScores, criteria: readonly Criterion[], set
     bonus += t;
   }
   return { ...combine(base, bonus, scores.deduction ?? 0, settings), criterionBase, criterionBonus };
+}
+
+/**
+ * Where the cap on the total bonus cut a unit's bonuses, the words that reconcile the
+ * per-criterion bonuses with the total ("điểm thưởng các tiêu chí cộng lại là 9, …
+ * chỉ tính 8"), for every paper that shows both; '' where nothing was cut.
+ */
+export function bonusCapNote(t: Totals, separator: '.' | ','): string {
+  const typed = t.criterionBonus.reduce((sum, b) => sum + b, 0);
+  if (typed <= t.bonus) return '';
+  const fmt = (v: Milli): string => formatPoints(v, separator);
+  return `điểm thưởng các tiêu chí cộng lại là ${fmt(typed)}, vượt mức tối đa tổng điểm thưởng của Cụm nên chỉ tính ${fmt(t.bonus)}`;
 }

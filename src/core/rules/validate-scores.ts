@@ -2,6 +2,7 @@
 import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { formatPoints } from '../model/numbers';
+import { SHEET } from '../model/template';
 import type { ParsedScores } from '../read/parse-scores';
 import type { Criterion, Milli, Settings, Unit } from '../model/types';
 
@@ -35,7 +36,6 @@ export function checkScores(
         );
       }
     };
-    let totalBonus = 0;
     for (let j = 0; j < criteria.length; j++) {
       const c = criteria[j];
       const baseCol = columns.base[j];
@@ -65,7 +65,6 @@ export function checkScores(
       const bonusCol = columns.bonus[j];
       const bonus = row.bonus[j] ?? 0;
       if (bonus === 0) continue;
-      totalBonus += bonus;
       if (bonus < 0) {
         issues.error(
           CODE.outOfRange,
@@ -96,15 +95,6 @@ export function checkScores(
     }
     const deduction = row.deduction ?? 0;
     if (deduction !== 0) onStep(deduction, columns.deduction, 'Điểm trừ');
-    if (settings.maxTotalBonus !== null && totalBonus > settings.maxTotalBonus) {
-      issues.warning(
-        CODE.totalBonusOverCap,
-        sheet,
-        at(columns.unitCode),
-        `Tổng điểm thưởng của ${unit} là ${fmt(totalBonus)}, vượt mức tối đa ${fmt(settings.maxTotalBonus)}; chỉ tính ${fmt(settings.maxTotalBonus)} điểm thưởng.`,
-        row.unitCode,
-      );
-    }
     if (settings.maxTotalDeduction !== null && deduction > settings.maxTotalDeduction) {
       issues.warning(
         CODE.totalDeductionOverCap,
@@ -114,5 +104,28 @@ export function checkScores(
         row.unitCode,
       );
     }
+  }
+}
+
+/**
+ * The cap on a unit's total bonus, on the bonuses the ranking counts: after `Cụm chấm`
+ * and after the bands filled the bonuses left blank "để tự tính", so that a capped
+ * total is always said, whoever or whatever put the bonuses there.
+ */
+export function checkBonusCap(scores: ParsedScores, units: readonly Unit[], settings: Settings, issues: IssueList): void {
+  const cap = settings.maxTotalBonus;
+  if (cap === null) return;
+  const fmt = (v: Milli): string => formatPoints(v, settings.decimalSeparator);
+  const nameOf = new Map(units.map((u) => [u.code, u.shortName]));
+  for (const row of scores.rows) {
+    const total = row.bonus.reduce<number>((sum, b) => sum + (b ?? 0), 0);
+    if (total <= cap) continue;
+    issues.warning(
+      CODE.totalBonusOverCap,
+      SHEET.scores,
+      a1(row.row - 1, scores.columns.unitCode),
+      `Tổng điểm thưởng của ${nameOf.get(row.unitCode) ?? row.unitCode} là ${fmt(total)}, vượt mức tối đa ${fmt(cap)}; chỉ tính ${fmt(cap)} điểm thưởng.`,
+      row.unitCode,
+    );
   }
 }
