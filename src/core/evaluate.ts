@@ -24,7 +24,7 @@ import type { Correction, Criterion, Grid, Issue, Review, Settings, Unit, UnitRe
 import { parseSubmissions } from './read/submissions';
 import { checkDeadline, checkEvidence, checkSinceSubmission, reviewOf, type EvidenceCount } from './rules/review';
 import type { Evaluation } from './model/evaluation';
-import { checkBonusCap, checkScores } from './rules/validate-scores';
+import { checkBonusCap, checkDeductionReasons, checkScores } from './rules/validate-scores';
 import { cleanText, nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
@@ -217,6 +217,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   }
   let adjusted = new Map<string, string[]>();
   let corrections: Correction[] = [];
+  let overridden: ReadonlySet<string> = new Set();
   if (grids.agreed && scores) {
     const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, {
       partial: true,
@@ -227,6 +228,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);
       settleOverridden(issues, agreement.overridden);
+      overridden = agreement.overridden;
       adjusted = agreement.adjusted;
       corrections = agreement.corrections;
     }
@@ -235,6 +237,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   if (scores) {
     applyBands(scores, criteria, units, new Set(placeColumns(grids.units).keys()), settings.decimalSeparator, issues);
     checkBonusCap(scores, units, settings, issues);
+    checkDeductionReasons(scores, units, overridden, settings, issues);
   }
 
   const review: Review = {

@@ -119,8 +119,9 @@ describe('Kiểm tra', () => {
     );
     const rows = checksSheet(mixed.issues, shortNames(mixed.units)).rows.slice(1);
     expect(rows.map((r) => [r[1], r[3], r[4]])).toEqual([
-      // The warning first, then the note (which needs no change).
+      // The warnings first, then the note (which needs no change).
       ['Số nhập dạng văn bản', 'C3', 'Bạc Liêu'],
+      ['Điểm trừ không ghi lý do', 'H3', 'Bạc Liêu'],
       ['Điểm trừ ghi số âm', 'G3', 'Bạc Liêu'],
     ]);
   });

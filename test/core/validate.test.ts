@@ -92,6 +92,33 @@ describe('score cells', () => {
     expect(byCode).toEqual({ A: 500, B: 500, C: 1500 });
   });
 
+  it('warns at the reason’s cell of a deduction typed without its reason, and does not block', () => {
+    const grids = twoCriteria([full('A', { deduction: -2 }), full('B', { deduction: 1 }), full('C', { deduction: 0 })], { decimalSeparator: ',' });
+    // B's reason typed in "Lý do trừ" (column H); A's left blank; C deducts nothing.
+    grids.scores[2][7] = 'Nộp báo cáo muộn';
+    const ev = evaluate(grids);
+    expect(only(ev.issues, 'DEDUCTION_WITHOUT_REASON')).toEqual([
+      {
+        severity: 'warning',
+        code: 'DEDUCTION_WITHOUT_REASON',
+        sheet: SHEET.scores,
+        cell: 'H2',
+        unit: 'A',
+        message: 'A bị trừ 2 điểm nhưng chưa ghi lý do. Hãy ghi lý do trừ vào ô H2 để Cụm và người đọc kết quả biết vì sao bị trừ.',
+      },
+    ]);
+    expect(ev.blocked).toBe(false);
+    expect(ev.ranking.find((r) => r.unit.code === 'A')?.total).toBe(18000);
+  });
+
+  it('leaves a deduction Cụm chấm replaced to Cụm chấm’s own reason', () => {
+    const grids = twoCriteria([full('A', { deduction: 2 })]);
+    const agreed = [scoresHeader([{ code: '1' }, { code: '2' }], 'agreed'), ['A', '', '', '', '', '', 1, 'Đã nộp bổ sung']];
+    const ev = evaluate({ ...grids, agreed });
+    expect(only(ev.issues, 'DEDUCTION_WITHOUT_REASON')).toEqual([]);
+    expect(ev.ranking[0].deduction).toBe(1000);
+  });
+
   it('writes the note’s half point with the cluster’s decimal mark, as the ranking beside it', () => {
     const note = (settings: Record<string, string>) =>
       only(evaluate(twoCriteria([full('A', { deduction: -0.5 })], settings)).issues, 'DEDUCTION_SIGN')[0].message;

@@ -237,7 +237,8 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'D3', 1.3);
       put(g.scores, 'G4', 0.2);
     },
-    [error('OFF_STEP', S, 'C2'), error('OFF_STEP', S, 'D3'), error('OFF_STEP', S, 'G4')],
+    // The deduction of row 4 has no reason beside it (H4).
+    [error('OFF_STEP', S, 'C2'), error('OFF_STEP', S, 'D3'), error('OFF_STEP', S, 'G4'), warning('DEDUCTION_WITHOUT_REASON', S, 'H4')],
   ),
   variant(
     'a bonus over its cap, and a bonus where none is allowed',
@@ -255,7 +256,12 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'G4', 2);
     },
     // With 1 bonus point at most a unit reaches 21, under the 24 of Hoàn thành xuất sắc.
-    [warning('UNREACHABLE_GRADE', K, setting('gradeExcellent')), warning('TOTAL_BONUS_OVER_CAP', S, 'A3'), warning('TOTAL_DEDUCTION_OVER_CAP', S, 'G4')],
+    [
+      warning('UNREACHABLE_GRADE', K, setting('gradeExcellent')),
+      warning('TOTAL_BONUS_OVER_CAP', S, 'A3'),
+      warning('TOTAL_DEDUCTION_OVER_CAP', S, 'G4'),
+      warning('DEDUCTION_WITHOUT_REASON', S, 'H4'),
+    ],
   ),
   variant('an unknown unit in the score sheet', (g) => void g.scores.push(['Z', 'Z', 10, '', 10, '', '', '']), [error('UNKNOWN_UNIT', S, 'A5')]),
   variant('a unit scored twice', (g) => void g.scores.push([...g.scores[1]]), [error('DUPLICATE_UNIT', S, 'A5')]),
@@ -335,7 +341,8 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'G2', -0.5);
       put(g.scores, 'G3', 0.5);
     },
-    [note('DEDUCTION_SIGN', S, 'G2')],
+    // Neither deduction has its reason (H2, H3).
+    [note('DEDUCTION_SIGN', S, 'G2'), warning('DEDUCTION_WITHOUT_REASON', S, 'H2'), warning('DEDUCTION_WITHOUT_REASON', S, 'H3')],
   ),
   variant(
     'bad and unknown settings',

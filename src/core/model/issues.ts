@@ -81,6 +81,8 @@ export const CODE = {
   deadline: 'DEADLINE',
   deadlinePassed: 'DEADLINE_PASSED',
   correctionWithoutReason: 'CORRECTION_WITHOUT_REASON',
+  deductionWithoutReason: 'DEDUCTION_WITHOUT_REASON',
+  percentValue: 'PERCENT_VALUE',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -157,6 +159,8 @@ const KIND: Record<IssueCode, string> = {
   DEADLINE: 'Hạn nộp',
   DEADLINE_PASSED: 'Quá hạn nộp',
   CORRECTION_WITHOUT_REASON: 'Cụm chấm sửa điểm không ghi lý do',
+  DEDUCTION_WITHOUT_REASON: 'Điểm trừ không ghi lý do',
+  PERCENT_VALUE: 'Số định dạng phần trăm',
 };
 
 export function issueKind(code: string): string {
@@ -164,7 +168,7 @@ export function issueKind(code: string): string {
 }
 
 /** A message quotes names as typed; a 50,000-character name must not make it unreadable. */
-const MESSAGE_LIMIT = 1000;
+export const MESSAGE_LIMIT = 1000;
 
 export class IssueList {
   readonly items: Issue[] = [];

@@ -2,7 +2,7 @@
 import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { formatPoints } from '../model/numbers';
-import { SHEET } from '../model/template';
+import { DEDUCTION_REASON_HEADER, SHEET } from '../model/template';
 import type { ParsedScores } from '../read/parse-scores';
 import type { Criterion, Milli, Settings, Unit } from '../model/types';
 
@@ -125,6 +125,36 @@ export function checkBonusCap(scores: ParsedScores, units: readonly Unit[], sett
       SHEET.scores,
       a1(row.row - 1, scores.columns.unitCode),
       `Tổng điểm thưởng của ${nameOf.get(row.unitCode) ?? row.unitCode} là ${fmt(total)}, vượt mức tối đa ${fmt(cap)}; chỉ tính ${fmt(cap)} điểm thưởng.`,
+      row.unitCode,
+    );
+  }
+}
+
+/**
+ * A deduction a unit typed in `Bảng điểm` with no reason beside it: a warning at the
+ * reason's cell (the unit's own deduction is its own statement, so it does not block;
+ * a correction `Cụm chấm` makes without a reason is an error there). A deduction
+ * `Cụm chấm` replaced (`overridden` holds its cell) is that sheet's to explain.
+ */
+export function checkDeductionReasons(
+  scores: ParsedScores,
+  units: readonly Unit[],
+  overridden: ReadonlySet<string>,
+  settings: Settings,
+  issues: IssueList,
+): void {
+  const { columns } = scores;
+  if (columns.deduction < 0) return;
+  const nameOf = new Map(units.map((u) => [u.code, u.shortName]));
+  for (const row of scores.rows) {
+    if (!row.deduction || row.deductionReason !== '' || overridden.has(a1(row.row - 1, columns.deduction))) continue;
+    const where = columns.deductionReason >= 0 ? a1(row.row - 1, columns.deductionReason) : a1(row.row - 1, columns.deduction);
+    const column = columns.deductionReason >= 0 ? `ô ${where}` : `cột "${DEDUCTION_REASON_HEADER}" (chưa có: hãy chạy ${issues.guide.update})`;
+    issues.warning(
+      CODE.deductionWithoutReason,
+      SHEET.scores,
+      where,
+      `${nameOf.get(row.unitCode) ?? row.unitCode} bị trừ ${formatPoints(row.deduction, settings.decimalSeparator)} điểm nhưng chưa ghi lý do. Hãy ghi lý do trừ vào ${column} để Cụm và người đọc kết quả biết vì sao bị trừ.`,
       row.unitCode,
     );
   }
