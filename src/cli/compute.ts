@@ -5,8 +5,7 @@
  * `tinh-diem x.xlsx --json > r.json` prints the result and can be run again.
  */
 import { basename, dirname, resolve } from 'node:path';
-import { evaluate } from '../core/evaluate';
-import { COMMAND_GUIDE } from '../core/model/guide';
+import { evaluateRead } from './evaluate-read';
 import { fingerprint } from '../core/model/fingerprint';
 import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs/outputs';
 import { buildReport } from '../core/documents/build-report';
@@ -29,7 +28,6 @@ import { jsonResult } from './json-output';
 import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
 import { awardText, ballotNextStep, issueLines, rankingTable, reviewText, voteText } from './terminal';
 import { updatedPath } from './update-name';
-import { olderLiveFormulas } from '../core/sheets/older-live-formulas';
 
 /** Sheets without which there is nothing to compute: the file is not a cluster workbook. */
 const REQUIRED = INPUT_ROLES.filter((role) => !OPTIONAL_ROLES.includes(role));
@@ -119,16 +117,11 @@ async function evaluateInput(
   now: Date,
   beforeEvaluating: (voted: boolean) => Promise<void>,
 ): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string; scoresPrinted: { rows: number; columns: number } }> {
-  const { grids, beyond, storedFormulas } = await readInputGrids(bytes, shown);
+  const read = await readInputGrids(bytes, shown);
+  const { grids } = read;
   checkTemplateSheets(grids, shown);
   await beforeEvaluating(hasBallots(grids.ballots));
-  const ev = evaluate(grids, {
-    defaultDecimalSeparator: ',',
-    guide: COMMAND_GUIDE,
-    beyond,
-    readerIssues: olderLiveFormulas(storedFormulas, COMMAND_GUIDE),
-    now,
-  });
+  const ev = evaluateRead(read, now);
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
   return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '', scoresPrinted: typedBlock(grids.scores ?? []) };

@@ -8,8 +8,7 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { buildDossier } from '../core/documents/dossier';
-import { evaluate } from '../core/evaluate';
-import { COMMAND_GUIDE } from '../core/model/guide';
+import { evaluateRead } from './evaluate-read';
 import { SHEET } from '../core/model/template';
 import { hasBallots } from '../core/vote/vote';
 import { renderDocx } from '../docx/render-docx';
@@ -20,7 +19,6 @@ import { type Output, existingPaths, pathShower, readInput, refuseOverwrite, wri
 import { EXIT, type CliIo } from './io';
 import { convertToPdf, findConverter } from './pdf';
 import { issueLines } from './terminal';
-import { olderLiveFormulas } from '../core/sheets/older-live-formulas';
 
 /** The dossier's folder: `<tên>-ho-so` beside the input, or in `--out`. */
 export function dossierFolder(input: string, outDir: string | null): string {
@@ -32,9 +30,10 @@ export async function dossier(command: Extract<Command, { kind: 'dossier' }>, io
   const show = pathShower(io.cwd);
   const folder = dossierFolder(input, command.outDir === null ? null : resolve(io.cwd, command.outDir));
   io.err(`Đọc tệp ${show(input)}…`);
-  const { grids, beyond, storedFormulas } = await readInputGrids(await readInput(input, show), show(input));
+  const read = await readInputGrids(await readInput(input, show), show(input));
+  const { grids } = read;
   checkTemplateSheets(grids, show(input));
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, readerIssues: olderLiveFormulas(storedFormulas, COMMAND_GUIDE) });
+  const ev = evaluateRead(read);
   const refuse = (why: string): number => {
     for (const line of issueLines(ev.issues)) io.out(line);
     io.out(why);

@@ -8,7 +8,7 @@
  * named by --nguoi, never the computer's login.
  */
 import { resolve } from 'node:path';
-import { evaluate } from '../core/evaluate';
+import { evaluateRead } from './evaluate-read';
 import { COMMAND_GUIDE } from '../core/model/guide';
 import { SHEET, isStatusHeader } from '../core/model/template';
 import { nameKey } from '../core/model/text';
@@ -28,12 +28,13 @@ export async function record(command: Extract<Command, { kind: 'record' }>, io: 
   if (resolve(output) === resolve(input))
     throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
   const bytes = await readInput(input, show);
-  const { grids, beyond } = await readInputGrids(bytes, show(input));
+  const read = await readInputGrids(bytes, show(input));
+  const { grids } = read;
   checkTemplateSheets(grids, show(input));
   const otherwise = 'hoặc chọn thư mục khác với --out';
   await refuseOverwrite([output], command.force, show, otherwise);
   const now = io.now();
-  const ev = evaluate(grids, { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, beyond, now });
+  const ev = evaluateRead(read, now);
   const scores = grids.scores ?? [];
 
   const unknown = command.units.filter((code) => !ev.review.units.some((u) => nameKey(u.code) === nameKey(code)));

@@ -24,6 +24,8 @@ export interface Package {
   sharedStrings: string[];
   /** Indexes of the cell styles (`s` attribute) whose number format shows a date or time. */
   dateStyles: Set<number>;
+  /** Indexes of the cell styles whose number format shows a number as a percent (0.28 as 28%). */
+  percentStyles: Set<number>;
   /** Serial day 0 is 1904-01-01 (old Mac files) instead of 1899-12-30. */
   date1904: boolean;
 }
@@ -36,6 +38,14 @@ export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\\.|_.|\*.|\[(?!h\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
   return /[dmyhs]/i.test(bare.split(';')[0]);
 }
+
+/** The built-in percent formats (0%, 0.00%) and a custom one showing % outside quoted text and escapes. */
+const BUILT_IN_PERCENTS = new Set([9, 10]);
+const isPercentFormat = (code: string): boolean =>
+  code
+    .replace(/"[^"]*"|\\.|_.|\*./g, '')
+    .split(';')[0]
+    .includes('%');
 
 /** "xl/workbook.xml" + "worksheets/sheet1.xml" → "xl/worksheets/sheet1.xml"; "/xl/…" is from the root. */
 export function resolvePart(base: string, target: string): string {
@@ -106,10 +116,12 @@ async function readSharedStrings(zip: JSZip, path: string | undefined, fileName:
   return strings;
 }
 
-async function readDateStyles(zip: JSZip, path: string | undefined, fileName: string): Promise<Set<number>> {
+async function readNumberStyles(zip: JSZip, path: string | undefined, fileName: string): Promise<Pick<Package, 'dateStyles' | 'percentStyles'>> {
   const dateStyles = new Set<number>();
-  if (!path || !zip.file(path)) return dateStyles;
+  const percentStyles = new Set<number>();
+  if (!path || !zip.file(path)) return { dateStyles, percentStyles };
   const customDates = new Set<number>();
+  const customPercents = new Set<number>();
   let inCellXfs = false;
   let index = 0;
   await streamXml(
@@ -118,10 +130,12 @@ async function readDateStyles(zip: JSZip, path: string | undefined, fileName: st
     {
       open(name, a, selfClosing) {
         if (name === 'numFmt' && isDateFormat(a.formatCode ?? '')) customDates.add(Number(a.numFmtId));
+        else if (name === 'numFmt' && isPercentFormat(a.formatCode ?? '')) customPercents.add(Number(a.numFmtId));
         else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
         else if (name === 'xf' && inCellXfs) {
           const id = Number(a.numFmtId ?? 0);
           if (BUILT_IN_DATES.has(id) || customDates.has(id)) dateStyles.add(index);
+          else if (BUILT_IN_PERCENTS.has(id) || customPercents.has(id)) percentStyles.add(index);
           index++;
         }
       },
@@ -132,7 +146,7 @@ async function readDateStyles(zip: JSZip, path: string | undefined, fileName: st
     fileName,
     STYLES_PART,
   );
-  return dateStyles;
+  return { dateStyles, percentStyles };
 }
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -267,7 +281,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
     workbookPath,
     sheets,
     sharedStrings: await readSharedStrings(zip, byType('/sharedStrings'), fileName),
-    dateStyles: await readDateStyles(zip, byType('/styles'), fileName),
+    ...(await readNumberStyles(zip, byType('/styles'), fileName)),
     date1904,
   };
 }

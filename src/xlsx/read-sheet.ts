@@ -44,6 +44,8 @@ interface Beyond {
 export interface SheetRead {
   grid: Grid;
   beyond: BeyondLimits | null;
+  /** The numbers of the block shown as percents (0.28 as 28%), by address: a message names what the cell shows. */
+  percents: string[];
 }
 
 /** "BC12" → [11, 54] (0-based row and column), or null. */
@@ -195,6 +197,7 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   /** Rows by index, each a sparse array of its cells. */
   const rows = new Map<number, CellValue[]>();
   const merges: string[] = [];
+  const percentAt: [number, number][] = [];
   let beyond: Beyond | null = null;
   const outside = (r: number, c: number): void => {
     if (!beyond) beyond = { row: r, col: c, count: 0 };
@@ -237,6 +240,7 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
       const value = fromStoredCell(stored, context);
       if (r > lastRow || (r === lastRow && c > lastCol)) [lastRow, lastCol] = [r, c];
       else if (!isEmptyCell(value) && r < limits.rows && c < limits.columns) late.add(r * EXCEL_COLUMNS + c);
+      if (typeof value === 'number' && pkg.percentStyles.has(stored.style)) percentAt.push([r, c]);
       keep(r, c, value);
     },
     merge: (range) => merges.push(range),
@@ -276,7 +280,8 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   // Trailing rows emptied by merges are not part of the data range.
   grid.length = last;
   const found = beyond as Beyond | null;
-  return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count } };
+  const percents = percentAt.filter(([r, c]) => typeof grid[r]?.[c] === 'number').map(([r, c]) => a1(r, c));
+  return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count }, percents };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { StoredFormula } from '../core/sheets/older-live-formulas';
 import { nameKey } from '../core/model/text';
 import type { Grid, WorkbookGrids } from '../core/model/types';
 import type { CellsBeyond } from '../core/read/unread-issues';
+import type { PercentCells } from '../core/read/percent-cells';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';
@@ -25,6 +26,8 @@ export interface InputRead {
   grids: WorkbookGrids;
   /** Per sheet, the cells holding a value beyond its readable block. */
   beyond: CellsBeyond[];
+  /** Per sheet, the numbers shown as percents. */
+  percents: PercentCells[];
   /** The cells' formats of the sheets asked for (`formatsOf`), read in the same pass. */
   formats: Partial<Record<InputRole, CellFormats>>;
   /** The formulas stored in the first unit row of `Bảng điểm` (its live columns), read in the same pass. */
@@ -36,6 +39,7 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
   const pkg = await openPackage(bytes, fileName);
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
+  const percents: PercentCells[] = [];
   const formats: InputRead['formats'] = {};
   const liveRow = new RowFormulas(HEADER_ROWS);
   for (const role of [...INPUT_ROLES, ...READ_BACK_ROLES]) {
@@ -47,8 +51,9 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
     const read = await readSheet(pkg, part.path, formats[role as InputRole], role === 'scores' ? liveRow : undefined, limits);
     grids[role] = read.grid;
     if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...limits });
+    if (read.percents.length > 0) percents.push({ sheet: SHEET[role], cells: read.percents });
   }
-  return { grids, beyond, formats, storedFormulas: liveRow.found };
+  return { grids, beyond, percents, formats, storedFormulas: liveRow.found };
 }
 
 /** Every worksheet of a workbook, one at a time (only one grid held at once), read exactly like the input sheets. */

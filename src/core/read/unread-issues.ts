@@ -42,6 +42,12 @@ function reportIn(grid: Grid | undefined, sheet: string, columns: ((col: number)
   );
 }
 
+/** The template's own column titles of a score sheet, compared after nameKey. */
+export const templateHeaders = (criteria: readonly Criterion[]): Set<string> =>
+  new Set(
+    [...SCORES_FIXED_HEADER, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, ...criteria.flatMap((c) => [baseHeader(c.code), bonusHeader(c.code)])].map(nameKey),
+  );
+
 /**
  * Every unread cell of the lists and settings (all input), and of the score
  * sheets only in the template's columns: a formula column of the user's own
@@ -51,9 +57,7 @@ export function reportUnread(grids: WorkbookGrids, criteria: readonly Criterion[
   reportIn(grids.settings, SHEET.settings, null, issues);
   reportIn(grids.criteria, SHEET.criteria, null, issues);
   reportIn(grids.units, SHEET.units, null, issues);
-  const known = new Set(
-    [...SCORES_FIXED_HEADER, DEDUCTION_HEADER, DEDUCTION_REASON_HEADER, ...criteria.flatMap((c) => [baseHeader(c.code), bonusHeader(c.code)])].map(nameKey),
-  );
+  const known = templateHeaders(criteria);
   for (const [grid, sheet] of [
     [grids.scores, SHEET.scores],
     [grids.agreed, SHEET.agreed],
