@@ -169,21 +169,22 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     io.out(JSON.stringify(jsonResult(ev)));
     return EXIT.ok;
   }
-  const reportName = basename(outputs.report);
+  // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
+  const held = countFailed(ev);
+  // Lịch sử and Tổng hợp name the report only when this run writes one.
+  const reportName = held ? '' : basename(outputs.report);
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
   if (previous.warning && command.json) io.err(previous.warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
   // The documents' bytes (about 30 MB at 10,000 units × 100 criteria) live only in this call:
   // the result printed afterwards (`--json` makes one of 20 MB there) does not hold them too.
-  const writeDocuments = async (): Promise<{ held: boolean; vote: NonNullable<Evaluation['vote']> | null }> => {
+  const writeDocuments = async (): Promise<NonNullable<Evaluation['vote']> | null> => {
     const summary = await summaryWorkbook(bytes, show(input), ev, inputFingerprint, reportName, {
       now,
       user: command.runner ?? '',
       previous: previous.grid,
       scoresPrinted,
     });
-    // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
-    const held = countFailed(ev);
     if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
     const report = held ? null : await renderDocx(buildReport(ev, { now }));
     const vote = ev.vote?.counted ? ev.vote : null;
@@ -200,9 +201,9 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
       show,
       otherwise,
     );
-    return { held, vote };
+    return vote;
   };
-  const { held, vote } = await writeDocuments();
+  const vote = await writeDocuments();
 
   const stale = (await staleVoteDocs([...(held ? [outputs.report] : []), outputs.minutes, outputs.letter], vote !== null)).map(show);
   if (command.json) {

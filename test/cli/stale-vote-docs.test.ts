@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
 import { SHEET } from '../../src/core/model/template';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
+import { sheetGrid } from '../../src/xlsx/read-workbook';
 import { schemaErrors } from '../helpers/json-schema';
 import { type Run, runCli, tempDir } from './run-cli';
 
@@ -124,6 +125,35 @@ describe('minutes and letter left by an earlier run', () => {
         'Trang "Phiếu bầu" hoặc các mục bỏ phiếu của trang "Cấu hình" còn lỗi nên chưa kiểm phiếu được: chưa tạo báo cáo, biên bản kiểm phiếu và tờ trình.',
       ]);
       expect(await readVoteDocs(dir)).toEqual(before);
+    });
+  });
+
+  describe('when a ballot mark cannot be read', () => {
+    let dir: string;
+    let run: Run;
+    beforeAll(async () => {
+      // Ballot 12 (row 13) answers Long An's question with "x": counted as nothing, Long An would have 9 of 12 agreeing,
+      // 75 % against the 80 % needed, and the seat would look undecided; but nothing is counted until the cell is fixed.
+      ({ dir, run } = await rerunAfter((wb) => {
+        wb.getWorksheet(SHEET.ballots)!.getCell('B13').value = 'x';
+      }));
+    });
+
+    it('names the cell and asks nobody to vote again or to decide on a result not counted', () => {
+      expect(run.code).toBe(1);
+      expect(run.out.filter((l) => /^\s*(Lỗi|Cảnh báo) /.test(l)).map((l) => l.trim().replace(/:.*/, ''))).toEqual(['Lỗi Phiếu bầu!B13']);
+      expect(run.out.join('\n')).not.toMatch(/chưa quyết định được/);
+    });
+
+    it('credits no report to this run in Lịch sử and Tổng hợp, the earlier run keeping its own', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(dir, 'kq/cum-tong-hop.xlsx'));
+      const history = sheetGrid(workbook.getWorksheet(SHEET.history)!);
+      const reportCol = history[0].indexOf('Báo cáo');
+      expect(reportCol).toBeGreaterThan(0);
+      expect(history.slice(1).map((r) => r[reportCol])).toEqual(['cum-bao-cao.docx', '']);
+      const summary = sheetGrid(workbook.getWorksheet(SHEET.summary)!);
+      expect(summary.filter((r) => r[0] === 'Báo cáo')).toEqual([]);
     });
   });
 

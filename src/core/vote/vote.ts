@@ -211,7 +211,7 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
         const second = countBallots(grid, columns, candidates, settings, { round: 2, roundColumn: columns.round, ...open }, sep, issues);
         rounds.push({ ...second, round: 2, issued: settings.issued ?? 0 });
       }
-    } else if (open.award.length + open.ties.length > 0 && settings.maxRounds >= 2) {
+    } else if (open.award.length + open.ties.length > 0 && settings.maxRounds >= 2 && errors() === before) {
       issues.warning(
         CODE.voteUndecided,
         SHEET.ballots,
@@ -236,7 +236,14 @@ export function runVote(ev: Evaluation, grid: Grid, issues: IssueList): VoteOutc
   const last = openAfter(candidates, finalAwards, finalTies, seats);
   const undecided = { award: last.award.map((k) => candidates.award[k]), ties: finalTies.filter((t) => !t.settled) };
   const first = rounds[0] ?? { ...NO_COUNT };
-  if (rounds.length > 0 && undecided.award.length + undecided.ties.length > 0 && rounds.length >= settings.maxRounds && !settings.headDecision) {
+  // Only a count that holds leaves anything undecided: while a cell stops it, nobody is asked to vote again or to decide.
+  if (
+    errors() === before &&
+    rounds.length > 0 &&
+    undecided.award.length + undecided.ties.length > 0 &&
+    rounds.length >= settings.maxRounds &&
+    !settings.headDecision
+  ) {
     issues.warning(
       CODE.voteUndecided,
       SHEET.settings,
