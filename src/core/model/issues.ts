@@ -83,6 +83,7 @@ export const CODE = {
   correctionWithoutReason: 'CORRECTION_WITHOUT_REASON',
   deductionWithoutReason: 'DEDUCTION_WITHOUT_REASON',
   percentValue: 'PERCENT_VALUE',
+  zeroCriterion: 'ZERO_CRITERION',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -161,6 +162,7 @@ const KIND: Record<IssueCode, string> = {
   CORRECTION_WITHOUT_REASON: 'Cụm chấm sửa điểm không ghi lý do',
   DEDUCTION_WITHOUT_REASON: 'Điểm trừ không ghi lý do',
   PERCENT_VALUE: 'Số định dạng phần trăm',
+  ZERO_CRITERION: 'Tiêu chí 0 điểm hạ xếp loại',
 };
 
 export function issueKind(code: string): string {

@@ -202,6 +202,8 @@ export interface UnitResult extends Totals {
   /** Set when the council's ballot ordered this unit within its tie: "theo kết quả bỏ phiếu ngày …". */
   voteNote?: string;
   grade: string;
+  /** Why the grade is below what the total reaches: "tiêu chí 6 được 0 điểm chuẩn: không xếp loại …" (see zeroCriteria). */
+  gradeNote?: string;
   /** The agreed (Cụm chấm) scores differ from the unit's own on these criterion codes. */
   adjusted: string[];
 }

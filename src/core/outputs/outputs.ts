@@ -23,6 +23,7 @@ export function tieNote(r: UnitResult): string {
   if (r.voteNote) notes.push(r.voteNote);
   // "tiêu chí 1", never a bare "1" that reads as one point ('trừ' marks the deduction).
   if (r.adjusted.length > 0) notes.push(`cụm chấm điều chỉnh ${r.adjusted.map((c) => (c === 'trừ' ? 'điểm trừ' : `tiêu chí ${c}`)).join(', ')}`);
+  if (r.gradeNote) notes.push(r.gradeNote);
   return notes.join('; ');
 }
 

@@ -2,7 +2,7 @@
 import { CODE, type IssueList } from '../model/issues';
 import { formatPoints } from '../model/numbers';
 import { SETTINGS, SHEET } from '../model/template';
-import type { Criterion, GradeThresholds, Milli, Settings } from '../model/types';
+import type { Criterion, GradeThresholds, Milli, Settings, Totals } from '../model/types';
 
 export const GRADE = {
   excellent: 'Hoàn thành xuất sắc',
@@ -17,6 +17,15 @@ export function gradeOf(total: Milli, zeroCriterion: boolean, t: GradeThresholds
   if (total >= t.good) return GRADE.good;
   if (total >= t.pass) return GRADE.pass;
   return GRADE.fail;
+}
+
+/**
+ * The criteria at 0 base points that kept a total reaching the top threshold from the
+ * top grade (none when the total does not reach it): said in `Tổng hợp`'s note and in
+ * `Kiểm tra`, or 97 would show as Hoàn thành tốt with no reason anywhere.
+ */
+export function zeroCriteria(t: Pick<Totals, 'total' | 'criterionBase'>, criteria: readonly Criterion[], grades: GradeThresholds): string[] {
+  return t.total < grades.excellent ? [] : criteria.filter((_, j) => t.criterionBase[j] === 0).map((c) => c.code);
 }
 
 /**
