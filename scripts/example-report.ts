@@ -6,5 +6,5 @@ import { fixtureGrids, loadFixture } from './example-data';
 
 export function exampleReportDocx(): Promise<Buffer> {
   const ev = evaluate(fixtureGrids(loadFixture()));
-  return renderDocx(buildReport(ev, { now: new Date() }));
+  return renderDocx(buildReport(ev));
 }

@@ -11,6 +11,7 @@ import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet
 import { GUIDE } from './build-kind';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
+import { warnNeeded } from '../core/documents/needed-settings';
 import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/outputs/vote-sheet';
 import type { OutCell } from '../core/model/output-sheet';
@@ -83,6 +84,7 @@ export function runVote(ss: Spreadsheet): Outcome {
   }
   const vote = ev.vote;
   if (!vote) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
+  if (vote.counted) warnNeeded(ev, 'minutes');
   writeSummary(ss, ev);
   replaceSheet(ss, SHEET.voteResults, (s) => writeLaidOut(s, voteSheet(ev, vote)));
   if (!vote.counted) {
@@ -97,8 +99,8 @@ export function runVote(ss: Spreadsheet): Outcome {
   }
   const now = new Date();
   const stamp = ` (${formatDateTime(now)})`;
-  const minutes = buildMinutes(ev, vote, { now });
-  const letter = buildLetter(ev, vote, { now });
+  const minutes = buildMinutes(ev, vote);
+  const letter = buildLetter(ev, vote);
   const minutesDoc = renderGoogleDoc(minutes, { title: minutes.title + stamp });
   const letterDoc = renderGoogleDoc(letter, { title: letter.title + stamp });
   appendHistory(ss, ev, inputs.grids, minutesDoc.url);

@@ -15,6 +15,7 @@ import type { Evaluation } from '../core/model/evaluation';
 import { UnreadCell } from '../core/model/unread-cell';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
+import { warnNeeded } from '../core/documents/needed-settings';
 import { countFailed, COUNT_FAILED_TEXT, hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/outputs/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
@@ -171,6 +172,9 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
   const held = countFailed(ev);
+  // Said in Kiểm tra and on the terminal before the documents that leave them blank are written.
+  if (!held) warnNeeded(ev, 'report');
+  if (ev.vote?.counted) warnNeeded(ev, 'minutes');
   // Lịch sử and Tổng hợp name the report only when this run writes one.
   const reportName = held ? '' : basename(outputs.report);
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
@@ -186,13 +190,13 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
       scoresPrinted,
     });
     if (!held) progress(`Tạo báo cáo ${show(outputs.report)}…`);
-    const report = held ? null : await renderDocx(buildReport(ev, { now }));
+    const report = held ? null : await renderDocx(buildReport(ev));
     const vote = ev.vote?.counted ? ev.vote : null;
     if (vote) progress(`Lập biên bản kiểm phiếu và tờ trình…`);
     const voteDocs = vote
       ? [
-          { path: outputs.minutes, bytes: await renderDocx(buildMinutes(ev, vote, { now })) },
-          { path: outputs.letter, bytes: await renderDocx(buildLetter(ev, vote, { now })) },
+          { path: outputs.minutes, bytes: await renderDocx(buildMinutes(ev, vote)) },
+          { path: outputs.letter, bytes: await renderDocx(buildLetter(ev, vote)) },
         ]
       : [];
     await writeOutputs(

@@ -15,5 +15,5 @@ export function exampleEvaluation(overrides: SettingValues = {}): Evaluation {
 export const RUN_DATE = new Date(2026, 10, 25, 8, 30);
 
 export function exampleReport(overrides: SettingValues = {}): ReportModel {
-  return buildReport(exampleEvaluation(overrides), { now: RUN_DATE });
+  return buildReport(exampleEvaluation(overrides));
 }

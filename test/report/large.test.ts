@@ -6,7 +6,6 @@ import { CHART_MAX_UNITS } from '../../src/core/outputs/summary-chart';
 import { reportPlainText } from '../../src/core/documents/plain-text';
 import { renderDocx } from '../../src/docx/render-docx';
 import { syntheticCluster } from '../../bench/synthetic';
-import { RUN_DATE } from './example';
 import { docxParts, docxPlainText } from './docx-xml';
 
 describe('the report of a large cluster', () => {
@@ -14,7 +13,7 @@ describe('the report of a large cluster', () => {
     const ev = evaluate(syntheticCluster({ units: 120, criteria: 10 }));
     expect(ev.blocked).toBe(false);
     const started = Date.now();
-    const model = buildReport(ev, { now: RUN_DATE });
+    const model = buildReport(ev);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(model.blocks.some((b) => b.kind === 'chart')).toBe(false);
     const table = model.blocks.find((b) => b.kind === 'table' && b.style === 'grid');
@@ -26,7 +25,7 @@ describe('the report of a large cluster', () => {
 
   it('draws the chart up to the limit', () => {
     const ev = evaluate(syntheticCluster({ units: CHART_MAX_UNITS, criteria: 3 }));
-    const chart = buildReport(ev, { now: RUN_DATE }).blocks.find((b) => b.kind === 'chart');
+    const chart = buildReport(ev).blocks.find((b) => b.kind === 'chart');
     expect(chart?.kind === 'chart' && chart.bars.length).toBe(CHART_MAX_UNITS);
   });
 });

@@ -39,11 +39,13 @@ describe('report options', () => {
     ).toEqual(['1', '2', '3', '4', '5', '5', '6', '7', '8', '9', '10', '11']);
   });
 
-  it('dates the report on the day of the run when no date is set, with leading zeros for days and months 1-2', () => {
-    expect(lines(exampleReport({ reportDate: '' }))).toContain('Số: 05/BC-CTĐ08\tAn Giang, ngày 25 tháng 11 năm 2026');
+  it('leaves room to write the date when Ngày báo cáo is blank, never the day of the run; leading zeros for days and months 1-2', () => {
+    expect(lines(exampleReport({ reportDate: '' }))).toContain('Số: 05/BC-CTĐ08\tAn Giang, ngày …… tháng …… năm ……');
     expect(reportPlainText(exampleReport({ reportDate: '03/02/2022' }))).toContain('An Giang, ngày 03 tháng 02 năm 2022');
-    expect(reportPlainText(exampleReport({ reportDate: '', place: '' }))).toContain('\tNgày 25 tháng 11 năm 2026');
+    expect(reportPlainText(exampleReport({ reportDate: '', place: '' }))).toContain('\tNgày …… tháng …… năm ……');
+    // The run of these tests is dated 2026: nothing of it may reach the paper.
     expect(RUN_DATE.getFullYear()).toBe(2026);
+    expect(reportPlainText(exampleReport({ reportDate: '' }))).not.toContain('2026');
   });
 
   it('prints DỰ THẢO only for a draft', () => {
@@ -61,7 +63,7 @@ describe('report options', () => {
     ]);
     const noPledge = fixtureGrids(fixture, { section1: '', section3: '', awardCount: 1 });
     noPledge.units = noPledge.units?.map((row) => row.map((cell, c) => (c === UNITS_COL.pledged ? '' : cell)));
-    expect(sections(buildReport(evaluate(noPledge), { now: RUN_DATE }))).toEqual([
+    expect(sections(buildReport(evaluate(noPledge)))).toEqual([
       'I. Kết quả theo từng tiêu chí thi đua:',
       'II. Chấm điểm và xếp hạng:',
       'III. Đề nghị khen thưởng:',
@@ -125,7 +127,7 @@ describe('report options', () => {
     const grids = fixtureGrids(fixture);
     const ev = evaluate({ ...grids, scores: undefined });
     expect(ev.blocked).toBe(true);
-    const text = lines(buildReport(ev, { now: RUN_DATE }));
+    const text = lines(buildReport(ev));
     expect(text).toContain('Chưa xếp hạng được: bảng điểm còn lỗi, xem trang tính Kiểm tra.');
     // No computed result line, band lines included.
     expect(text.filter((l) => / đơn vị (được|có) /.test(l))).toEqual([]);

@@ -58,11 +58,11 @@ describe('the review in the signed documents', () => {
   });
 
   it('the report states it before the ranking', () => {
-    expect(paragraphs(buildReport(ev, { now: RUN_DATE }))).toContain(SENTENCE);
+    expect(paragraphs(buildReport(ev))).toContain(SENTENCE);
   });
 
   it('the minutes state what the vote rests on, after the opening', () => {
-    const all = paragraphs(buildMinutes(ev, vote, { now: RUN_DATE }));
+    const all = paragraphs(buildMinutes(ev, vote));
     const at = all.indexOf(`Hội đồng bình xét trên cơ sở kết quả chấm điểm thi đua năm 2021 của các đơn vị đã được Cụm thẩm định. ${SENTENCE}`);
     expect(at).toBeGreaterThan(0);
     expect(all[at - 1]).toMatch(/Hội đồng thi đua .* họp bình xét/);
@@ -83,7 +83,7 @@ describe('the review in the signed documents', () => {
 
   it('says nothing of a review the example did not have', () => {
     const plain = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
-    const minutes = paragraphs(buildMinutes(plain, plain.vote as VoteOutcome, { now: RUN_DATE }));
+    const minutes = paragraphs(buildMinutes(plain, plain.vote as VoteOutcome));
     expect(minutes.filter((p) => p.includes('thẩm định'))).toEqual([]);
     const achievement = paragraphs(buildAchievementReport(plain, plain.awards.proposed[0], plain.vote, { now: RUN_DATE }));
     expect(achievement.filter((p) => p.includes('thẩm định') || p.includes('minh chứng'))).toEqual([]);

@@ -15,14 +15,14 @@ import { renderDocx } from '../../src/docx/render-docx';
 import { fixtureGrids } from '../../scripts/example-data';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
 import { bodyElements, docxParts, docxPlainText, expectClosingParagraph, paragraphText } from './docx-xml';
-import { RUN_DATE, fixture } from './example';
+import { fixture } from './example';
 import { cells, paragraphs, tables, text } from '../helpers/model-text';
 
 const settings = fixture.settings as Record<string, string & string[]>;
 const ev = evaluate(fixtureGrids(fixture, {}, { ballots: true }));
 const vote = ev.vote as VoteOutcome;
-const minutes = buildMinutes(ev, vote, { now: RUN_DATE });
-const letter = buildLetter(ev, vote, { now: RUN_DATE });
+const minutes = buildMinutes(ev, vote);
+const letter = buildLetter(ev, vote);
 
 /** The example leaves Tên danh hiệu đề nghị blank: the flag of its parent body. */
 const award = `Cờ thi đua của ${settings.parentBody}`;
@@ -126,8 +126,8 @@ describe('the biên bản kiểm phiếu of the example', () => {
     expect(paragraphs(minutes)).not.toContain('DỰ THẢO');
     expect(paragraphs(letter)).not.toContain('DỰ THẢO');
     const asked = evaluate(fixtureGrids(fixture, { draft: 'báo cáo, biên bản' }, { ballots: true }));
-    expect(paragraphs(buildMinutes(asked, asked.vote as VoteOutcome, { now: RUN_DATE }))).toContain('DỰ THẢO');
-    expect(paragraphs(buildLetter(asked, asked.vote as VoteOutcome, { now: RUN_DATE }))).not.toContain('DỰ THẢO');
+    expect(paragraphs(buildMinutes(asked, asked.vote as VoteOutcome))).toContain('DỰ THẢO');
+    expect(paragraphs(buildLetter(asked, asked.vote as VoteOutcome))).not.toContain('DỰ THẢO');
   });
 
   it('has a column for blank answers, so that every row adds up to the valid ballots stated above it', () => {
@@ -138,7 +138,7 @@ describe('the biên bản kiểm phiếu of the example', () => {
     expect(ballots[four][1]).toBe('không đồng ý');
     ballots[four][1] = '';
     const blankEv = evaluate({ ...grids, ballots });
-    const model = buildMinutes(blankEv, blankEv.vote as VoteOutcome, { now: RUN_DATE });
+    const model = buildMinutes(blankEv, blankEv.vote as VoteOutcome);
     expect(paragraphs(model)).toContain('Số phiếu hợp lệ: 11 phiếu; số phiếu không hợp lệ: 01 phiếu; cộng lại 12 phiếu, đúng bằng số phiếu thu về.');
     const [head, row] = cells(tables(model)[2]);
     expect(head.slice(3, 6)).toEqual(['Đồng ý', 'Không đồng ý', 'Để trống']);
@@ -154,13 +154,13 @@ describe('the biên bản kiểm phiếu of the example', () => {
     ballots[ballots.findIndex((row) => row[0] === 1)][1] = 'không đồng ý';
     const exactEv = evaluate({ ...exact, ballots });
     expect((exactEv.vote as VoteOutcome).awards[0].percent).toBe('75');
-    const model = buildMinutes(exactEv, exactEv.vote as VoteOutcome, { now: RUN_DATE });
+    const model = buildMinutes(exactEv, exactEv.vote as VoteOutcome);
     expect(paragraphs(model).filter((p) => p.startsWith('Tỷ lệ đồng ý lấy'))).toEqual([]);
   });
 
   it('says so when no candidate reached the threshold', () => {
     const strict = evaluate(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
-    const model = buildMinutes(strict, strict.vote as VoteOutcome, { now: RUN_DATE });
+    const model = buildMinutes(strict, strict.vote as VoteOutcome);
     expect(paragraphs(model)).toContain(
       `- Không có đơn vị nào đạt tỷ lệ phiếu đồng ý theo quy định (ít nhất 90% tổng số thành viên Hội đồng) nên chưa đề nghị xét tặng ${award}.`,
     );
@@ -233,7 +233,7 @@ describe('the tờ trình of the example', () => {
 
   it('proposes no one when no one reached the threshold, and says why', () => {
     const strict = evaluate(fixtureGrids(fixture, { voteThreshold: 90 }, { ballots: true }));
-    const model = buildLetter(strict, strict.vote as VoteOutcome, { now: RUN_DATE });
+    const model = buildLetter(strict, strict.vote as VoteOutcome);
     expect(tables(model)).toHaveLength(2);
     expect(paragraphs(model).some((p) => p.endsWith(`nên chưa đề nghị xét tặng ${award}.`))).toBe(true);
   });

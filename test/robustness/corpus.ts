@@ -8,7 +8,8 @@
  *   Đơn vị     A, B, C (rows 2–4)
  *   Bảng điểm  A Mã đơn vị | B Đơn vị | C Chuẩn 1 | D Thưởng 1 | E Chuẩn 2 | F Thưởng 2 | G Điểm trừ | H Lý do trừ
  *              row 2 A: 10, –, 10   row 3 B: 9, +2, 8   row 4 C: 8.5, –, 10
- *   Cấu hình   grade thresholds within the 25 points a unit can reach (twoCriteria)
+ *   Cấu hình   grade thresholds within the 25 points a unit can reach (twoCriteria); the
+ *              report's number, date, basis and parts I and III typed
  */
 import { SETTINGS, SHEET, scoresHeader } from '../../src/core/model/template';
 import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
@@ -23,11 +24,21 @@ const T = SHEET.criteria;
 const K = SHEET.settings;
 
 function base(): Grids {
-  return twoCriteria([
-    { code: 'A', scores: [10, '', 10, ''] },
-    { code: 'B', scores: [9, 2, 8, ''] },
-    { code: 'C', scores: [8.5, '', 10, ''] },
-  ]);
+  // The report's own settings typed, as a cluster ready to print has them (blank, a run that writes the report warns).
+  return twoCriteria(
+    [
+      { code: 'A', scores: [10, '', 10, ''] },
+      { code: 'B', scores: [9, 2, 8, ''] },
+      { code: 'C', scores: [8.5, '', 10, ''] },
+    ],
+    {
+      reportNumber: '01/BC-CTĐ',
+      reportDate: '05/01/2022',
+      basis: 'Căn cứ quy chế hoạt động của Cụm.',
+      section1: 'Tổ chức phong trào thi đua.',
+      section3: 'Đánh giá chung.',
+    },
+  );
 }
 
 /** The value cell of a setting in `Cấu hình`. */

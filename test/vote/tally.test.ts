@@ -338,7 +338,7 @@ describe('the ranking after the vote', () => {
       'Ghi chú: An, Bình, Cần cùng 18 điểm; thứ hạng xếp theo kết quả bỏ phiếu ngày 05/01/2022 của Hội đồng thi đua.',
     ]);
     // The minutes, the sheet and the command said the votes were all equal.
-    const minutes = buildMinutes(ev, ev.vote as VoteOutcome, { now: new Date(2022, 0, 5) });
+    const minutes = buildMinutes(ev, ev.vote as VoteOutcome);
     const texts = minutes.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
     expect(texts).toContain(
       '- Thứ hạng các đơn vị đồng hạng 1: An hạng 1 (03 phiếu), Bình hạng 2 (01 phiếu), Cần hạng 2 (01 phiếu); Bình, Cần có số phiếu bằng nhau, vẫn đồng hạng.',

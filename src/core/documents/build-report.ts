@@ -23,11 +23,6 @@ import { comparisonParagraphs } from './year-comparison';
 import { reviewSentence } from './review-lines';
 import { signatureTable } from './signature';
 
-export interface BuildReportOptions {
-  /** Date of the run: the report's date when `Cấu hình` leaves `Ngày báo cáo` blank. */
-  now: Date;
-}
-
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
 export const REPORT_LANGUAGE = 'vi-VN';
@@ -94,7 +89,7 @@ export function awardSection(ev: Evaluation, proposal: AwardProposal = ev.awards
   return awardParagraphs(proposal, awardWording(ev)).map((text) => paragraph('body', text));
 }
 
-export function buildReport(ev: Evaluation, options: BuildReportOptions): ReportModel {
+export function buildReport(ev: Evaluation): ReportModel {
   const { report, clusterName } = ev.settings;
   const title = clusterTitle(ev);
   const sections: [string, Block[]][] = [];
@@ -111,7 +106,7 @@ export function buildReport(ev: Evaluation, options: BuildReportOptions): Report
     '',
   );
   const blocks: Block[] = [
-    ...headerBlocks(ev, report.date ?? options.now),
+    ...headerBlocks(ev, report.date),
     ...textParagraphs(report.basis),
     ...textParagraphs(intro),
     ...sections.flatMap(([heading, body], i) => [paragraph('section', `${ROMAN[i]}. ${heading}`), ...body]),

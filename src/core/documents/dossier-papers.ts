@@ -73,9 +73,9 @@ export function attachedLines(ev: Evaluation, vote: VoteOutcome): string[] {
     .map((p) => p.line);
 }
 
-/** The letter's date: its own, else the latest paper it attaches (report, minutes), else the day of the run. */
-export function letterDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
+/** The letter's date: its own, else the latest paper it attaches (report, minutes), else none (room to write it). */
+export function letterDate(ev: Evaluation, vote: VoteOutcome): Date | null {
   if (vote.settings.letterDate) return vote.settings.letterDate;
   const dates = [ev.settings.report.date, vote.settings.date].filter((d): d is Date => d !== null);
-  return dates.length > 0 ? new Date(Math.max(...dates.map((d) => d.getTime()))) : now;
+  return dates.length > 0 ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
 }

@@ -23,15 +23,15 @@ export function buildDossier(ev: Evaluation, vote: VoteOutcome, options: { now: 
   return dossierPapers(ev, vote).map((paper) => {
     switch (paper.role) {
       case 'letter':
-        return { paper, model: buildLetter(ev, vote, options) };
+        return { paper, model: buildLetter(ev, vote) };
       case 'minutes':
-        return { paper, model: buildMinutes(ev, vote, options) };
+        return { paper, model: buildMinutes(ev, vote) };
       case 'report':
-        return { paper, model: buildReport(ev, options) };
+        return { paper, model: buildReport(ev) };
       case 'achievement':
         return { paper, model: buildAchievementReport(ev, paper.unit as NonNullable<Paper['unit']>, vote, options) };
       case 'table':
-        return { paper, model: buildSummaryTable(ev, vote, options) };
+        return { paper, model: buildSummaryTable(ev, vote) };
     }
   });
 }

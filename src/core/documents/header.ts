@@ -18,8 +18,8 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
 
-/** "An Giang, ngày 05 tháng 01 năm 2022"; without a place: "Ngày 05 tháng 01 năm 2022". */
-export function placeAndDate(place: string, date: Date): string {
+/** "An Giang, ngày 05 tháng 01 năm 2022"; without a place: "Ngày 05 tháng 01 năm 2022"; without a date: "ngày …… tháng …… năm ……". */
+export function placeAndDate(place: string, date: Date | null): string {
   const words = dateInWords(date);
   return place ? `${place}, ${words}` : words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -73,7 +73,7 @@ export function isDraft(ev: Evaluation, role: DocumentRole): boolean {
   return /tất cả/.test(typed) || ROLE_WORDS[role].test(typed);
 }
 
-export function headerBlocks(ev: Evaluation, date: Date, kind?: DocumentKind): Block[] {
+export function headerBlocks(ev: Evaluation, date: Date | null, kind?: DocumentKind): Block[] {
   const { parentBody, report } = ev.settings;
   const doc = kind ?? { docType: 'BÁO CÁO', number: report.number, symbol: 'BC', summary: summaryLine(ev), draft: isDraft(ev, 'report') };
   const issuer = doc.issuer ?? { parent: parentBody, name: report.issuer };

@@ -24,7 +24,7 @@ import { twoDigits } from '../model/text';
 /** Copies go to the addressee and the archive, as is usual for a tờ trình. */
 const LETTER_RECIPIENTS = ['Như trên', 'Lưu: VT'];
 
-export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
+export function buildLetter(ev: Evaluation, vote: VoteOutcome): ReportModel {
   const sep = ev.settings.decimalSeparator;
   const vs = vote.settings;
   const cluster = ev.settings.clusterName || 'Cụm thi đua';
@@ -54,7 +54,7 @@ export function buildLetter(ev: Evaluation, vote: VoteOutcome, options: { now: D
   const bases = vs.legalBases.map((b) => paragraph('body', `Căn cứ ${b};`));
   const summary = `Đề nghị xét tặng ${ev.settings.awardName}${year}`;
   const blocks: Block[] = [
-    ...headerBlocks(ev, letterDate(ev, vote, options.now), {
+    ...headerBlocks(ev, letterDate(ev, vote), {
       docType: 'TỜ TRÌNH',
       number: vs.letterNumber,
       symbol: 'TTr',

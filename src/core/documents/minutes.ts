@@ -26,11 +26,6 @@ import { signatureBlock } from './signature';
 import { twoDigits } from '../model/text';
 import { reviewSentence } from './review-lines';
 
-/** The date the vote's documents carry: the vote's own, else the report's, else today. */
-export function voteDocumentDate(ev: Evaluation, vote: VoteOutcome, now: Date): Date {
-  return vote.settings.date ?? ev.settings.report.date ?? now;
-}
-
 /** Counts in the minutes take two digits, as the report's counts do ("01", "12"). */
 
 const yearText = (ev: Evaluation): string => (ev.settings.year ? ` năm ${ev.settings.year}` : '');
@@ -240,8 +235,9 @@ function closing(vote: VoteOutcome): string {
   return `${end}Biên bản được lập thành ${twoDigits(vs.copies)} bản, đã được đọc lại trước Hội đồng và được các thành viên có mặt thống nhất thông qua./.`;
 }
 
-export function buildMinutes(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
-  const date = voteDocumentDate(ev, vote, options.now);
+export function buildMinutes(ev: Evaluation, vote: VoteOutcome): ReportModel {
+  // The meeting's own day (Ngày bỏ phiếu); blank, the minutes keep room to write it, never another day.
+  const date = vote.settings.date;
   const title = clusterTitle(ev);
   const vs = vote.settings;
   const cluster = ev.settings.clusterName || 'Cụm thi đua';

@@ -27,11 +27,11 @@ function remarks(r: UnitResult, proposed: ReadonlySet<string>): string {
   return [proposed.has(r.unit.code) ? 'Đề nghị khen thưởng' : '', r.voteNote ? 'Xếp hạng theo bỏ phiếu' : ''].filter(Boolean).join('; ');
 }
 
-export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome, options: { now: Date }): ReportModel {
+export function buildSummaryTable(ev: Evaluation, vote: VoteOutcome): ReportModel {
   const s = ev.settings;
   const sep = s.decimalSeparator;
   const year = s.year ? ` năm ${s.year}` : '';
-  const date = letterDate(ev, vote, options.now);
+  const date = letterDate(ev, vote);
   const proposed = new Set(ev.awards.proposed.map((r) => r.unit.code));
   const summary = `Kết quả chấm điểm, xếp hạng thi đua${year} của ${s.clusterName || 'Cụm thi đua'}`;
   const letter = vote.settings.letterNumber ? ` số ${vote.settings.letterNumber}` : '';

@@ -13,7 +13,9 @@ export function formatDateTime(d: Date): string {
 }
 
 /** "ngày 05 tháng 01 năm 2022": days below 10 and months 1-2 take a leading zero (Nghị định 30/2020). */
-export function dateInWords(d: Date): string {
+export function dateInWords(d: Date | null): string {
+  // A date the council signs is never invented: blank, the paper keeps room to write it by hand.
+  if (d === null) return 'ngày …… tháng …… năm ……';
   const month = d.getMonth() + 1;
   return `ngày ${two(d.getDate())} tháng ${month <= 2 ? two(month) : String(month)} năm ${d.getFullYear()}`;
 }

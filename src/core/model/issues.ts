@@ -84,6 +84,7 @@ export const CODE = {
   deductionWithoutReason: 'DEDUCTION_WITHOUT_REASON',
   percentValue: 'PERCENT_VALUE',
   zeroCriterion: 'ZERO_CRITERION',
+  neededSetting: 'NEEDED_SETTING',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -163,6 +164,7 @@ const KIND: Record<IssueCode, string> = {
   DEDUCTION_WITHOUT_REASON: 'Điểm trừ không ghi lý do',
   PERCENT_VALUE: 'Số định dạng phần trăm',
   ZERO_CRITERION: 'Tiêu chí 0 điểm hạ xếp loại',
+  NEEDED_SETTING: 'Văn bản thiếu mục cấu hình',
 };
 
 export function issueKind(code: string): string {

@@ -92,7 +92,7 @@ export const SETTINGS: readonly SettingDef[] = [
   { key: 'decimalSeparator', label: 'Dấu thập phân trong báo cáo', help: '"," hoặc "."; để trống: dấu phẩy (Sheets: theo ngôn ngữ bảng tính)', example: '' },
   { key: 'reportNumber', label: 'Số báo cáo', help: 'Ví dụ 05/BC-CTĐ', example: '' },
   { key: 'place', label: 'Địa danh', help: 'Nơi ban hành, ví dụ An Giang', example: '' },
-  { key: 'reportDate', label: 'Ngày báo cáo', help: 'Để trống: ngày chạy', example: '' },
+  { key: 'reportDate', label: 'Ngày báo cáo', help: 'Ví dụ 05/01/2022; để trống: báo cáo chừa chỗ ghi ngày', example: '' },
   {
     key: 'draft',
     label: 'Dự thảo',

@@ -62,7 +62,7 @@ export interface GradeThresholds {
 export interface ReportTexts {
   number: string; // "05/BC-CTĐ"
   place: string; // "An Giang"
-  date: Date | null; // date of the report; null = day of the run
+  date: Date | null; // date of the report; null = not given: the report leaves "ngày …… tháng …… năm ……" to write
   summary: string; // line under BÁO CÁO
   basis: string; // "Căn cứ Kế hoạch số …"
   intro: string; // sentence after the basis line
