@@ -205,7 +205,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     });
     if (scores) checkScores(scores, SHEET.scores, criteria, units, settings, issues, { partial: false });
   }
-  const log = parseSubmissions(grids.submissions, units, issues);
+  const log = parseSubmissions(grids.submissions, units, issues, criteria);
   let evidence = new Map<string, EvidenceCount>();
   const explanations = new Map<string, string>();
   if (scores) {

@@ -5,7 +5,8 @@
  * so, and the new unit's row check says where the old scores went.
  */
 import { describe, expect, it } from 'vitest';
-import { OLD_CODE_HEADER, SHEET } from '../../src/core/model/template';
+import { OLD_CODE_HEADER, SHEET, SUBMISSIONS_HEADER } from '../../src/core/model/template';
+import type { SidebarData } from '../../src/core/outputs/sidebar-data';
 import type { CellValue, Grid, WorkbookGrids } from '../../src/core/model/types';
 import { loadBuilt } from './harness';
 import { exampleGrids, fillWorkbook } from './workbook';
@@ -110,5 +111,34 @@ describe('Mã cũ: values follow a renamed code', () => {
     call('menuCapNhatBangDiem');
     expect(ui.alerts[0].prompt).toMatch(/Mã cũ "TG" đang là mã của đơn vị ở dòng 3/);
     expect(ss.sheet(SHEET.scores).grid()).toEqual(before);
+  });
+});
+
+describe('Mã cũ after units submitted', () => {
+  it('LA renamed LAN and criterion 5 renamed 5.1 after LA and TG submitted: the log is read under the new codes', () => {
+    const grids = exampleGrids();
+    const scores = grids.scores as Grid;
+    // Nộp bài as the add-in appends it: the event, then the row's values under Bảng điểm's titles (Chuẩn 5, Thưởng 5 …).
+    const titles = scores[0].slice(2);
+    const submitted = (code: string): CellValue[] => {
+      const row = scores.find((x) => x[0] === code) as CellValue[];
+      return [new Date(2022, 0, 3, 9), code, 'nộp', 'Thư ký', '', ...row.slice(2)];
+    };
+    grids.submissions = [[...SUBMISSIONS_HEADER, ...titles], submitted('LA'), submitted('TG')];
+    const units = grids.units as Grid;
+    const la = units.findIndex((row) => row[0] === 'LA');
+    units[la][0] = 'LAN';
+    setOldCode(units, la, 'LA');
+    const criteria = grids.criteria as Grid;
+    const c5 = criteria.findIndex((row) => String(row[0]) === '5');
+    criteria[c5][0] = '5.1';
+    setOldCode(criteria, c5, '5');
+    const { call } = example(grids);
+    call('menuCapNhatBangDiem');
+    const data = call('sidebarCheck') as SidebarData;
+    const status = new Map((data.review?.units ?? []).map((u) => [u.code, u.status]));
+    expect([status.get('LAN'), status.get('TG'), status.get('BT')]).toEqual(['đã nộp', 'đã nộp', 'đang nhập']);
+    const codes = data.groups.flatMap((g) => g.issues.map((i) => i.code));
+    expect(codes.filter((c) => c === 'BAD_SUBMISSION' || c === 'CHANGED_AFTER_SUBMISSION')).toEqual([]);
   });
 });

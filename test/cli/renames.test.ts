@@ -13,6 +13,7 @@ import type { CellValue, Grid } from '../../src/core/model/types';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { editWorkbook, runCli, tempDir } from './run-cli';
+import { setByHeader } from './workbook-edit';
 
 async function gridOf(path: string, sheet: string): Promise<Grid> {
   const workbook = await loadWorkbook(await readFile(path), path);
@@ -20,17 +21,6 @@ async function gridOf(path: string, sheet: string): Promise<Grid> {
 }
 
 const column = (grid: Grid, title: string): CellValue[] => grid.slice(1).map((row) => row[grid[0].indexOf(title)]);
-
-/** Sets a cell of a list sheet by its header; a missing `Mã cũ` header is added. */
-function setByHeader(sheet: ExcelJS.Worksheet, row: number, title: string, value: ExcelJS.CellValue): void {
-  const header = sheetGrid(sheet)[0];
-  let c = header.indexOf(title);
-  if (c < 0) {
-    c = header.length;
-    sheet.getCell(1, c + 1).value = title;
-  }
-  sheet.getCell(row, c + 1).value = value;
-}
 
 describe('tinh-diem cap-nhat with Mã cũ', () => {
   let dir: string;

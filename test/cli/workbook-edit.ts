@@ -18,3 +18,14 @@ export function typeScores(workbook: ExcelJS.Workbook, values: (unit: string) =>
     }
   });
 }
+
+/** Sets a cell of a list sheet by its header; a missing header (`Mã cũ`) is added. */
+export function setByHeader(sheet: ExcelJS.Worksheet, row: number, title: string, value: ExcelJS.CellValue): void {
+  const header = sheetGrid(sheet)[0];
+  let c = header.indexOf(title);
+  if (c < 0) {
+    c = header.length;
+    sheet.getCell(1, c + 1).value = title;
+  }
+  sheet.getCell(row, c + 1).value = value;
+}

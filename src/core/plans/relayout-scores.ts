@@ -11,7 +11,7 @@
  * adapter lays them again.
  */
 import { columnLetter } from '../model/a1';
-import { isBlankRow } from '../read/parse-lists';
+import { isBlankRow, successors } from '../read/parse-lists';
 import {
   DEDUCTION_HEADER,
   DEDUCTION_REASON_HEADER,
@@ -65,17 +65,6 @@ export interface ScoreLayout {
 
 type ListCriterion = Pick<Criterion, 'code' | 'oldCodes'>;
 type ListUnit = Pick<Unit, 'code' | 'name' | 'shortName' | 'oldCodes'>;
-
-/** Old code (nameKey) → what it became: the one new code of a rename, or the new code of a merge. */
-function successors(list: readonly { code: string; oldCodes?: string[] }[]): { renamed: Map<string, number>; merged: Map<string, number> } {
-  const renamed = new Map<string, number>();
-  const merged = new Map<string, number>();
-  list.forEach((item, i) => {
-    const old = item.oldCodes ?? [];
-    for (const code of old) (old.length === 1 ? renamed : merged).set(nameKey(code), i);
-  });
-  return { renamed, merged };
-}
 
 /** The columns a criterion has, by the prefix of their titles: its scores, and the review's texts (evidence, the cluster's reason). */
 const PER_CRITERION = [

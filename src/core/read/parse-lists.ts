@@ -265,3 +265,18 @@ export function checkBaseTotal(criteria: readonly Criterion[], declared: number 
     `Tổng điểm chuẩn tối đa của các tiêu chí là ${formatPoints(sum, separator)}, khác tổng điểm chuẩn khai báo ${formatPoints(declared, separator)} trong trang "${SHEET.settings}". Hãy kiểm tra lại bảng tiêu chí.`,
   );
 }
+
+/**
+ * Old code (nameKey) → the index of what it became in `list`: the one new code of a
+ * rename, or the new code of a merge. One reading of `Mã cũ` for every step that
+ * follows a code: the scores' relayout and the submission log's reading.
+ */
+export function successors(list: readonly { code: string; oldCodes?: string[] }[]): { renamed: Map<string, number>; merged: Map<string, number> } {
+  const renamed = new Map<string, number>();
+  const merged = new Map<string, number>();
+  list.forEach((item, i) => {
+    const old = item.oldCodes ?? [];
+    for (const code of old) (old.length === 1 ? renamed : merged).set(nameKey(code), i);
+  });
+  return { renamed, merged };
+}

@@ -8,8 +8,9 @@
 import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { cleanText, nameKey } from '../model/text';
-import { isEmptyCell, type CellValue, type Grid, type SubmissionStatus, type Unit } from '../model/types';
-import { HEADER_ROWS, SHEET, SUBMISSION_ACTIONS, SUBMISSIONS_HEADER, type SubmissionAction } from '../model/template';
+import { isEmptyCell, type CellValue, type Criterion, type Grid, type SubmissionStatus, type Unit } from '../model/types';
+import { HEADER_ROWS, SHEET, SUBMISSION_ACTIONS, SUBMISSIONS_HEADER, baseHeader, bonusHeader, evidenceHeader, type SubmissionAction } from '../model/template';
+import { successors } from './parse-lists';
 import { parseDateTime } from './parse-settings';
 
 /** What `Bảng điểm` and every message call each status. */
@@ -42,8 +43,17 @@ const ACTION_BY_KEY = new Map<string, SubmissionAction>(
   Object.entries(SUBMISSION_ACTIONS).map(([action, text]) => [nameKey(text), action as SubmissionAction]),
 );
 
-/** The log by unit code; units with no event are absent (their status is `entering`). */
-export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[], issues: IssueList): Map<string, UnitSubmission> {
+/**
+ * The log by unit code; units with no event are absent (their status is `entering`).
+ * A code renamed by `Mã cũ` in `Đơn vị` or `Tiêu chí` is read under its new code, as
+ * the scores moved to it: the log is never rewritten, its reading follows the lists.
+ */
+export function parseSubmissions(
+  grid: Grid | undefined,
+  units: readonly Unit[],
+  issues: IssueList,
+  criteria: readonly Pick<Criterion, 'code' | 'oldCodes'>[] = [],
+): Map<string, UnitSubmission> {
   const byUnit = new Map<string, UnitSubmission>();
   if (!grid || grid.length === 0) return byUnit;
   const header = grid[0].map((h) => cleanText(h));
@@ -62,6 +72,11 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
   }
   const unitOf = new Map<string, Unit>();
   for (const u of units) for (const key of [u.code, u.shortName, u.name]) if (!unitOf.has(nameKey(key))) unitOf.set(nameKey(key), u);
+  for (const [old, i] of successors(units).renamed) if (!unitOf.has(old)) unitOf.set(old, units[i]);
+  // A renamed criterion's columns of a submission ("Chuẩn 6") stand for its new ones ("Chuẩn 6.1").
+  const titleOf = new Map<string, string>();
+  for (const [old, i] of successors(criteria).renamed)
+    for (const title of [baseHeader, bonusHeader, evidenceHeader]) titleOf.set(nameKey(title(old)), nameKey(title(criteria[i].code)));
   const text = (row: readonly CellValue[], c: number): string => (c < 0 ? '' : cleanText(row[c]));
 
   for (let r = HEADER_ROWS; r < grid.length; r++) {
@@ -105,7 +120,13 @@ export function parseSubmissions(grid: Grid | undefined, units: readonly Unit[],
     byUnit.set(unit.code, state);
     if (action === 'submit') {
       state.status = 'submitted';
-      state.submitted = { ...event, values: new Map(valueCols.map((c) => [nameKey(header[c]), row[c]])) };
+      const values = new Map<string, CellValue>();
+      for (const c of valueCols) {
+        const key = titleOf.get(nameKey(header[c])) ?? nameKey(header[c]);
+        // An old column and the new one both in the log: the one this row filled holds what was submitted.
+        if (!values.has(key) || !isEmptyCell(row[c])) values.set(key, row[c]);
+      }
+      state.submitted = { ...event, values };
       state.turns.push({ submitted: true, at: event.at });
     } else if (action === 'reopen') {
       state.status = 'reopened';
