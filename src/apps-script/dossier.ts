@@ -5,9 +5,8 @@
  * in filing order so that Drive lists them as a clerk files them. The same models as
  * the command's .docx files (core/documents/dossier.ts).
  *
- * PDF: a Doc's own `getAs('application/pdf')` gives the bytes, but saving them as a file
- * takes DriveApp, whose file calls need the full `drive` scope (every file of the
- * user's Drive); the add-in does not ask for it, and says how to download each Doc as PDF.
+ * Then each Doc's PDF, in one new Drive folder (dossier-pdf.ts), where the Drive
+ * service is on; where it is off, the message says how to download each Doc as PDF.
  */
 import { formatDateTime } from '../core/model/dates';
 import { buildDossier } from '../core/documents/dossier';
@@ -19,6 +18,7 @@ import type { Outcome } from './outcome';
 import { refusalMessage } from './refusal';
 import { chartImage } from './report';
 import { renderGoogleDoc } from './report-doc';
+import { saveDossierPdfs } from './dossier-pdf';
 import { writeSummary } from './summary';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,10 +47,18 @@ export function runDossier(ss: Spreadsheet): Outcome {
   }));
   appendHistory(ss, ev, inputs.grids, docs[0].doc.url);
   const list = docs.map((d) => `${d.paper.fileName.slice(0, 2)}. ${d.paper.line}: ${d.doc.url}`).join('; ');
+  const folder = saveDossierPdfs(
+    `${ss.getName()}-ho-so${stamp}`,
+    docs.map((d) => ({ id: d.doc.id, fileName: d.paper.fileName })),
+  );
+  const pdfs =
+    folder === null
+      ? 'Bản PDF: mở từng văn bản, chọn Tệp › Tải xuống › Tài liệu PDF (dịch vụ Drive chưa bật cho tiện ích nên chưa tự lưu PDF).'
+      : `Bản PDF của từng văn bản, cùng tên và số thứ tự, ở thư mục mới trên Google Drive: ${folder}`;
   return {
     ev,
     action: 'report',
-    message: `Đã lập hồ sơ đề nghị khen thưởng gồm ${docs.length} văn bản mới trên Google Tài liệu, đánh số theo thứ tự nộp: ${list}. Bản PDF: mở từng văn bản, chọn Tệp › Tải xuống › Tài liệu PDF (tiện ích không xin quyền ghi vào toàn bộ Google Drive nên không tự lưu PDF).`,
+    message: `Đã lập hồ sơ đề nghị khen thưởng gồm ${docs.length} văn bản mới trên Google Tài liệu, đánh số theo thứ tự nộp: ${list}. ${pdfs}`,
     refused: false,
     reportUrl: docs[0].doc.url,
   };

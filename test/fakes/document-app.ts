@@ -15,6 +15,7 @@
  */
 
 import { Calls, Fake, expose } from './calls';
+import { FakeBlob } from './spreadsheet';
 
 const ATTRIBUTES = [
   'BACKGROUND_COLOR',
@@ -481,6 +482,26 @@ export class FakeDocument extends Fake {
   saveAndClose(): void {
     this.closed = true;
   }
+  /**
+   * Google (BlobSource.getAs): the document converted, 'application/pdf' the one type
+   * besides 'text/markdown' a Doc converts to, the name given the type's extension.
+   * The fake's PDF carries the body's text as it stands, so a test can read what was printed.
+   */
+  getAs(contentType: string): FakeDocumentPdf {
+    if (contentType !== 'application/pdf') throw new Error(`Converting from application/vnd.google-apps.document to ${contentType} is not supported.`);
+    return new FakeDocumentPdf(this.calls, `${this.name}.pdf`, this.body.text());
+  }
+}
+
+/** A Doc's PDF as a blob: its name and the text it prints. */
+export class FakeDocumentPdf extends FakeBlob {
+  constructor(
+    calls: Calls,
+    name: string,
+    readonly text: string,
+  ) {
+    super(calls, 'application/pdf', name);
+  }
 }
 
 class FakeDocumentAppService extends Fake {
@@ -496,8 +517,12 @@ class FakeDocumentAppService extends Fake {
     this.documents.push(doc);
     return doc;
   }
-  openById(): never {
-    throw new Error('The report never opens an earlier document.');
+  /** Google: opens the document with that id (a saved and closed one opens again), and throws for an id it cannot find. */
+  openById(id: string): FakeDocument {
+    const doc = this.documents.find((d) => d.id === id);
+    if (!doc) throw new Error(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
+    doc.closed = false;
+    return doc;
   }
 }
 

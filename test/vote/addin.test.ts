@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { SHEET } from '../../src/core/model/template';
 import { fixtureGrids } from '../../scripts/example-data';
 import { fakeDocumentApp } from '../fakes/document-app';
+import { fakeDrive } from '../fakes/drive';
 import { loadBuilt } from '../apps-script/harness';
 import { fillWorkbook, fixture } from '../apps-script/workbook';
 import { EXAMPLE_VOTE } from '../helpers/example-vote';
 
-function open(ballots: boolean) {
+function open(ballots: boolean, extra: Record<string, unknown> = {}) {
   const docs = fakeDocumentApp();
-  const loaded = loadBuilt({}, { DocumentApp: docs.app });
+  const loaded = loadBuilt({}, { DocumentApp: docs.app, ...extra });
   fillWorkbook(loaded.google.spreadsheet, fixtureGrids(fixture, {}, { ballots }));
   return { ...loaded, ss: loaded.google.spreadsheet, ui: loaded.google.ui, docs };
 }
@@ -101,6 +102,30 @@ describe('the menu item Lập hồ sơ đề nghị khen thưởng', () => {
     const [letter, , , achievement] = docs.documents.map((d) => d.body.text());
     expect(letter).toContain('Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;');
     expect(achievement).toContain('BÁO CÁO THÀNH TÍCH');
+    // No Drive service in this run (a deployment without it): the message says how to download each PDF.
     expect(ss.toasts.at(-1)?.message).toMatch(/^Đã lập hồ sơ đề nghị khen thưởng gồm 5 văn bản mới.*Tải xuống › Tài liệu PDF/);
+  });
+
+  it('saves each paper’s PDF, named and numbered as the command names its files, in one new Drive folder', () => {
+    const drive = fakeDrive();
+    const { call, docs, ss } = open(true, { Drive: drive.Drive });
+    call('menuLapHoSo');
+    const [folder, ...pdfs] = drive.items;
+    expect(folder.mimeType).toBe('application/vnd.google-apps.folder');
+    expect(folder.name).toMatch(/-ho-so \(\d\d\/\d\d\/\d{4} \d\d:\d\d\)$/);
+    // The command's names (test/cli/dossier.test.ts): 01-to-trinh.docx … 05-bang-tong-hop.docx.
+    expect(pdfs.map((p) => [p.name, p.mimeType, p.parents])).toEqual(
+      ['01-to-trinh', '02-bien-ban-kiem-phieu', '03-bao-cao-tong-ket', '04-bao-cao-thanh-tich-long-an', '05-bang-tong-hop'].map((n) => [
+        `${n}.pdf`,
+        'application/pdf',
+        [folder.id],
+      ]),
+    );
+    // Each PDF is its Doc's, printed after the Doc was written whole.
+    pdfs.forEach((p, i) => expect(p.media?.text).toBe(docs.documents[i].body.text()));
+    expect(pdfs[0].media?.text).toContain('TỜ TRÌNH');
+    expect(ss.toasts.at(-1)?.message).toMatch(
+      /Bản PDF của từng văn bản, cùng tên và số thứ tự, ở thư mục mới trên Google Drive: https:\/\/drive\.google\.com\/drive\/folders\/fake-drive-1$/,
+    );
   });
 });
