@@ -18,6 +18,13 @@ const WRITTEN = /văn bản|bằng thư|gửi phiếu/i;
 
 const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
+/** A member's name from a line of the list: its numbering or bullet and its attendance mark taken off. */
+const memberName = (line: string): string =>
+  line
+    .replace(/^[-–•+\d.)\s]+/, '')
+    .replace(ABSENT, '')
+    .trim();
+
 /**
  * The member list without its attendance marks, and the lines that had one: who was
  * absent belongs to the meeting of the year that ended, not to the council kept for
@@ -27,9 +34,8 @@ export function withoutAttendance(text: string): { text: string; marked: string[
   const marked: string[] = [];
   const kept = text.split('\n').map((line) => {
     if (!ABSENT.test(line)) return line;
-    const name = line.replace(ABSENT, '').trimEnd();
-    marked.push(name.replace(/^[-–•+\d.)\s]+/, ''));
-    return name;
+    marked.push(memberName(line));
+    return line.replace(ABSENT, '').trimEnd();
   });
   return { text: kept.join('\n'), marked };
 }
@@ -76,10 +82,7 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
     );
   } else {
     memberList = lines(cleanParagraphs(value('councilMembers'))).map((line) => ({
-      name: line
-        .replace(/^[-–•+\d.)\s]+/, '')
-        .replace(ABSENT, '')
-        .trim(),
+      name: memberName(line),
       present: !ABSENT.test(line),
       wroteOpinion: WRITTEN.test(ABSENT.exec(line)?.[1] ?? ''),
     }));
