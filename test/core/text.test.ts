@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { a1, columnLetter, parseA1 } from '../../src/core/model/a1';
-import { cleanText, nameKey } from '../../src/core/model/text';
+import { cleanText, nameKey, withoutBullet } from '../../src/core/model/text';
 
 describe('nameKey', () => {
   it('equates NFC and NFD spellings', () => {
@@ -31,6 +31,23 @@ describe('nameKey', () => {
     expect(cleanText(' Ca\u0300  Mau ')).toBe('Cà Mau');
     expect(cleanText(null)).toBe('');
     expect(cleanText(12)).toBe('12');
+  });
+});
+
+describe('withoutBullet', () => {
+  it.each([
+    ['- Văn phòng UBND tỉnh;', 'Văn phòng UBND tỉnh;'],
+    ['–  Nguyễn Văn A - Trưởng ban', 'Nguyễn Văn A - Trưởng ban'],
+    ['• Lưu: VT', 'Lưu: VT'],
+    ['+Báo cáo thành tích', 'Báo cáo thành tích'],
+  ])('drops the list mark typed before %j', (line, bare) => {
+    expect(withoutBullet(line)).toBe(bare);
+  });
+
+  it('keeps a dash inside the line and a line without a mark as they are', () => {
+    expect(withoutBullet('Sở Khoa học - Công nghệ')).toBe('Sở Khoa học - Công nghệ');
+    // Only one mark goes: "-- x" keeps its second dash.
+    expect(withoutBullet('-- x')).toBe('- x');
   });
 });
 

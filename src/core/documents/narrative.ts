@@ -5,7 +5,7 @@
  * result lines the scores cannot compute (e.g. national rankings); the report puts
  * them after the computed ones.
  */
-import { nameKey } from '../model/text';
+import { nameKey, withoutBullet } from '../model/text';
 import { paragraph } from './layout';
 import type { Paragraph } from './model';
 
@@ -27,7 +27,7 @@ export function textParagraphs(text: string): Paragraph[] {
 
 /** "- x" for each extra result line, whatever dash the user typed. */
 function asResultLine(line: string): string {
-  return `- ${line.replace(/^[-–•+]\s*/, '')}`;
+  return `- ${withoutBullet(line)}`;
 }
 
 export function splitNarrative(narrative: string): { paragraphs: Paragraph[]; extraResults: string[] } {

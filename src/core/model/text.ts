@@ -50,5 +50,10 @@ export function nameKey(value: unknown): string {
   return nfd.normalize('NFC').toLowerCase();
 }
 
+/** A line without the list mark typed before it ("- ", "– ", "• ", "+ "): lists in settings are typed with any of them. */
+export function withoutBullet(line: string): string {
+  return line.replace(/^[-–•+]\s*/, '');
+}
+
 /** "09": counts and numbers in document names take two digits, as the reference writes them. */
 export const twoDigits = (n: number): string => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@ import { a1 } from '../model/a1';
 import { CODE, IssueList } from '../model/issues';
 import { MAX_POINTS, MILLI, formatPoints, parseNumber } from '../model/numbers';
 import { HEADER_ROWS, SETTINGS, SHEET } from '../model/template';
-import { cleanText, nameKey } from '../model/text';
+import { cleanText, nameKey, withoutBullet } from '../model/text';
 import type { CellValue, Grid, Milli, RankStyle, Settings, TieBreak } from '../model/types';
 
 export interface SettingsOptions {
@@ -50,8 +50,7 @@ function recipientList(value: CellValue): string[] {
   return cleanParagraphs(value)
     .split('\n')
     .map((line) =>
-      line
-        .replace(/^[-–•+]\s*/, '')
+      withoutBullet(line)
         .replace(/[;.]+$/, '')
         .trim(),
     )

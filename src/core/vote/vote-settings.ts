@@ -3,7 +3,7 @@ import { CODE, IssueList } from '../model/issues';
 import { MILLI, parseNumber } from '../model/numbers';
 import { cleanParagraphs, parseDate } from '../read/parse-settings';
 import { SETTINGS, SHEET } from '../model/template';
-import { cleanText, nameKey } from '../model/text';
+import { cleanText, nameKey, withoutBullet } from '../model/text';
 import type { CellValue, Settings } from '../model/types';
 import type { BallotMarks, CouncilMember, NamedRole, Quorum, VoteBase, VoteComparison, VoteSettings } from '../model/vote-types';
 import { LEGAL_BASES_DEFAULT, replacedTextIn } from '../model/legal-texts';
@@ -42,8 +42,9 @@ export function withoutAttendance(text: string): { text: string; marked: string[
 
 /** "Nguyễn Văn A - Trưởng ban" → name and role; a dash inside a name needs spaces around the separator. */
 function namedRole(line: string): NamedRole {
-  const m = /^(.*?)\s+[-–:]\s+(.*)$/.exec(line.replace(/^[-–•+]\s*/, ''));
-  return m ? { name: m[1].trim(), role: m[2].trim() } : { name: line.replace(/^[-–•+]\s*/, '').trim(), role: '' };
+  const bare = withoutBullet(line);
+  const m = /^(.*?)\s+[-–:]\s+(.*)$/.exec(bare);
+  return m ? { name: m[1].trim(), role: m[2].trim() } : { name: bare.trim(), role: '' };
 }
 
 export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSettings {
@@ -142,8 +143,7 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   const person = (key: string): NamedRole | null => (text(key) ? namedRole(text(key)) : null);
 
   const legalBases = lines(cleanParagraphs(value('legalBases'))).map((l) =>
-    l
-      .replace(/^[-–•+]\s*/, '')
+    withoutBullet(l)
       .replace(/^căn cứ\s+/i, '')
       .replace(/[;.,]+$/, ''),
   );
@@ -159,7 +159,7 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
       );
   }
 
-  const attachments = lines(cleanParagraphs(value('attachments'))).map((l) => l.replace(/^[-–•+]\s*/, '').replace(/[;.]+$/, ''));
+  const attachments = lines(cleanParagraphs(value('attachments'))).map((l) => withoutBullet(l).replace(/[;.]+$/, ''));
   if (settings.awardCount > 0 && attachments.length > 0 && !attachments.some((a) => /thành tích/i.test(a))) {
     const label = SETTINGS.find((d) => d.key === 'attachments')?.label;
     issues.warning(
