@@ -47,5 +47,11 @@ export function readInputs(ss: Spreadsheet): Inputs {
 }
 
 export function evaluateInputs(inputs: Inputs): Evaluation {
-  return evaluate(inputs.grids, { defaultDecimalSeparator: inputs.separator, sheetDecimalMark: inputs.separator, guide: GUIDE, now: new Date() });
+  return evaluate(inputs.grids, {
+    defaultDecimalSeparator: inputs.separator,
+    sheetDecimalMark: inputs.separator,
+    guide: GUIDE,
+    now: new Date(),
+    neededSettings: true,
+  });
 }

@@ -3,7 +3,6 @@
  * Google Doc (an earlier document is never opened, changed or deleted) and puts
  * its link into `Tổng hợp` and `Lịch sử`.
  */
-import { warnNeeded } from '../core/documents/needed-settings';
 import { formatDateTime } from '../core/model/dates';
 import { buildReport } from '../core/documents/build-report';
 import { SHEET } from '../core/model/template';
@@ -35,7 +34,6 @@ export function runReport(ss: Spreadsheet): Outcome {
   const ev = evaluateInputs(inputs);
   if (ev.blocked || countFailed(ev)) return { ev, action: 'report', message: refusalMessage(ev), refused: true, reportUrl: '' };
   const now = new Date();
-  warnNeeded(ev, 'report');
   const summary = writeSummary(ss, ev);
   const model = buildReport(ev);
   // The time in the title tells documents made on the same day apart in Drive.

@@ -11,7 +11,6 @@ import { allowsSecondRound, askedText, ballotStamp, candidatesOf, layBallotSheet
 import { GUIDE } from './build-kind';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
-import { warnNeeded } from '../core/documents/needed-settings';
 import { hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/outputs/vote-sheet';
 import type { OutCell } from '../core/model/output-sheet';
@@ -84,7 +83,6 @@ export function runVote(ss: Spreadsheet): Outcome {
   }
   const vote = ev.vote;
   if (!vote) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
-  if (vote.counted) warnNeeded(ev, 'minutes');
   writeSummary(ss, ev);
   replaceSheet(ss, SHEET.voteResults, (s) => writeLaidOut(s, voteSheet(ev, vote)));
   if (!vote.counted) {

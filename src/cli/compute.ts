@@ -15,7 +15,6 @@ import type { Evaluation } from '../core/model/evaluation';
 import { UnreadCell } from '../core/model/unread-cell';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
-import { warnNeeded } from '../core/documents/needed-settings';
 import { countFailed, COUNT_FAILED_TEXT, hasBallots } from '../core/vote/vote';
 import { voteSheet } from '../core/outputs/vote-sheet';
 import { renderDocx } from '../docx/render-docx';
@@ -172,9 +171,6 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   }
   // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
   const held = countFailed(ev);
-  // Said in Kiểm tra and on the terminal before the documents that leave them blank are written.
-  if (!held) warnNeeded(ev, 'report');
-  if (ev.vote?.counted) warnNeeded(ev, 'minutes');
   // Lịch sử and Tổng hợp name the report only when this run writes one.
   const reportName = held ? '' : basename(outputs.report);
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };

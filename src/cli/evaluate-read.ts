@@ -18,6 +18,7 @@ export function evaluateRead({ grids, beyond, percents, storedFormulas }: InputR
     beyond,
     readerIssues: olderLiveFormulas(storedFormulas, COMMAND_GUIDE),
     now,
+    neededSettings: true,
   });
   reportPercents(percents, grids, ev);
   return ev;

@@ -13,6 +13,7 @@ import { parsePastYears } from './read/past-years';
 import { checkStreakRule, streakEligible } from './rules/award-streak';
 import { compareYears } from './rules/compare-years';
 import { checkYearBound } from './rules/year-bound';
+import { checkNeededSettings } from './rules/needed-settings';
 import { applyBands } from './rules/rank-bands';
 import { parseScores, scoreCell, type ParsedScores } from './read/parse-scores';
 import { parseSettings, type SettingsOptions } from './read/parse-settings';
@@ -43,6 +44,11 @@ export type EvaluateOptions = SettingsOptions & {
   beyond?: readonly CellsBeyond[];
   /** The moment of the run, for the time left until `Hạn nộp`; without it the deadline is not judged (the live columns). */
   now?: Date;
+  /**
+   * Warn at each blank setting the documents need (every run of the menu, the sidebar and
+   * the command, which all show the check; not the live columns, whose check is each row's).
+   */
+  neededSettings?: boolean;
   /** Issues a file reader's own checks found (the .xlsx live columns an earlier version laid: sheets/older-live-formulas.ts). */
   readerIssues?: readonly Issue[];
 };
@@ -194,6 +200,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   const past = parsePastYears(grids.past, issues);
   checkYearBound(settings, criteria, past, grids.history, issues);
   checkStreakRule(settings, past !== null, issues);
+  if (options.neededSettings) checkNeededSettings(settings, 'report', issues);
 
   let scores: ParsedScores | null = null;
   if (!grids.scores) issues.missingSheet(SHEET.scores);
@@ -300,5 +307,6 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   result.comparison = compareYears(result.ranking, past, settings.year, issues, successorColumn(grids.units));
   result.awards = proposeAwards(result.ranking.filter(streakEligible(settings, result.comparison)), settings.awardCount);
   if (hasBallots(grids.ballots)) result.vote = runVote(result, grids.ballots as Grid, issues);
+  if (options.neededSettings && result.vote?.counted) checkNeededSettings(settings, 'minutes', issues);
   return result;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE } from '../../src/apps-script/lock';
 import { LIVE_HEADERS } from '../../src/core/sheets/live-columns';
 import { MARK_COLOUR, MARK_PREFIX } from '../../src/apps-script/marks';
-import { HISTORY_HEADER, SHEET, SUMMARY_HEADER, correctionReasonHeader, scoresHeader } from '../../src/core/model/template';
+import { HISTORY_HEADER, SETTINGS, SHEET, SUMMARY_HEADER, correctionReasonHeader, scoresHeader } from '../../src/core/model/template';
+import { fixtureGrids } from '../../scripts/example-data';
 import type { SidebarData } from '../../src/core/outputs/sidebar-data';
 import { unwrap } from '../fakes/calls';
 import { FakeInlineImage, fakeDocumentApp } from '../fakes/document-app';
@@ -284,6 +285,28 @@ describe('Kiểm tra dữ liệu', () => {
     call('menuKiemTra');
     expect(scores.cell(4, 3).background).toBe('#3366ff');
     expect(scores.cell(4, 3).note).toBe('Ghi chú của thư ký');
+  });
+
+  it('warns at each blank setting the report and, once the ballots are counted, the minutes need, before any document is written', () => {
+    const cleared = ['reportNumber', 'section1', 'voteTime', 'countingCommittee'];
+    const { call, ss, docs } = example(fixtureGrids(fixture, Object.fromEntries(cleared.map((k) => [k, ''])), { ballots: true }));
+    call('menuKiemTra');
+    // Column B of each setting's row (row 1 is the header); the message worked out from its label and its paper.
+    const cell = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === key) + 2}`;
+    const said = (label: string, paper: string): string =>
+      `Mục "${label}" còn trống: ${paper} để trống chỗ này (số, ngày chừa "……" để ghi tay; đoạn văn bỏ qua), không tự điền. Hãy điền mục này trước khi in và ký.`;
+    const rows = ss
+      .sheet(SHEET.checks)
+      .grid()
+      .filter((r) => r[6] === 'NEEDED_SETTING');
+    expect(rows.map((r) => [r[0], r[2], r[3], r[5]])).toEqual([
+      ['Cảnh báo', SHEET.settings, cell('reportNumber'), said('Số báo cáo', 'báo cáo')],
+      ['Cảnh báo', SHEET.settings, cell('section1'), said('Phần I', 'báo cáo')],
+      ['Cảnh báo', SHEET.settings, cell('voteTime'), said('Thời gian họp', 'biên bản kiểm phiếu')],
+      ['Cảnh báo', SHEET.settings, cell('countingCommittee'), said('Ban kiểm phiếu', 'biên bản kiểm phiếu')],
+    ]);
+    expect(docs.documents).toHaveLength(0);
+    expect(ss.toasts.at(-1)?.message).toMatch(/^Có 0 lỗi và 4 cảnh báo\./);
   });
 
   it('changes no input value', () => {

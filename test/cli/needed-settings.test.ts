@@ -1,7 +1,9 @@
 /**
  * Settings a new year clears ("Cần điền cho năm …") and a document needs: left blank,
- * the run says so at each cell, and the documents keep room to write them by hand —
- * never the day of the run, which may even fall in another competition year.
+ * every run says so at each cell — the one that writes the documents, the check that
+ * writes none (`--json`) and the dossier (`ho-so`) alike — and the documents keep room
+ * to write them by hand, never the day of the run, which may even fall in another
+ * competition year.
  */
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ const cellOf = (key: string): string => `B${SETTINGS.findIndex((d) => d.key === 
 describe('blank settings a document needs', () => {
   let dir: string;
   let run: Run;
+  let check: Run;
+  let dossier: Run;
   beforeAll(async () => {
     dir = await tempDir();
     await copyFile(EXAMPLE_PATH, join(dir, 'cum.xlsx'));
@@ -27,7 +31,21 @@ describe('blank settings a document needs', () => {
       for (const key of CLEARED) settings.getCell(cellOf(key)).value = null;
     });
     run = await runCli(['cum.xlsx', '--out', 'kq'], dir);
+    check = await runCli(['cum.xlsx', '--json'], dir);
+    // Without LibreOffice: the .docx files alone, which is all this test needs.
+    const saved = process.env.TINH_DIEM_SOFFICE;
+    process.env.TINH_DIEM_SOFFICE = '';
+    try {
+      dossier = await runCli(['ho-so', 'cum.xlsx', '--out', 'hs'], dir);
+    } finally {
+      if (saved === undefined) delete process.env.TINH_DIEM_SOFFICE;
+      else process.env.TINH_DIEM_SOFFICE = saved;
+    }
   });
+
+  /** The message at a blank setting of the report (`báo cáo`) or the minutes (`biên bản kiểm phiếu`), worked out from its label. */
+  const said = (label: string, paper: string): string =>
+    `Mục "${label}" còn trống: ${paper} để trống chỗ này (số, ngày chừa "……" để ghi tay; đoạn văn bỏ qua), không tự điền. Hãy điền mục này trước khi in và ký.`;
 
   it('warns at each blank one’s cell and still writes the documents', () => {
     expect(run.code).toBe(0);
@@ -35,6 +53,33 @@ describe('blank settings a document needs', () => {
     expect(warned.sort()).toEqual(CLEARED.map((k) => `Cảnh báo ${SHEET.settings}!${cellOf(k)}`).sort());
     expect(run.out.find((l) => l.includes(`${SHEET.settings}!${cellOf('reportDate')}:`))?.trim()).toBe(
       `Cảnh báo ${SHEET.settings}!${cellOf('reportDate')}: Mục "Ngày báo cáo" còn trống: báo cáo để trống chỗ này (số, ngày chừa "……" để ghi tay; đoạn văn bỏ qua), không tự điền. Hãy điền mục này trước khi in và ký.`,
+    );
+  });
+
+  it('warns the same in the check that writes no file (--json), the minutes’ settings too once the example’s ballots are counted', () => {
+    expect(check.code).toBe(0);
+    const issues = (JSON.parse(check.out.join('\n')) as { issues: { severity: string; code: string; sheet: string; cell: string; message: string }[] }).issues;
+    // The report's first, then the minutes' (its number first, as the minutes print them).
+    expect(issues.filter((i) => i.code === 'NEEDED_SETTING').map((i) => [i.severity, i.sheet, i.cell, i.message])).toEqual([
+      ['warning', SHEET.settings, cellOf('reportNumber'), said('Số báo cáo', 'báo cáo')],
+      ['warning', SHEET.settings, cellOf('reportDate'), said('Ngày báo cáo', 'báo cáo')],
+      ['warning', SHEET.settings, cellOf('minutesNumber'), said('Số biên bản kiểm phiếu', 'biên bản kiểm phiếu')],
+      ['warning', SHEET.settings, cellOf('voteDate'), said('Ngày bỏ phiếu', 'biên bản kiểm phiếu')],
+      ['warning', SHEET.settings, cellOf('votePlace'), said('Địa điểm họp', 'biên bản kiểm phiếu')],
+    ]);
+  });
+
+  it('warns the same in tinh-diem ho-so, which writes the dossier holding the report and the minutes', () => {
+    expect(dossier.code).toBe(0);
+    const warned = dossier.out.filter((l) => l.includes('còn trống:')).map((l) => l.trim());
+    expect(warned.sort()).toEqual(
+      [
+        `Cảnh báo ${SHEET.settings}!${cellOf('reportNumber')}: ${said('Số báo cáo', 'báo cáo')}`,
+        `Cảnh báo ${SHEET.settings}!${cellOf('reportDate')}: ${said('Ngày báo cáo', 'báo cáo')}`,
+        `Cảnh báo ${SHEET.settings}!${cellOf('voteDate')}: ${said('Ngày bỏ phiếu', 'biên bản kiểm phiếu')}`,
+        `Cảnh báo ${SHEET.settings}!${cellOf('votePlace')}: ${said('Địa điểm họp', 'biên bản kiểm phiếu')}`,
+        `Cảnh báo ${SHEET.settings}!${cellOf('minutesNumber')}: ${said('Số biên bản kiểm phiếu', 'biên bản kiểm phiếu')}`,
+      ].sort(),
     );
   });
 
