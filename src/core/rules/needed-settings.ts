@@ -22,12 +22,14 @@ export function checkNeededSettings(settings: Settings, document: keyof typeof N
   const { paper, keys } = NEEDS[document];
   for (const key of keys) {
     const value = settings.values[key];
-    if (value instanceof Date || cleanText(value) !== '') continue;
+    // At the row's own cell only: a missing or blank `Cấu hình` is one issue of its own, not ten at A1.
+    const cell = settings.cells[key];
+    if (!cell || value instanceof Date || cleanText(value) !== '') continue;
     const label = SETTINGS.find((d) => d.key === key)?.label ?? key;
     issues.warning(
       CODE.neededSetting,
       SHEET.settings,
-      settings.cells[key] ?? 'A1',
+      cell,
       `Mục "${label}" còn trống: ${paper} để trống chỗ này (số, ngày chừa "……" để ghi tay; đoạn văn bỏ qua), không tự điền. Hãy điền mục này trước khi in và ký.`,
     );
   }
