@@ -113,7 +113,7 @@ function layOut(ss: Spreadsheet, inputs: Inputs, p: RelayoutPlan): void {
         ? withStatusColumn(
             layout.grid,
             spec.columns.findIndex((c) => isStatusHeader(c.header)),
-            inputs.grids.submissions,
+            inputs.grids,
             p.units,
           )
         : layout.grid;

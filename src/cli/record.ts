@@ -62,7 +62,7 @@ export async function record(command: Extract<Command, { kind: 'record' }>, io: 
   const log = [appended.header, ...(grids.submissions ?? []).slice(1), ...appended.rows];
   // The status column from the whole log, by the add-in's core: only the cells whose text changes are written.
   const col = (scores[0] ?? []).findIndex(isStatusHeader);
-  const wanted = col < 0 ? [] : statusCells(rosterOfLog(log, ev.units), scores);
+  const wanted = col < 0 ? [] : statusCells(rosterOfLog(log, ev.units, ev.review.deadline), scores);
   const cells = wanted.flatMap((text, i) => (text === String(scores[i + 1][col] ?? '') ? [] : [{ row: i + 2, col, text }]));
   const written = await recordedPackage(
     bytes,

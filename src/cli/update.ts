@@ -79,7 +79,7 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
               ? withStatusColumn(
                   layout.grid,
                   spec.columns.findIndex((c) => isStatusHeader(c.header)),
-                  grids.submissions,
+                  grids,
                   plan.units,
                 )
               : layout.grid,

@@ -297,6 +297,14 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const text = await runCli([file, '--out', 'ket-qua', '--force'], dir);
     expect(text.out.some((l) => l.startsWith(`  ${shortName(CHANGER)}: đã thẩm định, nộp sau hạn 8 giờ 30 phút`))).toBe(true);
     expect(text.out).toContain(`  ${shortName(LATE)}: đang nhập`);
+    // The status column says it as the status lines do: a submission now (05/01 08:30, the deadline 04/01 23:59 → 24:00) is 8 h 30 min late,
+    // and nop writes it for every unit whose text changed since the deadline moved (into a folder apart: the year goes on without it).
+    const late = await runCli(['nop', file, '--don-vi', LATE, '--nguoi', WHO, '--out', 'nop-sau-han'], dir);
+    expect(late.code, late.out.join('\n')).toBe(0);
+    expect(late.out[0]).toContain('Lưu ý: nộp sau hạn 8 giờ 30 phút (hạn nộp 04/01/2022 23:59).');
+    const afterDeadline = await statuses(join('nop-sau-han', next(file)));
+    expect(afterDeadline[LATE]).toBe('đã nộp 05/01/2022 08:30; nộp sau hạn 8 giờ 30 phút');
+    expect(afterDeadline[CHANGER]).toBe('đã thẩm định 05/01/2022 08:30; nộp sau hạn 8 giờ 30 phút');
   });
 
   it('requires a reason for every correction in Cụm chấm, and the report counts the corrections', async () => {
@@ -305,8 +313,11 @@ describe('units submit, the cluster reviews (Excel, through the command)', { tim
     const run = await runCli(['cap-nhat', file], dir);
     expect(run.code, run.err.join('\n')).toBe(0);
     file = next(file);
-    // Laid out again, the status column is filled from Nộp bài as before.
-    expect(await statuses(file)).toEqual(statusesBefore);
+    // Laid out again, the status column is filled from Nộp bài as nop filled it, and judged against Hạn nộp as it now stands:
+    // moved to 04/01 after the units submitted on 05/01, it makes every submission 8 h 30 min late, as the status lines say.
+    expect(await statuses(file)).toEqual(
+      Object.fromEntries(Object.entries(statusesBefore).map(([code, text]) => [code, code === LATE ? text : `${text}; nộp sau hạn 8 giờ 30 phút`])),
+    );
     const first = criteria[0].code;
     const base = (code: string): number => year.typedRow(code)[baseHeader(first)] as number;
     await edit(file, (workbook) => {

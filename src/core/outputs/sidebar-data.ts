@@ -9,7 +9,7 @@ import { comparisonPhrase } from './year-columns';
 import { sidebarVote, type SidebarVote } from './sidebar-vote';
 import { formatDateTime } from '../model/dates';
 import type { Correction, Issue, Severity } from '../model/types';
-import { lateText, notSubmitted, timeLeftText } from '../rules/review';
+import { lateWords, notSubmitted, timeLeftText } from '../rules/review';
 import type { Evaluation } from '../model/evaluation';
 
 /** The server functions the sidebar page calls through `google.script.run`; the add-in declares each under this name. */
@@ -174,7 +174,7 @@ export function sidebarReview(ev: Evaluation, now: Date): SidebarReview | null {
     units: review.units.map((u) => ({
       code: u.code,
       unit: u.shortName,
-      status: [u.statusText, u.lateAt ? `nộp sau hạn ${lateText(u, review.deadline)}` : '', u.locked ? 'đã khóa' : ''].filter(Boolean).join(', '),
+      status: [u.statusText, lateWords(u, review.deadline), u.locked ? 'đã khóa' : ''].filter(Boolean).join(', '),
       detail:
         u.status === 'reopened'
           ? `lý do mở lại: ${u.reopenReasons[u.reopenReasons.length - 1] ?? ''}`

@@ -12,10 +12,11 @@ import type { Evaluation } from '../model/evaluation';
 import type { Guide } from '../model/guide';
 import { SCORES_FIXED_HEADER, SHEET, SUBMISSION_ACTIONS, SUBMISSIONS_HEADER, type SubmissionAction } from '../model/template';
 import { cleanText, nameKey } from '../model/text';
-import { isEmptyCell, type CellValue, type Grid, type Unit, type UnitReview } from '../model/types';
+import { isEmptyCell, type CellValue, type Grid, type Unit, type UnitReview, type WorkbookGrids } from '../model/types';
 import { parseSubmissions } from '../read/submissions';
 import { IssueList } from '../model/issues';
-import { durationText, notSubmitted, reviewOf, snapshotColumns, submittedLate, timeLeftText } from '../rules/review';
+import { durationText, lateWords, notSubmitted, reviewOf, snapshotColumns, submittedLate, timeLeftText } from '../rules/review';
+import { parseSettings } from '../read/parse-settings';
 import type { RowLock } from './permissions';
 
 export interface LogPlan {
@@ -37,11 +38,17 @@ export function submissionHeader(scoresHeaderRow: readonly CellValue[]): string[
 }
 
 /** The units and their review, as an evaluation holds them (or as the log alone gives them: `rosterOfLog`). */
-export type Roster = Pick<Evaluation, 'units'> & { review: Pick<Evaluation['review'], 'units'> };
+export type Roster = Pick<Evaluation, 'units'> & { review: Pick<Evaluation['review'], 'units' | 'deadline'> };
 
-/** Each unit's status from `Nộp bài` alone, for a step that writes the status column without evaluating the scores (`cap-nhat`). */
-export function rosterOfLog(log: Grid | undefined, units: readonly Unit[]): Roster {
-  return { units: [...units], review: { units: reviewOf(units, parseSubmissions(log, units, new IssueList()), new Map(), [], new Map(), null) } };
+/**
+ * Each unit's status from `Nộp bài` alone, for a step that writes the status column without evaluating
+ * the scores (`cap-nhat`, `nop`), judged against `Hạn nộp` as the evaluation judges it.
+ */
+export function rosterOfLog(log: Grid | undefined, units: readonly Unit[], deadline: Date | null): Roster {
+  return {
+    units: [...units],
+    review: { units: reviewOf(units, parseSubmissions(log, units, new IssueList()), new Map(), [], new Map(), deadline), deadline },
+  };
 }
 
 /** The unit whose row `r` (0-based) of `Bảng điểm` is, by its code (else its name); undefined for no unit. */
@@ -215,12 +222,13 @@ export function appendToLog(
 /**
  * `Bảng điểm` as a relayout lays it (header first; the layout empties the product's own
  * columns), with its status column (`column`, 0-based, of the laid-out sheet) filled from
- * the log: what "Cập nhật Bảng điểm" and `cap-nhat` write. Without a log (nothing submitted
- * yet, no `Nộp bài`) the column stays blank, as every writer of it leaves it.
+ * the log (`Nộp bài`, against `Cấu hình`'s `Hạn nộp`): what "Cập nhật Bảng điểm" and `cap-nhat`
+ * write. Without a log (nothing submitted yet, no `Nộp bài`) the column stays blank, as every writer of it leaves it.
  */
-export function withStatusColumn(grid: Grid, column: number, log: Grid | undefined, units: readonly Unit[]): Grid {
+export function withStatusColumn(grid: Grid, column: number, grids: Pick<WorkbookGrids, 'submissions' | 'settings'>, units: readonly Unit[]): Grid {
+  const log = grids.submissions;
   if (column < 0 || !log) return grid;
-  const statuses = statusCells(rosterOfLog(log, units), grid);
+  const statuses = statusCells(rosterOfLog(log, units, parseSettings(grids.settings, new IssueList()).deadline), grid);
   return grid.map((row, r) => {
     if (r === 0) return row;
     const out = [...row];
@@ -230,7 +238,7 @@ export function withStatusColumn(grid: Grid, column: number, log: Grid | undefin
   });
 }
 
-/** The status cell of each data row of `Bảng điểm` (the rows below its header), '' for a row of no unit. */
+/** The status cell of each data row of `Bảng điểm` (the rows below its header), '' for a row of no unit; a late submission says how late, as the status lines do. */
 export function statusCells(ev: Roster, scores: Grid): string[] {
   return scores.slice(1).map((_, i) => {
     const u = unitAtRow(ev, scores, i + 1);
@@ -238,8 +246,9 @@ export function statusCells(ev: Roster, scores: Grid): string[] {
     const parts = [u.statusText];
     if ((u.status === 'submitted' || u.status === 'reviewed') && u.submittedAt) parts[0] += ` ${formatDateTime(u.submittedAt)}`;
     if (u.status === 'reopened' && u.reopenReasons.length > 0) parts[0] += `: ${u.reopenReasons[u.reopenReasons.length - 1]}`;
+    parts.push(lateWords(u, ev.review.deadline));
     if (u.locked) parts.push('đã khóa');
-    return parts.join('; ');
+    return parts.filter(Boolean).join('; ');
   });
 }
 

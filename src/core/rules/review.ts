@@ -169,6 +169,12 @@ export function lateText(unit: UnitReview, deadline: Date | null): string {
   return unit.lateAt && deadline ? durationText(unit.lateAt.getTime() - deadline.getTime()) : '';
 }
 
+/** "nộp sau hạn 10 giờ" for a unit that submitted late, else '': the words of every status line and of `Trạng thái nộp`. */
+export function lateWords(unit: UnitReview, deadline: Date | null): string {
+  const late = lateText(unit, deadline);
+  return late ? `nộp sau hạn ${late}` : '';
+}
+
 /** Units whose row stands submitted but was not at the deadline, each with how late: "Tài chính (10 giờ)". */
 export function submittedLate(review: Review): string[] {
   return review.units.filter((u) => u.lateAt).map((u) => `${u.shortName} (${lateText(u, review.deadline)})`);
