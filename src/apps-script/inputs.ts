@@ -5,6 +5,7 @@ import { GUIDE } from './build-kind';
 import { INPUT_ROLES, READ_BACK_ROLES, SHEET } from '../core/model/template';
 import type { WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
+import type { MergedRanges } from '../core/read/merged-cells';
 import { readLog } from './submission-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,10 +19,12 @@ export interface Inputs {
   /** Sheet ids by sheet name, for links to a cell. */
   sheetIds: Record<string, number>;
   separator: '.' | ',';
+  /** The merged ranges of the score sheets: a cell under one reads '' (see core/read/merged-cells.ts). */
+  merged: MergedRanges[];
 }
 
 export function readInputs(ss: Spreadsheet): Inputs {
-  const inputs: Inputs = { grids: {}, ranges: {}, sheetIds: {}, separator: localeDecimalMark(ss.getSpreadsheetLocale()) };
+  const inputs: Inputs = { grids: {}, ranges: {}, sheetIds: {}, separator: localeDecimalMark(ss.getSpreadsheetLocale()), merged: [] };
   for (const role of INPUT_ROLES) {
     const sheet = ss.getSheetByName(SHEET[role]);
     if (!sheet) continue;
@@ -29,6 +32,8 @@ export function readInputs(ss: Spreadsheet): Inputs {
     inputs.ranges[role] = range;
     inputs.grids[role] = range.getValues();
     inputs.sheetIds[SHEET[role]] = sheet.getSheetId();
+    // One call a score sheet; a merge is rare, and each costs one call more.
+    if (role === 'scores' || role === 'agreed') inputs.merged.push({ sheet: SHEET[role], ranges: range.getMergedRanges().map((m) => m.getA1Notation()) });
   }
   // What the product wrote that every run reads back (past years, the runs so far): grids only, never marked.
   for (const role of READ_BACK_ROLES) {
@@ -53,5 +58,6 @@ export function evaluateInputs(inputs: Inputs): Evaluation {
     guide: GUIDE,
     now: new Date(),
     neededSettings: true,
+    merged: inputs.merged,
   });
 }

@@ -7,6 +7,8 @@
 import { basename, dirname, resolve } from 'node:path';
 import { evaluateRead } from './evaluate-read';
 import { fingerprint } from '../core/model/fingerprint';
+import { summaryRunAgain } from '../core/outputs/earlier-runs';
+import { nameKey } from '../core/model/text';
 import { HISTORY_HEADER_ROW, checksSheet, detailSheet, historyRow, shortNames, summarySheet } from '../core/outputs/outputs';
 import { buildReport } from '../core/documents/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/model/template';
@@ -113,10 +115,11 @@ async function previousHistory(path: string, show: ShowPath): Promise<{ grid: Gr
 async function evaluateInput(
   bytes: Uint8Array,
   shown: string,
+  summaryShown: string,
   writesFiles: boolean,
   now: Date,
   beforeEvaluating: (voted: boolean) => Promise<void>,
-): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string; scoresPrinted: { rows: number; columns: number } }> {
+): Promise<{ ev: Evaluation; ballotHeader: boolean; inputFingerprint: string; summaryAgain: string | null; scoresPrinted: { rows: number; columns: number } }> {
   const read = await readInputGrids(bytes, shown);
   const { grids } = read;
   checkTemplateSheets(grids, shown);
@@ -124,7 +127,17 @@ async function evaluateInput(
   const ev = evaluateRead(read, now);
   // A sheet without its header (a new year cleared it) is laid again by cap-nhat before any ballot is typed.
   const ballotHeader = (grids.ballots?.[0] ?? []).some((cell) => !isEmptyCell(cell));
-  return { ev, ballotHeader, inputFingerprint: writesFiles && !ev.blocked ? fingerprint(grids) : '', scoresPrinted: typedBlock(grids.scores ?? []) };
+  const inputFingerprint = writesFiles && !ev.blocked ? fingerprint(grids) : '';
+  // Only a run that writes files copies a summary into another one.
+  const summaryAgain = inputFingerprint
+    ? summaryRunAgain(
+        grids.history,
+        read.sheetNames.some((n) => nameKey(n) === nameKey(SHEET.summary)),
+        () => inputFingerprint,
+        { input: shown, output: summaryShown },
+      )
+    : null;
+  return { ev, ballotHeader, inputFingerprint, summaryAgain, scoresPrinted: typedBlock(grids.scores ?? []) };
 }
 
 /** A cell nobody typed: blank, or a formula (the live columns run 200 rows down, empty below the units). */
@@ -150,11 +163,18 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   const bytes = await readInput(input, show);
   const otherwise = 'hoặc chọn thư mục khác với --out';
   const now = io.now();
-  const { ev, ballotHeader, inputFingerprint, scoresPrinted } = await evaluateInput(bytes, show(input), writesFiles, now, async (voted) => {
-    if (writesFiles)
-      await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
-    progress('Kiểm tra dữ liệu…');
-  });
+  const { ev, ballotHeader, inputFingerprint, summaryAgain, scoresPrinted } = await evaluateInput(
+    bytes,
+    show(input),
+    show(outputs.summary),
+    writesFiles,
+    now,
+    async (voted) => {
+      if (writesFiles)
+        await refuseOverwrite([outputs.summary, outputs.report, ...(voted ? [outputs.minutes, outputs.letter] : [])], command.force, show, otherwise);
+      progress('Kiểm tra dữ liệu…');
+    },
+  );
   if (ev.blocked) {
     if (command.json) io.out(JSON.stringify(jsonResult(ev)));
     else {
@@ -174,7 +194,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
   // Lịch sử and Tổng hợp name the report only when this run writes one.
   const reportName = held ? '' : basename(outputs.report);
   const previous = command.force ? await previousHistory(outputs.summary, show) : { grid: [], warning: null };
-  if (previous.warning && command.json) io.err(previous.warning);
+  if (command.json) for (const warning of [previous.warning, summaryAgain]) if (warning) io.err(warning);
   progress(`Ghi tệp tổng hợp ${show(outputs.summary)}…`);
   // The documents' bytes (about 30 MB at 10,000 units × 100 criteria) live only in this call:
   // the result printed afterwards (`--json` makes one of 20 MB there) does not hold them too.
@@ -227,6 +247,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     ...nextStep,
     ...staleVoteDocsWarning(stale),
     ...(previous.warning ? [previous.warning] : []),
+    ...(summaryAgain ? [summaryAgain] : []),
     ...(held ? ['', COUNT_FAILED_TEXT] : []),
   ])
     io.out(line);

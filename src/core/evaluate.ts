@@ -30,6 +30,7 @@ import { cleanText, nameKey } from './model/text';
 import { hasBallots, runVote } from './vote/vote';
 import { reportBeyond, reportUnread, type CellsBeyond } from './read/unread-issues';
 import { reportLongCells } from './read/long-cells';
+import { reportMerged, type MergedRanges } from './read/merged-cells';
 
 export type EvaluateOptions = SettingsOptions & {
   /** How messages name the actions that fix a problem; the add-in's bound-script menu when not given. */
@@ -51,6 +52,8 @@ export type EvaluateOptions = SettingsOptions & {
   neededSettings?: boolean;
   /** Issues a file reader's own checks found (the .xlsx live columns an earlier version laid: sheets/older-live-formulas.ts). */
   readerIssues?: readonly Issue[];
+  /** The merged ranges of the input sheets: a cell hidden under one reads blank, and every message about it says so. */
+  merged?: readonly MergedRanges[];
 };
 
 function checkTieBreaks(settings: Settings, criteria: readonly Criterion[], issues: IssueList): void {
@@ -225,6 +228,10 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
   let adjusted = new Map<string, string[]>();
   let corrections: Correction[] = [];
   let overridden: ReadonlySet<string> = new Set();
+  /** The unit of each parsed row (0-based) of the score sheets, for the issues about a row. */
+  const rowUnits = new Map<string, Map<number, string>>();
+  const keepRows = (sheet: string, parsed: ParsedScores): void => void rowUnits.set(sheet, new Map(parsed.rows.map((r) => [r.row - 1, r.unitCode])));
+  if (scores) keepRows(SHEET.scores, scores);
   if (grids.agreed && scores) {
     const agreed = parseScores(grids.agreed, SHEET.agreed, criteria, units, issues, {
       partial: true,
@@ -232,6 +239,7 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
       sheetMark: options.sheetDecimalMark,
     });
     if (agreed) {
+      keepRows(SHEET.agreed, agreed);
       checkScores(agreed, SHEET.agreed, criteria, units, settings, issues, { partial: true });
       const agreement = applyAgreed(scores, agreed, criteria, units, settings, issues);
       settleOverridden(issues, agreement.overridden);
@@ -255,6 +263,8 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
     corrections,
   };
   if (options.now) checkDeadline(review, settings, options.now, issues);
+  if (options.merged)
+    reportMerged(options.merged, { [SHEET.scores]: grids.scores, [SHEET.agreed]: grids.agreed }, issues, (sheet, row) => rowUnits.get(sheet)?.get(row));
 
   const blocked = issues.items.some((i) => i.severity === 'error') || !scores || units.length === 0 || criteria.length === 0;
   const result: Evaluation = {

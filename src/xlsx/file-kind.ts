@@ -44,16 +44,22 @@ const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every(
 const contains = (bytes: Uint8Array, text: string, encoding: BufferEncoding, within = bytes.length): boolean =>
   Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(within, bytes.byteLength)).includes(Buffer.from(text, encoding));
 
-/** The start of a file as text, when it reads as text: UTF-8 (a BOM or not) or UTF-16 with its BOM, no NUL byte. */
+/**
+ * The start of a file as text, when it reads as text: UTF-8 (a BOM or not), UTF-16 with its BOM,
+ * or a one-byte code page (Excel's "CSV" in Vietnamese Windows is Windows-1258, LibreOffice's the
+ * system's): no NUL byte and hardly a control character, which a binary file is full of.
+ */
 function leadingText(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, 64 * 1024);
   if (head[0] === 0xff && head[1] === 0xfe) return Buffer.from(head.subarray(2)).toString('utf16le');
   if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(head.subarray(2)).swap16().toString('utf16le');
   if (head.includes(0)) return null;
   const text = new TextDecoder('utf-8', { fatal: false }).decode(head);
-  // Many replacement characters: a binary file, not text in another encoding.
   const bad = text.split('\uFFFD').length - 1;
-  return bad > text.length / 20 ? null : text.replace(/^\uFEFF/, '');
+  if (bad <= text.length / 20) return text.replace(/^\uFEFF/, '');
+  // Not UTF-8: the separators and line ends a table needs are ASCII in every one-byte code page.
+  const controls = head.filter((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d).length;
+  return controls > head.length / 100 ? null : Buffer.from(head).toString('latin1');
 }
 
 /** Text laid out as a table: its first two lines hold the same separator (a comma, semicolon or tab), as a CSV saved from a sheet does. */

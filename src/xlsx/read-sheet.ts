@@ -46,6 +46,8 @@ export interface SheetRead {
   beyond: BeyondLimits | null;
   /** The numbers of the block shown as percents (0.28 as 28%), by address: a message names what the cell shows. */
   percents: string[];
+  /** The merged ranges ("K5:K6"), whose cells but the first are read blank: a message about one says so. */
+  merges: string[];
 }
 
 /** "BC12" → [11, 54] (0-based row and column), or null. */
@@ -281,7 +283,7 @@ export async function readSheet(pkg: Package, path: string, formats?: CellFormat
   grid.length = last;
   const found = beyond as Beyond | null;
   const percents = percentAt.filter(([r, c]) => typeof grid[r]?.[c] === 'number').map(([r, c]) => a1(r, c));
-  return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count }, percents };
+  return { grid: trimColumns(grid), beyond: found && { first: a1(found.row, found.col), count: found.count }, percents, merges };
 }
 
 /**

@@ -12,6 +12,7 @@ import { nameKey } from '../core/model/text';
 import type { Grid, WorkbookGrids } from '../core/model/types';
 import type { CellsBeyond } from '../core/read/unread-issues';
 import type { PercentCells } from '../core/read/percent-cells';
+import type { MergedRanges } from '../core/read/merged-cells';
 import { fromExcelCell } from './cell-value';
 import { countStoredCells, openPackage } from './read-package';
 import { notXlsx } from './read-xml';
@@ -28,10 +29,14 @@ export interface InputRead {
   beyond: CellsBeyond[];
   /** Per sheet, the numbers shown as percents. */
   percents: PercentCells[];
+  /** Per input sheet, its merged ranges. */
+  merged: MergedRanges[];
   /** The cells' formats of the sheets asked for (`formatsOf`), read in the same pass. */
   formats: Partial<Record<InputRole, CellFormats>>;
   /** The formulas stored in the first unit row of `Bảng điểm` (its live columns), read in the same pass. */
   storedFormulas: StoredFormula[];
+  /** The names of every sheet of the workbook, in tab order. */
+  sheetNames: string[];
 }
 
 /** The input sheets of the template, each read exactly as stored (see read-sheet.ts). */
@@ -40,6 +45,7 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
   const grids: WorkbookGrids = {};
   const beyond: CellsBeyond[] = [];
   const percents: PercentCells[] = [];
+  const merged: MergedRanges[] = [];
   const formats: InputRead['formats'] = {};
   const liveRow = new RowFormulas(HEADER_ROWS);
   for (const role of [...INPUT_ROLES, ...READ_BACK_ROLES]) {
@@ -52,8 +58,9 @@ export async function readInputGrids(bytes: Uint8Array, fileName: string, format
     grids[role] = read.grid;
     if (read.beyond) beyond.push({ sheet: SHEET[role], ...read.beyond, ...limits });
     if (read.percents.length > 0) percents.push({ sheet: SHEET[role], cells: read.percents });
+    if (read.merges.length > 0) merged.push({ sheet: SHEET[role], ranges: read.merges });
   }
-  return { grids, beyond, percents, formats, storedFormulas: liveRow.found };
+  return { grids, beyond, percents, merged, formats, storedFormulas: liveRow.found, sheetNames: pkg.sheets.map((s) => s.name) };
 }
 
 /** Every worksheet of a workbook, one at a time (only one grid held at once), read exactly like the input sheets. */

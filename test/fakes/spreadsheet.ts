@@ -520,6 +520,28 @@ export class FakeRange extends Fake {
     }
     return this;
   }
+  /** Google: "Merges the cells in the range together into a single block"; like Sheets, only the top-left cell keeps its value. */
+  merge(): this {
+    this.sheet.spreadsheet.mustEdit(this.sheet, this);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = r === 0 ? 1 : 0; c < this.columns; c++) {
+        const cell = this.sheet.cell(this.row + r, this.column + c, true);
+        cell.value = '';
+        cell.formula = '';
+      }
+    }
+    this.sheet.merges.push({ row: this.row, column: this.column, rows: this.rows, columns: this.columns });
+    return this;
+  }
+  /**
+   * Google: "Returns an array of Range objects representing merged cells that either are fully
+   * within the current range, or contain at least one cell in the current range."
+   */
+  getMergedRanges(): FakeRange[] {
+    const overlaps = (m: { row: number; column: number; rows: number; columns: number }): boolean =>
+      m.row < this.row + this.rows && this.row < m.row + m.rows && m.column < this.column + this.columns && this.column < m.column + m.columns;
+    return this.sheet.merges.filter(overlaps).map((m) => this.sheet.getRange(m.row, m.column, m.rows, m.columns));
+  }
   getWraps(): boolean[][] {
     return this.map((cell) => cell.wrap);
   }

@@ -2,6 +2,7 @@
  * The add-in path of the corpus: the BUILT dist/Code.js in node:vm with the fake
  * SpreadsheetApp holding a case's sheets, and ways to read back what it wrote.
  */
+import { parseA1 } from '../../src/core/model/a1';
 import { CHECKS_HEADER, SHEET } from '../../src/core/model/template';
 import type { Issue } from '../../src/core/model/types';
 import { fakeDocumentApp } from '../fakes/document-app';
@@ -21,6 +22,14 @@ export function openInFake(workbook: CorpusWorkbook): InFake {
   const loaded = loadBuilt({ locale: 'en_US' }, { DocumentApp: docs.app });
   const ss = loaded.google.spreadsheet;
   for (const [name, grid] of workbook.sheets) ss.addSheet(name, grid);
+  // Merged as a user merges them in Sheets (the grid already holds '' under each range).
+  for (const { sheet, range } of workbook.merges ?? []) {
+    const [from, to] = range.split(':').map(parseA1);
+    if (from && to)
+      ss.sheet(sheet)
+        .getRange(from.row + 1, from.col + 1, to.row - from.row + 1, to.col - from.col + 1)
+        .merge();
+  }
   return { ...loaded, ss, docs };
 }
 

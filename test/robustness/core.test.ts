@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate';
 import { CORPUS } from './corpus';
-import { inputGrids, issueKeys } from './workbook';
+import { inputGrids, issueKeys, mergedRanges } from './workbook';
 
 describe('bad workbooks through the core', () => {
   it('holds at least 25 kinds of bad workbook', () => {
@@ -11,7 +11,7 @@ describe('bad workbooks through the core', () => {
   });
 
   it.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const ev = evaluate(inputGrids(c), { defaultDecimalSeparator: '.' });
+    const ev = evaluate(inputGrids(c), { defaultDecimalSeparator: '.', merged: mergedRanges(c) });
     expect(issueKeys(ev.issues)).toEqual(issueKeys(c.issues));
     expect(ev.blocked).toBe(c.blocked);
     if (!c.blocked) expect(ev.ranking).toHaveLength(ev.units.length);

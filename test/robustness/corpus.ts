@@ -115,8 +115,9 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'D1', '');
       return { merges: [{ sheet: S, range: 'C1:D1' }] };
     },
-    // The header still spans A:K (scores, deduction and reason, two evidence links, the explanation), so the missing title is named at the first free cell, L1.
-    [error('MISSING_COLUMN', S, 'L1')],
+    // The header still spans A:K (scores, deduction and reason, two evidence links, the explanation), so the missing title is named at the first free cell, L1;
+    // the cell the merge hides is named too, with the range.
+    [error('MISSING_COLUMN', S, 'L1'), warning('MERGED_CELLS', S, 'D1')],
   ),
   variant(
     'an extra column',
@@ -404,5 +405,6 @@ export const CORPUS: CorpusCase[] = [
     },
     [],
   ),
-  variant('a blank row between score rows', (g) => void g.scores.splice(2, 0, ['', '', '', '', '', '', '', '']), []),
+  // Read right (rows go by unit code), but the sheet no longer follows the template: a note at the blank row.
+  variant('a blank row between score rows', (g) => void g.scores.splice(2, 0, ['', '', '', '', '', '', '', '']), [note('BLANK_ROW', S, 'A3')]),
 ];

@@ -13,7 +13,7 @@ import type { JsonResult } from '../../src/cli/json-output';
 import { schemaErrors } from '../helpers/json-schema';
 import { CORPUS } from './corpus';
 import { runOffline } from './offline-path';
-import { inputGrids, issueKeys } from './workbook';
+import { inputGrids, issueKeys, mergedRanges } from './workbook';
 
 const REQUIRED_SHEETS: string[] = INPUT_ROLES.filter((r) => !OPTIONAL_ROLES.includes(r)).map((r) => SHEET[r]);
 
@@ -40,7 +40,7 @@ describe('bad workbooks through the offline command (--json)', () => {
     expect(schemaErrors(result)).toBe('');
     expect(issueKeys(result.issues as never)).toEqual(issueKeys(c.issues));
     // The command names its own way out (`tinh-diem cap-nhat`), not a menu, and writes a decimal comma when Cấu hình leaves the separator blank.
-    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE });
+    const core = evaluate(inputGrids(c), { defaultDecimalSeparator: ',', guide: COMMAND_GUIDE, merged: mergedRanges(c) });
     expect(result.issues).toEqual(core.issues.map((i) => ({ ...i, unit: i.unit ?? null })));
     expect(result.units.map((u) => u.code)).toEqual(core.ranking.map((r) => r.unit.code));
   });

@@ -114,7 +114,11 @@ const CASES: Case[] = [
     name: "a formula column of the user's own beside the template, without results",
     cells: { J1: '<c r="J1" t="inlineStr"><is><t>Tổng của tôi</t></is></c>', J2: '<c r="J2"><f>C2+E2</f></c>' },
     exit: 0,
-    issues: [{ code: 'UNKNOWN_COLUMN', cell: 'J1', says: 'Tổng của tôi' }],
+    // Typed over the title of Minh chứng 2 (J), which the sheet then lacks: named beside Minh chứng 1 (I).
+    issues: [
+      { code: 'UNKNOWN_COLUMN', cell: 'J1', says: 'Tổng của tôi' },
+      { code: 'TEMPLATE_COLUMN_MISSING', cell: 'I1', says: '"Minh chứng 2"' },
+    ],
   },
   {
     name: 'an inline string "9,5" reads as text that looks like a number',

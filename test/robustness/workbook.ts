@@ -6,6 +6,7 @@
 import { parseA1 } from '../../src/core/model/a1';
 import { INPUT_ROLES, SHEET } from '../../src/core/model/template';
 import type { CellValue, Grid, Severity, WorkbookGrids } from '../../src/core/model/types';
+import type { MergedRanges } from '../../src/core/read/merged-cells';
 
 export interface ExpectedIssue {
   severity: Severity;
@@ -41,6 +42,12 @@ export function dataRange(grid: Grid): Grid {
   while (height > 0 && grid[height - 1].every(isBlank)) height--;
   const width = Math.max(0, ...grid.slice(0, height).map((row) => row.reduce<number>((w, cell, c) => (isBlank(cell) ? w : c + 1), 0)));
   return grid.slice(0, height).map((row) => Array.from({ length: width }, (_, c) => (c < row.length ? row[c] : '')));
+}
+
+/** The merged ranges as the file reader and Sheets hand them to the core, by sheet. */
+export function mergedRanges(workbook: CorpusWorkbook): MergedRanges[] {
+  const sheets = [...new Set((workbook.merges ?? []).map((m) => m.sheet))];
+  return sheets.map((sheet) => ({ sheet, ranges: (workbook.merges ?? []).filter((m) => m.sheet === sheet).map((m) => m.range) }));
 }
 
 /** The input grids as the adapters find them: by the template's exact sheet names. */

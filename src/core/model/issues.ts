@@ -85,6 +85,9 @@ export const CODE = {
   percentValue: 'PERCENT_VALUE',
   zeroCriterion: 'ZERO_CRITERION',
   neededSetting: 'NEEDED_SETTING',
+  mergedCells: 'MERGED_CELLS',
+  templateColumnMissing: 'TEMPLATE_COLUMN_MISSING',
+  blankRow: 'BLANK_ROW',
 } as const;
 
 export type IssueCode = (typeof CODE)[keyof typeof CODE];
@@ -165,6 +168,9 @@ const KIND: Record<IssueCode, string> = {
   PERCENT_VALUE: 'Số định dạng phần trăm',
   ZERO_CRITERION: 'Tiêu chí 0 điểm hạ xếp loại',
   NEEDED_SETTING: 'Văn bản thiếu mục cấu hình',
+  MERGED_CELLS: 'Ô bị gộp',
+  TEMPLATE_COLUMN_MISSING: 'Thiếu cột của bảng mẫu',
+  BLANK_ROW: 'Dòng trống giữa các đơn vị',
 };
 
 export function issueKind(code: string): string {

@@ -7,7 +7,8 @@
  * of them, and those are not written twice.
  */
 import type { OutCell } from '../model/output-sheet';
-import { HISTORY_HEADER } from '../model/template';
+import { formatDateTime } from '../model/dates';
+import { HISTORY_HEADER, SHEET } from '../model/template';
 import { type CellValue, type Grid, isEmptyCell } from '../model/types';
 import { UnreadCell } from '../model/unread-cell';
 
@@ -35,4 +36,27 @@ export function earlierRuns(previous: Grid, input: Grid): OutCell[][] {
     .slice(1)
     .filter((row) => row.some((value) => !isEmptyCell(value)) && !known.has(runKey(row)))
     .map((row) => Array.from({ length: HISTORY_HEADER.length }, (_, c) => asOutCell(row[c])));
+}
+
+const REPORT = HISTORY_HEADER.indexOf('Báo cáo');
+
+/**
+ * Said when `file` is a summary the command wrote from exactly the data it holds: it has
+ * `Tổng hợp`, and the last run its `Lịch sử` records has this data's `fingerprint` and names its
+ * report as a file (the add-in names a link). Run on again, it only copies that result into
+ * `output` under a longer name, which a clerk who picked the wrong file should be told. A former
+ * summary whose data was edited since, or a Google Sheets download, is a cluster's file: null.
+ */
+export function summaryRunAgain(
+  history: Grid | undefined,
+  hasSummarySheet: boolean,
+  fingerprint: () => string,
+  files: { input: string; output: string },
+): string | null {
+  if (!hasSummarySheet || !history) return null;
+  const last = [...history.slice(1)].reverse().find((row) => row.some((value) => !isEmptyCell(value)));
+  if (!last || /^https?:/i.test(String(last[REPORT] ?? '').trim()) || String(last[FINGERPRINT] ?? '') !== fingerprint()) return null;
+  const time = last[TIME];
+  const when = time instanceof Date ? ` lúc ${formatDateTime(time)}` : '';
+  return `Lưu ý: tệp "${files.input}" là bảng tổng hợp do tinh-diem ghi (trang "${SHEET.history}" có lần chạy${when} trên đúng dữ liệu của tệp, kết quả ở trang "${SHEET.summary}"), nên lần chạy này chỉ chép lại kết quả đó sang "${files.output}". Hãy chạy trên tệp của Cụm (tệp các đơn vị nhập điểm), không chạy trên tệp tổng hợp.`;
 }

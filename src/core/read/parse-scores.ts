@@ -20,7 +20,9 @@ import {
   correctionReasonHeader,
   evidenceHeader,
   isStatusHeader,
+  scoresHeader,
 } from '../model/template';
+import { boundedList } from '../model/bounded-list';
 import { cleanText, nameKey } from '../model/text';
 import type { Criterion, Grid, Milli, ScoreColumns, Unit, UnitScores } from '../model/types';
 
@@ -38,6 +40,8 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     if (key !== '' && !where.has(key)) where.set(key, col);
   });
   const known = new Set<number>();
+  /** Required titles missing, each an error already. */
+  const reported = new Set<string>();
   // The first free cell after the last title: Sheets hands an empty sheet over as
   // [['']] and a file reader as [], and both must name the same cell.
   let nextFree = header.length;
@@ -49,6 +53,7 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
       return col;
     }
     if (required) {
+      reported.add(nameKey(title));
       issues.error(
         CODE.missingColumn,
         sheet,
@@ -93,7 +98,43 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     }
   });
   if (columns.unitCode < 0 || columns.base.some((c) => c < 0)) return null;
+  noteMissingTemplateColumns(where, reported, criteria, sheet, issues);
   return columns;
+}
+
+/**
+ * A column of the template that may be missing without stopping the scores (a bonus column of a
+ * criterion without bonus points, `Điểm trừ`, `Minh chứng`…) was still deleted by someone: the
+ * sheet no longer follows the lists, and the clerk is told where, with the step that lays it again.
+ */
+function noteMissingTemplateColumns(
+  where: ReadonlyMap<string, number>,
+  reported: ReadonlySet<string>,
+  criteria: readonly Criterion[],
+  sheet: string,
+  issues: IssueList,
+): void {
+  const template = scoresHeader(criteria, sheet === SHEET.agreed ? 'agreed' : 'scores');
+  const missing = template.map((title, i) => ({ title, i })).filter(({ title }) => !where.has(nameKey(title)) && !reported.has(nameKey(title)));
+  if (missing.length === 0) return;
+  // Named beside the column it should follow, a cell the user sees.
+  const before = template
+    .slice(0, missing[0].i)
+    .reverse()
+    .find((title) => where.has(nameKey(title)));
+  const col = before === undefined ? 0 : (where.get(nameKey(before)) as number);
+  const one = missing.length === 1;
+  const titles = boundedList(
+    missing.map(({ title }) => `"${title}"`),
+    'cột',
+  );
+  const place = before === undefined ? '' : ` (${one ? '' : `cột "${missing[0].title}" `}đứng sau cột ${columnLetter(col)} "${before}")`;
+  issues.note(
+    CODE.templateColumnMissing,
+    sheet,
+    a1(0, col),
+    `Trang "${sheet}" thiếu ${one ? 'cột' : 'các cột'} ${titles} của bảng mẫu${place}: điểm vẫn được tính khi thiếu ${one ? 'cột' : 'các cột'} này, nhưng trang không còn theo bảng mẫu. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}".`,
+  );
 }
 
 /** Finds which unit a row is about: by code, else by full or short name (typing-insensitive). */
@@ -129,10 +170,22 @@ export function parseScores(
   // The unit whose row holds the cell a sheet-wide warning points at, so that `Kiểm tra` and the sidebar name it.
   const unitAt = new Map<string, string>();
   const codes = criteria.map((c) => c.code);
+  // Blank rows with a unit row below them: someone inserted them among the units (trailing blank rows, live formulas only, are the template's).
+  let blankFrom = -1;
+  let blankRun = 0;
+  const inserted = { first: -1, count: 0 };
 
   for (let r = HEADER_ROWS; r < grid.length; r++) {
     const row = grid[r];
-    if (isBlankRow(row)) continue;
+    if (isBlankRow(row)) {
+      if (blankRun++ === 0) blankFrom = r;
+      continue;
+    }
+    if (blankRun > 0) {
+      if (inserted.first < 0) inserted.first = blankFrom;
+      inserted.count += blankRun;
+      blankRun = 0;
+    }
     warnInvisible(row, r, [columns.unitCode, columns.unitName], sheet, issues);
     const codeCell = a1(r, columns.unitCode);
     const typedCode = cleanText(row[columns.unitCode]);
@@ -259,6 +312,14 @@ export function parseScores(
       firstTextNumber,
       `${textNumbers} ô điểm được nhập dạng văn bản (đầu tiên: ô ${firstTextNumber}), thường do dấu thập phân không khớp vùng của bảng tính; đã hiểu là số. Nên định dạng các ô này là số.`,
       unitAt.get(firstTextNumber),
+    );
+  }
+  if (inserted.count > 0) {
+    issues.note(
+      CODE.blankRow,
+      sheet,
+      a1(inserted.first, columns.unitCode),
+      `Dòng ${inserted.first + 1} của trang "${sheet}" để trống giữa các dòng đơn vị${inserted.count > 1 ? ` (cùng ${inserted.count - 1} dòng trống khác)` : ''}: điểm vẫn được đọc theo mã đơn vị, nhưng trang không còn theo bảng mẫu (mỗi đơn vị một dòng, liền nhau). Hãy chạy ${issues.guide.update} để xếp lại các dòng theo trang "${SHEET.units}".`,
     );
   }
   if (!options.partial) {
