@@ -29,8 +29,9 @@ async function notesOf(pkg: Package, sheetPath: string): Promise<Map<string, str
     path,
     {
       open(name, a, selfClosing) {
-        if (name === 'comment') [ref, text] = [a.ref ?? null, []];
-        else if (name === 'rPh' && !selfClosing) phonetic++;
+        if (name === 'comment') [ref, text] = [a.get('ref') ?? null, []];
+        // Closed even when self-closing (<rPh/>): counted either way.
+        else if (name === 'rPh') phonetic++;
         else if (name === 't' && !selfClosing && phonetic === 0) inText = true;
       },
       close(name) {

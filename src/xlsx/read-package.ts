@@ -66,7 +66,12 @@ export async function relationships(zip: JSZip, path: string, fileName: string):
   await streamXml(
     zip,
     path,
-    { open: (name, a) => name === 'Relationship' && a.Id && a.Target && found.set(a.Id, { type: a.Type ?? '', target: a.Target }) },
+    {
+      open(name, a) {
+        const [id, target] = name === 'Relationship' ? [a.get('Id'), a.get('Target')] : [];
+        if (id && target) found.set(id, { type: a.get('Type') ?? '', target });
+      },
+    },
     fileName,
     INDEX_PART,
   );
@@ -129,11 +134,11 @@ async function readNumberStyles(zip: JSZip, path: string | undefined, fileName: 
     path,
     {
       open(name, a, selfClosing) {
-        if (name === 'numFmt' && isDateFormat(a.formatCode ?? '')) customDates.add(Number(a.numFmtId));
-        else if (name === 'numFmt' && isPercentFormat(a.formatCode ?? '')) customPercents.add(Number(a.numFmtId));
+        if (name === 'numFmt' && isDateFormat(a.get('formatCode') ?? '')) customDates.add(Number(a.get('numFmtId')));
+        else if (name === 'numFmt' && isPercentFormat(a.get('formatCode') ?? '')) customPercents.add(Number(a.get('numFmtId')));
         else if (name === 'cellXfs' && !selfClosing) inCellXfs = true;
         else if (name === 'xf' && inCellXfs) {
-          const id = Number(a.numFmtId ?? 0);
+          const id = Number(a.get('numFmtId') ?? 0);
           if (BUILT_IN_DATES.has(id) || customDates.has(id)) dateStyles.add(index);
           else if (BUILT_IN_PERCENTS.has(id) || customPercents.has(id)) percentStyles.add(index);
           index++;
@@ -169,8 +174,8 @@ async function contentTypeOf(zip: JSZip, path: string, fileName: string): Promis
     CONTENT_TYPES,
     {
       open(name, a) {
-        if (name === 'Override' && a.PartName?.toLowerCase() === part) override = a.ContentType;
-        else if (name === 'Default' && a.Extension?.toLowerCase() === extension) byExtension = a.ContentType;
+        if (name === 'Override' && a.get('PartName')?.toLowerCase() === part) override = a.get('ContentType');
+        else if (name === 'Default' && a.get('Extension')?.toLowerCase() === extension) byExtension = a.get('ContentType');
       },
     },
     fileName,
@@ -261,12 +266,13 @@ export async function openPackage(bytes: Uint8Array, fileName: string): Promise<
     workbookPath,
     {
       open(name, a) {
-        if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+        if (name === 'workbookPr') date1904 = a.get('date1904') === '1' || a.get('date1904') === 'true';
         if (name !== 'sheet') return;
-        if (a.name !== undefined) names.push(a.name);
-        const id = Object.entries(a).find(([key]) => key === 'id' || key.endsWith(':id'))?.[1];
+        const sheetName = a.get('name');
+        if (sheetName !== undefined) names.push(sheetName);
+        const id = a.withLocalName('id');
         const rel = id ? rels.get(id) : undefined;
-        if (a.name !== undefined && rel && WORKSHEET.test(rel.type)) sheets.push({ name: a.name, path: resolvePart(workbookPath, rel.target) });
+        if (sheetName !== undefined && rel && WORKSHEET.test(rel.type)) sheets.push({ name: sheetName, path: resolvePart(workbookPath, rel.target) });
       },
     },
     fileName,

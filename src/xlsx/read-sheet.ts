@@ -50,13 +50,27 @@ export interface SheetRead {
   merges: string[];
 }
 
-/** "BC12" → [11, 54] (0-based row and column), or null. */
+/**
+ * "BC12" → [11, 54] (0-based row and column), or null when it is not one to three capitals
+ * then one to seven digits. Read by character codes: it runs for each of a sheet's million cells.
+ */
 function position(ref: string): [number, number] | null {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
-  if (!m) return null;
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]) - 1, col - 1];
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + ch - 64;
+  }
+  const digits = ref.length - i;
+  if (i === 0 || digits < 1 || digits > 7) return null;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + ch - 48;
+  }
+  return [row - 1, col - 1];
 }
 
 /** The format index (`s`) of each stored cell of a sheet within the readable block that has one, and which cells store an error value. */
@@ -105,16 +119,17 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
       open(name, a, selfClosing) {
         switch (name) {
           case 'row': {
-            const r = Number(a.r);
+            const r = Number(a.get('r'));
             row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
             col = -1;
             return;
           }
           case 'c': {
-            const at = a.r !== undefined ? position(a.r) : null;
+            const ref = a.get('r');
+            const at = ref !== undefined ? position(ref) : null;
             if (at) [row, col] = at;
             else col++;
-            cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), value: null, formula: null, inline: '' };
+            cell = { type: a.get('t') ?? 'n', style: Number(a.get('s') ?? 0), value: null, formula: null, inline: '' };
             if (selfClosing) {
               visit.cell(row, col, cell);
               cell = null;
@@ -134,7 +149,8 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
             text = [];
             return;
           case 'rPh':
-            if (!selfClosing) phonetic++;
+            // Closed even when self-closing (<rPh/>): counted either way.
+            phonetic++;
             return;
           case 't':
             if (cell && !selfClosing && phonetic === 0) {
@@ -143,7 +159,7 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
             }
             return;
           case 'mergeCell':
-            if (a.ref) visit.merge?.(a.ref);
+            if (a.get('ref')) visit.merge?.(a.get('ref') as string);
             return;
         }
       },

@@ -5,14 +5,10 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import type JSZip from 'jszip';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { WorkbookError } from './workbook-error';
+import { type XmlHandlers, XmlScanner } from './xml-scanner';
 
-export interface XmlHandlers {
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
-  close?(name: string): void;
-  text?(text: string): void;
-}
+export type { XmlHandlers } from './xml-scanner';
 
 /** Most inflated bytes read from one part: far above any real cluster sheet (10,000 units × 100 criteria is about 80 MB). */
 export const MAX_PART_BYTES = 512 * 1024 * 1024;
@@ -44,12 +40,6 @@ export const STYLES_PART: PartName = {
 
 /** The workbook part and the relationships: small in any file Excel saved, so a huge one means a damaged or forged file. */
 export const INDEX_PART: PartName = { what: 'phần mục lục của tệp', advice: 'Tệp có thể bị hỏng; hãy mở bằng Excel và lưu lại.' };
-
-/** "x:c" and "c" are the same element: some generators prefix the spreadsheet namespace. */
-const local = (name: string): string => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
 
 /** What JSZip keeps (undocumented, on `_data`) of an entry as the file stored it, until the program writes the entry anew. */
 interface StoredData {
@@ -124,21 +114,7 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers,
   const entry = zip.file(path);
   if (!entry) throw damaged(fileName);
   if (declaredSize(entry) > limit) throw tooLarge(fileName, part, limit);
-  const parser = new SaxesParser();
-  let failed: Error | null = null;
-  parser.on('error', (err) => {
-    failed ??= err;
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => handlers.open(local(tag.name), tag.attributes, tag.isSelfClosing));
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(local(tag.name)));
-  }
-  if (handlers.text) {
-    const text = handlers.text;
-    parser.on('text', text);
-    parser.on('cdata', text);
-  }
+  const scanner = new XmlScanner(handlers);
   const decoder = new TextDecoder('utf-8');
   let read = 0;
   let over = false;
@@ -146,16 +122,18 @@ export async function streamXml(zip: JSZip, path: string, handlers: XmlHandlers,
     await inflated(entry, (chunk) => {
       read += chunk.length;
       if (read > limit) over = true;
-      else parser.write(decoder.decode(chunk, { stream: true }));
-      // A part that is not XML is damaged wherever it fails: the rest is not inflated.
-      return !over && !failed;
+      // A part that is not XML is damaged wherever it fails (the scanner throws): the rest is not inflated.
+      else scanner.write(decoder.decode(chunk, { stream: true }));
+      return !over;
     });
+    if (!over) {
+      scanner.write(decoder.decode());
+      scanner.close();
+    }
   } catch (err) {
     throw err instanceof WorkbookError ? err : damaged(fileName);
   }
   if (over) throw tooLarge(fileName, part, limit);
-  if (!failed) parser.write(decoder.decode()).close();
-  if (failed) throw damaged(fileName);
 }
 
 /**
