@@ -96,9 +96,12 @@ export class RowFormulas {
   }
 }
 
-/** Where each stored cell of a sheet part is, and what it stores; `merge` gets each merged range ("A1:C1"). */
+/**
+ * Where each stored cell of a sheet part is, and what it stores; `merge` gets each merged range ("A1:C1").
+ * `stored` is one object filled again for each cell (a million of them would be garbage): read it, never keep it.
+ */
 export interface CellVisitor {
-  cell(row: number, col: number, stored: StoredCell): void;
+  cell(row: number, col: number, stored: Readonly<StoredCell>): void;
   merge?(range: string): void;
 }
 
@@ -106,7 +109,9 @@ export interface CellVisitor {
 export async function streamCells(pkg: Package, path: string, visit: CellVisitor): Promise<void> {
   let row = -1;
   let col = -1;
+  /** The cell being read (`stored`), or null between cells. */
   let cell: StoredCell | null = null;
+  const stored: StoredCell = { type: 'n', style: 0, value: null, formula: null, inline: '' };
   /** Which element's text is being collected: <v>, <f> or a <t> of <is>. */
   let collecting: 'v' | 'f' | 't' | null = null;
   let text: string[] = [];
@@ -129,7 +134,12 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
             const at = ref !== undefined ? position(ref) : null;
             if (at) [row, col] = at;
             else col++;
-            cell = { type: a.get('t') ?? 'n', style: Number(a.get('s') ?? 0), value: null, formula: null, inline: '' };
+            cell = stored;
+            cell.type = a.get('t') ?? 'n';
+            cell.style = Number(a.get('s') ?? 0);
+            cell.value = null;
+            cell.formula = null;
+            cell.inline = '';
             if (selfClosing) {
               visit.cell(row, col, cell);
               cell = null;
