@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JsonResult } from '../../src/cli/json-output';
-import { SHEET } from '../../src/core/model/template';
+import { HISTORY_HEADER, SHEET } from '../../src/core/model/template';
 import { loadWorkbook, sheetGrid } from '../../src/xlsx/read-workbook';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { editWorkbook, runCli, tempDir } from './run-cli';
@@ -133,6 +133,18 @@ describe('a file that is not the cluster’s', { timeout: 60000 }, () => {
     expect(again.out.at(-1)).toBe(
       'Lưu ý: tệp "cum-tong-hop.xlsx" là bảng tổng hợp do tinh-diem ghi (trang "Lịch sử" có lần chạy lúc 05/01/2022 08:30 trên đúng dữ liệu của tệp, kết quả ở trang "Tổng hợp"), nên lần chạy này chỉ chép lại kết quả đó sang "cum-tong-hop-tong-hop.xlsx". Hãy chạy trên tệp của Cụm (tệp các đơn vị nhập điểm), không chạy trên tệp tổng hợp.',
     );
+  });
+
+  it('says nothing of the kind on a Google Sheets download of the same data, whose Lịch sử names a link or no report', async () => {
+    for (const report of ['https://docs.google.com/document/d/abc/edit', '']) {
+      await editWorkbook(dir, 'cum-tong-hop.xlsx', (workbook: ExcelJS.Workbook) => {
+        const history = sheetOf(workbook, SHEET.history);
+        history.getCell(history.rowCount, HISTORY_HEADER.indexOf('Báo cáo') + 1).value = report;
+      });
+      const run = await runCli(['cum-tong-hop.xlsx', '--force'], dir);
+      expect(run.code).toBe(0);
+      expect(run.out.filter((l) => l.startsWith('Lưu ý: tệp'))).toEqual([]);
+    }
   });
 
   it('says nothing of the kind once the summary’s data is edited (a former summary the clerk goes on typing into)', async () => {

@@ -43,9 +43,10 @@ const REPORT = HISTORY_HEADER.indexOf('Báo cáo');
 /**
  * Said when `file` is a summary the command wrote from exactly the data it holds: it has
  * `Tổng hợp`, and the last run its `Lịch sử` records has this data's `fingerprint` and names its
- * report as a file (the add-in names a link). Run on again, it only copies that result into
- * `output` under a longer name, which a clerk who picked the wrong file should be told. A former
- * summary whose data was edited since, or a Google Sheets download, is a cluster's file: null.
+ * report as a .docx file (the add-in names a link, or nothing after *Tính điểm*). Run on again, it
+ * only copies that result into `output` under a longer name, which a clerk who picked the wrong
+ * file should be told. A former summary whose data was edited since, or a Google Sheets download,
+ * is a cluster's file: null (so is a summary whose run wrote no report, a vote held back: not told apart).
  */
 export function summaryRunAgain(
   history: Grid | undefined,
@@ -55,7 +56,7 @@ export function summaryRunAgain(
 ): string | null {
   if (!hasSummarySheet || !history) return null;
   const last = [...history.slice(1)].reverse().find((row) => row.some((value) => !isEmptyCell(value)));
-  if (!last || /^https?:/i.test(String(last[REPORT] ?? '').trim()) || String(last[FINGERPRINT] ?? '') !== fingerprint()) return null;
+  if (!last || !/^[^/\\:]+\.docx$/i.test(String(last[REPORT] ?? '').trim()) || String(last[FINGERPRINT] ?? '') !== fingerprint()) return null;
   const time = last[TIME];
   const when = time instanceof Date ? ` lúc ${formatDateTime(time)}` : '';
   return `Lưu ý: tệp "${files.input}" là bảng tổng hợp do tinh-diem ghi (trang "${SHEET.history}" có lần chạy${when} trên đúng dữ liệu của tệp, kết quả ở trang "${SHEET.summary}"), nên lần chạy này chỉ chép lại kết quả đó sang "${files.output}". Hãy chạy trên tệp của Cụm (tệp các đơn vị nhập điểm), không chạy trên tệp tổng hợp.`;
