@@ -115,9 +115,8 @@ export const CORPUS: CorpusCase[] = [
       put(g.scores, 'D1', '');
       return { merges: [{ sheet: S, range: 'C1:D1' }] };
     },
-    // The header still spans A:K (scores, deduction and reason, two evidence links, the explanation), so the missing title is named at the first free cell, L1;
-    // the cell the merge hides is named too, with the range.
-    [error('MISSING_COLUMN', S, 'L1'), warning('MERGED_CELLS', S, 'D1')],
+    // The missing title is named beside the column it follows (Chuẩn 1, C1), a cell the user sees; the cell the merge hides too, with the range.
+    [error('MISSING_COLUMN', S, 'C1'), warning('MERGED_CELLS', S, 'D1')],
   ),
   variant(
     'an extra column',
@@ -127,7 +126,8 @@ export const CORPUS: CorpusCase[] = [
     },
     [warning('UNKNOWN_COLUMN', S, 'L1')],
   ),
-  variant('a deleted score column', (g) => removeColumn(g.scores, 4), [error('MISSING_COLUMN', S, 'K1')]),
+  // Chuẩn 2 (E) deleted: named beside Thưởng 1 (D1), where it belongs, not right of the last column.
+  variant('a deleted score column', (g) => removeColumn(g.scores, 4), [error('MISSING_COLUMN', S, 'D1')]),
   variant(
     'score columns in another order',
     (g) => {

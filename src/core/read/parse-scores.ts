@@ -33,7 +33,21 @@ export interface ParsedScores {
   grid: Grid;
 }
 
+/** The template's column before `title` that the sheet has, and where it is: a missing column is named beside it, a cell the user sees. */
+function beside(title: string, template: readonly string[], where: ReadonlyMap<string, number>): { col: number; before: string } | null {
+  const before = template
+    .slice(0, template.indexOf(title))
+    .reverse()
+    .find((t) => where.has(nameKey(t)));
+  return before === undefined ? null : { col: where.get(nameKey(before)) as number, before };
+}
+
+/** " (đứng sau cột C "Chuẩn 1")", naming `title` too when `named`. */
+const besideText = (place: { col: number; before: string }, named = ''): string =>
+  ` (${named ? `cột "${named}" ` : ''}đứng sau cột ${columnLetter(place.col)} "${place.before}")`;
+
 function findColumns(header: readonly unknown[], criteria: readonly Criterion[], sheet: string, issues: IssueList): ScoreColumns | null {
+  const template = scoresHeader(criteria, sheet === SHEET.agreed ? 'agreed' : 'scores');
   const where = new Map<string, number>();
   header.forEach((cell, col) => {
     const key = nameKey(cell);
@@ -54,11 +68,12 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     }
     if (required) {
       reported.add(nameKey(title));
+      const place = beside(title, template, where);
       issues.error(
         CODE.missingColumn,
         sheet,
-        a1(0, nextFree),
-        `Trang "${sheet}" thiếu cột "${title}": trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`,
+        a1(0, place ? place.col : nextFree),
+        `Trang "${sheet}" thiếu cột "${title}"${place ? besideText(place) : ''}: trang chưa theo danh sách tiêu chí. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}" (điểm đã nhập đi theo đơn vị và tiêu chí của nó).`,
       );
     }
     return -1;
@@ -98,7 +113,7 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
     }
   });
   if (columns.unitCode < 0 || columns.base.some((c) => c < 0)) return null;
-  noteMissingTemplateColumns(where, reported, criteria, sheet, issues);
+  noteMissingTemplateColumns(where, reported, template, sheet, issues);
   return columns;
 }
 
@@ -110,30 +125,23 @@ function findColumns(header: readonly unknown[], criteria: readonly Criterion[],
 function noteMissingTemplateColumns(
   where: ReadonlyMap<string, number>,
   reported: ReadonlySet<string>,
-  criteria: readonly Criterion[],
+  template: readonly string[],
   sheet: string,
   issues: IssueList,
 ): void {
-  const template = scoresHeader(criteria, sheet === SHEET.agreed ? 'agreed' : 'scores');
-  const missing = template.map((title, i) => ({ title, i })).filter(({ title }) => !where.has(nameKey(title)) && !reported.has(nameKey(title)));
+  const missing = template.filter((title) => !where.has(nameKey(title)) && !reported.has(nameKey(title)));
   if (missing.length === 0) return;
-  // Named beside the column it should follow, a cell the user sees.
-  const before = template
-    .slice(0, missing[0].i)
-    .reverse()
-    .find((title) => where.has(nameKey(title)));
-  const col = before === undefined ? 0 : (where.get(nameKey(before)) as number);
+  const place = beside(missing[0], template, where);
   const one = missing.length === 1;
   const titles = boundedList(
-    missing.map(({ title }) => `"${title}"`),
+    missing.map((title) => `"${title}"`),
     'cột',
   );
-  const place = before === undefined ? '' : ` (${one ? '' : `cột "${missing[0].title}" `}đứng sau cột ${columnLetter(col)} "${before}")`;
   issues.note(
     CODE.templateColumnMissing,
     sheet,
-    a1(0, col),
-    `Trang "${sheet}" thiếu ${one ? 'cột' : 'các cột'} ${titles} của bảng mẫu${place}: điểm vẫn được tính khi thiếu ${one ? 'cột' : 'các cột'} này, nhưng trang không còn theo bảng mẫu. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}".`,
+    a1(0, place ? place.col : 0),
+    `Trang "${sheet}" thiếu ${one ? 'cột' : 'các cột'} ${titles} của bảng mẫu${place ? besideText(place, one ? '' : missing[0]) : ''}: điểm vẫn được tính khi thiếu ${one ? 'cột' : 'các cột'} này, nhưng trang không còn theo bảng mẫu. Hãy chạy ${issues.guide.update} để xếp lại cột theo trang "${SHEET.criteria}".`,
   );
 }
 
