@@ -203,19 +203,44 @@ function runsOf(rows: readonly number[]): { first: number; count: number }[] {
   return runs;
 }
 
+/**
+ * A matrix of one flag per cell whose rows of one kind and length are one shared array:
+ * a detail sheet of 10,000 units × 100 criteria has two million cells and five kinds of row.
+ * Nothing changes the rows it gives (Sheets' setWraps and the .xlsx writer only read them).
+ */
+function sharedRows(out: OutputSheet, kindOf: (r: number) => string, flag: (kind: string, c: number) => boolean): boolean[][] {
+  const shared = new Map<string, boolean[]>();
+  return out.rows.map((row, r) => {
+    const kind = kindOf(r);
+    const key = `${kind}:${row.length}`;
+    let flags = shared.get(key);
+    if (!flags) shared.set(key, (flags = row.map((_, c) => flag(kind, c))));
+    return flags;
+  });
+}
+
 /** Which cells wrap: every header cell, and the cells of a wrapping column outside titles and text rows. */
 function cellWraps(out: OutputSheet, layout: SheetLayout): boolean[][] {
   const headers = new Set(out.headerRows);
   const loose = looseRows(out);
   const spans = new Set(layout.spanRows);
-  return out.rows.map((row, r) => row.map((_, c) => headers.has(r) || (spans.has(r) && c === 0) || (!loose.has(r) && (layout.columns[c]?.wrap ?? false))));
+  // A row's kind: header, span, loose, as three flags.
+  return sharedRows(
+    out,
+    (r) => `${+headers.has(r)}${+spans.has(r)}${+loose.has(r)}`,
+    (kind, c) => kind[0] === '1' || (kind[1] === '1' && c === 0) || (kind[2] === '0' && (layout.columns[c]?.wrap ?? false)),
+  );
 }
 
 /** Which cells are centred: those of the sheet's centred columns, outside titles and text rows (which run on to the right). */
 function cellCentered(out: OutputSheet): boolean[][] {
   const centered = new Set(out.centeredColumns ?? []);
   const loose = looseRows(out);
-  return out.rows.map((row, r) => row.map((_, c) => !loose.has(r) && centered.has(c)));
+  return sharedRows(
+    out,
+    (r) => (loose.has(r) ? 'loose' : 'table'),
+    (kind, c) => kind === 'table' && centered.has(c),
+  );
 }
 
 /** The height of one line of the default font, and the most a row may be (Excel's limit), in points. */
@@ -239,12 +264,19 @@ export function lineCount(text: string, width: number): number {
 export function rowHeights(rows: readonly (readonly unknown[])[], layout: SheetLayout, wraps: readonly (readonly boolean[])[]): (number | null)[] {
   const spans = new Set(layout.spanRows);
   const tableWidth = layout.columns.reduce((sum, c) => sum + c.width, 0);
+  // The wrapping columns of each row of flags, found once for the rows sharing it (templateWraps, cellWraps).
+  const wrapping = new Map<readonly boolean[], number[]>();
   return rows.map((row, r) => {
+    const flags = wraps[r];
+    if (!flags) return null;
+    let columns = wrapping.get(flags);
+    if (!columns) wrapping.set(flags, (columns = flags.flatMap((on, c) => (on ? [c] : []))));
     let lines = 1;
-    row.forEach((cell, c) => {
+    for (const c of columns) {
+      const cell = row[c];
       const width = spans.has(r) ? tableWidth : layout.columns[c]?.width;
-      if (wraps[r]?.[c] && width && typeof cell === 'string' && cell !== '') lines = Math.max(lines, lineCount(cell, width));
-    });
+      if (width && typeof cell === 'string' && cell !== '') lines = Math.max(lines, lineCount(cell, width));
+    }
     return lines > 1 ? Math.min(lines * LINE_POINTS, MAX_ROW_POINTS) : null;
   });
 }
