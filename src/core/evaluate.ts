@@ -4,7 +4,7 @@
  */
 import { a1 } from './model/a1';
 import { proposeAwards } from './rules/awards';
-import { GRADE, checkGradeThresholds, gradeOf, zeroCriteria } from './rules/grade';
+import { checkGradeThresholds, gradeOf, noteZeroCriteria } from './rules/grade';
 import type { Guide } from './model/guide';
 import { CODE, IssueList } from './model/issues';
 import { formatPoints } from './model/numbers';
@@ -21,7 +21,7 @@ import { rank } from './rules/rank';
 import { criteriaLines } from './rules/results';
 import { totalsOf } from './rules/score';
 import { DEDUCTION_REASON_HEADER, SHEET, correctionReasonHeader } from './model/template';
-import type { Correction, Criterion, Grid, Issue, Milli, Review, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
+import type { Correction, Criterion, Grid, Issue, Review, Settings, Unit, UnitResult, UnitScores, WorkbookGrids } from './model/types';
 import { parseSubmissions } from './read/submissions';
 import { checkDeadline, checkEvidence, checkSinceSubmission, reviewOf, type EvidenceCount } from './rules/review';
 import type { Evaluation } from './model/evaluation';
@@ -292,18 +292,8 @@ export function evaluate(grids: WorkbookGrids, options: EvaluateOptions = {}): E
       grade: gradeOf(t.total, zero, settings.grades),
       adjusted: adjusted.get(unit.code) ?? [],
     };
-    const zeroCodes = zeroCriteria(t, criteria, settings.grades).join(', ');
-    if (zeroCodes) {
-      const fmt = (v: Milli): string => formatPoints(v, settings.decimalSeparator);
-      result.gradeNote = `tiêu chí ${zeroCodes} được 0 điểm chuẩn: không xếp loại ${GRADE.excellent}`;
-      issues.note(
-        CODE.zeroCriterion,
-        SHEET.scores,
-        scoreCell(scores.columns, rowOf.get(unit.code) as UnitScores, 'base', t.criterionBase.indexOf(0)),
-        `${unit.shortName} có tổng điểm ${fmt(t.total)}, đạt ngưỡng ${GRADE.excellent} (${fmt(settings.grades.excellent)}), nhưng tiêu chí ${zeroCodes} được 0 điểm chuẩn nên xếp loại ${result.grade}: có tiêu chí 0 điểm chuẩn thì không xếp loại ${GRADE.excellent}.`,
-        unit.code,
-      );
-    }
+    const note = noteZeroCriteria(unit, rowOf.get(unit.code) as UnitScores, scores.columns, t, criteria, settings, issues);
+    if (note) result.gradeNote = note;
     return result;
   });
   const tieKeys = tieKeysOf(settings, criteria);

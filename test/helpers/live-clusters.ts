@@ -1,6 +1,8 @@
 /**
  * Random clusters for the live-equals-menu property tests: rank bands with places,
- * caps, a score step, a tie-break ladder, `Cụm chấm`, ties (scores on a coarse grid),
+ * caps (bonuses over the cap on total bonus), a score step, a tie-break ladder,
+ * `Cụm chấm`, ties (scores on a coarse grid), a criterion at 0 base points past the
+ * top threshold, deductions with and without their reason,
  * the council's ballots on the ranking they give, and bad cells — every input the
  * menu's `evaluate` reads. Each is laid out as the template lays it, so that the
  * add-in's "Cập nhật Bảng điểm" or an .xlsx of the template takes it as it is.
@@ -42,11 +44,13 @@ const spec = fc
       // A coarse grid of scores, so that ties are frequent.
       units: fc.array(
         fc.record({
-          base: fc.array(fc.integer({ min: 6, max: 10 }), { minLength: 3, maxLength: 3 }),
+          // Now and then a criterion at 0, which keeps a total past the top threshold from the top grade.
+          base: fc.array(fc.constantFrom(0, 6, 7, 8, 9, 10), { minLength: 3, maxLength: 3 }),
           bonus: fc.array(fc.constantFrom(0, 1, 2), { minLength: 3, maxLength: 3 }),
           place: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
           typesBand: fc.boolean(),
           deduction: fc.constantFrom('', 0.5, -1),
+          reason: fc.constantFrom('', 'Chậm nộp báo cáo'),
         }),
         { minLength: c.unitCount, maxLength: c.unitCount },
       ),
@@ -96,7 +100,7 @@ export const liveCluster: fc.Arbitrary<LiveCluster> = spec.map(({ c, units, agre
       const bonus = k.bands ? (u.typesBand ? bandPoints(u.place) : '') : k.maxBonus === null ? '' : Math.min(u.bonus[j], k.maxBonus) || '';
       row.push(base, bonus);
     });
-    row.push(u.deduction, '');
+    row.push(u.deduction, u.reason);
     scores.push(row);
   });
   const has: LiveCluster['has'] = { agreed: false, ballots: false, ladder: c.ladder !== '', bad: c.bad };

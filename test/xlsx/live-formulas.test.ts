@@ -62,6 +62,8 @@ const PLACE_4 = (fixtureGrids(fixture).units?.[0] ?? []).indexOf(placeHeader('4'
 /** The 1-based row of criterion 4 in the example's `Tiêu chí`, and the 0-based column of its bands. */
 const CRITERION_4 = (fixtureGrids(fixture).criteria ?? []).findIndex((r) => String(r[0]) === '4') + 1;
 const BANDS = CRITERIA_HEADER.indexOf('Thưởng theo hạng ngoài');
+/** The 0-based column of `Lý do trừ` in the example's `Bảng điểm`. */
+const REASON = (fixtureGrids(fixture).scores?.[0] ?? []).indexOf('Lý do trừ');
 
 /** The variants recalculated, each the committed example with some cells changed. */
 const VARIANTS: Record<string, Edit[]> = {
@@ -71,6 +73,17 @@ const VARIANTS: Record<string, Edit[]> = {
     { sheet: SHEET.settings, row: settingRow('rankStyle'), column: 1, value: 'cách' },
     { sheet: SHEET.settings, row: settingRow('maxTotalBonus'), column: 1, value: 10 },
     { sheet: SHEET.settings, row: settingRow('gradeExcellent'), column: 1, value: 115 },
+  ],
+  // The same, the cap and the threshold typed as text (a locale whose decimal mark differs keeps them text): the command reads them.
+  settingsText: [
+    { sheet: SHEET.settings, row: settingRow('rankStyle'), column: 1, value: 'cách' },
+    { sheet: SHEET.settings, row: settingRow('maxTotalBonus'), column: 1, value: '10' },
+    { sheet: SHEET.settings, row: settingRow('gradeExcellent'), column: 1, value: '115' },
+  ],
+  // Row 2 (Long An, 117,5): Chuẩn 2 at 0; row 3 (Tiền Giang, deducted 1,5): its Lý do trừ cleared.
+  scoredNotes: [
+    { sheet: SHEET.scores, row: 2, column: 4, value: 0 },
+    { sheet: SHEET.scores, row: 3, column: REASON, value: null },
   ],
   // Row 2: a base over its maximum; row 3: a base typed as words; row 4: a blank base.
   errors: [
@@ -107,7 +120,11 @@ function clusterWorkbook({ grids }: LiveCluster): Promise<ExcelJS.Workbook> {
   return templateWorkbook(sheets);
 }
 
-/** A few generated clusters, each holding something else: bands, Cụm chấm, ballots, a band typed wrong, a score typed as text. */
+/**
+ * A few generated clusters, each holding something else: bands, Cụm chấm, ballots, a band typed wrong, a score typed as
+ * text, bonuses over the cap on total bonus, a criterion at 0 past the top threshold (deductions without their reason
+ * come with most of them).
+ */
 const GENERATED: LiveCluster[] = (() => {
   const pool = fc.sample(liveCluster, { numRuns: 1000, seed: 1925 });
   const banded = (c: LiveCluster): boolean => c.grids.criteria.some((r) => r[5] !== '' && r[5] !== 'Thưởng theo hạng ngoài');
@@ -117,6 +134,9 @@ const GENERATED: LiveCluster[] = (() => {
     (c) => c.has.ballots && c.has.bad === null,
     (c) => banded(c) && c.has.bad === 'wrongBand',
     (c) => c.has.bad === 'textComma',
+    // Picked by what the menu says of the rows: the cap cut a row's bonuses; a criterion at 0 kept a row from the top grade.
+    (c) => c.has.bad === null && !c.has.agreed && liveTable(c.grids).rows.some((r) => r.check.includes('Tổng điểm thưởng của')),
+    (c) => c.has.bad === null && !c.has.agreed && liveTable(c.grids).ev.issues.some((i) => i.code === 'ZERO_CRITERION'),
   ];
   return wanted.map((w) => {
     const found = pool.find(w);
@@ -125,11 +145,20 @@ const GENERATED: LiveCluster[] = (() => {
   });
 })();
 
-it('keeps every live formula within Excel’s 8,192 characters up to 28 criteria, Cụm chấm and ballots included', () => {
-  for (const n of [1, 10, 16, 20, 28]) {
+it('keeps every live formula within Excel’s 8,192 characters up to 28 criteria, Cụm chấm and ballots included, saying less in the check as criteria grow', () => {
+  for (const n of [1, 10, 12, 13, 16, 20, 21, 22, 28]) {
     const criteria = Array.from({ length: n }, (_, i) => ({ code: String(i + 1), name: `Tiêu chí ${i + 1}`, maxBase: 10_000, maxBonus: 2_000, row: i + 2 }));
     const formulas = excelLiveFormulas(scoresSheet(criteria, SHEET.scores, 200, { agreed: true, ballots: true }).live?.excel as ExcelLiveLayout);
     for (const [key, f] of Object.entries(formulas)) expect(f.length, `${n} criteria, ${key}`).toBeLessThanOrEqual(8192);
+    // Up to 12 criteria each text cell is quoted; up to 21 the check says the cap's cut and a criterion at 0; a missing reason always.
+    const says = (words: string): boolean => formulas.check.includes(words);
+    expect([n, says('chữ "'), says('vượt mức tối đa tổng điểm thưởng'), says('được 0 điểm chuẩn'), says('chưa ghi lý do')]).toEqual([
+      n,
+      n <= 12,
+      n <= 21,
+      n <= 21,
+      true,
+    ]);
   }
 });
 
@@ -220,15 +249,51 @@ describe.skipIf(!hasSoffice)(
       for (const r of ev.ranking.filter((x) => !settled.has(x.unit.code))) expect(rows.get(r.unit.code)?.[1]).toBe(r.rank);
     });
 
-    it('follow the rank style, the bonus cap and the thresholds of Cấu hình, as the command computes them', () => {
+    it('follow the rank style, the bonus cap and the thresholds of Cấu hình, typed as numbers or as text, as the command computes them, and say where the cap cut the bonuses', () => {
       const ev = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: 10, gradeExcellent: 115 }, { ballots: true }));
       expect(ev.blocked).toBe(false);
       const rows = live('settings');
+      // The bonuses of the example (its banded ones as their places give them): every unit but An Giang (10), Sóc Trăng (8,5) and Cà Mau (7) has more than 10.
+      const bonuses = new Map(fixture.scores.map((s) => [s.unit, s.bonus.reduce<number>((sum, b) => sum + (b ?? 0), 0)]));
+      expect([...bonuses].filter(([, b]) => b <= 10).map(([u]) => u)).toEqual(['AG', 'ST', 'CM']);
+      // Long An: 100 base, its 18 bonus points capped at 10, 0,5 deducted.
+      expect(rows.get('LA')?.[0]).toBe(109.5);
       // Competition ranks: only the tied units are left to the ballots (with the cap, more than the rank-5 pair); the ranks below keep their numbers.
       for (const r of ev.ranking) {
         const tied = ev.ranking.some((o) => o !== r && o.total === r.total);
-        expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), tied ? EXCEL_SAYS.tie : r.rank, r.grade, '']);
+        const bonus = bonuses.get(r.unit.code) ?? 0;
+        // The check names the cap (as Cấu hình holds it), not the sum: the formula adds the bonuses up once more only to compare.
+        const check = bonus > 10 ? 'Cảnh báo ở dòng này: điểm thưởng các tiêu chí cộng lại vượt mức tối đa tổng điểm thưởng của Cụm nên chỉ tính 10' : '';
+        expect([r.unit.code, ...(rows.get(r.unit.code) ?? [])]).toEqual([r.unit.code, toNumber(r.total), tied ? EXCEL_SAYS.tie : r.rank, r.grade, check]);
       }
+      // The command reads "10" and "115" typed as text as those numbers (with a note): so do the formulas.
+      const asText = evaluate(fixtureGrids(fixture, { rankStyle: 'cách', maxTotalBonus: '10', gradeExcellent: '115' }, { ballots: true }));
+      expect(asText.ranking.map((r) => [r.unit.code, r.total, r.grade])).toEqual(ev.ranking.map((r) => [r.unit.code, r.total, r.grade]));
+      expect(live('settingsText')).toEqual(rows);
+    });
+
+    it('show the command’s total and grade on a row with a criterion at 0 or a deduction without its reason, and say each in the check as the command does', () => {
+      const grids = fixtureGrids(fixture, {}, { ballots: true });
+      const scores = grids.scores as CellValue[][];
+      scores[1][4] = 0;
+      scores[2][REASON] = '';
+      const ev = evaluate(grids);
+      const rows = live('scoredNotes');
+      const [la, tg] = [String(scores[1][0]), String(scores[2][0])];
+      const command = (code: string) => ev.ranking.find((r) => r.unit.code === code);
+      // Long An: 117,5 less Chuẩn 2's 10 is 107,5, past 95, but criterion 2 at 0 keeps it from the top grade. It falls below the
+      // rank-5 tie the ballots settle: in dense ranks its rank is left to the command.
+      expect([command(la)?.total, command(la)?.grade]).toEqual([107_500, 'Hoàn thành tốt']);
+      expect(rows.get(la)).toEqual([107.5, EXCEL_SAYS.tie, 'Hoàn thành tốt', 'Ghi chú: tiêu chí 2 được 0 điểm chuẩn: không xếp loại Hoàn thành xuất sắc']);
+      // Tiền Giang keeps its 114 and its rank 2 (Long An fell below it); its deduction of 1,5 has no reason now.
+      expect([command(tg)?.total, command(tg)?.rank]).toEqual([114_000, 2]);
+      expect(rows.get(tg)).toEqual([114, 2, 'Hoàn thành xuất sắc', 'Cảnh báo ở Lý do trừ: bị trừ 1.5 điểm nhưng chưa ghi lý do']);
+      // The command says both at their cells: the note at Long An's Chuẩn 2 (E2), the warning at Tiền Giang's Lý do trừ.
+      const reasonCell = `${String.fromCharCode(65 + REASON)}3`;
+      expect(ev.issues.filter((i) => i.code === 'ZERO_CRITERION' || i.code === 'DEDUCTION_WITHOUT_REASON').map((i) => [i.severity, i.cell])).toEqual([
+        ['warning', reasonCell],
+        ['note', 'E2'],
+      ]);
     });
 
     it('follow a unit’s place in Đơn vị into its banded bonus, as the command does', () => {
@@ -334,8 +399,16 @@ describe.skipIf(!hasSoffice)(
           const [total, rank, grade, check] = rows.get(code) ?? [];
           const want = menu.rows[k];
           const label = `${generatedNames[i]} ${code}`;
-          // The check shows an error exactly where the menu has one.
-          expect(String(check).includes('Lỗi ở'), `${label}: ${String(check)} / ${want.check}`).toBe(want.check.includes('Lỗi ở'));
+          // The check shows an error exactly where the menu has one, and says what the menu says of a row it still scores:
+          // bonuses the cap cut, a deduction without its reason.
+          const says = (words: string): boolean => String(check).includes(words);
+          expect(
+            [label, says('Lỗi ở'), says('Cảnh báo ở dòng này: điểm thưởng các tiêu chí'), says('Cảnh báo ở Lý do trừ: bị trừ')],
+            `${String(check)} / ${want.check}`,
+          ).toEqual([label, want.check.includes('Lỗi ở'), want.check.includes('Tổng điểm thưởng của'), want.check.includes('nhưng chưa ghi lý do')]);
+          // A criterion at 0 that kept the total from the top grade: said where the row has the menu's total (the formulas
+          // cannot tell a row's own errors from its total, so a row with an error may say it too).
+          if (typeof total === 'number') expect([label, says('Ghi chú: tiêu chí')]).toEqual([label, want.check.includes('được 0 điểm chuẩn')]);
           if (typeof total === 'number') expect([label, total, grade]).toEqual([label, want.total, want.grade]);
           else if (total === '') expect(want.check, label).toContain('Lỗi ở');
           else {

@@ -4,12 +4,13 @@
  * rank and grade are those of "Tính điểm và xếp hạng". While errors block it, a
  * row without errors of its own still shows its total and grade (the same
  * scoring, Cụm chấm applied), its rank says why there is none yet, and each row's
- * check lists the issues of its cells.
+ * check lists the issues of its cells — and, wherever a grade shows, the note of a
+ * criterion at 0 that kept a total past the top threshold from the top grade.
  */
 import { cellRef, parseA1 } from '../model/a1';
 import { applyAgreed, evaluate, type EvaluateOptions } from '../evaluate';
-import { gradeOf } from '../rules/grade';
-import { IssueList } from '../model/issues';
+import { gradeOf, noteZeroCriteria } from '../rules/grade';
+import { CODE, IssueList } from '../model/issues';
 import { toNumber } from '../model/numbers';
 import { SEVERITY_LABEL, errorsFirst } from '../outputs/outputs';
 import { isBlankRow } from '../read/parse-lists';
@@ -76,8 +77,8 @@ export function liveTable(grids: LiveGrids, options: EvaluateOptions = {}): Live
   const withErrors = new Set<number>();
   let globalErrors = 0;
   for (const issue of errorsFirst(ev.issues)) {
-    // A note asks for nothing: the check of a row that is fine stays empty.
-    if (issue.severity === 'note') continue;
+    // A note asks for nothing: the check of a row that is fine stays empty, but for why its grade is lower than its total suggests.
+    if (issue.severity === 'note' && issue.code !== CODE.zeroCriterion) continue;
     const gridRow =
       issue.sheet === SHEET.scores ? parseA1(issue.cell)?.row : issue.sheet === SHEET.agreed && issue.unit ? rowOfUnit.get(issue.unit) : undefined;
     const row = gridRow === undefined || gridRow < HEADER_ROWS ? undefined : at(gridRow);
@@ -91,6 +92,7 @@ export function liveTable(grids: LiveGrids, options: EvaluateOptions = {}): Live
 
   const ranked = new Map(ev.ranking.map((r) => [r.unit.code, r]));
   const note = ev.blocked ? blockedNote(ev) : '';
+  const unitOf = new Map(ev.units.map((u) => [u.code, u]));
   for (const own of parsed?.rows ?? []) {
     const row = at(own.row - 1);
     if (!row) continue;
@@ -104,6 +106,12 @@ export function liveTable(grids: LiveGrids, options: EvaluateOptions = {}): Live
     const t = totalsOf(own, ev.criteria, ev.settings);
     row.total = toNumber(t.total);
     row.grade = gradeOf(t.total, t.criterionBase.includes(0), ev.settings.grades);
+    // The menu gives this note once it ranks; a grade shown before that needs it as much.
+    const unit = unitOf.get(own.unitCode);
+    const notes = new IssueList();
+    if (unit && parsed && noteZeroCriteria(unit, own, parsed.columns, t, ev.criteria, ev.settings, notes)) {
+      row.check += (row.check ? '\n' : '') + describe(notes.items[0], scores[0] ?? []);
+    }
   }
   return { ev, rows };
 }

@@ -2,7 +2,8 @@
 import { CODE, type IssueList } from '../model/issues';
 import { formatPoints } from '../model/numbers';
 import { SETTINGS, SHEET } from '../model/template';
-import type { Criterion, GradeThresholds, Milli, Settings, Totals } from '../model/types';
+import type { Criterion, GradeThresholds, Milli, ScoreColumns, Settings, Totals, Unit, UnitScores } from '../model/types';
+import { scoreCell } from '../read/parse-scores';
 
 export const GRADE = {
   excellent: 'Hoàn thành xuất sắc',
@@ -26,6 +27,38 @@ export function gradeOf(total: Milli, zeroCriterion: boolean, t: GradeThresholds
  */
 export function zeroCriteria(t: Pick<Totals, 'total' | 'criterionBase'>, criteria: readonly Criterion[], grades: GradeThresholds): string[] {
   return t.total < grades.excellent ? [] : criteria.filter((_, j) => t.criterionBase[j] === 0).map((c) => c.code);
+}
+
+/** Why a total past the top threshold has a lower grade: the `codes` ("2, 5") of the criteria at 0 base points. */
+export function zeroGradeNote(codes: string): string {
+  return `tiêu chí ${codes} được 0 điểm chuẩn: không xếp loại ${GRADE.excellent}`;
+}
+
+/**
+ * The note at a unit's first criterion at 0 base points when that kept its total, past the
+ * top threshold, from the top grade (the menu's check, the live checks); returns the words
+ * for `Tổng hợp` and the papers, '' when nothing was kept from it.
+ */
+export function noteZeroCriteria(
+  unit: Unit,
+  row: UnitScores,
+  columns: ScoreColumns,
+  t: Totals,
+  criteria: readonly Criterion[],
+  settings: Settings,
+  issues: IssueList,
+): string {
+  const codes = zeroCriteria(t, criteria, settings.grades).join(', ');
+  if (!codes) return '';
+  const fmt = (v: Milli): string => formatPoints(v, settings.decimalSeparator);
+  issues.note(
+    CODE.zeroCriterion,
+    SHEET.scores,
+    scoreCell(columns, row, 'base', t.criterionBase.indexOf(0)),
+    `${unit.shortName} có tổng điểm ${fmt(t.total)}, đạt ngưỡng ${GRADE.excellent} (${fmt(settings.grades.excellent)}), nhưng tiêu chí ${codes} được 0 điểm chuẩn nên xếp loại ${gradeOf(t.total, true, settings.grades)}: có tiêu chí 0 điểm chuẩn thì không xếp loại ${GRADE.excellent}.`,
+    unit.code,
+  );
+  return zeroGradeNote(codes);
 }
 
 /**

@@ -41,5 +41,13 @@ export function bonusCapNote(t: Totals, separator: '.' | ','): string {
   const typed = t.criterionBonus.reduce((sum, b) => sum + b, 0);
   if (typed <= t.bonus) return '';
   const fmt = (v: Milli): string => formatPoints(v, separator);
-  return `điểm thưởng các tiêu chí cộng lại là ${fmt(typed)}, vượt mức tối đa tổng điểm thưởng của Cụm nên chỉ tính ${fmt(t.bonus)}`;
+  return bonusCapWords(fmt(typed), fmt(t.bonus));
+}
+
+/**
+ * The words of a cut by the cap, around the bonuses `typed` (null: not said, as the .xlsx
+ * check, whose formula would have to add them up twice) and those `counted`.
+ */
+export function bonusCapWords(typed: string | null, counted: string): string {
+  return `điểm thưởng các tiêu chí cộng lại${typed === null ? '' : ` là ${typed},`} vượt mức tối đa tổng điểm thưởng của Cụm nên chỉ tính ${counted}`;
 }

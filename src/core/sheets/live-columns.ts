@@ -161,6 +161,8 @@ export function liveFormulas(typed: number, sheets: LiveSheets): string[] {
 }
 
 export interface ExcelCriterionColumns {
+  /** The criterion's code ("1.2"), for the check's words. */
+  code: string;
   /** Header texts of its columns in `Bảng điểm` ("Chuẩn 1", "Thưởng 1"), for the check's words. */
   baseHeader: string;
   bonusHeader: string;
@@ -178,10 +180,11 @@ export interface ExcelCriterionColumns {
 
 export interface ExcelLiveLayout {
   criteria: readonly ExcelCriterionColumns[];
-  /** 0-based columns of the unit code, unit name and deduction in `Bảng điểm` (-1 when absent). */
+  /** 0-based columns of the unit code, unit name, deduction and its reason in `Bảng điểm` (-1 when absent). */
   code: number;
   name: number;
   deduction: number;
+  reason: number;
   /** 0-based column of the first live column; they follow in the order of LIVE_COLUMNS. */
   firstLive: number;
   /** A1 address of the value cell in `Cấu hình` of each setting, by key (absent: the default). */

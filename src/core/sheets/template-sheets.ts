@@ -156,6 +156,7 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
 function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows: number, sources: LiveSources): ExcelLiveLayout {
   return {
     criteria: criteria.map((c, k) => ({
+      code: c.code,
       baseHeader: baseHeader(c.code),
       bonusHeader: bonusHeader(c.code),
       base: 2 + 2 * k,
@@ -168,6 +169,7 @@ function excelLayout(criteria: readonly ListCriterion[], typed: number, dataRows
     code: 0,
     name: 1,
     deduction: 2 + 2 * criteria.length,
+    reason: 3 + 2 * criteria.length,
     firstLive: typed,
     settingCells: sources.settingCells ?? Object.fromEntries(SETTINGS.map((d, i) => [d.key, a1(HEADER_ROWS + i, 1)])),
     firstRow: HEADER_ROWS + 1,
