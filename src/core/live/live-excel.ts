@@ -53,8 +53,8 @@ export const EXCEL_SAYS = {
   unranked: 'Chưa xếp hạng bằng công thức: có dòng công thức không tính được tổng điểm; hãy chạy lệnh tinh-diem.',
   tie: 'Bằng điểm: thứ tự xét khi bằng điểm hoặc kết quả bỏ phiếu quyết định; hãy chạy lệnh tinh-diem.',
   lists: 'Thưởng theo hạng ngoài hoặc cột Hạng ngoài đã đổi sau khi lập công thức: hãy chạy lệnh tinh-diem cap-nhat.',
-  agreed: 'Cảnh báo: Cụm chấm đã chấm lại dòng này; tổng điểm theo lệnh tinh-diem',
-  asText: 'Cảnh báo: ô chữ được lệnh tinh-diem đọc nếu viết đúng một số (9,5), nếu không là lỗi; hãy gõ lại dạng số',
+  agreed: `${LEFT_TO_COMMAND} Cụm chấm đã chấm lại dòng này; tổng điểm theo lệnh tinh-diem`,
+  asText: `${LEFT_TO_COMMAND} ô chữ được lệnh tinh-diem đọc nếu viết đúng một số (9,5), nếu không là lỗi; hãy gõ lại dạng số`,
 } as const;
 
 /** The formula (without "=") of each live column as written in its first row. */
@@ -133,6 +133,13 @@ export function excelLiveFormulas(layout: ExcelLiveLayout): Record<LiveKey, stri
   };
 }
 
+/** The check's parts for what the command says of a row it scores ('' where the layout has nothing to say it of). */
+interface ScoredRowParts {
+  cap: string;
+  reason: string;
+  zero: string;
+}
+
 /**
  * What the command says of a row it scores, each as a part of the check: the bonuses the
  * cap on total bonus cut (a warning), a deduction typed without its reason (a warning at
@@ -140,12 +147,6 @@ export function excelLiveFormulas(layout: ExcelLiveLayout): Record<LiveKey, stri
  * threshold from the top grade (a note). A part a formula cannot work out (a score typed
  * as text) is left out: that row is the command's anyway.
  */
-interface ScoredRowParts {
-  cap: string;
-  reason: string;
-  zero: string;
-}
-
 function scoredRowParts(
   layout: ExcelLiveLayout,
   at: (c: number) => string,
@@ -210,7 +211,8 @@ function checkParts(layout: ExcelLiveLayout, at: (c: number) => string, step: st
   const named = [checkPartsOf(layout, at, step, false), ...all].join('&');
   if (fits(named)) return named;
   // Many criteria: each cell's text is no longer named (the row's part still says a cell holds text), to stay within Excel's limit;
-  // more still (past 20 at most): the cap's cut and the criterion at 0 are left to the command (the total and grade stay its own).
+  // more still (past 21 criteria without bands): the cap's cut and the criterion at 0 are left to the command (the total and grade
+  // stay its own).
   const compact = [checkPartsOf(layout, at, step, true), ...all].join('&');
   return fits(compact) ? compact : [checkPartsOf(layout, at, step, true), scored.reason].filter((p) => p !== '').join('&');
 }
