@@ -1,9 +1,10 @@
 /**
  * An .xlsx whose live columns an earlier version laid: the command says so once, at
  * the cell whose formula holds words only that version wrote, and sends the user to
- * `tinh-diem cap-nhat`, which lays them anew. The two files are the example workbook
+ * `tinh-diem cap-nhat`, which lays them anew. The files are the example workbook
  * as `npm run example` wrote it at commits c04a888 (the first native columns, no rank
- * bands) and 7635a12 (bands read, text judged in the formula), kept unchanged in
+ * bands), 7635a12 (bands read, text judged in the formula) and 5bf0ed5 (a cap typed as
+ * text not read, the check silent on caps, reasons and criteria at 0), kept unchanged in
  * test/robustness/files. Today's example, and a person's own formula, are never called old.
  */
 import { copyFile } from 'node:fs/promises';
@@ -34,6 +35,16 @@ describe('live columns laid by an earlier version', () => {
     expect(issues[0].message).toContain('Hãy chạy lệnh "tinh-diem cap-nhat <tệp.xlsx>" để lập lại các cột tính');
     const plain = await runCli(['cum.xlsx', '--out', 'kq'], dir);
     expect(plain.out.filter((l) => l.includes('phiên bản cũ của chương trình lập'))).toHaveLength(1);
+    expect((await runCli(['cap-nhat', 'cum.xlsx'], dir)).code).toBe(0);
+    expect(await olderIssues(dir, 'cum-cap-nhat.xlsx')).toEqual([]);
+  });
+
+  it('in the example made at 5bf0ed5: one warning at the total formula, whose words that version alone wrote, gone once cap-nhat has laid them anew', async () => {
+    const dir = await tempDir();
+    await copyFile(join(FILES, 'example-5bf0ed5.xlsx'), join(dir, 'cum.xlsx'));
+    const issues = await olderIssues(dir, 'cum.xlsx');
+    // AJ2: the total column (Tổng điểm), first unit row: 2 unit columns, 20 scores, Điểm trừ, Lý do trừ, 10 Minh chứng, Giải trình.
+    expect(issues.map((i) => [i.severity, i.sheet, i.cell])).toEqual([['warning', SHEET.scores, 'AJ2']]);
     expect((await runCli(['cap-nhat', 'cum.xlsx'], dir)).code).toBe(0);
     expect(await olderIssues(dir, 'cum-cap-nhat.xlsx')).toEqual([]);
   });

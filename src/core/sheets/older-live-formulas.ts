@@ -20,17 +20,20 @@ export interface StoredFormula {
   formula: string;
 }
 
-/** Words of each earlier version's live check formula, oldest first. */
+/** Words of each earlier version's live formulas, oldest first. */
 export const OLDER_LIVE_WORDS: readonly string[] = [
   // The first native columns (before rank bands, places and the step were read): the check's range message and the maximum it names.
   `: ngoài 0–"&N('${SHEET.criteria}'!$`,
   // Bands and places read, a score typed as text judged in the formula: its warning.
   'số gõ dạng văn bản: lệnh tinh-diem đọc được, công thức thì không',
+  // Any word in the check sent the row to the command (its total formula), and a cap or threshold typed as text was not read.
+  ')>0,"Công thức không tính được dòng này',
 ];
 
 /** One warning when the stored live formulas are an earlier version's (the command passes it to `evaluate`: the add-in has none). */
 export function olderLiveFormulas(stored: readonly StoredFormula[], guide: Guide): Issue[] {
-  const found = stored.find((f) => OLDER_LIVE_WORDS.some((words) => f.formula.includes(words)));
+  // The oldest version's words first: a later version's words may be in an older one's formulas too (in another cell).
+  const found = OLDER_LIVE_WORDS.map((words) => stored.find((f) => f.formula.includes(words))).find((f) => f !== undefined);
   if (!found) return [];
   const issues = new IssueList(guide);
   issues.warning(
