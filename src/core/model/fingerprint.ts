@@ -5,6 +5,9 @@
  */
 import type { WorkbookGrids } from './types';
 
+/** The canonical text's type prefixes, made once rather than once a cell. */
+const TYPE_PREFIX: Record<string, string> = { number: 'number:', string: 'string:', boolean: 'boolean:', object: 'object:' };
+
 export function fingerprint(grids: WorkbookGrids): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
@@ -33,7 +36,8 @@ export function fingerprint(grids: WorkbookGrids): string {
         const cell = row[c];
         if (cell instanceof Date) hash(`d${cell.getTime()}`);
         else if (cell !== null && cell !== undefined) {
-          hash(`${typeof cell}:`);
+          const type = typeof cell;
+          hash(TYPE_PREFIX[type] ?? `${type}:`);
           hash(String(cell));
         }
         hash('\u0001');

@@ -18,7 +18,8 @@ const NEEDS_WORK = new RegExp(`[\\s\\u00a0\\u2007\\u202f]{2}|[^\\S ]|[\\u00a0\\u
 
 /** NFC, invisible characters dropped, trimmed, inner white space collapsed: what we store and display. */
 export function cleanText(value: unknown): string {
-  if (value === null || value === undefined) return '';
+  // A blank cell is most of a large sheet's evidence and reason columns: nothing to normalize.
+  if (value === null || value === undefined || value === '') return '';
   const text = String(value).normalize('NFC');
   // Most cells are clean already; skipping the replaces is a measurable share of a large run.
   return (NEEDS_WORK.test(text) ? text.replace(INVISIBLE, '').replace(SPACES, ' ') : text).trim();
