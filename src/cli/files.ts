@@ -1,6 +1,5 @@
 /** File system steps of the command, each failure turned into one Vietnamese sentence. */
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
 import { access, link, lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { constants as osConstants } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
@@ -176,25 +175,39 @@ export async function removeStaleTemporaries(paths: readonly string[], now = Dat
 
 /**
  * While outputs are being written, an interrupt (Ctrl+C, a terminal closed, a kill
- * without -9) undoes what the failure path undoes — this run's temporaries and the
- * outputs it already placed removed, the old files it set aside put back — then ends
- * the process as the signal would have. (A kill -9 cannot be caught: the next run
- * removes what it left, `removeStaleTemporaries`.)
+ * without -9) is taken at the end of the file operation under way, which then fails like
+ * any other: this run's temporaries and the outputs it already placed are removed, the old
+ * files it set aside put back, and the process ends as the signal would have ended it.
+ * Not at once: an operation under way (a temporary being created) runs on to its end in
+ * another thread, and a file it made after a clean-up on the spot would be left behind.
+ * (A kill -9 cannot be caught: the next run removes what it left, `removeStaleTemporaries`.)
  */
-function cleanUpOnSignal(temporaries: readonly string[], placed: readonly string[], setAside: readonly { path: string; aside: string }[]): () => void {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const handler = (signal: NodeJS.Signals): void => {
-    for (const path of [...temporaries, ...placed]) rmSync(path, { force: true });
-    for (const s of setAside) {
-      if (existsSync(s.aside)) renameSync(s.aside, s.path);
-    }
-    process.exit(128 + (osConstants.signals[signal] ?? 1));
+class Interrupts {
+  private static readonly SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  signal: NodeJS.Signals | null = null;
+  private readonly taken = (signal: NodeJS.Signals): void => {
+    this.signal ??= signal;
   };
-  for (const s of signals) process.once(s, handler);
-  return () => {
-    for (const s of signals) process.removeListener(s, handler);
-  };
+
+  constructor() {
+    for (const s of Interrupts.SIGNALS) process.on(s, this.taken);
+  }
+
+  /** `operation` awaited, then a failure if an interrupt came meanwhile. */
+  async step<T>(operation: Promise<T>): Promise<T> {
+    const result = await operation;
+    if (this.signal) throw new Interrupted();
+    return result;
+  }
+
+  /** No longer watching; ends the process when an interrupt came (what it undoes is undone by then). */
+  stop(): void {
+    for (const s of Interrupts.SIGNALS) process.removeListener(s, this.taken);
+    if (this.signal) process.exit(128 + (osConstants.signals[this.signal] ?? 1));
+  }
 }
+
+class Interrupted extends Error {}
 
 /**
  * Writes all outputs or none. Each is written whole to a temporary file beside
@@ -210,7 +223,7 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   const temporaries = outputs.map((o) => temporaryFor(o.path, tag));
   const placed: string[] = [];
   const setAside: { path: string; aside: string }[] = [];
-  const stopWatching = cleanUpOnSignal(temporaries, placed, setAside);
+  const interrupts = new Interrupts();
   let failed: { path: string; error: FileError } | null = null;
   let current = outputs[0]?.path ?? '';
   /** Only an existing target met while placing is "already there"; EEXIST from mkdir is a file where a folder should be. */
@@ -218,26 +231,29 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
   try {
     for (const [i, output] of outputs.entries()) {
       current = output.path;
-      await makeFolder(dirname(output.path), show);
-      await writeFile(temporaries[i], output.bytes, { flag: 'wx' });
+      await interrupts.step(makeFolder(dirname(output.path), show));
+      await interrupts.step(writeFile(temporaries[i], output.bytes, { flag: 'wx' }));
     }
     placing = true;
     for (const [i, output] of outputs.entries()) {
       current = output.path;
       if (force) {
         const aside = temporaryFor(output.path, `${tag}-cu`);
-        const old = await lstat(output.path).catch(() => null);
+        const old = await interrupts.step(lstat(output.path).catch(() => null));
         // --force replaces a file, never a folder of the user's.
         if (old?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
         if (old) {
           await rename(output.path, aside);
           setAside.push({ path: output.path, aside });
+          if (interrupts.signal) throw new Interrupted();
         }
         await rename(temporaries[i], output.path);
+        placed.push(output.path);
       } else {
         await placeExclusively(temporaries[i], output.path, output.bytes);
+        placed.push(output.path);
       }
-      placed.push(output.path);
+      if (interrupts.signal) throw new Interrupted();
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -246,21 +262,25 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
       error:
         err instanceof FileError
           ? err
-          : code === 'EEXIST' && placing && !force
-            ? alreadyThere(current, show, otherwise)
-            : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`),
+          : err instanceof Interrupted
+            ? new FileError('Đã dừng theo yêu cầu.')
+            : code === 'EEXIST' && placing && !force
+              ? alreadyThere(current, show, otherwise)
+              : new FileError(`Không ghi được tệp "${show(current)}": ${reason(err)}.`),
     };
   }
   await Promise.all(temporaries.map((t) => rm(t, { force: true }).catch(() => undefined)));
+  // An interrupt while the temporaries went: every output was placed, and none must stay.
+  if (!failed && interrupts.signal) failed = { path: current, error: new FileError('Đã dừng theo yêu cầu.') };
   if (!failed) {
     await Promise.all(setAside.map((s) => rm(s.aside, { force: true }).catch(() => undefined)));
-    stopWatching();
+    interrupts.stop();
     return;
   }
   // Undo: the new files go, the old ones come back.
   for (const path of placed) await rm(path, { force: true }).catch(() => undefined);
   for (const s of setAside) await rename(s.aside, s.path).catch(() => undefined);
-  stopWatching();
+  interrupts.stop();
   const present: string[] = [];
   // A folder of the user's standing at an output path is no earlier output: it is not "the old file".
   for (const o of outputs) if ((await lstat(o.path).catch(() => null))?.isFile()) present.push(`"${show(o.path)}"`);

@@ -14,7 +14,7 @@ import { CORPUS } from './corpus';
 import { workbookOf } from './offline-path';
 import { EXAMPLE_PATH } from '../../scripts/make-example';
 import { runCli, tempDir } from '../cli/run-cli';
-import { STALE_TEMPORARY_MS } from '../../src/cli/files';
+import { STALE_TEMPORARY_MS, writeOutputs } from '../../src/cli/files';
 
 const LAUNCHER = fileURLToPath(new URL('../../bin/tinh-diem.mjs', import.meta.url));
 let dir: string;
@@ -137,6 +137,31 @@ describe('temporaries', () => {
     const left = (await readdir(out)).sort();
     expect(left.filter((n) => n.endsWith('.tmp'))).toEqual([fresh]);
     expect(left.filter((n) => !n.endsWith('.tmp'))).toEqual(['cum-bao-cao.docx', 'cum-bien-ban-kiem-phieu.docx', 'cum-to-trinh.docx', 'cum-tong-hop.xlsx']);
+  });
+
+  it('an interrupt taken while a temporary is being made ends with no temporary and no output, the old file back', async () => {
+    const out = join(dir, 'kq-ngat-dang-ghi');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'a.xlsx'), 'tệp cũ');
+    const outputs = ['a.xlsx', 'b.docx', 'c.docx', 'd.docx'].map((name) => ({ path: join(out, name), bytes: new Uint8Array(32 << 20).fill(7) }));
+    // The process's end is seen, not taken: the run must have undone everything by then.
+    const exit = vi.spyOn(process, 'exit').mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    try {
+      const writing = writeOutputs(outputs, true, (p) => p, '');
+      // As soon as a temporary of this run exists (its creation under way in another thread), Ctrl+C.
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if ((await readdir(out)).some((n) => n.endsWith('.tmp'))) break;
+      }
+      process.emit('SIGINT', 'SIGINT');
+      await expect(writing).rejects.toThrow('exit 130');
+    } finally {
+      exit.mockRestore();
+    }
+    expect(await readdir(out)).toEqual(['a.xlsx']);
+    expect(await readFile(join(out, 'a.xlsx'), 'utf8')).toBe('tệp cũ');
   });
 
   it('an interrupt while the outputs are written leaves no temporary, and every output or none', async () => {
