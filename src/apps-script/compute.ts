@@ -20,8 +20,10 @@ export function runCompute(ss: Spreadsheet): Outcome {
   const inputs = readInputs(ss);
   const ev = evaluateInputs(inputs);
   if (ev.blocked) return { ev, action: 'compute', message: refusalMessage(ev), refused: true, reportUrl: '' };
-  writeSummary(ss, ev);
+  const { sheet } = writeSummary(ss, ev);
   appendHistory(ss, ev, inputs.grids, '');
+  // The message sends the user to Tổng hợp: it is shown, not the last sheet the run rebuilt.
+  sheet.activate();
   const top = rankingLine({ ...ev, ranking: ev.ranking.slice(0, TOAST_RANKS) });
   return {
     ev,

@@ -22,12 +22,13 @@ function recover(ss: Spreadsheet, name: string, buildingName: string, asideName:
   if (leftover) ss.deleteSheet(leftover);
 }
 
-export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet) => void): Sheet {
+/** The new sheet takes the old one's place among the tabs (a new name goes last), or the first place when `first`. */
+export function replaceSheet(ss: Spreadsheet, name: string, fill: (sheet: Sheet) => void, first?: boolean): Sheet {
   const buildingName = `${name} (đang tạo)`;
   const asideName = `${name} (cũ)`;
   recover(ss, name, buildingName, asideName);
   const old = ss.getSheetByName(name);
-  const sheet = insertSheet(ss, buildingName, old ? old.getIndex() - 1 : undefined, name);
+  const sheet = insertSheet(ss, buildingName, first ? 0 : old ? old.getIndex() - 1 : undefined, name);
   let renamedOld = false;
   try {
     fill(sheet);

@@ -43,14 +43,23 @@ function addChart(sheet: Sheet, ev: Evaluation, out: SummarySheet): EmbeddedChar
   return sheet.getCharts()[0] ?? null;
 }
 
-/** Rebuilds `Tổng hợp` and `Điểm theo tiêu chí`; the summary is returned for the report's link and chart. */
+/**
+ * Rebuilds `Tổng hợp`, as the first tab (as the summary workbook has it: printing the whole
+ * spreadsheet starts with what the council reads), and `Điểm theo tiêu chí`; the summary is
+ * returned for the report's link and chart.
+ */
 export function writeSummary(ss: Spreadsheet, ev: Evaluation): WrittenSummary {
   const out = summarySheet(ev);
   let chart: EmbeddedChart | null = null;
-  const sheet = replaceSheet(ss, SHEET.summary, (s) => {
-    writeLaidOut(s, out);
-    chart = addChart(s, ev, out);
-  });
+  const sheet = replaceSheet(
+    ss,
+    SHEET.summary,
+    (s) => {
+      writeLaidOut(s, out);
+      chart = addChart(s, ev, out);
+    },
+    true,
+  );
   replaceSheet(ss, SHEET.detail, (s) => writeLaidOut(s, detailSheet(ev)));
   return { sheet, out, chart };
 }

@@ -108,6 +108,18 @@ describe('a cluster’s year in Google Sheets', () => {
     menu('Tính điểm và xếp hạng');
     expect(ui.alerts.filter((a) => a.title === 'Tính điểm')).toEqual([]);
     expect(ranking()).toEqual(byRankThenUnit(year.example.expectedRanking));
+    // As the summary workbook does: Tổng hợp is the first tab and the one shown.
+    expect(ss.sheets.map((s) => s.name)).toEqual([
+      SHEET.summary,
+      'Trang tính1',
+      SHEET.settings,
+      SHEET.criteria,
+      SHEET.units,
+      SHEET.scores,
+      SHEET.detail,
+      SHEET.history,
+    ]);
+    expect(ss.getActiveSheet().name).toBe(SHEET.summary);
   });
 
   it('keeps every typed value at its unit and criterion when criteria are added and swapped and a unit added', () => {
@@ -159,7 +171,12 @@ describe('a cluster’s year in Google Sheets', () => {
   });
 
   it('ranks the year as worked out from what was typed', () => {
+    // The secretariat dragged Tổng hợp to the end and opened Bảng điểm: the run brings it back first and shows it.
+    ss.sheets.push(...ss.sheets.splice(0, 1));
+    ss.sheet(SHEET.scores).activate();
     menu('Tính điểm và xếp hạng');
+    expect(ss.sheets[0].name).toBe(SHEET.summary);
+    expect(ss.getActiveSheet().name).toBe(SHEET.summary);
     expect(ui.alerts.filter((a) => a.title === 'Tính điểm')).toEqual([]);
     expect(ranking()).toHaveLength(year.example.units.length + 1);
     expect(ranking()).toEqual(byRankThenUnit(year.expectedFinal()));
