@@ -14,7 +14,7 @@ import { buildReport } from '../core/documents/build-report';
 import { INPUT_ROLES, OPTIONAL_ROLES, SHEET } from '../core/model/template';
 import { isEmptyCell, type Grid, type WorkbookGrids } from '../core/model/types';
 import type { Evaluation } from '../core/model/evaluation';
-import { UnreadCell } from '../core/model/unread-cell';
+import { printedBlock } from '../core/sheets/print-layout';
 import { buildLetter } from '../core/documents/letter';
 import { buildMinutes } from '../core/documents/minutes';
 import { countFailed, COUNT_FAILED_TEXT, hasBallots } from '../core/vote/vote';
@@ -137,17 +137,7 @@ async function evaluateInput(
         { input: shown, output: summaryShown },
       )
     : null;
-  return { ev, ballotHeader, inputFingerprint, summaryAgain, scoresPrinted: typedBlock(grids.scores ?? []) };
-}
-
-/** A cell nobody typed: blank, or a formula (the live columns run 200 rows down, empty below the units). */
-const untyped = (cell: Grid[number][number]): boolean => isEmptyCell(cell) || (cell instanceof UnreadCell && cell.kind === 'formula');
-
-/** The rows down to the last one holding a typed value, as wide as the header: what of `Bảng điểm` prints. */
-function typedBlock(grid: Grid): { rows: number; columns: number } {
-  let rows = grid.length;
-  while (rows > 0 && grid[rows - 1].every(untyped)) rows--;
-  return { rows, columns: grid[0]?.length ?? 0 };
+  return { ev, ballotHeader, inputFingerprint, summaryAgain, scoresPrinted: printedBlock(grids.scores ?? []) };
 }
 
 export async function compute(command: Extract<Command, { kind: 'compute' }>, io: CliIo): Promise<number> {

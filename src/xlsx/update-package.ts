@@ -15,6 +15,7 @@ import type { OutCell } from '../core/model/output-sheet';
 import { nameKey } from '../core/model/text';
 import { keptAsideFormat } from '../core/sheets/cell-formats';
 import type { TemplateSheet } from '../core/sheets/template-sheets';
+import { templatePrinted } from '../core/sheets/print-layout';
 import { oldCells } from './old-cells';
 import { NOTES_DRAWING_ID, addNotes } from './notes-part';
 import { PackageEdit } from './package-edit';
@@ -89,6 +90,8 @@ export async function updatedPackage(bytes: Uint8Array, fileName: string, conten
     edit.stream(entry.path, write);
     addNotes(zip, contentTypes, entry.path, notes, 100 + i);
     if (layout.repeatRows) workbook.printTitle(entry, layout.repeatRows, layout.repeatColumns);
+    const printed = templatePrinted(spec, grid);
+    if (printed) workbook.printArea(entry, printed.columns, printed.rows);
   });
   // The live formulas just laid carry no results: computed on opening.
   workbook.recalculateOnOpen();

@@ -130,12 +130,13 @@ export class WorkbookParts {
   }
 
   /**
-   * The cells `A1:<last column><last row>` as what prints of a sheet of the input, unless
-   * the input names a print area of its own for it: its live formulas below the typed rows
-   * hold empty text, which would print as pages of bare headers.
+   * The cells `A1:<last column><last row>` as what prints of a sheet, unless the input names
+   * a print area of its own for a sheet we keep (one we lay out again loses its names): its
+   * live formulas below the typed rows hold empty text, which would print as pages of bare headers.
    */
   printArea(sheet: SheetEntry, lastColumn: number, lastRow: number): void {
-    if (this.existingNames().some((d) => d.attributes.name === '_xlnm.Print_Area' && Number(d.attributes.localSheetId) === sheet.index)) return;
+    const own = (d: XmlElement): boolean => d.attributes.name === '_xlnm.Print_Area' && Number(d.attributes.localSheetId) === sheet.index;
+    if (!this.dropNamesOf.has(sheet.index) && this.existingNames().some(own)) return;
     const ref = `${quoteSheet(sheet.name)}!$A$1:$${columnLetter(lastColumn - 1)}$${lastRow}`;
     this.builtInNames.push({ name: '_xlnm.Print_Area', index: sheet.index, ref });
   }

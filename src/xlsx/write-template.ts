@@ -10,7 +10,7 @@ import { LIVE_COLUMNS } from '../core/sheets/live-columns';
 import { excelLiveFormulas } from '../core/live/live-excel';
 import type { TemplateSheet } from '../core/sheets/template-sheets';
 import { TEXT_FORMAT, columnFormat } from '../core/sheets/cell-formats';
-import { templateLayout, templateWraps } from '../core/sheets/print-layout';
+import { templateLayout, templatePrinted, templateWraps } from '../core/sheets/print-layout';
 import { applyLayout, setLiteral, styleHeader } from './formats';
 
 /** A new sheet at the end of the workbook, laid out as `spec` with its starting rows. */
@@ -29,7 +29,11 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, spec: TemplateSheet
 
   const dataRows = Math.max(spec.dataRows, spec.rows.length);
   const layout = templateLayout(spec);
-  applyLayout(sheet, layout, [spec.columns.map((c) => c.header), ...spec.rows], templateWraps(layout, dataRows));
+  const grid = [spec.columns.map((c) => c.header), ...spec.rows];
+  applyLayout(sheet, layout, grid, templateWraps(layout, dataRows));
+  const printed = templatePrinted(spec, grid);
+  // exceljs writes a '$' before each corner only (A1 → $A1, a row relative to the selected cell): the rows' own '$' make the corners absolute.
+  if (printed) sheet.pageSetup.printArea = `A$1:${columnLetter(printed.columns - 1)}$${printed.rows}`;
   spec.rows.forEach((values, r) => {
     values.forEach((value, c) => setLiteral(sheet.getCell(r + 2, c + 1), value));
   });

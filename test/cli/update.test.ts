@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { columnLetter } from '../../src/core/model/a1';
 import { DATE_TIME_FORMAT } from '../../src/core/sheets/cell-formats';
 import { KEPT_ASIDE_HEADER, SHEET } from '../../src/core/model/template';
 import type { Grid } from '../../src/core/model/types';
@@ -139,6 +140,16 @@ describe('tinh-diem cap-nhat', () => {
     ]);
     const third = await runCli(['cap-nhat', 'cum-cap-nhat-2.xlsx'], dir);
     expect(third.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-3\.xlsx /);
+  });
+
+  it('prints Bảng điểm down to the last unit’s row, run after run: the header and the 13 units (rows 2 to 14), across every column', async () => {
+    for (const name of ['cum-cap-nhat.xlsx', 'cum-cap-nhat-2.xlsx']) {
+      const bytes = await readFile(join(dir, name));
+      const xml = (await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string')) ?? '';
+      const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));
+      const width = (await gridOf(join(dir, name), SHEET.scores))[0].length;
+      expect(areas, name).toEqual([`'${SHEET.scores}'!$A$1:$${columnLetter(width - 1)}$14`]);
+    }
   });
 
   it('refuses lists with errors: exit 1, the cells named, no file written', async () => {

@@ -10,6 +10,12 @@ const CRITERIA = [
 ];
 
 describe('the blank template', () => {
+  it('gives Bảng điểm’s code column the width of its header on one line: 9 characters of 7 px and 16 px of padding, 79 px', () => {
+    const scores = templateSheets().find((s) => s.role === 'scores');
+    expect(scores?.columns[0].header).toBe('Mã đơn vị');
+    expect(scores?.columns[0].width).toBeGreaterThanOrEqual(79);
+  });
+
   it('gives every header of every input sheet a note', () => {
     const missing = templateSheets(CRITERIA).flatMap((s) => s.columns.filter((c) => !c.note).map((c) => `${s.name}: ${c.header}`));
     expect(missing).toEqual([]);

@@ -121,4 +121,17 @@ describe('the template written as .xlsx', () => {
       expect(noteText(cell), header).toContain('kết quả chính thức là của lệnh tinh-diem');
     }
   });
+
+  it('prints Bảng điểm down to its last unit’s row, not the live formulas’ empty rows below it', async () => {
+    /** The print areas the workbook names, as Excel and LibreOffice read them. */
+    const printAreas = async (sheets: typeof specs): Promise<string[]> => {
+      const xml = (await (await JSZip.loadAsync(await (await templateWorkbook(sheets)).xlsx.writeBuffer())).file('xl/workbook.xml')?.async('string')) ?? '';
+      return [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    };
+    // No unit yet: the header alone. The blank template's 10 columns: code, name, deduction, its reason,
+    // explanation, the 4 live columns and the status (A to J); with two criteria 6 more, a base, a bonus
+    // and an evidence link each (A to P).
+    expect(await printAreas(templateSheets())).toEqual([`'${SHEET.scores}'!$A$1:$J$1`]);
+    expect(await printAreas(specs)).toEqual([`'${SHEET.scores}'!$A$1:$P$1`]);
+  });
 });

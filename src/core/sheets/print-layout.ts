@@ -8,6 +8,8 @@
  * add-in applies the panes, widths and wraps (Apps Script's spreadsheet service has no page setup).
  */
 import type { OutCell, OutputSheet } from '../model/output-sheet';
+import { isEmptyCell, type Grid } from '../model/types';
+import { UnreadCell } from '../model/unread-cell';
 import type { TemplateSheet } from './template-sheets';
 
 /** Page margins in inches (the unit of an .xlsx page setup): about 15 mm at the sides, 19 mm top and bottom. */
@@ -300,6 +302,29 @@ export function templateLayout(spec: TemplateSheet): SheetLayout {
     spanRows: [],
     spanRuns: [],
   };
+}
+
+/** A cell nobody typed: blank, or a formula (the live columns run 200 rows down, empty below the units). */
+const untyped = (cell: Grid[number][number]): boolean => isEmptyCell(cell) || (cell instanceof UnreadCell && cell.kind === 'formula');
+
+/**
+ * What of `Bảng điểm` prints (its print area, from A1): the rows down to the last one
+ * holding a typed value, the header included, as wide as the header. Its live formulas
+ * run 200 rows down, and their empty cells printed as pages of bare headers.
+ */
+export function printedBlock(grid: Grid): { rows: number; columns: number } {
+  let rows = grid.length;
+  while (rows > 0 && grid[rows - 1].every(untyped)) rows--;
+  return { rows, columns: grid[0]?.length ?? 0 };
+}
+
+/**
+ * What of a template sheet laid with `grid` (header first, its typed columns) prints: `Bảng
+ * điểm`'s typed rows across all its columns, the live ones included; null for a sheet
+ * without live formulas, which prints whole.
+ */
+export function templatePrinted(spec: TemplateSheet, grid: Grid): { rows: number; columns: number } | null {
+  return spec.live ? { rows: Math.max(printedBlock(grid).rows, 1), columns: spec.columns.length } : null;
 }
 
 /** Rows we do not size are the default font's line, 20 pixels. */

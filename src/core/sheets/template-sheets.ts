@@ -97,9 +97,10 @@ export function scoresSheet(criteria: readonly ListCriterion[], name: string = S
   const reasonCol = scoreEnd + 1;
   const scoreColumns: ColumnSpec[] = scoresHeader(criteria, role).map((h, i) =>
     // Score columns hold "20.0" under a header that wraps ("Thưởng" / "10"): narrow, so that many criteria still print legibly on one page width.
+    // The code's column holds its bold header "Mã đơn vị" whole (at 70 px its last letter touched the edge, cut in print).
     // Right of the scores: the deduction's reason, then the review's texts (links, reasons, the explanation), wrapped.
     i < scoreEnd || i === scoreEnd
-      ? column(h, i < 2 ? 'text' : 'points', [70, 160][i] ?? 60, { wrap: i === 1 })
+      ? column(h, i < 2 ? 'text' : 'points', [80, 160][i] ?? 60, { wrap: i === 1 })
       : column(h, 'text', i === reasonCol ? 240 : 200, { wrap: true }),
   );
   // Sheets knows the mark its locale reads: a score typed in the other one ("9,5" under en_US) stays text and is
