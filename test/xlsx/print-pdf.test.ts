@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -62,6 +62,19 @@ async function sheetFrames(xlsx: string): Promise<{ starts: string[]; headerWord
   return { starts, headerWords };
 }
 
+/** The workbook printed to PDF by LibreOffice into `dir`: the PDF's path and the text of each of its pages. */
+function printed(xlsx: string, dir: string): { pdf: string; pages: string[] } {
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
+  const pdf = join(dir, `${basename(xlsx, '.xlsx')}.pdf`);
+  const pages = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim() !== '');
+  return { pdf, pages };
+}
+
 it.skipIf(!hasTools)(
   hasTools
     ? 'prints Tổng hợp first on one A4 page, Bảng điểm across pages with the unit columns on each, no blank page, nothing below 7 pt (LibreOffice)'
@@ -71,15 +84,8 @@ it.skipIf(!hasTools)(
     expect((await runCli([EXAMPLE, '--out', dir], dir)).code).toBe(0);
     const xlsx = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.xlsx');
     const { starts, headerWords } = await sheetFrames(xlsx);
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
-      stdio: 'ignore',
-      timeout: 60_000,
-    });
-    const pdf = join(dir, 'cum-thi-dua-08-nam-2021-tong-hop.pdf');
+    const { pdf, pages } = printed(xlsx, dir);
     expect(execFileSync(PDFINFO, [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/);
-    const pages = execFileSync(PDFTOTEXT, [pdf, '-'], { encoding: 'utf8' })
-      .split('\f')
-      .filter((p) => p.trim() !== '');
     const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [pdf], { encoding: 'utf8' }))?.[1]);
     expect(pages).toHaveLength(pageCount);
     const firstLines = pages.map((p) => p.trim().split('\n')[0].trim());
@@ -126,13 +132,7 @@ it.skipIf(!hasTools)(
   async () => {
     const dir = await tempDir();
     expect((await runCli(['mau', 'cum.xlsx'], dir)).code).toBe(0);
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'cum.xlsx')], {
-      stdio: 'ignore',
-      timeout: 60_000,
-    });
-    const pages = execFileSync(PDFTOTEXT, [join(dir, 'cum.pdf'), '-'], { encoding: 'utf8' })
-      .split('\f')
-      .filter((p) => p.trim() !== '');
+    const { pages } = printed(join(dir, 'cum.xlsx'), dir);
     // Bảng điểm has no unit yet: each page across its columns shows the header once, and no page repeats one
     // below it (the 200 rows of live formulas printed 7 pages down).
     const scorePages = pages.map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => p.startsWith('Mã đơn vị Đơn vị'));
