@@ -5,6 +5,7 @@
  * pages that each show the unit's code and name beside every unit's row; no page
  * holding only a header; no text printed below 7 pt. Calibri's metric twin Carlito
  * makes LibreOffice lay the columns out as Excel does (without it a wider font stands in).
+ * And the blank template of `tinh-diem mau`, its `Bảng điểm` printed as its header alone.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
