@@ -26,7 +26,7 @@ import { printedSummaryChart } from '../core/outputs/summary-chart';
 import type { Command } from './args';
 import { type ShowPath, exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
-import { jsonResult } from './json-output';
+import { jsonResult, jsonText } from './json-output';
 import { staleVoteDocs, staleVoteDocsWarning } from './stale-vote-docs';
 import { awardText, ballotNextStep, issueLines, rankingTable, reviewText, voteText } from './terminal';
 import { updatedPath } from './update-name';
@@ -166,7 +166,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
     },
   );
   if (ev.blocked) {
-    if (command.json) io.out(JSON.stringify(jsonResult(ev)));
+    if (command.json) io.outPieces(jsonText(jsonResult(ev)));
     else {
       for (const line of [...reviewText(ev, now), ...issueLines(ev.issues)]) io.out(line);
       io.out('Dữ liệu còn lỗi nên chưa xếp hạng và chưa ghi tệp nào. Hãy sửa các ô nêu trên rồi chạy lại.');
@@ -176,7 +176,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   progress('Tính điểm và xếp hạng…');
   if (!writesFiles) {
-    io.out(JSON.stringify(jsonResult(ev)));
+    io.outPieces(jsonText(jsonResult(ev)));
     return EXIT.ok;
   }
   // A count that does not hold is only shown in Kết quả bỏ phiếu and Kiểm tra: no document states a result.
@@ -217,7 +217,7 @@ export async function compute(command: Extract<Command, { kind: 'compute' }>, io
 
   const stale = (await staleVoteDocs([...(held ? [outputs.report] : []), outputs.minutes, outputs.letter], vote !== null)).map(show);
   if (command.json) {
-    io.out(JSON.stringify(jsonResult(ev, stale)));
+    io.outPieces(jsonText(jsonResult(ev, stale)));
     return held ? EXIT.blocked : EXIT.ok;
   }
   const awards = [...voteText(ev), ...awardText(ev)];

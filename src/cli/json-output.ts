@@ -170,3 +170,41 @@ export function jsonResult(ev: Evaluation, staleFiles: readonly string[] = []): 
     review: jsonReview(ev.review),
   };
 }
+
+/** Whether JSON.stringify writes `value` as its members (a plain object or an array, not a value with its own toJSON). */
+const opened = (value: unknown): value is Record<string, unknown> | unknown[] =>
+  typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+
+/** What JSON.stringify leaves out of an object and writes as null in an array. */
+const nothing = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/**
+ * `value` as JSON.stringify writes it, in pieces: the members of the object and of the arrays
+ * in it (`depth` levels) one by one, so that the `--json` result (20 MB at 10,000 units × 100
+ * criteria) is written as it is made, never held as one text and its bytes at once.
+ */
+export function* jsonText(value: unknown, depth = 2): Generator<string> {
+  if (depth === 0 || !opened(value)) {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      if (nothing(value[i])) yield 'null';
+      else yield* jsonText(value[i], depth - 1);
+    }
+    yield ']';
+    return;
+  }
+  yield '{';
+  let first = true;
+  for (const [key, member] of Object.entries(value)) {
+    if (nothing(member)) continue;
+    yield `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonText(member, depth - 1);
+  }
+  yield '}';
+}

@@ -105,6 +105,7 @@ describe('a fault of the program itself', () => {
     const err: string[] = [];
     const io = {
       out: () => undefined,
+      outPieces: () => undefined,
       err: (l: string) => err.push(l),
       now: (): Date => {
         throw new Error('đồng hồ hỏng\n    at now (x.ts:1:1)');

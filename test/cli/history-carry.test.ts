@@ -18,7 +18,7 @@ const SUMMARY = 'cum-tong-hop.xlsx';
 /** One run at its own time, so that each run's row can be told apart. */
 async function runAt(argv: string[], cwd: string, now: Date): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: () => undefined, now: () => now, cwd });
+  const code = await main(argv, { out: (l) => out.push(l), outPieces: (p) => out.push([...p].join('')), err: () => undefined, now: () => now, cwd });
   return { code, out };
 }
 

@@ -17,7 +17,7 @@ export const NOW = new Date(2022, 0, 5, 8, 30);
 export async function runCli(argv: string[], cwd: string): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), now: () => NOW, cwd });
+  const code = await main(argv, { out: (l) => out.push(l), outPieces: (p) => out.push([...p].join('')), err: (l) => err.push(l), now: () => NOW, cwd });
   return { code, out, err };
 }
 
