@@ -177,7 +177,8 @@ export async function streamCells(pkg: Package, path: string, visit: CellVisitor
         if (name === 'rPh') phonetic--;
         else if (cell && collecting === name) {
           // Kept (a text, a formula an UnreadCell names): copied out of the parser's chunk.
-          const collected = detached(text.join(''));
+          // One piece (the scanner gives a run at once) is taken as it is: join would copy it first.
+          const collected = detached(text.length === 1 ? text[0] : text.join(''));
           if (name === 'v') cell.value = collected;
           else if (name === 'f') cell.formula = collected;
           else cell.inline += unescapeOoxml(collected);

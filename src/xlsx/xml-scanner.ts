@@ -200,6 +200,8 @@ export class XmlScanner {
   private waitingChars = 0;
   /** The text run since the last piece of markup, in pieces (a long cell spans chunks). */
   private readonly text: string[] = [];
+  /** Whether the run's pieces hold no reference and no CR: then it is given as it is. */
+  private textPlain = true;
   /** The elements open, by their name as written and without its prefix (what the handlers get). */
   private readonly open: string[] = [];
   private readonly openLocal: string[] = [];
@@ -266,17 +268,32 @@ export class XmlScanner {
       if (!/^[ \t\r\n]*$/.test(raw)) fail('text outside the root element');
       return;
     }
+    // Each piece looked at alone (with the run's last two characters, which may start "]]>"), so that
+    // the run is never searched whole: a search would make a run of many chunks one text, a copy.
+    if (raw.includes(']]>') || (this.text.length > 0 && (this.lastTwo() + raw.slice(0, 2)).includes(']]>'))) fail(']]> in text');
+    this.textPlain &&= !raw.includes('&') && !raw.includes('\r');
     this.text.push(raw);
   }
 
-  /** Hands the text run to the handler, references replaced (after line ends: &#13; stays a CR). */
+  /** The last two characters of the run so far (its last piece may be one character). */
+  private lastTwo(): string {
+    let tail = '';
+    for (let i = this.text.length - 1; i >= 0 && tail.length < 2; i--) tail = this.text[i].slice(-2) + tail;
+    return tail.slice(-2);
+  }
+
+  /**
+   * Hands the text run to the handler, references replaced (after line ends: &#13; stays a CR).
+   * A plain run of many pieces is given joined by `+`, which V8 keeps as pieces until the handler
+   * copies it (a cell of 40 million characters is copied once, not joined first).
+   */
   private flushText(): void {
     if (this.text.length === 0) return;
-    const raw = this.text.length === 1 ? this.text[0] : this.text.join('');
+    let raw = this.text[0];
+    for (let i = 1; i < this.text.length; i++) raw += this.text[i];
     this.text.length = 0;
-    // Checked on the whole run: its pieces may cut "]]>" in two.
-    if (raw.includes(']]>')) fail(']]> in text');
-    const text = withReferences(lineEnds(raw));
+    const text = this.textPlain ? raw : withReferences(lineEnds(raw));
+    this.textPlain = true;
     this.handlers.text?.(text);
   }
 
