@@ -183,8 +183,8 @@ class TagAttributes implements XmlAttributes {
     const s = this.text;
     for (let k = 0; k < this.count; k++) {
       const at = k * 5;
-      const [from, to] = [this.spans[at], this.spans[at + 1]];
-      const start = to - name.length;
+      const from = this.spans[at];
+      const start = this.spans[at + 1] - name.length;
       const named = start === from || (anyPrefix && start > from && s.charCodeAt(start - 1) === COLON);
       if (named && s.startsWith(name, start))
         return this.spans[at + 4] === 1 ? s.slice(this.spans[at + 2], this.spans[at + 3]) : readValue(s, this.spans[at + 2], this.spans[at + 3]);
