@@ -30,9 +30,11 @@ export const DIST = `${ROOT}dist/`;
 /**
  * Raised from 250 KB when the dossier (letter, minutes, achievement reports, summary table) entered the add-in;
  * from 300 KB when the submission cycle reached the live columns and the documents: 307,090 bytes loaded in
- * 18.8 ms (bench/bundle.ts, median of 30, load average 15 on 2 cores), under the 50 ms `npm run bench` holds.
+ * 18.8 ms (bench/bundle.ts, median of 30, load average 15 on 2 cores), under the 50 ms `npm run bench` holds;
+ * from 320 KiB when merged cells, the needed settings in every run and Tổng hợp first had filled it to 327,575
+ * bytes, loaded in 6.9 ms (the full `npm run bench` of 2026-12-07 on 8180332, median of 30, an idle machine).
  */
-export const MAX_BYTES = 320 * 1024;
+export const MAX_BYTES = 352 * 1024;
 
 async function bundle(addon: boolean): Promise<string> {
   const result = await esbuild({
