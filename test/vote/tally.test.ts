@@ -239,6 +239,38 @@ describe('invalid ballots', () => {
       ['D', 4],
     ]);
   });
+  it('counts a unit named without "Sở" as that unit, and never quotes a part of a name as a unit', () => {
+    const units = [
+      { code: 'A', shortName: 'An', scores: [10, 0, 10] },
+      { code: 'KH', name: 'Sở Kế hoạch và Đầu tư', shortName: 'KH&ĐT', scores: [9, 0, 9] },
+      { code: 'TC', name: 'Sở Tài chính', shortName: 'Tài chính', scores: [9, 0, 9] },
+      { code: 'D', shortName: 'Đông', scores: [8, 0, 7] },
+    ];
+    const settings = { awardCount: 1, ...RULES, voteDate: '05/01/2022' };
+    const tie = 'Đồng hạng 2: KH&ĐT / Tài chính';
+    const g: Grid = [
+      ['Số phiếu', 'Cờ thi đua: An', tie],
+      [1, 'đồng ý', 'Kế hoạch và Đầu tư'],
+      [2, 'đồng ý', 'kế hoạch và đầu tư'],
+      [3, 'đồng ý', 'Tài chính'],
+      [4, 'đồng ý', 'Kế hoạch và Xây dựng'],
+      [5, 'đồng ý', 'KH&ĐT, Tài chính'],
+    ];
+    const ev = evaluate({ ...twoCriteria(units, settings), ballots: stamped(twoCriteria(units, settings), g) });
+    // Ballots 1 and 2 choose KH&ĐT, ballot 3 Tài chính: 2 to 1. Ballot 4 names no unit of the tie, ballot 5 both.
+    expect(ev.vote?.invalid.map((b) => b.row)).toEqual([5, 6]);
+    const [fourth, fifth] = issuesOn(ev, SHEET.ballots);
+    expect(fourth.cell).toBe('C5');
+    expect(fourth.message).toContain('chọn "Kế hoạch và Xây dựng", không phải một trong các đơn vị đồng hạng');
+    expect(fifth.cell).toBe('C6');
+    expect(fifth.message).toContain('chọn nhiều đơn vị');
+    expect(ev.ranking.map((r) => [r.unit.code, r.rank])).toEqual([
+      ['A', 1],
+      ['KH', 2],
+      ['TC', 3],
+      ['D', 4],
+    ]);
+  });
 });
 
 describe('bad ballot sheets block the count, never the ranking', () => {

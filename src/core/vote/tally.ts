@@ -44,22 +44,64 @@ function yesNo(cell: CellValue, marks: BallotMarks, unit: string): Answer {
 
 const unitKeys = (r: UnitResult): string[] => [r.unit.code, r.unit.shortName, r.unit.name].map(nameKey);
 
+/** "kế hoạch và đầu tư" of "sở kế hoạch và đầu tư": a full name as a voter writes it without the kind of body before it. */
+const withoutFirstWord = (key: string): string | null => (key.includes(' ') ? key.slice(key.indexOf(' ') + 1) : null);
+
+/**
+ * The unit of the tie a text names: by its code, short name or full name, or by its full name
+ * without its first word ("Kế hoạch và Đầu tư" for "Sở Kế hoạch và Đầu tư") when that names one
+ * unit of the tie only; -1 when it names none.
+ */
+function namedUnit(text: string, tie: readonly UnitResult[]): number {
+  const key = nameKey(text);
+  const index = tie.findIndex((r) => unitKeys(r).includes(key));
+  if (index >= 0) return index;
+  const shortened = tie.flatMap((r, i) => (withoutFirstWord(nameKey(r.unit.name)) === key ? [i] : []));
+  return shortened.length === 1 ? shortened[0] : -1;
+}
+
+/**
+ * The names of the units of the tie a cell lists ("Sở GD&ĐT, Sở VHTTDL": each name may itself
+ * hold a separator), or null unless the whole text reads as two or more of them.
+ */
+function severalUnits(text: string, tie: readonly UnitResult[]): string[] | null {
+  // Parts at the even places, the separators between them at the odd ones.
+  const pieces = text.split(new RegExp(`(${SEPARATOR.source})`));
+  const last = (pieces.length - 1) / 2;
+  /** From part `i` (the piece at 2i) to the end, as names of units, or null when it cannot be read so. */
+  const from: (string[] | null)[] = [];
+  from[last + 1] = [];
+  for (let i = last; i >= 0; i--) {
+    from[i] = null;
+    let name = '';
+    for (let j = i; j <= last && from[i] === null; j++) {
+      name += (j > i ? pieces[2 * j - 1] : '') + pieces[2 * j];
+      const rest = from[j + 1];
+      if (rest && namedUnit(name, tie) >= 0) from[i] = [name, ...rest];
+    }
+  }
+  const names = from[0];
+  return names && names.length > 1 ? names : null;
+}
+
 /**
  * The unit chosen in a tie's cell: its index in the tie, -1 for blank, or why the cell
  * cannot be read. The whole cell is matched first: a unit's own name may hold a
- * separator ("Sở GD&ĐT", "Sở Văn hóa, Thể thao và Du lịch"), and naming it is one choice.
+ * separator ("Sở GD&ĐT", "Sở Văn hóa, Thể thao và Du lịch", "Kế hoạch và Đầu tư"), and naming
+ * it is one choice. A cell is said to choose several units only when each of its parts names
+ * one: the minutes never quote a part ("Kế hoạch") as if it were a unit.
  */
 function choice(cell: CellValue, tie: readonly UnitResult[], rank: number): number | Bad {
   const text = cleanText(cell);
   if (text === '') return -1;
-  const index = tie.findIndex((r) => unitKeys(r).includes(nameKey(text)));
+  const index = namedUnit(text, tie);
   if (index >= 0) return index;
-  const parts = text.split(SEPARATOR).filter(Boolean);
+  const units = severalUnits(text, tie);
   const where = `khi phân định các đơn vị đồng hạng ${rank}`;
-  if (parts.length > 1)
+  if (units)
     return {
       bad: `chọn nhiều đơn vị ("${text}")`,
-      plain: `${where}, phiếu chọn ${parts.length === 2 ? 'cả hai' : 'nhiều'} đơn vị ${quoted(parts)} thay vì một`,
+      plain: `${where}, phiếu chọn ${units.length === 2 ? 'cả hai' : 'nhiều'} đơn vị ${quoted(units)} thay vì một`,
     };
   return {
     bad: `chọn "${text}", không phải một trong các đơn vị đồng hạng (${boundedList(
