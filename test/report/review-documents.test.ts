@@ -69,6 +69,18 @@ describe('the review in the signed documents', () => {
     expect(all[at + 1]).toBe('I. Thành phần tham dự');
   });
 
+  it('the minutes say the scores were reviewed only when the cluster reviewed them (the evidence counted alone is no review)', () => {
+    const unreviewed = evaluate({ ...grids, agreed: undefined });
+    expect(unreviewed.review.corrections).toEqual([]);
+    expect(unreviewed.review.units.some((u) => u.status === 'reviewed')).toBe(false);
+    const all = paragraphs(buildMinutes(unreviewed, unreviewed.vote as VoteOutcome));
+    const evidence = `${two(withBonus - 1)}/${two(withBonus)} đơn vị có điểm thưởng đã nộp đủ minh chứng cho mọi điểm thưởng.`;
+    expect(all).toContain(
+      `Hội đồng bình xét trên cơ sở kết quả chấm điểm thi đua năm 2021 của các đơn vị. ${evidence.charAt(0).toUpperCase()}${evidence.slice(1)}`,
+    );
+    expect(all.join('\n')).not.toContain('thẩm định');
+  });
+
   it('Long An’s achievement report gives its correction with the reason, the scores after it, and 03/04 bonuses with evidence', () => {
     const all = paragraphs(buildAchievementReport(ev, ev.awards.proposed[0], vote, { now: RUN_DATE }));
     expect(all).toContain(

@@ -34,11 +34,21 @@ const person = (p: NamedRole | null): string => (p ? `${p.name}${p.role ? `, ${p
 /** "- a;" for each line, "- z." for the last. */
 const listed = (items: readonly string[]): Block[] => items.map((t, i) => paragraph('body', `- ${t}${i === items.length - 1 ? '.' : ';'}`));
 
-/** The scores the council votes on, as the cluster's review left them (review-lines.ts); nothing when the review has nothing to say. */
+/**
+ * The scores the council votes on, as the cluster's review left them (review-lines.ts); nothing
+ * when the review has nothing to say. "Reviewed by the cluster" only when it was: a correction
+ * in Cụm chấm or a unit confirmed as reviewed (the evidence counts alone are no review).
+ */
 function basis(ev: Evaluation): Block[] {
   const sentence = reviewSentence(ev);
+  const reviewed = ev.review.corrections.length > 0 || ev.review.units.some((u) => u.status === 'reviewed');
   return sentence
-    ? [paragraph('body', `Hội đồng bình xét trên cơ sở kết quả chấm điểm thi đua${yearText(ev)} của các đơn vị đã được Cụm thẩm định. ${sentence}`)]
+    ? [
+        paragraph(
+          'body',
+          `Hội đồng bình xét trên cơ sở kết quả chấm điểm thi đua${yearText(ev)} của các đơn vị${reviewed ? ' đã được Cụm thẩm định' : ''}. ${sentence}`,
+        ),
+      ]
     : [];
 }
 
