@@ -17,9 +17,9 @@ import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
 import { recordedPackage } from '../xlsx/record-package';
 import type { Command } from './args';
 import { checkTemplateSheets } from './compute';
-import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
+import { exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
-import { updatedPath } from './update-name';
+import { newestOf, updatedPath } from './update-name';
 
 export async function record(command: Extract<Command, { kind: 'record' }>, io: CliIo): Promise<number> {
   const input = resolve(io.cwd, command.file);
@@ -31,7 +31,8 @@ export async function record(command: Extract<Command, { kind: 'record' }>, io: 
   const read = await readInputGrids(bytes, show(input));
   const { grids } = read;
   checkTemplateSheets(grids, show(input));
-  const otherwise = 'hoặc chọn thư mục khác với --out';
+  // The result already there is a newer file of the chain: the one to run on, named.
+  const otherwise = `hoặc chọn thư mục khác với --out; tệp mới nhất là "${show(await newestOf(output, exists))}": hãy chạy lệnh trên tệp đó`;
   await refuseOverwrite([output], command.force, show, otherwise);
   const now = io.now();
   const ev = evaluateRead(read, now);

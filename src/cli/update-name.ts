@@ -16,3 +16,14 @@ export function updatedPath(input: string, outDir: string | null): string {
   const generation = made ? Number(made[1] ?? 1) + 1 : 1;
   return resolve(outDir ?? dirname(input), `${stem}-cap-nhat${generation > 1 ? `-${generation}` : ''}.xlsx`);
 }
+
+/**
+ * The newest file of the chain `path` is in: `path`, or the highest-numbered file after it
+ * that `exists` finds. A command run on an older file names it rather than only offering to
+ * overwrite the next one, which may hold what the units typed since.
+ */
+export async function newestOf(path: string, exists: (path: string) => Promise<boolean>): Promise<string> {
+  let newest = path;
+  for (let next = updatedPath(path, null); await exists(next); next = updatedPath(next, null)) newest = next;
+  return newest;
+}

@@ -20,9 +20,9 @@ import { WorkbookError, readInputGrids } from '../xlsx/read-workbook';
 import { relayBallots } from '../core/plans/relay-ballots';
 import { updatedPackage } from '../xlsx/update-package';
 import type { Command } from './args';
-import { pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
+import { exists, pathShower, readInput, refuseOverwrite, writeOutputs } from './files';
 import { EXIT, type CliIo } from './io';
-import { updatedPath } from './update-name';
+import { newestOf, updatedPath } from './update-name';
 
 /** What the live formulas read besides `Bảng điểm`: the input sheets as read exactly, and whether `Phiếu bầu` is written. */
 interface LiveInputs {
@@ -56,7 +56,9 @@ export async function update(command: Extract<Command, { kind: 'update' }>, io: 
   if (resolve(output) === resolve(input))
     throw new WorkbookError(`Tệp kết quả trùng tệp nhập "${show(input)}"; tệp nhập không bao giờ bị ghi đè. Hãy chọn thư mục khác với --out.`);
   // The result already there may be the file the units now type into: replacing it would lose their scores.
-  const otherwise = `hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp đó rồi chạy "tinh-diem cap-nhat ${show(output)}"`;
+  const newest = await newestOf(output, exists);
+  const which = newest === output ? 'tệp đó' : `tệp mới nhất "${show(newest)}"`;
+  const otherwise = `hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong ${which} rồi chạy "tinh-diem cap-nhat ${show(newest)}"`;
   await refuseOverwrite([output], command.force, show, otherwise);
 
   const plan = planRelayout(grids, COMMAND_GUIDE, { beyond });

@@ -142,6 +142,22 @@ describe('tinh-diem cap-nhat', () => {
     expect(third.out.at(-1)).toMatch(/^Đã ghi: cum-cap-nhat-3\.xlsx /);
   });
 
+  it('run on an older file of the chain, names the newest one to run on instead of offering only to overwrite the next', async () => {
+    // cum-cap-nhat-2.xlsx and -3 are there (the test above): the newest is -3.
+    const update = await runCli(['cap-nhat', 'cum-cap-nhat.xlsx'], dir);
+    expect([update.code, update.err]).toEqual([
+      2,
+      [
+        'Tệp "cum-cap-nhat-2.xlsx" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out; nếu các đơn vị đã nhập điểm vào tệp đó, đừng ghi đè mà hãy sửa danh sách trong tệp mới nhất "cum-cap-nhat-3.xlsx" rồi chạy "tinh-diem cap-nhat cum-cap-nhat-3.xlsx".',
+      ],
+    ]);
+    const submit = await runCli(['nop', 'cum-cap-nhat.xlsx', '--don-vi', 'LA', '--nguoi', 'Nguyễn Văn An'], dir);
+    expect([submit.code, submit.err.at(-1)]).toEqual([
+      2,
+      'Tệp "cum-cap-nhat-2.xlsx" đã có. Thêm --force để ghi đè, hoặc chọn thư mục khác với --out; tệp mới nhất là "cum-cap-nhat-3.xlsx": hãy chạy lệnh trên tệp đó.',
+    ]);
+  });
+
   it('prints Bảng điểm down to the last unit’s row, run after run: the header and the 13 units (rows 2 to 14), across every column', async () => {
     for (const name of ['cum-cap-nhat.xlsx', 'cum-cap-nhat-2.xlsx']) {
       const bytes = await readFile(join(dir, name));
