@@ -28,6 +28,19 @@ describe('strict settings', () => {
     expect(issues[0]).toMatchObject({ severity: 'error', cell: cellOf('tieBreaks') });
   });
 
+  it('names a date the calendar does not have as such, and only then', () => {
+    // 2027 is not a leap year: February has 28 days.
+    const [report] = settingIssues({ reportDate: '31/02/2027' });
+    expect(report.cell).toBe(cellOf('reportDate'));
+    expect(report.message).toContain('ngày 31/2/2027 không có trong lịch (tháng 2 năm 2027 không có ngày 31)');
+    const [deadline] = settingIssues({ deadline: '29/02/2027 17:00' });
+    expect(deadline.message).toContain('tháng 2 năm 2027 không có ngày 29');
+    // A real day with a time that is not one: only the form is asked for.
+    const [time] = settingIssues({ deadline: '25:00 10/12/2026' });
+    expect(time.message).not.toContain('không có trong lịch');
+    expect(settingIssues({ reportDate: '29/02/2028' })).toEqual([]);
+  });
+
   it('reads "Chuẩn 1" as criterion 1, not as "điểm chuẩn cao"', () => {
     const units = [full('A', [9, '', 10, '']), full('B', [10, '', 9, ''])];
     const ev = evaluate(twoCriteria(units, { tieBreaks: 'Chuẩn 1' }));

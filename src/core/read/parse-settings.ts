@@ -73,6 +73,18 @@ export function parseDate(value: CellValue): Date | null | 'bad' {
   return d.getMonth() === Number(m[2]) - 1 && inYears(d) ? d : 'bad';
 }
 
+/**
+ * Why a date setting cannot be read, `expected` the form it wants: a day the calendar does not
+ * have ("31/02/2027" is in the form the message asks for) is named as such.
+ */
+export function badDate(value: CellValue, expected: string): string {
+  const m = /(?:^|\s)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s|$)/.exec(cleanText(value));
+  const [day, month, year] = m ? m.slice(1).map(Number) : [0, 0, 0];
+  const exists = new Date(year, month - 1, day).getMonth() === month - 1;
+  if (!m || month < 1 || month > 12 || year < YEARS.min || year > YEARS.max || day < 1 || exists) return expected;
+  return `ngày ${day}/${month}/${year} không có trong lịch (tháng ${month} năm ${year} không có ngày ${day}); ${expected}`;
+}
+
 const TIME = /^(\d{1,2})[:h](\d{2})$/;
 
 /**
@@ -192,10 +204,14 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
   else if (sep !== '') bad('decimalSeparator', 'hãy ghi "." hoặc ",".');
 
   const date = parseDate(entries.get('reportDate')?.value);
-  if (date === 'bad') bad('reportDate', `cần một ngày dạng 05/01/2022, năm từ ${YEARS.min} đến ${YEARS.max}.`);
+  if (date === 'bad') bad('reportDate', badDate(entries.get('reportDate')?.value ?? '', `cần một ngày dạng 05/01/2022, năm từ ${YEARS.min} đến ${YEARS.max}.`));
 
   const deadline = parseDateTime(entries.get('deadline')?.value, true);
-  if (deadline === 'bad') bad('deadline', `cần một ngày dạng 10/12/2026, có thể kèm giờ (17:00 10/12/2026), năm từ ${YEARS.min} đến ${YEARS.max}.`);
+  if (deadline === 'bad')
+    bad(
+      'deadline',
+      badDate(entries.get('deadline')?.value ?? '', `cần một ngày dạng 10/12/2026, có thể kèm giờ (17:00 10/12/2026), năm từ ${YEARS.min} đến ${YEARS.max}.`),
+    );
   const rule = nameKey(text('evidenceRule'));
   const evidenceRule =
     rule === '' ? null : ['lỗi', 'loi', 'error'].includes(rule) ? 'error' : ['cảnh báo', 'canh bao', 'warning'].includes(rule) ? 'warning' : undefined;

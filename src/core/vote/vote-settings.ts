@@ -1,7 +1,7 @@
 /** The ballot's rows of `Cấu hình` → `VoteSettings`, each bad value an issue at its cell. */
 import { CODE, IssueList } from '../model/issues';
 import { MILLI, parseNumber } from '../model/numbers';
-import { cleanParagraphs, parseDate } from '../read/parse-settings';
+import { badDate, cleanParagraphs, parseDate } from '../read/parse-settings';
 import { SETTINGS, SHEET } from '../model/template';
 import { cleanText, nameKey, withoutBullet } from '../model/text';
 import type { CellValue, Settings } from '../model/types';
@@ -136,9 +136,9 @@ export function parseVoteSettings(settings: Settings, issues: IssueList): VoteSe
   else if (cmp !== '' && !/ít nhất|từ|không dưới|bằng/.test(cmp)) bad('voteComparison', 'hãy ghi "ít nhất" hoặc "trên".');
 
   const date = parseDate(value('voteDate'));
-  if (date === 'bad') bad('voteDate', 'cần một ngày dạng 05/01/2022.');
+  if (date === 'bad') bad('voteDate', badDate(value('voteDate'), 'cần một ngày dạng 05/01/2022.'));
   const letterDate = parseDate(value('letterDate'));
-  if (letterDate === 'bad') bad('letterDate', 'cần một ngày dạng 05/01/2022.');
+  if (letterDate === 'bad') bad('letterDate', badDate(value('letterDate'), 'cần một ngày dạng 05/01/2022.'));
   checkLetterDate(settings, letterDate === 'bad' ? null : letterDate, date === 'bad' ? null : date, issues);
   const person = (key: string): NamedRole | null => (text(key) ? namedRole(text(key)) : null);
 
