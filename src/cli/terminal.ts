@@ -80,11 +80,15 @@ export function voteText(ev: Evaluation): string[] {
   const vote = ev.vote;
   if (!vote) return [];
   if (!vote.counted) return [`Kiểm phiếu: chưa kiểm được, còn lỗi trong trang "${SHEET.ballots}" hoặc "${SHEET.settings}" (xem bên dưới).`, ''];
-  const lines = [
-    `Kiểm phiếu: ${ballotCounts(vote)
+  const counted = (c: Parameters<typeof ballotCounts>[0]): string =>
+    ballotCounts(c)
       .map(([label, n]) => `${label.replace(/^Số phiếu /, '')} ${n}`)
-      .join(', ')}.`,
-  ];
+      .join(', ');
+  // With two rounds, each its ballots: the agreements below are each question's last count.
+  const lines =
+    vote.rounds.length > 1
+      ? [...vote.rounds.map((r) => `Kiểm phiếu vòng ${r.round}: ${counted(r)}.`), 'Kết quả (mỗi nội dung theo vòng bỏ phiếu cuối cùng về nội dung đó):']
+      : [`Kiểm phiếu: ${counted(vote)}.`];
   for (const a of vote.awards)
     lines.push(
       `  ${a.unit.unit.shortName}: ${agreeText(a, vote.denominator)}, ${a.passed ? 'đạt' : 'không đạt'} (${thresholdText(vote.settings, ev.settings.decimalSeparator)}).`,

@@ -15,6 +15,7 @@ import { twoCriteria } from '../helpers/cluster';
 import { voteSheet } from '../../src/core/outputs/vote-sheet';
 import { sidebarVote } from '../../src/core/outputs/sidebar-vote';
 import { jsonResult } from '../../src/cli/json-output';
+import { voteText } from '../../src/cli/terminal';
 import { schemaErrors } from '../helpers/json-schema';
 import { ROUND_1, ROUND_2, VOTE_SETTINGS, VOTE_UNITS, voteGrids } from '../helpers/two-round-vote';
 
@@ -143,6 +144,13 @@ describe('a second round', () => {
       [2, 5, 5, 4, [2, 3]],
     ]);
     expect(json.vote?.headDecision).toBeNull();
+
+    // The command's lines: each round's ballots, then each question's last count.
+    const lines = voteText(ev);
+    expect(lines[0]).toMatch(/^Kiểm phiếu vòng 1: phát ra \d+, thu về 5, hợp lệ 5, không hợp lệ 0\.$/);
+    expect(lines[1]).toMatch(/^Kiểm phiếu vòng 2: phát ra \d+, thu về 5, hợp lệ 5, không hợp lệ 0\.$/);
+    expect(lines[2]).toBe('Kết quả (mỗi nội dung theo vòng bỏ phiếu cuối cùng về nội dung đó):');
+    expect(lines.some((l) => l.startsWith('  A: 04/'))).toBe(true);
   });
 
   it("when allowed but not yet held, the first round's open questions are a warning that says how to enter round 2", () => {
