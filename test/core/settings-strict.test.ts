@@ -28,6 +28,17 @@ describe('strict settings', () => {
     expect(issues[0]).toMatchObject({ severity: 'error', cell: cellOf('tieBreaks') });
   });
 
+  it('notes a superior body typed in capitals when the award sentence would print it so, not otherwise', () => {
+    const notesOf = (settings: Record<string, unknown>) =>
+      evaluate(twoCriteria([full('A'), full('B')], settings as never)).issues.filter((i) => i.code === 'SETTING_IN_CAPITALS');
+    const [note] = notesOf({ parentBody: 'ỦY BAN NHÂN DÂN TỈNH HÀ GIANG NAM' });
+    expect(note).toMatchObject({ severity: 'note', cell: cellOf('parentBody') });
+    expect(note.message).toContain('("Cờ thi đua của ỦY BAN NHÂN DÂN TỈNH HÀ GIANG NAM") in đúng như đã gõ');
+    expect(notesOf({ parentBody: 'Ủy ban nhân dân tỉnh Hà Giang Nam' })).toEqual([]);
+    // The award named in its own setting: the body appears only in the letterhead, which is in capitals anyway.
+    expect(notesOf({ parentBody: 'ỦY BAN NHÂN DÂN TỈNH HÀ GIANG NAM', awardName: 'Cờ thi đua của Ủy ban nhân dân tỉnh' })).toEqual([]);
+  });
+
   it('names a date the calendar does not have as such, and only then', () => {
     // 2027 is not a leap year: February has 28 days.
     const [report] = settingIssues({ reportDate: '31/02/2027' });

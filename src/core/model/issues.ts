@@ -20,6 +20,8 @@ export const CODE = {
   dateValue: 'DATE_VALUE',
   tooPrecise: 'TOO_PRECISE',
   numberAsText: 'NUMBER_AS_TEXT',
+  /** The superior body typed in capitals, which the sentences that name it would print so. */
+  settingInCapitals: 'SETTING_IN_CAPITALS',
   outOfRange: 'OUT_OF_RANGE',
   bonusOverCap: 'BONUS_OVER_CAP',
   totalBonusOverCap: 'TOTAL_BONUS_OVER_CAP',
@@ -103,6 +105,7 @@ const KIND: Record<IssueCode, string> = {
   DATE_VALUE: 'Ngày tháng thay cho số',
   TOO_PRECISE: 'Quá ba chữ số thập phân',
   NUMBER_AS_TEXT: 'Số nhập dạng văn bản',
+  SETTING_IN_CAPITALS: 'Gõ toàn chữ in hoa',
   OUT_OF_RANGE: 'Điểm ngoài khoảng cho phép',
   BONUS_OVER_CAP: 'Điểm thưởng vượt mức',
   TOTAL_BONUS_OVER_CAP: 'Tổng điểm thưởng vượt mức',

@@ -212,6 +212,15 @@ export function parseSettings(grid: Grid | undefined, issues: IssueList, options
       'deadline',
       badDate(entries.get('deadline')?.value ?? '', `cần một ngày dạng 10/12/2026, có thể kèm giờ (17:00 10/12/2026), năm từ ${YEARS.min} đến ${YEARS.max}.`),
     );
+  // The letterhead puts the superior body in capitals itself; a sentence naming the award ("Cờ thi đua của …") prints it as typed.
+  const parent = text('parentBody');
+  if (!text('awardName') && /\p{Lu}.*\p{Lu}/u.test(parent) && parent === parent.toLocaleUpperCase('vi') && parent !== parent.toLocaleLowerCase('vi'))
+    issues.note(
+      CODE.settingInCapitals,
+      SHEET.settings,
+      entries.get('parentBody')?.cell ?? 'A1',
+      `Mục "Cơ quan chủ quản" gõ toàn chữ in hoa ("${parent}"): tiêu đề văn bản tự in hoa, còn câu nêu danh hiệu đề nghị ("Cờ thi đua của ${parent}") in đúng như đã gõ. Nên gõ như trong câu, ví dụ "Ủy ban nhân dân tỉnh Long An", hoặc ghi mục "Tên danh hiệu đề nghị".`,
+    );
   const rule = nameKey(text('evidenceRule'));
   const evidenceRule =
     rule === '' ? null : ['lỗi', 'loi', 'error'].includes(rule) ? 'error' : ['cảnh báo', 'canh bao', 'warning'].includes(rule) ? 'warning' : undefined;
