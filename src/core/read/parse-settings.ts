@@ -62,15 +62,24 @@ const YEARS = { min: 1900, max: 2100 };
 
 const inYears = (d: Date): boolean => d.getFullYear() >= YEARS.min && d.getFullYear() <= YEARS.max;
 
+/** "05/01/2022" (with slashes, dots or dashes): day, month and year, alone in a cell or within a date-time. */
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})`;
+const DATE_ALONE = new RegExp(`^${DAY_MONTH_YEAR}$`);
+const DATE_WITHIN = new RegExp(`(?:^|\\s)${DAY_MONTH_YEAR}(?:\\s|$)`);
+
+/** Whether the calendar has that day (31/02 rolls over into March, so it has not). */
+const isDay = (day: number, month: number, year: number): boolean => new Date(year, month - 1, day).getMonth() === month - 1;
+
 /** A date cell, or a typed "05/01/2022"; null when blank, "bad" when neither or outside 1900–2100. */
 export function parseDate(value: CellValue): Date | null | 'bad' {
   if (value instanceof Date) return Number.isNaN(value.getTime()) || !inYears(value) ? 'bad' : value;
   const text = cleanText(value);
   if (text === '') return null;
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const m = DATE_ALONE.exec(text);
   if (!m) return 'bad';
-  const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
-  return d.getMonth() === Number(m[2]) - 1 && inYears(d) ? d : 'bad';
+  const [day, month, year] = m.slice(1).map(Number);
+  const d = new Date(year, month - 1, day);
+  return isDay(day, month, year) && inYears(d) ? d : 'bad';
 }
 
 /**
@@ -78,10 +87,10 @@ export function parseDate(value: CellValue): Date | null | 'bad' {
  * have ("31/02/2027" is in the form the message asks for) is named as such.
  */
 export function badDate(value: CellValue, expected: string): string {
-  const m = /(?:^|\s)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s|$)/.exec(cleanText(value));
-  const [day, month, year] = m ? m.slice(1).map(Number) : [0, 0, 0];
-  const exists = new Date(year, month - 1, day).getMonth() === month - 1;
-  if (!m || month < 1 || month > 12 || year < YEARS.min || year > YEARS.max || day < 1 || exists) return expected;
+  const m = DATE_WITHIN.exec(cleanText(value));
+  if (!m) return expected;
+  const [day, month, year] = m.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || year < YEARS.min || year > YEARS.max || isDay(day, month, year)) return expected;
   return `ngày ${day}/${month}/${year} không có trong lịch (tháng ${month} năm ${year} không có ngày ${day}); ${expected}`;
 }
 
