@@ -196,8 +196,13 @@ class Interrupts {
   /** `operation` awaited, then a failure if an interrupt came meanwhile. */
   async step<T>(operation: Promise<T>): Promise<T> {
     const result = await operation;
-    if (this.signal) throw new Interrupted();
+    this.check();
     return result;
+  }
+
+  /** A failure if an interrupt came: after an operation whose effect had to be recorded first (a file set aside, one placed). */
+  check(): void {
+    if (this.signal) throw new Interrupted();
   }
 
   /** No longer watching; ends the process when an interrupt came (what it undoes is undone by then). */
@@ -245,7 +250,7 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
         if (old) {
           await rename(output.path, aside);
           setAside.push({ path: output.path, aside });
-          if (interrupts.signal) throw new Interrupted();
+          interrupts.check();
         }
         await rename(temporaries[i], output.path);
         placed.push(output.path);
@@ -253,7 +258,7 @@ export async function writeOutputs(outputs: readonly Output[], force: boolean, s
         await placeExclusively(temporaries[i], output.path, output.bytes);
         placed.push(output.path);
       }
-      if (interrupts.signal) throw new Interrupted();
+      interrupts.check();
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
